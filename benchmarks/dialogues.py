@@ -305,7 +305,7 @@ def _which_one() -> list[Dialogue]:
             changes=TOUCHES["Reading mode"]),
         Dialogue("which one", "two routines, yes asks which", [
             Turn("mode", ["movie mode or reading mode"]),
-            Turn("yes", ["Which one"], refuse=["Movie mode.", "Reading mode."]),
+            Turn("yes", ["Which one"], refuse=["Movie mode:", "Reading mode:"]),
             Turn("movie", ["Movie mode"])], changes=TOUCHES["Movie mode"]),
     ]
 

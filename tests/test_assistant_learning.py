@@ -47,7 +47,7 @@ def test_a_misheard_phrase_seen_twice_is_learned_across_a_restart(home):
     assistant, _, clock, store = home
     assert said(assistant, "breeding road")[0].startswith("I don't know")
     clock.advance(4)
-    assert said(assistant, "reading mode") == ["Reading mode."]   # one sighting: not yet
+    assert said(assistant, "reading mode") == ["Reading mode: set Living room lamp on at 100 %."]   # one sighting: not yet
     evidence = _pair(store, "breeding road", "Reading mode")
     assert (evidence.strength, evidence.sightings, evidence.promoted) == ("strong", 1, False)
     home = _restart(home)
@@ -56,11 +56,11 @@ def test_a_misheard_phrase_seen_twice_is_learned_across_a_restart(home):
     said(assistant, "breeding road")
     clock.advance(5)
     lines = said(assistant, "reading mode")
-    assert lines[0] == "Reading mode."
+    assert lines[0] == "Reading mode: everything was already so."
     assert lines[1].startswith('I\'ll take "breeding road" to mean reading mode from now on.')
     assert AliasLearned("breeding road", "Reading mode") in events
     assert _learned(assistant) == [("breeding road", "Reading mode")]
-    assert said(assistant, "breeding road") == ["Reading mode."]
+    assert said(assistant, "breeding road") == ["Reading mode: everything was already so."]
 
 
 def test_a_routine_the_resolver_had_near_run_at_once_is_learned_after_two_days(home):
@@ -69,7 +69,7 @@ def test_a_routine_the_resolver_had_near_run_at_once_is_learned_after_two_days(h
     assistant, _, clock, store = home
     said(assistant, "film night")
     clock.advance(4)
-    assert said(assistant, "movie mode") == ["Movie mode."]
+    assert said(assistant, "movie mode") == ["Movie mode: set TV on at 40 % and then set Living room lamp on at 20 %."]
     evidence = _pair(store, "film night", "Movie mode")
     assert (evidence.strength, evidence.sightings) == ("strong", 1)
     assert evidence.reason.startswith("near to the resolver")
@@ -86,14 +86,14 @@ def test_a_strong_pair_is_not_asked_about(home):
     assistant, _, clock, store = home
     said(assistant, "breeding road")
     clock.advance(3)
-    assert said(assistant, "reading mode") == ["Reading mode."]
+    assert said(assistant, "reading mode") == ["Reading mode: set Living room lamp on at 100 %."]
     assert _pair(store, "breeding road", "Reading mode").asked_at is None
 
 
 def test_the_choice_in_did_you_mean_is_strong_evidence(home):
     assistant, _, _clock, store = home
     assert said(assistant, "moving mode") == ["Did you mean movie mode?"]
-    assert said(assistant, "yes") == ["Movie mode."]
+    assert said(assistant, "yes") == ["Movie mode: set TV on at 40 % and then set Living room lamp on at 20 %."]
     lines = said(assistant, "reading mode")
     assert lines[0].startswith('I\'ll take "moving mode" to mean movie mode')
     assert _pair(store, "moving mode", "Movie mode").how == 'chosen in "did you mean"'
@@ -122,16 +122,16 @@ def test_own_words_are_asked_about_once_and_learned_only_on_a_second_yes(home):
     assistant, _, clock, store = home
     said(assistant, "rise and shine")
     clock.advance(4)
-    assert said(assistant, "wake up") == ["Wake up."]            # first sighting: no question
+    assert said(assistant, "wake up") == ["Wake up: opened Living room blinds and then turned on Coffee maker."]            # first sighting: no question
     assert _pair(store, "rise and shine", "Wake up").strength == "plausible"
     clock.advance(DAY)
     said(assistant, "rise and shine")
     clock.advance(4)
-    assert said(assistant, "wake up") == ["Wake up."]            # twice: not yet
+    assert said(assistant, "wake up") == ["Wake up: everything was already so."]            # twice: not yet
     clock.advance(DAY)
     said(assistant, "rise and shine")
     clock.advance(4)
-    assert said(assistant, "wake up") == ["Wake up.",
+    assert said(assistant, "wake up") == ["Wake up: everything was already so.",
                                           'Should "rise and shine" also mean wake up?']
     # One "yes" to words that do not sound alike (it may be a thoughtless one) does
     # not make an alias: the next time, the words are answered "did you mean".
@@ -140,7 +140,7 @@ def test_own_words_are_asked_about_once_and_learned_only_on_a_second_yes(home):
     assert _learned(assistant) == []
     clock.advance(DAY)
     assert said(assistant, "rise and shine") == ["Did you mean wake up?"]
-    assert said(assistant, "yes") == ["Wake up."]
+    assert said(assistant, "yes") == ["Wake up: everything was already so."]
     assert said(assistant, "movie mode")[0].startswith('I\'ll take "rise and shine"')
     assert _learned(assistant) == [("rise and shine", "Wake up")]
 
@@ -241,7 +241,7 @@ def test_words_seen_before_a_routine_are_answered_did_you_mean(home):
         "No taught phrase came close, but you have followed \"rise and shine\" with Wake up "
         "before, so I asked if you meant it.", "Did you mean wake up?"]  # (still open)
     assert said(assistant, "rise and shine") == ["Did you mean wake up?"]
-    assert said(assistant, "yes") == ["Wake up."]               # the person's own choice
+    assert said(assistant, "yes") == ["Wake up: everything was already so."]               # the person's own choice
     assert said(assistant, "reading mode")[0].startswith('I\'ll take "rise and shine"')
     assert _pair(store, "rise and shine", "Wake up").offered == 2
 
@@ -337,10 +337,12 @@ def test_a_question_followed_by_a_routine_is_never_learned_nor_asked(home):
                                    "play some jazz", "set an alarm for seven"])
 def test_requests_of_another_kind_are_never_rephrases(home, first):
     assistant, _, clock, _store = home
-    for _ in range(3):
+    for time in range(3):
         said(assistant, first)
         clock.advance(3)
-        assert said(assistant, "reading mode") == ["Reading mode."]
+        assert said(assistant, "reading mode") == [
+            "Reading mode: set Living room lamp on at 100 %." if time == 0
+            else "Reading mode: everything was already so."]
         clock.advance(3600)
     assert _learned(assistant) == []
 
@@ -359,7 +361,7 @@ def test_a_success_long_after_the_miss_is_no_evidence(home):
     assistant, _, clock, store = home
     said(assistant, "breeding road")
     clock.advance(120)
-    assert said(assistant, "reading mode") == ["Reading mode."]
+    assert said(assistant, "reading mode") == ["Reading mode: set Living room lamp on at 100 %."]
     assert store.evidence("breeding road") == []
 
 
@@ -391,7 +393,7 @@ def test_a_complaint_after_a_learned_alias_ran_undoes_and_unlearns_it(home, comp
     _learn_breeding_road(assistant, clock)
     said(assistant, "wake up")                           # blinds at 100
     store_lamp = store.device("light.living_room_lamp").state
-    assert said(assistant, "breeding road") == ["Reading mode."]
+    assert said(assistant, "breeding road") == ["Reading mode: set Living room lamp on at 100 %."]
     lines = said(assistant, complaint)
     assert lines[0].startswith("Undone")
     assert 'I won\'t take "breeding road" to mean reading mode any more.' in lines
@@ -561,7 +563,7 @@ def test_no_and_the_phrase_meant_at_shall_i_learn_it_runs_it_and_counts(home, re
     assistant, _, clock, store = home
     assert said(assistant, "breeding road")[0].startswith("I don't know \"breeding road\"")
     clock.advance(4)
-    assert said(assistant, rephrase) == ["Reading mode."]
+    assert said(assistant, rephrase) == ["Reading mode: set Living room lamp on at 100 %."]
     assert store.device("light.living_room_lamp").state["brightness"] == 100
     assert _pair(store, "breeding road", "Reading mode").sightings == 1
     assistant, _, clock, store = _restart(home)
@@ -622,7 +624,7 @@ def test_undo_right_after_forgetting_a_learned_phrase_puts_it_back(home):
         "Reading mode again.")
     assert said(assistant, "what have you learned?")[0].startswith(
         'I learned: "breeding road" for reading mode (put back by undo).')
-    assert said(assistant, "breeding road") == ["Reading mode."]
+    assert said(assistant, "breeding road") == ["Reading mode: set Living room lamp on at 100 %."]
     said(assistant, "stop calling it breeding road", "turn off the tv")
     assert said(assistant, "undo") == ["Undone: TV put back."]  # (the newest: the run)
     assert _learned(assistant) == []

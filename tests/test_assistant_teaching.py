@@ -35,7 +35,7 @@ def test_the_design_sequence_stores_the_routine_exactly_as_said(store):
     assert any(isinstance(e, RoutinesChanged) for e in events)
     assert [e for e in events if isinstance(e, TeachingChanged)][-1].session is None
     # From now on the phrase runs it.
-    assert assistant.handle_text("study mode") == ["Study mode."]
+    assert assistant.handle_text("study mode") == ["Study mode: set Desk lamp on at 80 %."]
     assert store.device("light.desk_lamp").state["brightness"] == 80
 
 

@@ -28,7 +28,7 @@ def _evidence(store, utterance):
 def test_a_confident_phrase_runs_and_confirms_briefly(store):
     seed_routines(store)
     assistant, events = make_assistant(store)
-    assert assistant.handle_text("movie mode please") == ["Movie mode."]
+    assert assistant.handle_text("movie mode please") == ["Movie mode: set TV on at 40 % and then set Living room lamp on at 20 %."]
     assert store.device("media_player.tv").state["on"] is True
     turn = store.interactions()[0]
     assert (turn.heard, turn.decision, turn.routine, turn.outcome) == (
@@ -44,7 +44,7 @@ def test_clarify_then_yes_runs_and_learns_the_alias(store):
     assistant, _ = make_assistant(store, resolver_settings=STRICT)
     assert said(assistant, "moving mode") == ["Did you mean movie mode?"]
     assert store.device("media_player.tv").state["on"] is False
-    assert said(assistant, "yes") == ["Movie mode."]
+    assert said(assistant, "yes") == ["Movie mode: set TV on at 40 % and then set Living room lamp on at 20 %."]
     assert store.device("media_player.tv").state["on"] is True
     # Nobody objected: the choice is learned with the next turn.
     assert said(assistant, "wake up")[0].startswith(
@@ -67,7 +67,7 @@ def test_clarify_then_the_right_name(store):
     seed_routines(store)
     assistant, _ = make_assistant(store, resolver_settings=STRICT)
     said(assistant, "moving mode")
-    assert said(assistant, "Reading mode")[0] == "Reading mode."
+    assert said(assistant, "Reading mode")[0] == "Reading mode: set Living room lamp on at 100 %."
     assert store.device("light.living_room_lamp").state["brightness"] == 100
     assert ("Reading mode", 1, 0) in _evidence(store, "moving mode")
 
@@ -113,7 +113,7 @@ def test_recognised_turns_are_logged_with_their_confidence(store):
     seed_routines(store)
     assistant, events = make_assistant(
         store, recognize=lambda path, **_: Transcript(text="wake up", confidence=0.83))
-    assert assistant.handle_audio("x.wav") == ["Wake up."]
+    assert assistant.handle_audio("x.wav") == ["Wake up: opened Living room blinds and then turned on Coffee maker."]
     turn = store.interactions()[0]
     assert (turn.source, turn.confidence) == ("audio", 0.83)
     assert Heard("wake up", "audio", 0.83) in events
@@ -186,7 +186,7 @@ def test_a_broken_listener_does_not_break_a_turn(store):
         raise RuntimeError("listener bug")
 
     assistant.subscribe(broken)
-    assert said(assistant, "movie mode") == ["Movie mode."]
+    assert said(assistant, "movie mode") == ["Movie mode: set TV on at 40 % and then set Living room lamp on at 20 %."]
 
 
 def test_a_waiting_routine_can_be_cancelled_from_another_thread(store):
@@ -223,7 +223,7 @@ def test_replies_are_spoken(store):
     seed_routines(store)
     assistant, _ = make_assistant(store)
     said(assistant, "wake up")
-    assert assistant.speaker.said == ["Wake up."]
+    assert assistant.speaker.said == ["Wake up: opened Living room blinds and then turned on Coffee maker."]
 
 
 def test_relative_commands_start_from_the_current_state(store):

@@ -31,7 +31,7 @@ def test_the_scripted_teaching_dialogue_stores_the_routine(teachapp_cli, db_path
     # A second session runs it, and undo puts it back.
     proc = teachapp_cli("--db", str(db_path), "--no-speech", "chat", "--echo",
                         input="study mode\nundo\n")
-    assert proc.stdout.splitlines() == ["> study mode", "Study mode.", "> undo",
+    assert proc.stdout.splitlines() == ["> study mode", "Study mode: set Desk lamp on at 80 %.", "> undo",
                                         "Undone: Desk lamp put back."]
 
 
@@ -77,9 +77,9 @@ def test_a_recording_reaches_the_routine_and_silence_is_not_caught(teachapp_cli,
     assert proc.returncode == 0, proc.stderr
     lines = proc.stdout.splitlines()
     heard = lines.index("Saved. Say \"wake up\" any time.") + 1
-    assert lines[heard] in ("Wake up.", "Did you mean wake up?"), proc.stdout
+    assert lines[heard] in ("Wake up: opened Living room blinds.", "Did you mean wake up?"), proc.stdout
     if lines[heard].startswith("Did you mean"):
-        assert lines[heard + 1] == "Wake up."
+        assert lines[heard + 1] == "Wake up: opened Living room blinds."
     assert lines[-1] == "I didn't catch that."
     with Store.open(db_path) as store:
         assert store.device("cover.living_room_blinds").state["position"] == 100

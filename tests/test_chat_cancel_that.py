@@ -28,11 +28,11 @@ def test_cancel_that_right_after_a_routine_or_a_command_takes_it_back(teachapp_c
     lines = chat_lines(db_path, "movie night", "cancel that",
                   "turn on the kitchen lights", "cancel", "movie night", "never mind", echo=True)
     assert lines == [
-        "> movie night", "Movie night.",
+        "> movie night", "Movie night: turned on TV and then set Living room lamp on at 20 %.",
         "> cancel that", "Undone: Living room lamp and TV put back.",
         "> turn on the kitchen lights", "Kitchen lights: on.",
         "> cancel", "Undone: Kitchen lights put back.",
-        "> movie night", "Movie night.",
+        "> movie night", "Movie night: turned on TV and then set Living room lamp on at 20 %.",
         # "never mind" still leaves things as they are
         "> never mind",
         "OK, I'll leave things as they are. Say \"undo\" to put back the last run.",

@@ -42,7 +42,7 @@ def test_a_taught_phrase_still_wins(store):
     add_routine(store, "Quiet time", ["pause the tv"],
                 [SetStep("media_player.tv", {"on": True, "volume": 5})])
     assistant, _events = make_assistant(store)
-    assert said(assistant, "pause the tv") == ["Quiet time."]
+    assert said(assistant, "pause the tv") == ["Quiet time: set TV on at 5 %."]
     assert store.device("media_player.tv").state["volume"] == 5
 
 

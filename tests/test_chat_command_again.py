@@ -44,7 +44,7 @@ def test_again_after_a_routine_runs_the_routine(store):
     assistant, _ = make_assistant(store)
     said(assistant, "teach", "movie night", "turn on the tv", "done", "yes")
     said(assistant, "turn off the tv", "movie night")
-    assert said(assistant, "again") == ["Movie night."]
+    assert said(assistant, "again") == ["Movie night: everything was already so."]
     assert store.device(TV).state["on"] is True
 
 
@@ -67,5 +67,5 @@ def test_run_it_right_after_a_routine_runs_the_routine(store):
     said(assistant, "teach", "movie night", "turn on the tv", "done", "yes")
     said(assistant, "movie night")
     assistant.backend.apply(TV, {"on": False})
-    assert said(assistant, "run it") == ["Movie night."]
+    assert said(assistant, "run it") == ["Movie night: turned on TV."]
     assert store.device(TV).state["on"] is True

@@ -34,13 +34,13 @@ def test_a_one_off_at_a_time_the_clocks_skip_is_said_as_it_is_kept(db_path):
                     "turn off the tv at 2:30am tomorrow", "remind me to call mum tomorrow at 2:30 am",
                     "turn off the tv at 2:30", "what timers are set?")
     assert replies[:4] == [
-        f"Movie night will run once tomorrow at 03:30 {why}. Say \"cancel that\" if you "
+        f"Movie night will run once at 03:30 tonight {why}. Say \"cancel that\" if you "
         "change your mind.",
-        f"I'll turn off TV tomorrow at 03:30 {why}. Say \"cancel that\" if you change your "
+        f"I'll turn off TV at 03:30 tonight {why}. Say \"cancel that\" if you change your "
         "mind.",
-        f"I'll remind you to call mum tomorrow at 03:30 {why}. Say \"cancel that\" if you "
+        f"I'll remind you to call mum at 03:30 tonight {why}. Say \"cancel that\" if you "
         "change your mind.",
-        f"I'll turn off TV tomorrow at 03:30 {why}. Say \"cancel that\" if you change your "
+        f"I'll turn off TV at 03:30 tonight {why}. Say \"cancel that\" if you change your "
         "mind."]
     assert "once at 03:30 on Sun 28 Mar 2027" in replies[4]
     assert "02:30" not in replies[4]
@@ -53,7 +53,7 @@ def test_a_one_off_at_a_time_the_clocks_skip_is_said_as_it_is_kept(db_path):
 def test_a_time_that_exists_is_said_as_before_that_night(db_path):
     """03:30 said is 03:30, with nothing to explain."""
     assert _chat(db_path, SPRING, "turn off the tv at 3:30am tomorrow") == [
-        "I'll turn off TV tomorrow at 03:30. Say \"cancel that\" if you change your mind."]
+        "I'll turn off TV at 03:30 tonight. Say \"cancel that\" if you change your mind."]
 
 
 def test_a_reminder_refused_for_repeating_is_not_said_again_next_turn(db_path):

@@ -89,6 +89,6 @@ def test_a_timer_across_a_change_of_the_clocks_lasts_as_long_as_said(db_path):
                         env={"TEACHAPP_NOW": "2027-03-27T21:00+01:00", "TZ": "Europe/Berlin"})
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.splitlines() == [
-        "I'll tell you when 6 hours are up tomorrow at 04:00. Say \"cancel that\" if you "
+        "I'll tell you when 6 hours are up at 04:00 tonight. Say \"cancel that\" if you "
         "change your mind.",
-        "I'll turn off TV tomorrow at 03:00. Say \"cancel that\" if you change your mind."]
+        "I'll turn off TV at 03:00 tonight. Say \"cancel that\" if you change your mind."]

@@ -28,8 +28,8 @@ def _on(store, device):
 @pytest.mark.parametrize("words", CORRECTIONS)
 def test_right_after_another_routine_ran_it_is_put_back_and_the_one_meant_runs(store, words):
     assistant = _home(store)
-    assert said(assistant, "reading mode") == ["Reading mode."]
-    assert said(assistant, words) == ["Undone: Bedroom lamp put back.", "Movie night."]
+    assert said(assistant, "reading mode") == ["Reading mode: turned on Bedroom lamp."]
+    assert said(assistant, words) == ["Undone: Bedroom lamp put back.", "Movie night: turned on TV."]
     assert not _on(store, "light.bedroom_lamp") and _on(store, "media_player.tv")
     assert store.interactions()[0].routine == "movie night"
 
@@ -38,14 +38,14 @@ def test_right_after_a_command_it_is_put_back_too(store):
     assistant = _home(store)
     said(assistant, "turn on the desk lamp")
     assert said(assistant, "oops I meant movie night") == ["Undone: Desk lamp put back.",
-                                                          "Movie night."]
+                                                          "Movie night: turned on TV."]
     assert not _on(store, "light.desk_lamp") and _on(store, "media_player.tv")
 
 
 @pytest.mark.parametrize("words", CORRECTIONS)
 def test_said_alone_the_one_meant_runs(store, words):
     assistant = _home(store)
-    assert said(assistant, words) == ["Movie night."]
+    assert said(assistant, words) == ["Movie night: turned on TV."]
     assert _on(store, "media_player.tv")
     assert said(assistant, "yes") == [  # nothing was offered to learn
         "There's nothing to answer right now. Say a phrase, or \"teach\" to teach me a new one."]
@@ -54,12 +54,12 @@ def test_said_alone_the_one_meant_runs(store, words):
 def test_after_the_same_routine_or_an_undo_nothing_more_is_put_back(store):
     assistant = _home(store)
     said(assistant, "movie night")
-    assert said(assistant, "sorry I meant movie night") == ["Movie night."]
+    assert said(assistant, "sorry I meant movie night") == ["Movie night: everything was already so."]
     said(assistant, "reading mode")
     assert said(assistant, "that's wrong")[0] == "Undone: Bedroom lamp put back."
     said(assistant, "turn on the desk lamp")  # (not undone by the correction after "that's
     said(assistant, "undo")  # wrong"... nor after an undo)
-    assert said(assistant, "oops I meant movie night") == ["Movie night."]
+    assert said(assistant, "oops I meant movie night") == ["Movie night: everything was already so."]
 
 
 @pytest.mark.parametrize("words", CORRECTIONS)
@@ -67,7 +67,7 @@ def test_at_whats_the_phrase_a_routine_meant_ends_the_teaching_says_so_and_runs(
     """The teaching ended unsaid: "Movie night." alone."""
     assistant = _home(store)
     assert said(assistant, "teach") == ["What's the phrase?"]
-    assert said(assistant, words) == ["Movie night.", "(I stopped teaching: nothing was taught.)"]
+    assert said(assistant, words) == ["Movie night: turned on TV.", "(I stopped teaching: nothing was taught.)"]
     assert assistant._teacher.session is None and _on(store, "media_player.tv")
 
 

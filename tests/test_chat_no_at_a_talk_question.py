@@ -56,7 +56,7 @@ def test_no_and_a_routine_at_a_talk_question_declines_it_and_runs_that(store, qu
     assistant, _ = make_assistant(store)
     asked = assistant.handle(TurnInput(question))
     assert asked.question is not None and asked.awaiting is not None, asked.lines
-    assert said(assistant, "no, wake up") == [declined, "Wake up."]
+    assert said(assistant, "no, wake up") == [declined, "Wake up: turned on Coffee maker."]
     assert store.device("switch.coffee_maker").state["on"] is True
     assert not store.timers() and not store.routine("movie night").triggers
 

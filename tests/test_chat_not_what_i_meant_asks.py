@@ -19,4 +19,4 @@ def test_not_what_i_meant_asks_what_was(store):
     assert result.lines == ["Undone: Living room lamp and TV put back.", _ASKED]
     assert result.question == _ASKED
     assert store.device("media_player.tv").state["on"] is False
-    assert said(assistant, "reading mode") == ["Reading mode."]
+    assert said(assistant, "reading mode") == ["Reading mode: set Living room lamp on at 100 %."]

@@ -26,13 +26,13 @@ def test_a_routine_asked_for_is_offered_by_its_name(store, asked):
     assert said(assistant, "yes", "turn on the tv", "done", "yes")[-1] == (
         "Saved. Say \"movie\" any time.")
     said(assistant, "turn off the tv")
-    assert said(assistant, "run the movie routine") == ["Movie."]
+    assert said(assistant, "run the movie routine") == ["Movie: turned on TV."]
     assert store.device("media_player.tv").state["on"] is True
 
 
 def test_a_taught_routine_asked_for_so_still_runs(store):
     assistant = _with_bedtime(store)
-    assert said(assistant, "run the bedtime routine") == ["Bedtime."]
+    assert said(assistant, "run the bedtime routine") == ["Bedtime: everything was already so."]
 
 
 def test_a_routine_asked_for_beside_a_command_is_offered_and_nothing_runs(store):

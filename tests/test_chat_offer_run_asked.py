@@ -17,7 +17,7 @@ def test_run_x_offers_to_learn_x(store, asked):
     assert said(assistant, "yes", "turn on the tv", "done", "yes")[-1] == (
         "Saved. Say \"movie night\" any time.")
     said(assistant, "turn off the tv")
-    assert said(assistant, "movie night") == ["Movie night."]
+    assert said(assistant, "movie night") == ["Movie night: turned on TV."]
     assert store.device("media_player.tv").state["on"] is True
 
 

@@ -21,7 +21,7 @@ def test_the_old_name_asks_for_the_routine_by_its_name_now(store):
     assert said(assistant, "why?")[1] == (
         "\"bedtime\" was the name of lights out until you renamed it, so I asked if you "
         "meant it.")
-    assert said(assistant, "yes") == ["Lights out."]
+    assert said(assistant, "yes") == ["Lights out: set Bedroom lamp on at 10 %; the rest was already so."]
     assert store.device("light.bedroom_lamp").state["brightness"] == 10
 
 

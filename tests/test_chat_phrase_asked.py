@@ -19,7 +19,7 @@ def test_the_phrase_is_asked_for_then_added(store, asked):
     assistant, _ = make_assistant(store)
     assert said(assistant, asked) == [ASKED]
     assert said(assistant, "film o'clock") == ['OK, "film o\'clock" will start movie night too.']
-    assert said(assistant, "film o'clock") == ["Movie night."]
+    assert said(assistant, "film o'clock") == ["Movie night: turned on TV."]
     assert store.device("media_player.tv").state["on"] is True
 
 

@@ -24,7 +24,7 @@ def test_hesitations_and_a_wake_word_are_not_taught(teachapp_cli, db_path):
     assert lines[1] == ('What should "bedtime" do? Tell me, or set the devices, then say '
                         '"done".')  # was "uh bedtime"
     assert 'Saved. Say "bedtime" any time.' in lines
-    assert "Bedtime." in lines  # was "Did you mean uh bedtime?"
+    assert "Bedtime: everything was already so." in lines  # was "Did you mean uh bedtime?"
     assert 'Saved. Say "reading mode" any time.' in lines  # offered, then taught
     assert 'Shall "tea time" do that from now on?' in lines  # shown, then taught
     assert _routines(teachapp_cli, db_path) == {

@@ -36,5 +36,5 @@ def test_a_taught_phrase_with_play_still_wins(store):
     add_routine(store, "Quiet tv", ["play the tv"],
                 [SetStep("media_player.tv", {"on": True, "volume": 5})])
     assistant, _events = make_assistant(store)
-    assert said(assistant, "play the tv") == ["Quiet tv."]
+    assert said(assistant, "play the tv") == ["Quiet tv: set TV on at 5 %."]
     assert store.device("media_player.tv").state["volume"] == 5

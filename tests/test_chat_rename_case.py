@@ -20,10 +20,10 @@ def test_a_renamed_routine_is_stored_and_said_as_taught(teachapp_cli, db_path):
                   "FILM NIGHT", "cancel film night", "no",
                   "rename study time to Quiet hour", "quiet hour", "cancel quiet hour")
     assert lines[0] == "Renamed movie night to Film Night. Say \"Film Night\" to start it."
-    assert lines[6:9] == ["Film Night.", "Shall I undo Film Night?",  # was "film Night"
+    assert lines[6:9] == ["Film Night: turned on TV.", "Shall I undo Film Night?",  # was "film Night"
                           lines[8]]
     # a name in sentence case reads in lower case inside a sentence, as before
-    assert lines[-2:] == ["Quiet hour.", "Shall I undo quiet hour?"]
+    assert lines[-2:] == ["Quiet hour: turned on Desk lamp.", "Shall I undo quiet hour?"]
     listed = {r["name"]: r["phrases"] for r in map(json.loads, teachapp_cli(
         *db, "list", "--json").stdout.splitlines())}
     # the renamed phrase is kept as teaching keeps "Study Time." (case kept, stop dropped)

@@ -30,7 +30,7 @@ def test_a_routine_asked_for_with_no_name_says_which_there_are(store, asked):
     assistant = _with_bedtime(store)
     said(assistant, "teach", "movie", "turn on the tv", "done", "yes")
     assert said(assistant, asked) == ["Which routine? Say its name: \"bedtime\" or \"movie\"."]
-    assert said(assistant, "movie") == ["Movie."]
+    assert said(assistant, "movie") == ["Movie: turned on TV."]
 
 
 def test_with_no_routines_it_says_how_to_teach_one(store):
@@ -44,7 +44,7 @@ def test_with_no_routines_it_says_how_to_teach_one(store):
 def test_the_last_routine_asked_for_runs_the_one_run_last(store, asked):
     assistant = _with_bedtime(store)
     said(assistant, "turn on the ceiling light", "bedtime")
-    assert said(assistant, asked) == ["Bedtime."]
+    assert said(assistant, asked) == ["Bedtime: everything was already so."]
     assert said(assistant, "why did you do that?")[1] == (
         "I ran bedtime because you asked for the routine I ran last.")
 
@@ -52,7 +52,7 @@ def test_the_last_routine_asked_for_runs_the_one_run_last(store, asked):
 def test_the_last_routine_is_found_past_commands_after_it(store):
     assistant = _with_bedtime(store)
     said(assistant, "bedtime", "turn on the ceiling light")
-    assert said(assistant, "run the last routine") == ["Bedtime."]
+    assert said(assistant, "run the last routine") == ["Bedtime: turned off Ceiling light; the rest was already so."]
     assert store.device("light.ceiling_light").state["on"] is False
 
 

@@ -61,7 +61,7 @@ def test_no_worries_at_the_offer_to_learn_teaches_nothing(store):
 def test_a_routine_taught_for_the_words_still_runs(store):
     add_routine(store, "Love", ["i love you"], [SetStep("light.desk_lamp", {"on": True})])
     assistant, _events = make_assistant(store)
-    assert said(assistant, "i love you") == ["Love."]
+    assert said(assistant, "i love you") == ["Love: turned on Desk lamp."]
     assert store.device("light.desk_lamp").state["on"] is True
 
 

@@ -75,7 +75,7 @@ def test_no_and_what_was_meant_right_after_a_run_puts_it_back_and_runs_that(stor
     tv_before = dict(store.device("media_player.tv").state)
     said(assistant, "movie mode")
     reply = said(assistant, "no, reading mode")
-    assert reply == ["Undone: Living room lamp and TV put back.", "Reading mode."]
+    assert reply == ["Undone: Living room lamp and TV put back.", "Reading mode: set Living room lamp on at 100 %."]
     assert store.device("media_player.tv").state == tv_before
     assert _lamp(store)["brightness"] == 100
 

@@ -70,7 +70,7 @@ def test_chat_forget_and_undo_in_a_later_session(teachapp_cli, db_path):
     assert lines[-1] == 'Forgot Movie mode. Say "undo" to bring it back.'
     lines = chat_lines(db_path, "undo", "movie mode", echo=True)
     assert "Movie mode is back, with its phrases." in lines
-    assert lines[-1] == "Movie mode."
+    assert lines[-1] == "Movie mode: set TV on at 40 %."
 
 
 def test_chat_rename_phrases_and_a_clash(teachapp_cli, db_path):

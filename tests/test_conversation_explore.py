@@ -226,7 +226,7 @@ def test_a_request_to_teach_that_names_its_phrase_teaches_that_phrase(teachapp_c
     said = _chat(teachapp_cli, home, request_, "desk lamp on", "done", "yes", "bedtime")
     assert said[request_] == ['What should "bedtime" do? Tell me, or set the devices, '
                               'then say "done".']
-    assert said["bedtime"] == ["Bedtime."]
+    assert said["bedtime"] == ["Bedtime: turned on Desk lamp."]
     assert _routines(teachapp_cli, home)["bedtime"] == ["bedtime"]
 
 
@@ -247,7 +247,7 @@ def test_when_i_say_a_phrase_then_what_it_does_is_taught_in_one_breath(teachapp_
         '"lights out" will turn off Desk lamp. Shall I save it?')
     assert said["when i say bedtime"] == ['What should "bedtime" do? Tell me, or set the '
                                           'devices, then say "done".']
-    assert said["movie time"] == ["Movie time."]
+    assert said["movie time"] == ["Movie time: turned on TV; the rest was already so."]
     assert set(_routines(teachapp_cli, home)) == {"Reading mode", "movie time", "lights out",
                                                   "bedtime"}
 
@@ -328,7 +328,7 @@ def test_a_routine_is_switched_off_and_on_by_voice(teachapp_cli, home):
 def test_the_first_one_answers_did_you_mean_a_single_routine(teachapp_cli, home, pick):
     said = _chat(teachapp_cli, home, "reading", pick)
     assert said["reading"] == ["Did you mean reading mode?"]
-    assert said[pick] == ["Reading mode."]
+    assert said[pick] == ["Reading mode: set Living room lamp on at 100 %."]
     assert _lamp(teachapp_cli, home)["on"] is True
 
 

@@ -231,7 +231,7 @@ def test_an_undo_joined_to_a_request_puts_back_then_does_it(home, store):
     instead" said reading mode was not running."""
     home.handle(TurnInput("movie mode"))
     result = home.handle(TurnInput("undo and reading mode instead"))
-    assert result.lines == ["Undone: Living room lamp and TV put back.", "Reading mode."]
+    assert result.lines == ["Undone: Living room lamp and TV put back.", "Reading mode: set Living room lamp on at 100 %."]
     assert store.device("media_player.tv").state["on"] is False
     assert store.device("light.living_room_lamp").state["brightness"] == 100
     result = home.handle(TurnInput("undo that and turn on the tv"))
@@ -264,7 +264,7 @@ def test_a_value_said_again_is_as_sure_as_the_request_it_repairs(home, store):
 
 
 def test_a_sorry_at_the_end_takes_nothing_back(home, store):
-    assert home.handle(TurnInput("reading mode, sorry")).lines == ["Reading mode."]
+    assert home.handle(TurnInput("reading mode, sorry")).lines == ["Reading mode: set Living room lamp on at 100 %."]
 
 
 @pytest.mark.parametrize(("said", "answer"), [

@@ -67,7 +67,7 @@ def test_a_routine_gets_another_phrase_by_voice_and_is_explained_by_it(teachapp_
     assert lines[2].startswith("Movie mode will set Living room lamp on at 20 %")
     assert any(line.startswith("Reading mode will set Living room lamp on at 100 %")
                for line in lines[3:])
-    assert lines[-3:] == ["Movie mode.", "Movie mode will set Living room lamp on at 20 %.",
+    assert lines[-3:] == ["Movie mode: set Living room lamp on at 20 %.", "Movie mode will set Living room lamp on at 20 %.",
                           'Say "movie mode" or "film night" (added) to start it.']
     assert _routines(teachapp_cli, home) == {"Movie mode": ["movie mode", "film night"],
                                              "Reading mode": ["reading mode", "book time"]}
@@ -130,7 +130,7 @@ def test_two_routines_offered_with_or_are_asked_about_never_run(teachapp_cli, ho
     assert lines == ["Did you mean movie mode or reading mode?"]
     assert _states(teachapp_cli, home) == before
     lines = chat_lines(home, "movie mode or reading mode", "the second one")
-    assert lines == ["Did you mean movie mode or reading mode?", "Reading mode."]
+    assert lines == ["Did you mean movie mode or reading mode?", "Reading mode: set Living room lamp on at 100 %."]
     assert _states(teachapp_cli, home)["light.living_room_lamp"]["brightness"] == 100
 
 

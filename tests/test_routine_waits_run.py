@@ -87,7 +87,7 @@ def test_while_a_routine_waits_every_other_request_works(store):
     try:
         assert said(assistant, "bedtime") == [PAUSED]
         assert said(assistant, "turn on the kitchen lights") == ["Kitchen lights: on."]
-        assert said(assistant, "reading mode") == ["Reading."]
+        assert said(assistant, "reading mode") == ["Reading: set Desk lamp on at 100 %."]
         assert said(assistant, "is the desk lamp on?") == ["Desk lamp is on, brightness 100 %."]
         [running] = said(assistant, "what's running?")[:1]
         assert running.startswith("Bedtime is waiting: the rest runs at ")

@@ -98,7 +98,7 @@ def test_a_filler_before_a_taught_phrase_is_heard_as_a_filler(teachapp_cli, db_p
               f"@{said_so}\n")
     proc = teachapp_cli("--db", str(db_path), "--no-speech", "chat", input=script)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.splitlines()[-1] == "Reading mode.", proc.stdout
+    assert proc.stdout.splitlines()[-1] == "Reading mode: turned on Desk lamp.", proc.stdout
 
 
 def test_only_an_im_before_exactly_a_taught_phrase_is_a_filler():

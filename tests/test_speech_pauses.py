@@ -263,7 +263,7 @@ def test_chat_runs_a_phrase_said_before_an_aside_by_voice(teachapp_cli, db_path,
     wav = said_with_a_pause(tmp_path, "movie night", "we're off to bed", 0.5)
     proc = teachapp_cli("--db", str(db_path), "--no-speech", "chat", input=f"@{wav}\n")
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.strip() == "Movie night.", proc.stdout
+    assert proc.stdout.strip() == "Movie night: set Living room lamp on at 30 %.", proc.stdout
     with Store.open(db_path) as store:
         assert store.device("light.living_room_lamp").state["brightness"] == 30
         heard = store.interactions()[0]

@@ -52,7 +52,7 @@ def test_a_phrase_said_after_a_filler_runs(teachapp_cli, db_path: Path,  # type:
     replies = chat_by_voice(teachapp_cli, db_path,
                             said(tmp_path, "erm, good night", speed=175),
                             said(tmp_path, "hmm, good night", speed=175))
-    assert replies == ["Good night.", "Good night."]
+    assert replies == ["Good night: everything was already so.", "Good night: everything was already so."]
 
 
 def test_a_lone_pause_resume_next_or_stop_is_answered_alike_said_or_typed(  # type: ignore[no-untyped-def]
@@ -67,7 +67,12 @@ def test_a_lone_pause_resume_next_or_stop_is_answered_alike_said_or_typed(  # ty
                             "--set", f"light.living_room_lamp.on={on}").returncode == 0
     words = ("pause", "resume", "next", "stop")
     by_voice = chat_by_voice(teachapp_cli, db_path, *(said(tmp_path, w) for w in words))
+    # (the lamp as it was before: a run says what it changed)
+    assert teachapp_cli("--db", str(db_path), "run",
+                        "turn off the living room lamp").returncode == 0
     typed = teachapp_cli("--db", str(db_path), "--no-speech", "chat",
                          input="".join(f"{w}\n" for w in words))
     assert by_voice == typed.stdout.splitlines()
-    assert by_voice[:3] == ["Pause.", "Resume.", 'I don\'t know "next". Shall I learn it?']
+    assert by_voice[:3] == ["Pause: everything was already so.",
+                            "Resume: turned on Living room lamp.",
+                            'I don\'t know "next". Shall I learn it?']

@@ -77,7 +77,7 @@ def test_teaching_by_voice_then_running_it_by_voice(teachapp_cli, db_path, tmp_p
     ], proc.stdout
     # The new phrase is in the command vocabulary at once: said again, it runs.
     assert lines[5] == "Desk lamp is already off."  # (teaching set only the routine)
-    assert lines[6] == "Garden party.", proc.stdout
+    assert lines[6] == "Garden party: set Desk lamp on at 80 %.", proc.stdout
     # Untaught speech runs nothing: a question about the world is said to be beyond the app.
     assert lines[7].startswith('I can\'t answer "what is the weather tomorrow"')
     with Store.open(db_path) as store:

@@ -153,14 +153,18 @@ def _two_routines(store):
 
 def test_two_routines_as_near_are_both_named_and_picked_by_position(store):
     assistant = _two_routines(store)
-    assert said(assistant, "the second one") == ["Reading mode."]
+    assert said(assistant, "the second one") == [_READING]
     assert store.device("light.living_room_lamp").state["brightness"] == 100
     assert store.device("media_player.tv").state["on"] is False
 
 
+_MOVIE = "Movie mode: set TV on at 40 % and then set Living room lamp on at 20 %."
+_READING = "Reading mode: set Living room lamp on at 100 %."
+
+
 @pytest.mark.parametrize(("answer", "ran"), [
-    ("the movie one", "Movie mode."), ("reading", "Reading mode."),
-    ("no, the first one", "Movie mode."), ("reading mode", "Reading mode.")])
+    ("the movie one", _MOVIE), ("reading", _READING),
+    ("no, the first one", _MOVIE), ("reading mode", _READING)])
 def test_either_routine_is_picked_by_part_of_its_name(store, answer, ran):
     assistant = _two_routines(store)
     assert said(assistant, answer) == [ran]
@@ -170,7 +174,7 @@ def test_a_bare_yes_to_two_routines_asks_which(store):
     assistant = _two_routines(store)
     assert said(assistant, "yes") == ["Which one: movie mode or reading mode?"]
     assert store.device("media_player.tv").state["on"] is False
-    assert said(assistant, "movie") == ["Movie mode."]
+    assert said(assistant, "movie") == [_MOVIE]
 
 
 def test_neither_routine_counts_against_both(store):

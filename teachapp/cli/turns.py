@@ -91,7 +91,8 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 class _Parts:
     """Several requests in one breath, as ``chat`` and ``run`` decide them: the engine's
     own reading (``Assistant.preview_parts``), so the three never differ. The engine is
-    opened only for an utterance with a join ("... and ...", a comma), so a plain
+    opened only for an utterance that may have parts (``multipart.may_have_parts``: a
+    join, "... and ...", a comma, a reason said after a request), so a plain
     ``resolve`` stays as light as it was; an utterance read as one has no parts."""
 
     def __init__(self, args: argparse.Namespace, settings: Settings) -> None:
@@ -99,9 +100,9 @@ class _Parts:
         self._engine: Engine | None = None
 
     def of(self, utterance: str) -> list[dict[str, object]]:
-        from ..understanding.parts import has_join
+        from ..conversation.multipart import may_have_parts
 
-        if not has_join(utterance):
+        if not may_have_parts(utterance):
             return []
         from ..conversation import Source, TurnInput
 

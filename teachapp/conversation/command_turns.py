@@ -18,6 +18,7 @@ from ..store import names_now, phrase_key
 from ..understanding.normalize import only_small_words
 from ..understanding.rephrase import request_kind
 from ..understanding.resolution import Decision, Reason, Resolution
+from .apostrophes import were_as_we_are
 from .asked_to_run import routine_asked, routine_unnamed, run_asked
 from .cues import CueReply, asks_when, cue_answer, question_about_it
 from .decision import UNPARSED, decide
@@ -83,9 +84,14 @@ class CommandTurns(DeviceCommands):
         (``parsed``: its command or None)."""
         resolution = self.resolve(text)
         command = None
-        if resolution.decision != Decision.RUN:
-            command = (parser or self._command_parser()).parse(text) if (
-                parsed is UNPARSED) else parsed
+        if resolution.decision != Decision.RUN and parsed is UNPARSED:
+            parser = parser or self._command_parser()
+            command = parser.parse(text)
+            said = were_as_we_are(text, parser.complains) if command is None else None
+            if said is not None:  # ("were freezing": the apostrophe left out)
+                command = parser.parse(said)
+        elif resolution.decision != Decision.RUN:
+            command = parsed
         return decide(turn, resolution, command, self.config.conversation)
 
     def _command_turn(self, replies: TurnReplies, text: str, source: str,

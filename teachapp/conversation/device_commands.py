@@ -158,6 +158,13 @@ class DeviceCommands(Runs):
             asked = getattr(command, "elsewhere", None)  # ("turn on the tv in the bedroom")
             replies.info(f"{not_there(asked)} {kept}" if asked is not None else kept)
             return
+        if not sure and command.pick is None and _one_input(command):
+            playing = [d for d in self.backend.devices()
+                       if d.id in {x.id for x in command.devices} and d.state.get("on")]
+            if len(playing) == 1:  # "switch to hdmi 2" while the TV alone is on
+                command, sure, narrowed = command.only(playing), True, True
+            else:  # one input is for one device: which ("yes" set TV and speaker both)
+                command = replace(command, pick=1)
         if not sure:
             replies.action, replies.decision = Action.ASK, Decision.CLARIFY
             iid = self._log(text, source, confidence, "clarify",
@@ -193,3 +200,11 @@ class DeviceCommands(Runs):
         self._learner.forget_misses()
         self.remember_run(result.run_id, text, iid,
                           request=command.text if continuing or narrowed else None)
+
+
+def _one_input(command: Any) -> bool:
+    """Whether ``command`` switches the input of several devices none of which it named
+    ("switch to hdmi 2" with a TV and a speaker): a person means one of them."""
+    steps = list(command.steps)
+    return len(steps) > 1 and all(isinstance(s, SetStep) and "source" in s.set
+                                  for s in steps)

@@ -126,9 +126,13 @@ def past_lines(devices: Sequence[Device], found: Mapping[str, DeviceChange | Non
     'No: Front door has not been unlocked today; it is locked.', 'The lights went off at
     20:23 (bedtime).'. ``ran``: for a device with no such change, a routine run today
     that sets it so (its name and time): it was so already ('Bedtime ran at 20:23 and
-    locks Front door, but it was locked already.')."""
+    locks Front door, but it was locked already.'); a command's (name "") likewise
+    ('No need: Front door was already locked when you asked at 21:00, and still is.')."""
     def named(members: Sequence[Device]) -> str:
-        return said if said and len(members) == len(devices) > 1 else spoken_list(
+        # (words of one thing said of several, "did you turn off the lamp?" with three
+        # lamps, name them: it was "No: the lamp have not been turned off today")
+        plural = said and not names_singular([said])
+        return said if plural and len(members) == len(devices) > 1 else spoken_list(
             [d.name for d in members])
 
     groups: dict[tuple[str, str, int], list[Device]] = {}
@@ -149,6 +153,14 @@ def past_lines(devices: Sequence[Device], found: Mapping[str, DeviceChange | Non
         if ran and device.id in ran and _is(device.state.get(STATE_WORDS[state][0]), state):
             already.setdefault(ran[device.id], []).append(device)
     for (routine, at_run), members in already.items():
+        if not routine:  # a command that found it so
+            lines.append(f"{'' if lines or when else 'No need: '}"
+                         f"{spoken_list([d.name for d in members])} "
+                         f"{'was' if _one(members) else 'were'} already "
+                         f"{spoken_state(members[0])} when you asked at "
+                         f"{at_run.astimezone(zone):%H:%M}, and "
+                         f"{'still is' if _one(members) else 'still are'}.")
+            continue
         lines.append(f"{'' if lines or when else 'Yes: '}{sentence_start(routine)} ran at "
                      f"{at_run.astimezone(zone):%H:%M} and {PAST_STATES[state][2]} "
                      f"{spoken_list([d.name for d in members])}, but "

@@ -465,21 +465,34 @@ class TalkTurns:
 
     def _ran_today(self, devices: list[Device], state: str
                    ) -> dict[str, tuple[str, datetime]]:
-        """Each device's newest routine run today whose routine sets it to ``state``
-        (routine name, time): a lock already locked leaves no change in the history."""
+        """Each device's newest run today that sets it to ``state``, a routine's (its
+        name, time) or a command's ("", time): a lock already locked leaves no change in
+        the history."""
         zone = self.a.place().zone
         day = recap.day_of("today", self.a.now(), zone)
         ran: dict[str, tuple[str, datetime]] = {}
+        asked = {d.id for d in devices}
+        for run in self.store.recent_runs(limit=_PAST_LOOKED_AT):
+            # a command that found it so ("lock the front door": "Front door is already
+            # locked."; "did you lock it?" then said "No: … has not been locked today")
+            at = _aware(run.at)
+            if run.routine is not None or at < day.start:
+                continue
+            for device, after in run.after.items():
+                if device in asked - ran.keys() and after == run.before.get(device) \
+                        and reached(DeviceChange(0.0, device, dict(after)), state):
+                    ran[device] = ("", at)
         for run in reversed(self.store.routine_runs_between(day.start.timestamp(),
                                                             day.end.timestamp())):
             try:
                 steps = self.store.routine(run.routine or "").steps
             except TeachappError:
                 continue
-            asked = {d.id for d in devices}
             for step in steps:
-                if isinstance(step, SetStep) and step.device in asked - ran.keys() \
-                        and reached(DeviceChange(0.0, step.device, dict(step.set)), state):
+                if not isinstance(step, SetStep) or step.device not in asked:
+                    continue
+                newer = step.device not in ran or ran[step.device][1] < _aware(run.at)
+                if newer and reached(DeviceChange(0.0, step.device, dict(step.set)), state):
                     ran[step.device] = (run.routine or "", _aware(run.at))
         return ran
 

@@ -18,8 +18,9 @@ from collections.abc import Callable
 from typing import Any
 
 from ..understanding.conjunctions import SUBORDINATORS
+from .apostrophes import were_as_we_are
 
-__all__ = ["reason_unmarked", "reasons_before", "said_as_reason"]
+__all__ = ["may_give_reason", "reason_unmarked", "reasons_before", "said_as_reason"]
 
 _JOINED = re.compile(r"^\s*(?:and|but|so|or|then)\s+", re.IGNORECASE)
 
@@ -40,7 +41,7 @@ def said_as_reason(words: str, parser: Any) -> bool:
     """Whether ``words`` only say how it is or feels: a complaint ("it's too loud",
     "i'm cold"), also one that names what it is of ("i can't hear the tv", "the tv is too
     quiet"): the complaint with the things named said as "it"."""
-    if parser.complains(words):
+    if parser.complains(words) or were_as_we_are(words, parser.complains):
         return True
     said = words.split()
     for cut in range(1, len(said)):
@@ -57,15 +58,25 @@ def reason_unmarked(text: str, parser: Any, is_request: Callable[[str], bool]) -
     ("turn off the fan i cant hear the tv" -> "turn off the fan, i cant hear the tv");
     None when no such reason follows a request."""
     said = text.split()
-    for cut in range(2, len(said)):
-        if said[cut].replace("'", "").replace("\u2019", "").casefold() not in _OPENERS \
-                or said[cut - 1].casefold() in _BOUND:
-            continue
+    for cut in _reason_starts(said):
         head, tail = " ".join(said[:cut]), " ".join(said[cut:])
         if said_as_reason(tail, parser) and is_request(head):
             return f"{head}, {tail}"
     return None
 
+
+
+def may_give_reason(text: str) -> bool:
+    """Whether a reason may follow a request in ``text`` with no comma (a cheap test
+    on the words alone, before ``reason_unmarked`` reads them)."""
+    return any(True for _cut in _reason_starts(text.split()))
+
+
+def _reason_starts(said: list[str]) -> list[int]:
+    """Where a reason may start: an opener not bound to the words before it."""
+    return [cut for cut in range(2, len(said))
+            if said[cut].replace("'", "").replace("\u2019", "").casefold() in _OPENERS
+            and said[cut - 1].casefold() not in _BOUND]
 
 
 def reasons_before(texts: list[str], parser: Any, is_request: Callable[[str], bool]

@@ -13,6 +13,7 @@ from datetime import datetime, time, timedelta, tzinfo
 
 from ..domain import spoken_list
 from ..store import DeviceChange
+from .time_words import SMALL_HOURS_END
 
 __all__ = ["AWAY_GAP", "Day", "away_of", "day_of", "recap", "spoken_when"]
 
@@ -45,6 +46,8 @@ def day_of(words: str, now: datetime, zone: tzinfo) -> Day:
     if words in ("last night", "overnight"):  # (yesterday 18:00 to 06:00, or to now)
         evening = midnight - timedelta(hours=24 - _EVENING)
         return Day(words, evening, min(local, midnight + timedelta(hours=_MORNING)))
+    if words == "tonight" and local.hour < SMALL_HOURS_END:  # (at 01:00: the night so far)
+        return Day(words, midnight - timedelta(hours=24 - _EVENING), local)
     if words in parts:
         first, last = parts[words]
         return Day(words, midnight + timedelta(hours=first),

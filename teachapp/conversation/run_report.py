@@ -14,6 +14,7 @@ from ..domain import (
     Device,
     SayStep,
     SetStep,
+    counted,
     default_state,
     kind_noun,
     kind_of,
@@ -21,18 +22,20 @@ from ..domain import (
     spoken_list,
 )
 from ..home.executor import RunResult, StepOutcome
+from .steps_told import steps_sentence
 from .teaching import describe_target, readback
 from .turns import TurnReplies
 from .wait_talk import paused_line
 
-__all__ = ["already_so", "left_as_they_were", "report_commands", "report_run", "said_already",
-           "said_was_already"]
+__all__ = ["already_so", "changed_line", "left_as_they_were", "report_commands", "report_run",
+           "said_already", "said_was_already"]
 
 
 def report_run(replies: TurnReplies, result: RunResult, title: str, *,
-                rest: bool = False) -> None:
+                rest: bool = False, changes: bool = False) -> None:
     """Say how a run went. ``rest``: only the steps after the pause (the rest's own
-    report); a run that paused says what follows instead of "done"."""
+    report); a run that paused says what follows instead of "done". ``changes``: a
+    routine's run says what it changed (``changed_line``), not only its name."""
     waiting = result.waiting
     start = 0
     if rest and waiting is not None:  # only what came after the pause
@@ -62,11 +65,51 @@ def report_run(replies: TurnReplies, result: RunResult, title: str, *,
         return
     if result.ok:
         line = title[:1].upper() + title[1:]  # a sentence, whatever the name's case
+        told = changed_line(result) if changes else ""
+        if told:
+            replies.report(f"{line.rstrip('.!?')}: {told}")
+            return
         replies.report(line if line.endswith((".", "!", "?")) else line + ".")
         return
     _failed_steps(replies, result, title, result.failures)
     if result.before:
         replies.report("The other steps were done; say \"undo\" to put them back.")
+
+
+_NAMED_CHANGES = 3
+"""Up to this many changes a routine's run made are named; more are counted."""
+
+
+def changed_line(result: RunResult) -> str:
+    """What a routine's run changed, as one sentence after its name: "turned off Living
+    room lamp and then set Thermostat to 18 °C; the rest was already so.", "everything
+    was already so." ("Good night." alone left a person who taught it weeks ago no way
+    to know it did anything). Up to ``_NAMED_CHANGES`` changes are named, more counted
+    ("… and 4 other changes"); "" when the routine sets no device (its own words, the
+    ``say`` steps, are the reply)."""
+    sets = [o for o in result.outcomes
+            if o.ok and o.device is not None and isinstance(o.step, SetStep)]
+    if not sets:
+        return ""
+    kept = _unchanged(result)
+    changed = [o for o in sets if o.device is not None and o.device.id not in kept]
+    if not changed:
+        return "everything was already so."
+    names = {o.device.id: o.device.name for o in changed if o.device is not None}
+    shown: list[SetStep] = [o.step for o in changed[:_NAMED_CHANGES]
+                            if isinstance(o.step, SetStep)]
+    hidden = [o.step for o in changed[_NAMED_CHANGES:] if isinstance(o.step, SetStep)]
+    last = shown[-1]
+    if hidden and all(s.set == last.set for s in hidden):  # told with the last one:
+        # "turned on A, B, C and 2 more"
+        more = f"{kind_of(last.device)}.more"
+        names[more] = f"{len(hidden)} more"
+        shown.append(SetStep(more, dict(last.set)))
+        hidden = []
+    told = steps_sentence(shown, names, past=True)
+    if hidden:
+        told += f", and made {counted(len(hidden), 'other change')}"
+    return told + ("; the rest was already so." if len(changed) < len(sets) else ".")
 
 
 def _failed_steps(replies: TurnReplies, result: RunResult, title: str,

@@ -42,7 +42,7 @@ class Runs(Undoing, LearningCalls):
         self.store.mark_used(routine.name, phrase)
         if interaction_id is not None:
             self.store.update_interaction(interaction_id, outcome=outcome(result))
-        report_run(replies, result, routine.name)
+        report_run(replies, result, routine.name, changes=True)
         credits = (self._hooks.success(replies, routine.name, utterance, result.ok)
                    if learn else [])
         self.remember_run(result.run_id, utterance, interaction_id, routine=routine.name,

@@ -63,12 +63,6 @@ def duration_words(delta: timedelta) -> str:
     return " ".join(parts)
 
 
-_STILL_TONIGHT = 3
-"""A moment after midnight before this hour, said the evening or day before, is
-"tonight" ("at 01:00 tonight"): "tomorrow at 01:00" said at 21:00 reads as the night
-after. Later (an alarm at 04:30) it is "tomorrow", as people say of the early morning."""
-
-
 def when_words(at: float | datetime, now: datetime) -> str:
     """A moment as said in a reply, in ``now``'s zone: "at 22:30", "tomorrow at 07:00",
     "on Thu 3 Dec at 07:00"."""
@@ -79,7 +73,7 @@ def when_words(at: float | datetime, now: datetime) -> str:
         return f"at {moment:%H:%M} this morning"  # (said at 00:30: "today" is unclear)
     if days == 0:
         return f"at {moment:%H:%M}"
-    if days == 1 and moment.hour < _STILL_TONIGHT <= now.hour:
+    if days == 1 and moment.hour < SMALL_HOURS_END <= now.hour:
         return f"at {moment:%H:%M} tonight"  # (said at 21:00: "tomorrow" reads as a day on)
     if days == 1:
         return f"tomorrow at {moment:%H:%M}"

@@ -23,6 +23,17 @@ _IT = re.compile(r"\b(?:it|them)\b(?!\s*['’]\s*s\b|\s+is\b|\s+was\b|\s+feels\b
 too loud in here", "it is too dark"): that one read as the devices last added made
 "the Thermostat's too loud in here", which no parser reads."""
 
+_THAT = re.compile(r"\bthat\b(?=\s+(?:to|up|down|on|off|at|\d)\b)", re.IGNORECASE)
+""""that" naming the devices last added when a change follows it ("make that 30
+percent", "change that to 30", "turn that off"), not "that lamp"."""
+
+_VALUE_ALONE = re.compile(
+    r"^(?:(?:no|nope|actually|sorry|oops|rather|i mean|make that|make it)[\s,]+)*"
+    r"(?P<value>(?:to\s+)?\d+(?:\.\d+)?\s*(?:percent|per cent|%|degrees|°c?)?)[.!]?$",
+    re.IGNORECASE)
+"""A value said alone right after a step, maybe as a correction ("30 percent", "no, 40
+percent", "actually 30 percent"): the step's devices set to it ("make it 30 percent")."""
+
 __all__ = ["TeacherCommands"]
 
 
@@ -52,12 +63,20 @@ class TeacherCommands(TeacherSteps, TeacherPrompts):
         return True
 
     def _it_named(self, words: str) -> str:
-        """``words`` with "it"/"them" naming the devices last added ("turn it off")."""
+        """``words`` with "it"/"them"/"that" naming the devices last added ("turn it
+        off", "make that 30 percent"); a value alone is said of them ("no, 40 percent":
+        it was 'I didn't get "no, 40 percent" as something to do', the devices listed)."""
         session = self._require()
-        if not self._last.devices or not _IT.search(words):
+        if not self._last.devices:
+            return words
+        alone = _VALUE_ALONE.match(words.strip())
+        if alone is not None:
+            words = f"make it {alone.group('value')}"
+        said = _IT if _IT.search(words) else _THAT
+        if not said.search(words):
             return words
         names = [session.names.get(d, d) for d in self._last.devices]
-        return _IT.sub("the " + " and the ".join(names), words, count=1)
+        return said.sub("the " + " and the ".join(names), words, count=1)
 
     def _device_command(self, replies: TurnReplies, said: str) -> None:
         text = self._it_named(said)  # ("turn it up by two" after "turn the heating up")

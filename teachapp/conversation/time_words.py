@@ -171,8 +171,11 @@ CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*" + _half_said("ap"))
 
 
 SMALL_HOURS_END = 5
-"""Before this hour it is still the night before: "tomorrow" said then is the coming
-morning, and "tonight at 1" is this night's 01:00."""
+"""Before this hour it is still the night before, the one rule for every reply and
+reading of "tonight": "tomorrow" said then is the coming morning, "tonight at 4" is this
+night's 04:00, a moment before it said in the evening is "at 04:30 tonight" (a reply
+said "tomorrow at 04:30" of a 03:00-04:59 moment, while "what's scheduled tonight?"
+listed it), and "what happened tonight?" after midnight is the night since 18:00."""
 
 
 def _in_part_of_day(at: time, part: str | None, said: str) -> time:

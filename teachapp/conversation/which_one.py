@@ -270,7 +270,7 @@ def asked_again(pick: Pick[Device], asked: Sequence[Device]) -> str:
     return f"I asked about {_COUNT.get(len(asked), str(len(asked)))}: {names}. {again}"
 
 
-_COUNT = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
+_COUNT = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
 
 
 def which_of(command: Any) -> str:
