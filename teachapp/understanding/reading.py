@@ -50,7 +50,7 @@ from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import Lexicon, carrier_parts, courteous_at
 from teachapp.understanding.scoring import Heard, PhraseIndex
 
-__all__ = ["CUE_ORDER", "Cues", "Reading", "Said", "cue_spans", "keep_facts", "read", "said_facts"]
+__all__ = ["CUE_ORDER", "Cues", "Reading", "Said", "cue_spans", "read", "said_facts"]
 
 CUE_ORDER = ("reported", "past", "hypothetical", "conditional", "opinion", "negation",
              "cancellation", "routine_command", "state_question", "question")
@@ -404,17 +404,6 @@ def _facts(index: PhraseIndex, phrase: int) -> _Facts:
         facts.clear()
     facts[phrase] = found
     return found
-
-
-def keep_facts(index: PhraseIndex) -> None:
-    """Works out what :func:`read` needs of each phrase alone when the home is built, as
-    its first reading would: a person's first utterances then read each phrase at the cost
-    of its reading again (at 1,000 phrases most phrases an utterance reads were read by
-    none before it). Not past :data:`_FACTS_KEPT` phrases, where the kept facts are
-    dropped and kept afresh in use."""
-    if len(index) <= _FACTS_KEPT:
-        for phrase in range(len(index)):
-            _facts(index, phrase)
 
 
 class Said(NamedTuple):

@@ -113,7 +113,7 @@ from teachapp.understanding.normalize import (
     tokens,
 )
 from teachapp.understanding.phonetic import PhraseSounds, phonetic_key
-from teachapp.understanding.reading import Cues, Reading, Said, keep_facts, read, said_facts
+from teachapp.understanding.reading import Cues, Reading, Said, read, said_facts
 from teachapp.understanding.resolution import (
     Alternative,
     Confusion,
@@ -304,7 +304,6 @@ class Resolver:
                                   [routine_ids[e.routine] for e in entries],
                                   len(self._routines), self._lexicon, self._params)
         self._vocab_ids = self._index.vocab_ids  # (taught stems; read for every word edge)
-        keep_facts(self._index)  # (each phrase's reading facts, made once, not on a first hearing)
         self._cues = Cues.from_lexicon(self._lexicon)
         # Exact phrases: stemmed words -> (first phrase, routines taught it).
         exact: dict[tuple[str, ...], tuple[int, list[int]]] = {}
