@@ -79,15 +79,15 @@ def _home(rng: random.Random, size: int) -> list[str]:
 
 def _full(index: PhraseIndex, some: list[str], said: list[str]) -> np.ndarray:
     """The rows with every word compared (the letters' shortcut off)."""
-    kept_words = index._word_letters.usable
+    kept_words, kept_surface = index._word_letters.usable, index._surface_letters.usable
     kept_spoken = {g: m.usable for g, m in index._spoken._letters.items()}
-    index._word_letters.usable = False
+    index._word_letters.usable = index._surface_letters.usable = False
     for masks in index._spoken._letters.values():
         masks.usable = False
     try:
         return index._word_rows(some, said)
     finally:
-        index._word_letters.usable = kept_words
+        index._word_letters.usable, index._surface_letters.usable = kept_words, kept_surface
         for g, masks in index._spoken._letters.items():
             masks.usable = kept_spoken[g]
 
@@ -139,3 +139,71 @@ def test_joined_and_split_words_are_repaired_as_by_the_full_comparison() -> None
             joined = _misheard(a + b, rng)
             if len(joined) >= 5:
                 assert fast._split(joined) == slow._split(joined)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=0, max_value=10_000), st.sampled_from((12, 60, 200)),
+       st.lists(st.integers(min_value=0, max_value=10_000), min_size=1, max_size=4))
+def test_rows_of_new_words_are_those_of_the_full_comparison_in_any_home(
+        seed: int, size: int, picks: list[int]) -> None:
+    """The same, over random homes (the words as taught, "lights" of "light", are spelled
+    only against those a new word may be like, :meth:`PhraseIndex._surface_near`)."""
+    rng = random.Random(seed)
+    texts = _home(rng, size)
+    index = PhraseIndex(texts, [i // 3 for i in range(len(texts))], (len(texts) + 2) // 3,
+                        default_lexicon(), ScoringParams())
+    taught = [w for t in texts for w in t.split()]
+    said = [_misheard(taught[k % len(taught)], rng) for k in picks]
+    some = [stem(w) for w in said]
+    assert np.array_equal(index._word_rows(some, said), _full(index, some, said))
+
+
+def test_words_as_taught_are_spelled_only_against_those_they_may_be_like() -> None:
+    texts = ["living room lights on", "kitchen lights off", "start cooking music"] + [
+        f"play{k}ing tunes{k}" for k in range(120)]
+    index = PhraseIndex(texts, list(range(len(texts))), len(texts), default_lexicon(),
+                        ScoringParams())
+    near = index._surface_near(["lihgts"])
+    assert near is not None
+    kept = {index._surface[k] for k in near.tolist()}
+    assert "lights" in kept and len(kept) < len(index._surface) // 4
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=0, max_value=10_000), st.sampled_from((40, 150, 400)))
+def test_repairs_are_those_of_the_full_comparison_in_any_home(seed: int, size: int) -> None:
+    """A pool's bounds gathered from the whole vocabulary's (:meth:`Repairer._near`) keep
+    every join and split the whole pool gives, in random homes."""
+    rng = random.Random(seed)
+    vocab = sorted({stem(w) for t in _home(rng, size) for w in t.split()})
+    fast, slow = Repairer(vocab, 0.85), Repairer(vocab, 0.85)
+    slow._near = lambda word, ratio: slow._near_length(len(word), ratio)  # type: ignore[method-assign]
+    for _ in range(40):
+        a, b = rng.choice(vocab), rng.choice(vocab)
+        cut = rng.randrange(1, max(2, len(a)))
+        first, second = _misheard(a[:cut], rng), _misheard(a[cut:] or b, rng)
+        assert fast._merge(first, second) == slow._merge(first, second)
+        joined = _misheard(a + b, rng)
+        if len(joined) >= 5:
+            assert fast._split(joined) == slow._split(joined)
+        words = [_misheard(rng.choice(vocab), rng) for _ in range(rng.randint(1, 5))]
+        free = [rng.random() < 0.2 for _ in words]
+        assert fast.repair(list(words), list(free)) == slow.repair(list(words), list(free))
+
+
+def test_a_vocabulary_of_many_letters_bounds_each_pool_by_its_own() -> None:
+    """More distinct letters than a mask holds: the pools, which may hold fewer, are
+    bounded by their own masks (and give the same repairs)."""
+    many = ["".join(chr(0x400 + (k * 7 + j) % 90) for j in range(12)) for k in range(150)]
+    vocab = [*many, "kitchen", "lights", "garden", *(f"w{k:03d}" for k in range(120))]
+    fast, slow = Repairer(vocab, 0.85), Repairer(vocab, 0.85)
+    assert not fast._letters.usable
+    slow._near = lambda word, ratio: slow._near_length(len(word), ratio)  # type: ignore[method-assign]
+    for word in ("kitchn", "lihgts", "gardne", "w01", "kitchenlights"):
+        pool = slow._near(word, 75.0)
+        near = fast._near(word, 75.0)
+        assert near == [w for w in pool if w in near]  # (in the pool's order)
+        if len(word) <= 6:  # (a pool without the many-letter words of twelve)
+            assert near != pool  # (bounded: the pool is cut)
+        assert fast._split(word) == slow._split(word)
+    assert fast._pool_letters  # (by the pools' own masks)

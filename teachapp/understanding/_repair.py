@@ -14,6 +14,7 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from teachapp.understanding import _letters
 from teachapp.understanding._letters import MARGIN, LetterMasks
 from teachapp.understanding._words import stem
 
@@ -131,9 +132,16 @@ class Repairer:
         # about its own length, so only those are compared (the scan was most of the
         # cost of a resolve in a large home).
         by_len: dict[int, list[str]] = {}
-        for w in self.vocab:
+        at_len: dict[int, list[int]] = {}
+        for i, w in enumerate(self.vocab):
             by_len.setdefault(len(w), []).append(w)
+            at_len.setdefault(len(w), []).append(i)
         self._by_len = by_len
+        self._at_len = at_len
+        self._letters = LetterMasks(self.vocab)
+        """The letters of every word, spelled once: a word's bounds against a pool are
+        gathered from its bounds against them all (:meth:`_near`)."""
+        self._pool_at: dict[tuple[int, float], np.ndarray] = {}
         self._pools: dict[tuple[int, float], list[str]] = {}
         self._pool_letters: dict[tuple[int, float], LetterMasks] = {}
         # Pure functions of the words and this vocabulary; people repeat words.
@@ -154,13 +162,24 @@ class Repairer:
         (:mod:`_letters`). The best of the pool at or above ``ratio`` is the best of these,
         and the first of equals stays first."""
         key = (len(word), ratio)
-        masks = self._pool_letters.get(key)
         pool = self._near_length(len(word), ratio)
-        if masks is None:
+        if len(pool) < _letters.FEWEST:
+            return pool  # (compared whole: cheaper than the bound, the same best)
+        cutoff = ratio / 100.0 - MARGIN
+        if self._letters.usable:
+            # (the bound against a word is the same whichever list holds it: the bounds
+            # against the whole vocabulary, gathered at the pool's places, no masks made
+            # per pool)
+            at = self._pool_at.get(key)
+            if at is None:
+                at = self._pool_at[key] = np.array(self._pool_positions(*key), dtype=np.intp)
+            return [pool[k] for k in
+                    np.flatnonzero(self._letters.reach(word).take(at) > cutoff).tolist()]
+        masks = self._pool_letters.get(key)
+        if masks is None:  # (a vocabulary of more letters than a mask holds: a pool may not)
             masks = self._pool_letters[key] = LetterMasks(pool)
         if not masks.usable:
             return pool
-        cutoff = ratio / 100.0 - MARGIN
         return [pool[k] for k in np.flatnonzero(masks.reach(word) > cutoff).tolist()]
 
     def _pool(self, n: int, ratio: float) -> list[str]:
@@ -169,6 +188,14 @@ class Repairer:
         for m, words in self._by_len.items():
             if 2.0 * min(n, m) / (n + m) * 100.0 >= ratio:
                 out.extend(words)
+        return out
+
+    def _pool_positions(self, n: int, ratio: float) -> list[int]:
+        """The vocabulary positions of :meth:`_pool`'s words, in its order."""
+        out: list[int] = []
+        for m, at in self._at_len.items():
+            if 2.0 * min(n, m) / (n + m) * 100.0 >= ratio:
+                out.extend(at)
         return out
 
     def repair(self, words: list[str], free: list[bool],

@@ -161,6 +161,9 @@ class PhraseIndex:
         diff = [i for i, v in enumerate(self.vocab) if surface[v] != v]
         self._surface_cols = np.array(diff, dtype=np.intp)
         self._surface = [surface[self.vocab[i]] for i in diff]
+        self._surface_letters = LetterMasks(self._surface)
+        """The letters of :attr:`_surface`: a new word is spelled only against the words as
+        taught that it may be like (:meth:`_surface_near`)."""
         n_vocab = len(self.vocab)
         # Routines using each word -> IDF over routines.
         routine_sets: list[set[int]] = [set() for _ in range(n_vocab)]
@@ -451,10 +454,17 @@ class PhraseIndex:
         self._spoken.lift(sim, some, said)  # sound-alikes spelled apart ("why" / "white")
         if self._surface:
             # Spelling only: whole-word sound keys of "cooking" and "gaming" are equal.
-            spelled = process.cdist(said, self._surface, scorer=fuzz.ratio)
-            spelled /= 100.0
-            cols = self._surface_cols
-            sim[:, cols] = np.maximum(sim[:, cols], rescale(spelled, self.params))
+            surface, cols = self._surface, self._surface_cols
+            near = self._surface_near(said)
+            if near is not None:
+                # (the same numbers: a word as taught left out rescales to exactly 0, which
+                # raises no similarity)
+                surface = [surface[c] for c in near.tolist()]
+                cols = cols.take(near)
+            if surface:
+                spelled = process.cdist(said, surface, scorer=fuzz.ratio)
+                spelled /= 100.0
+                sim[:, cols] = np.maximum(sim[:, cols], rescale(spelled, self.params))
         # Hints that reach beyond spelling: looser sound keys, then concepts.
         loose, concept = self.params.loose_similarity, self.params.concept_similarity
         for k, w in enumerate(some):
@@ -486,6 +496,20 @@ class PhraseIndex:
         near = best > floor - MARGIN
         near |= _max(key_ratio, axis=0) > floor
         return np.flatnonzero(near)
+
+    def _surface_near(self, said: Sequence[str]) -> np.ndarray | None:
+        """The positions in :attr:`_surface` of the words as taught that a word of ``said``
+        may be spelled like above ``token_floor``, or None to compare with all (as
+        :meth:`_near_columns`). A ratio at or below the floor rescales to 0, and every
+        similarity is 0 or more, so the words left out raise nothing."""
+        floor = self.params.token_floor
+        if len(said) > _NEAR_WORDS or not (0.0 < floor < 1.0 and self._surface_letters.usable):
+            return None
+        reach = self._surface_letters.reach
+        best = reach(said[0])
+        for word in said[1:]:
+            np.maximum(best, reach(word), out=best)
+        return np.flatnonzero(best > floor - MARGIN)
 
     def _key_ratios(self, keys: list[str]) -> np.ndarray:
         """Spelling ratio in 0..1 of each sound key to each of :attr:`_vocab_keys` (rows of
