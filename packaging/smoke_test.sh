@@ -3,8 +3,10 @@
 # person's machine would, with no Python on PATH, no venv, fresh data folders, off screen.
 #   sh packaging/smoke_test.sh [BUNDLE_DIR]      (default: dist/teachapp)
 # Checks: --version; doctor; import assets/examples.yaml into a fresh database and
-# resolve "reading mode" (decision run); `gui --screenshot` writes a PNG (when the
-# bundle has the gui command). Prints the time of each step; exits non-zero on failure.
+# resolve "reading mode" (decision run), also after a count of ballet terms with no pause
+# (run: needs LemmInflect's word-class table in the bundle); `gui --screenshot` writes a
+# PNG (when the bundle has the gui command). Prints the time of each step; exits non-zero
+# on failure.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
@@ -95,6 +97,15 @@ if step "resolve \"reading mode\"" run --db "$db" --no-speech resolve --json "re
     grep -q '"routine": *"Reading mode"' "$tmp/out" || fail "\"reading mode\" ran the wrong routine"
 else
     fail "resolve"
+fi
+# (the words before it are no verbs only by the bundled word-class table: without it the
+# phrase after "and" is read as a second request and rejected)
+said="chasse chasse and bourree reading mode"
+if step "resolve after ballet terms" run --db "$db" --no-speech resolve --json "$said"; then
+    grep -q '"decision": *"run"' "$tmp/out" \
+        || fail "\"$said\" did not run: is lemminflect's resources/lemma_lu.csv.gz bundled?"
+else
+    fail "resolve after ballet terms"
 fi
 if step "resolve unrelated speech" run --db "$db" --no-speech resolve --json "what time is it"; then
     grep -q '"decision": *"run"' "$tmp/out" && fail "unrelated speech resolved to run"

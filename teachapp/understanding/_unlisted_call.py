@@ -34,7 +34,7 @@ from teachapp.understanding._other_word import pronunciation
 from teachapp.understanding._reduplicated import reduplicated
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
-__all__ = ["unlisted_call", "unlisted_calls"]
+__all__ = ["read_misspelt", "unlisted_call", "unlisted_calls"]
 
 Taught = Callable[[str], bool]
 
@@ -80,10 +80,15 @@ def unlisted_call(word: str, lexicon: Lexicon, taught: Taught,
         return False  # (a word held past its spelling is :mod:`_held_sound`'s to read)
     if pronunciation(word) is not None or _said_word(word, lexicon) or taught(word):
         return False
+    return not read_misspelt(word, lexicon) and unknown(word)
+
+
+def read_misspelt(word: str, lexicon: Lexicon) -> bool:
+    """Whether ``word`` is within :data:`LETTERS_A_SLIP` of a word the resolver reads as
+    saying something, a cue or a request word misspelt or misheard ("cancle", "forgett")."""
     slips = max(1, len(word) // LETTERS_A_SLIP)
-    near = process.extractOne(word, _read_words(lexicon), scorer=OSA.distance,
-                              score_cutoff=slips)
-    return near is None and unknown(word)
+    return process.extractOne(word, _read_words(lexicon), scorer=OSA.distance,
+                              score_cutoff=slips) is not None
 
 
 def unlisted_calls(words: Sequence[str], lexicon: Lexicon, taught: Taught,

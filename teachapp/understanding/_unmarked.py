@@ -93,6 +93,7 @@ from teachapp.understanding._cue_scope import BACK, OPERATORS, compound_state
 from teachapp.understanding._edge_before import called_by_name, called_twice
 from teachapp.understanding._forbidden_aside import forbids_other
 from teachapp.understanding._held_sound import held_sound
+from teachapp.understanding._no_verb_before import no_verb_before
 from teachapp.understanding._object_closed import closed_by_object
 from teachapp.understanding._object_phrase import closed_by_plural
 from teachapp.understanding._opened_by_form import opened_by_form, subject_then_verb
@@ -319,6 +320,11 @@ def boundary_before(toks: Sequence[str], free: Sequence[bool], at: int,
     if (own is not None and said[-1] == at - 1
             and called_by_name([toks[k] for k in said], toks[at], *own)):
         return True, True  # (a given name called alone before it: "marvin wake up kids")
+    if (own is not None and unknown is not None
+            and no_verb_before([toks[k] for k in said], toks[at:at + 1], *own, unknown)):
+        # (no verb among the words before it, a filler maybe between: "demi plie and
+        # echappe", "hoiladio oh and")
+        return True, True
     if (own is not None and at >= 2 and not free[at - 1]
             and called_with_oh(toks[at - 2:at], toks[at], *own)
             and not _bears([toks[k] for k in said])

@@ -1,0 +1,74 @@
+"""Which word classes an English word can be, from a lexicon, not from its ending: "scrap"
+and "hums" can be verbs, "plumber", "easy" and "soutenu" cannot.
+
+The readers of an unmarked edge (:mod:`_unmarked`) must know whether a word said right
+before a taught phrase may be a verb that takes the phrase as its object ("dude scrap
+movie night", "our plumber hums bath time": not a request) or cannot ("demi plie and
+echappe give tiffani a ring", a ballet teacher's count, is a request). The function-word
+lists of :mod:`_clause_shape` close the closed classes; an open-class word's classes are
+read here from LemmInflect's lookup table (Jascoby 2019; built from the NIH SPECIALIST
+Lexicon and the Automatically Generated Inflection Database, AGID), which lists every
+inflected form with the parts of speech it is a form of: 70,000 forms, 27,000 of them
+verbs. A word the table does not hold at all is no English noun, verb, adjective or
+adverb it knows: a word of another language, a call, a name, a sound as heard.
+
+Read once, on first use, from the package's data file (LemmInflect itself is not
+imported: its models are not needed); without the package installed nothing is listed,
+and :func:`verb` says every word may be one (the readers then stay as they were).
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["listed", "loaded", "verb"]
+
+TABLE = Path("resources") / "lemma_lu.csv.gz"
+"""LemmInflect's lookup table, inside its package: "form,class,lemma" a line."""
+VERB_CLASSES = frozenset({"verb", "aux"})
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[frozenset[str], frozenset[str]]:
+    """(every form the lexicon lists, the forms that may be a verb); both empty when
+    LemmInflect is not installed."""
+    spec = importlib.util.find_spec("lemminflect")
+    roots = list((spec.submodule_search_locations or ()) if spec is not None else ())
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:  # (a PyInstaller bundle holds the table alone: packaging/teachapp.spec)
+        roots.append(str(Path(bundle) / "lemminflect"))
+    for root in roots:
+        path = Path(root) / TABLE
+        if path.is_file():
+            forms: set[str] = set()
+            verbs: set[str] = set()
+            with gzip.open(path, "rt", encoding="utf-8") as table:
+                for line in table:
+                    form, kind, _ = line.split(",", 2)
+                    forms.add(form)
+                    if kind in VERB_CLASSES:
+                        verbs.add(form)
+            return frozenset(forms), frozenset(verbs)
+    return frozenset(), frozenset()
+
+
+def loaded() -> bool:
+    """Whether the lexicon is there to look words up in."""
+    return bool(_table()[0])
+
+
+def listed(word: str) -> bool:
+    """Whether the lexicon lists ``word`` (lower case) as a form of an English noun, verb,
+    adjective or adverb."""
+    return word in _table()[0]
+
+
+def verb(word: str) -> bool:
+    """Whether ``word`` (lower case) may be a form of a verb: listed as one, or any word
+    when the lexicon is not installed."""
+    forms, verbs = _table()
+    return word in verbs or not forms
