@@ -68,3 +68,19 @@ def test_a_word_of_a_phrase_said_alone_is_not_run_as_the_phrase(teachapp_cli,  #
         assert alone["decision"] != "run", alone
         whole = heard(_espeak(tmp_path, "bath time", voice))
         assert (whole["decision"], whole["routine"]) == ("run", "bath time"), whole
+
+
+def test_a_phrase_said_after_alexa_runs(teachapp_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The wake word leads Whisper's prompt (``_whisper_text.HESITATIONS``): espeak-ng's
+    "alexa bath time please" was written "alexa math time please" and asked about."""
+    db = _home(teachapp_cli, tmp_path)
+    raw, wav = tmp_path / "alexa.raw.wav", tmp_path / "alexa.wav"
+    subprocess.run(["espeak-ng", "-v", "en-us+m3", "-s", "160", "-w", str(raw),
+                    "alexa bath time please"], check=True)
+    subprocess.run(["sox", "-R", str(raw), "-r", "16000", "-c", "1", str(wav), "pad", "0.3",
+                    "0.5"], check=True)
+    proc = teachapp_cli("--db", str(db), "listen", "--wav", str(wav), "--json")
+    assert proc.returncode == 0, proc.stderr
+    heard = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert heard["transcript"] == "alexa bath time please"
+    assert (heard["decision"], heard["routine"]) == ("run", "bath time"), heard
