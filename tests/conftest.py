@@ -15,6 +15,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
 os.environ.setdefault("TEACHAPP_WHISPER_THREADS", "1")  # a recording is heard alike on a
 # busy machine: CTranslate2's two-thread int8 decode is not repeatable under contention
+if "-R" not in os.environ.get("SOX_OPTS", "").split():
+    # sox dithers every 16-bit file it writes with fresh random noise (and "synth
+    # pinknoise" is random): without -R ("repeatable") the tests' speech differed in its
+    # last bit each run, and tiny.en heard the pause test's "bath time [0.5 s] the kids are
+    # filthy" without "bath time" in 2 of 40 renderings, one thread, no load.
+    os.environ["SOX_OPTS"] = " ".join(["-R", *os.environ.get("SOX_OPTS", "").split()])
 
 REPO = Path(__file__).resolve().parent.parent
 

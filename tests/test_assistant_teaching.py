@@ -486,3 +486,16 @@ def test_a_list_of_things_to_do_is_not_taken_as_the_phrase(store, listed):
                           "what it should do.")
     assert said(assistant, "lights off")[0] == (
         "What should \"lights off\" do? Tell me, or set the devices, then say \"done\".")
+
+
+@pytest.mark.parametrize("finish", ["that's all for now", "that's it for now", "I think that's it.",
+                                    "that should do it", "that's about it", "that's enough",
+                                    "we're done", "all set", "that's it, save it"])
+def test_more_ways_of_saying_the_steps_are_over_end_them(store, finish: str) -> None:
+    """Said by a person teaching in chat; each was 'I didn't get "that's all for now" as
+    something to do. Name one of the devices (…) and what to set, …; or say "done".'"""
+    assistant, _ = make_assistant(store)
+    said(assistant, "teach", "tea for two", "turn on the coffee maker")
+    assert assistant.handle_text(finish) == [
+        '"tea for two" will turn on Coffee maker. Shall I save it?']
+    assert assistant.handle_text("yes") == ['Saved. Say "tea for two" any time.']

@@ -287,3 +287,21 @@ def test_listen_json_keeps_the_transcript_and_shows_where_the_speaker_paused(  #
     assert out["transcript"] == out["utterance"] == "bath time the kids are filthy"
     assert out["transcript_punctuated"] == "bath time, the kids are filthy"
     assert (out["decision"], out["routine"]) == ("run", "bath time")
+
+
+@needs_voice
+def test_the_speech_these_tests_make_is_the_same_each_time(tmp_path: Path) -> None:
+    """sox dithers what it writes, and its noise is random, unless run "repeatable"
+    (conftest's SOX_OPTS=-R): the pause test above failed once in CI because a fresh
+    dither made tiny.en drop "bath time" (2 renderings in 40), not because the decode
+    itself varied (one recording decoded 40 times under load: one transcript)."""
+    made = []
+    for name in ("first", "second"):
+        folder = tmp_path / name
+        folder.mkdir()
+        wav = said_with_a_pause(folder, "bath time", "the kids are filthy", 0.5)
+        noise = folder / "noise.wav"
+        subprocess.run(["sox", "-n", "-r", "16000", "-c", "1", "-b", "16", str(noise),
+                        "synth", "0.5", "pinknoise", "vol", "0.02"], check=True)
+        made.append((wav.read_bytes(), noise.read_bytes()))
+    assert made[0] == made[1]

@@ -35,7 +35,7 @@ from ._boundaries import words_only
 from ._framing import FramedStream
 from ._no_words import only_a_sound, only_hesitation, plain_counts, taught_only_a_sound
 from ._settings import threshold_setting
-from ._whisper_text import clean, cut_repeats_marked, filler_heard, prompt_text, snap
+from ._whisper_text import clean, cut_repeats, cut_repeats_marked, filler_heard, prompt_text, snap
 from .transcript import Mode, Transcript, utterance_timings
 from .whisper_model import check_weights, packaged_whisper
 
@@ -52,6 +52,14 @@ the hibari voice: the highest value that lets every correctly heard development
 utterance through (the lowest were 0.33); it stops 3 of the 23 misheard ones. The
 confidence alone cannot tell every mishearing (some reach 0.76): that a routine runs
 only from its taught phrase said as such does the rest."""
+ADDED_CHECK_BELOW = 0.8
+"""Below this confidence a transcript that is a taught phrase of two words or more is
+decoded again without the prompt (:func:`_words_added`): espeak-ng saying "bath" alone
+was written "bath time" (confidence 0.66 and 0.42) and ran bath time. Correctly heard
+phrases were at 0.31-0.99 (median 0.89; hibari-tts and espeak-ng, clean and noisy)."""
+_ALONE_ALIKE = 50
+"""rapidfuzz ratio at which the word said alone sounds like the phrase's words ("buh" /
+"bath" 57, "bast" / "bath" 75)."""
 MIN_FRAMES = 1000
 """Smallest encoder window (10 s). Shorter windows make Whisper repeat itself and
 mishear more, longer ones cost more (the encoder's work grows with the window); the
@@ -297,6 +305,10 @@ class WhisperRecognizer(FramedStream):
         verified = None
         if text:
             verified = confidence >= self.threshold
+        if (verified and self.mode == "command" and self._prompt_ids and len(text.split()) > 1
+                and confidence < ADDED_CHECK_BELOW and text in self.phrases
+                and _words_added(self._plain_words(features, seconds), text)):
+            verified = False  # ("bath" written "bath time": asked, never run unasked)
         log.debug("whisper heard %r (raw %r, logprob %.2f, no speech %.2f, snap %.2f, "
                   "wrote %r, without the prompt %.2f)", text, raw, avg_logprob, no_speech,
                   similarity, wrote, plain)
@@ -320,6 +332,15 @@ class WhisperRecognizer(FramedStream):
         step = self._model.generate(features, [start], max_length=len(start) + 1,
                                     return_no_speech_prob=True)[0]
         return float(step.no_speech_prob)
+
+    def _plain_words(self, features: Any, seconds: float) -> str:
+        """What Whisper writes for the encoded audio with no prompt (greedy)."""
+        sp = self._special
+        start = [sp["<|startoftranscript|>"], sp["<|notimestamps|>"]]
+        result = self._model.generate(
+            features, [start], beam_size=1,
+            max_length=len(start) + 8 + int(seconds * _MAX_TOKENS_PER_SECOND))[0]
+        return cut_repeats(self._tokenizer.decode(result.sequences_ids[0]))
 
     def _empty(self) -> Transcript:
         return Transcript("", None, [], "whisper:tiny.en", True, {}, closed_set=False,
@@ -524,6 +545,27 @@ def prompt_ids(tokenizer: Any, hints: Sequence[str], budget: int = PROMPT_TOKENS
         start += 1
         ids = encoded(items[start:])
     return ids
+
+
+def _words_added(plain: str, heard: str) -> bool:
+    """Whether ``heard`` (a phrase of the prompt) is the audio heard with no prompt
+    (``plain``) with words put before or after it: what was said alone sounds like the
+    phrase's first or last words and has no more letters than they have (one more at
+    most), where the prompt made Whisper finish it into the phrase ("bath" written "bath
+    time"; without the prompt it wrote "bast"). Heard right, the plain text has the whole
+    phrase's letters ("bathtime", "math time")."""
+    from rapidfuzz import fuzz
+
+    alone = "".join(plain.split())
+    words = heard.split()
+    if not alone:
+        return False
+    for count in range(1, len(words)):
+        for part in (words[:count], words[-count:]):
+            kept = "".join(part)
+            if len(alone) <= len(kept) + 1 and fuzz.ratio(alone, kept) >= _ALONE_ALIKE:
+                return True
+    return False
 
 
 def _cut_short(words: list[str]) -> bool:
