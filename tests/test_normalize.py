@@ -210,3 +210,7 @@ def test_a_transcript_is_the_phrase_itself_only_word_for_word() -> None:
     assert heard_as_taught("alexa the baby's hungry please", "baby's hungry")
     assert heard_as_taught("kettle on", "put the kettle on") is False
     assert not heard_as_taught("all the lights off", "lights off")
+    # a carrier word the phrase holds is a word of it ("run" in "school run")
+    assert not heard_as_taught("school", "school run")
+    assert not heard_as_taught("lights", "turn on the lights")
+    assert heard_as_taught("alexa school run please", "school run")

@@ -305,3 +305,22 @@ def test_the_speech_these_tests_make_is_the_same_each_time(tmp_path: Path) -> No
                         "synth", "0.5", "pinknoise", "vol", "0.02"], check=True)
         made.append((wav.read_bytes(), noise.read_bytes()))
     assert made[0] == made[1]
+
+
+def test_a_word_of_a_phrase_heard_clearly_alone_is_asked_about_not_run() -> None:
+    """hibari-tts saying "school" alone was written "school" (confidence 0.95) and ran
+    "school run": the open-vocabulary rule read the phrase without its carrier word
+    ("run", as in "run movie night"), so "school" was the phrase itself and the
+    resolver's question was overruled. A word the phrase holds is no free word of it."""
+    resolver = Resolver([PhraseEntry("school run", "School run"),
+                         PhraseEntry("bath time", "Bath time")])
+    settings = ConversationSettings()
+
+    def action(text: str) -> Action:
+        turn = TurnInput.from_transcript(Transcript(
+            text, 0.95, engine="whisper:tiny.en", open_vocabulary=True, verified=True))
+        return decide(turn, resolver.resolve(turn.text), None, settings).action
+
+    assert action("school") != Action.RUN_ROUTINE
+    assert action("school run") == Action.RUN_ROUTINE
+    assert action("alexa school run please") == Action.RUN_ROUTINE

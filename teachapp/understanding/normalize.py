@@ -840,7 +840,14 @@ def heard_as_taught(utterance: str, phrase: str | None,
     heard, taught = (_without_articles(strip_free_words(t, lexicon))
                      for t in (utterance, phrase))
     # a compound written joined or apart is the same words said ("nightlight")
-    return heard.replace(" ", "") == taught.replace(" ", "")
+    if heard.replace(" ", "") != taught.replace(" ", ""):
+        return False
+    # a word the phrase holds is no free word of it: "school" is not "school run",
+    # though "run" before or after a phrase is a carrier ("run movie night")
+    said = tokens(utterance, lexicon)
+    toks = tokens(phrase, lexicon)
+    return all(t in said for t, free in zip(toks, free_mask(toks, lexicon), strict=True)
+               if free)
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
