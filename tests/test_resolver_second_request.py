@@ -167,6 +167,8 @@ def test_a_request_after_a_call_before_then_runs_nothing(resolver: Resolver,
     ("the kids wash the car then movie night", "Movie"),
     ("we'll wash the car then movie night", "Movie"),
     ("my sister renews her passport then reading mode", "Reading"),
+    ("chains rattled beneath the vestry then movie night", "Movie"),
+    ("the ghost walking across the attic then lock up", "Lock"),
 ])
 def test_a_story_or_a_plan_before_then_leaves_the_phrase_to_run(
         resolver: Resolver, text: str, routine: str) -> None:

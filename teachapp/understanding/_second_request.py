@@ -47,6 +47,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from teachapp.understanding._bidden_after import PREPOSITIONS as MORE_PREPOSITIONS
 from teachapp.understanding._bidden_after import _past_forms
 from teachapp.understanding._carriers import WEEKDAYS
 from teachapp.understanding._clause_shape import (
@@ -57,6 +58,7 @@ from teachapp.understanding._clause_shape import (
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
     WH_WORDS,
+    _verb_form,
 )
 from teachapp.understanding._cue_scope import CLOSED
 from teachapp.understanding._formula_aside import wished
@@ -104,6 +106,10 @@ STORY_PASTS = frozenset({
 """Irregular pasts (Quirk et al. 1985, Appendix I) that :func:`_bidden_after._past_forms`
 leaves out, those of stories most ("cinderella fled the palace", "the knight slew the
 dragon"): after a subject they say what happened, no imperative."""
+LONGEST_CALLED = 4
+"""Words of an imperative that closes a clause after a call (:func:`_called_imperative`):
+its verb, the word that opens its object and two more at most ("groom the jenny
+donkey"); one that goes on is no object of it ("... unto the breach cry havoc")."""
 Taught = Callable[[str], bool]
 
 
@@ -169,19 +175,24 @@ def request_then(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool
 
 
 def _called_imperative(said: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
-    """Whether ``said`` ends in a plain imperative that words said first cannot be the
-    subject of: "hajime descale the iron", "strain team strain clear the gutters", a call
-    or a cry said before it with no pause written (as a recogniser writes it). Its verb
+    """Whether ``said`` ends in a plain imperative (:data:`LONGEST_CALLED` words at most)
+    that words said first cannot be the subject of: "hajime descale the iron", "strain
+    team strain clear the gutters", a call or a cry said before it with no pause written
+    (as a recogniser writes it). Its verb
     has no form a subject would give it: no -s of the third person, no irregular past
     ("cinderella fled the palace", "the cat ate the ham": :func:`_bidden_after._past_forms`,
     :data:`STORY_PASTS`),
     and the word before it is no subject that takes the plain form (a personal pronoun,
     "we wash the car", or a plural, "the kids wash the car"), no operator or "to" of
-    which it is the infinitive ("we'll wash the car", "going to wash the car")."""
+    which it is the infinitive ("we'll wash the car", "going to wash the car"), and no
+    verb of a clause the words go on ("chains rattled beneath the vestry": a past, -ed
+    or -ing, before a preposition no list of verbs' words may hold,
+    :data:`_bidden_after.PREPOSITIONS`)."""
     past = _past_forms() | STORY_PASTS
-    for k in range(1, len(said) - 2):
+    for k in range(max(1, len(said) - LONGEST_CALLED), len(said) - 2):
         before, verb = said[k - 1], said[k]
         if (verb in past or (verb.endswith("s") and not verb.endswith("ss"))
+                or verb in MORE_PREPOSITIONS or before in past or _verb_form(before)
                 or before in PRONOUN_SUBJECTS or before in CLAUSE_OPERATORS
                 or before in ("to", "and", "or", "not", "n't", "let", "lets", "us")
                 or (len(before) > 3 and before.endswith("s") and not before.endswith("ss"))):
