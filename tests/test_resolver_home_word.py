@@ -19,7 +19,8 @@ resolver = taught_resolver(
     ("feed nikki", "Fish"), ("lights off", "Lights off"), ("lights on", "Lights on"),
     ("wheel lathe on", "Lathe"), ("fan off", "Fan"), ("van heater on", "Van"),
     ("lamp off", "Lamp"), ("lump hammer", "Hammer"), ("heater on", "Heater"),
-    ("cheater mode", "Cheat"), ("kettle on", "Kettle"))
+    ("cheater mode", "Cheat"), ("kettle on", "Kettle"),
+    ("are the morris dancers booked", "Morris"), ("message maurice", "Maurice"))
 
 
 @pytest.mark.parametrize("text", [
@@ -49,6 +50,7 @@ def test_another_word_of_the_home_in_a_phrase_words_place_runs_nothing(
     ("heeter on", "Heater"),
     ("van off", "Fan"),
     ("lump off", "Lamp"),
+    ("message morris", "Maurice"),
 ])
 def test_the_word_said_or_spelled_as_it_sounds_runs(resolver: Resolver, text: str,
                                                      routine: str) -> None:
