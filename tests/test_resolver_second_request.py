@@ -140,3 +140,38 @@ def test_then_as_a_filler_or_after_a_statement_leaves_the_phrase_to_run(
     """"then" that closes a formula, or follows a statement of the speaker's own or a
     verb in the third person, joins no request: the phrase runs."""
     assert runs(resolver, text) == routine
+
+
+@pytest.mark.parametrize("text", [
+    "hajime wash the car then movie night",
+    "hajime, wash the car then movie night",
+    "heave ho heave renew my passport then reading mode",
+    "heave, ho, heave, renew my passport then reading mode",
+    "here kitty kitty polish the brass then bath time",
+    "ding ding round one clear the gutters and then lock up",
+])
+def test_a_request_after_a_call_before_then_runs_nothing(resolver: Resolver,
+                                                         text: str) -> None:
+    """An untaught request said after a call or a cry, written with no sentence end
+    between them, then joined to the phrase by "then" (issue 14, the forty-fifth set's
+    "an untaught request joined to it by then, wrapped", bare and with commas): the two
+    are asked about, not the phrase run with the request dropped. Each ran the phrase on
+    main."""
+    assert runs(resolver, text) is None
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    ("the knight slew the dragon then movie night", "Movie"),
+    ("grandpa dug the garden then movie night", "Movie"),
+    ("we wash the car then movie night", "Movie"),
+    ("the kids wash the car then movie night", "Movie"),
+    ("we'll wash the car then movie night", "Movie"),
+    ("my sister renews her passport then reading mode", "Reading"),
+    ("chains rattled beneath the vestry then movie night", "Movie"),
+    ("the ghost walking across the attic then lock up", "Lock"),
+])
+def test_a_story_or_a_plan_before_then_leaves_the_phrase_to_run(
+        resolver: Resolver, text: str, routine: str) -> None:
+    """What a subject did, does or will do, said before "then", is no request: its verb
+    is past, agrees with the subject or follows an operator, and the phrase runs."""
+    assert runs(resolver, text) == routine

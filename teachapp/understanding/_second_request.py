@@ -34,7 +34,8 @@ imperative about the listener's own thing ("take your coat": :mod:`_listeners_ow
 
 A request said first and joined to the phrase by "then", "and then" or "after that", with
 a pause or none, is the first of two requests as surely ("descale the iron then focus
-mode", "first wash the car, then movie night"): :func:`request_then`, which the readers of
+mode", "first wash the car, then movie night", after a call with no pause written,
+"hajime descale the iron then focus mode"): :func:`request_then`, which the readers of
 a sentence said first (:mod:`_said_before`), a pause (:mod:`_paused`, :mod:`_carried_line`)
 and a clause beside the phrase (:mod:`_clauses`) ask. There only the plain imperative, a
 verb and its object, is read as a request, since "then" also closes a formula ("right
@@ -46,14 +47,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from teachapp.understanding._bidden_after import PREPOSITIONS as MORE_PREPOSITIONS
+from teachapp.understanding._bidden_after import _past_forms
 from teachapp.understanding._carriers import WEEKDAYS
 from teachapp.understanding._clause_shape import (
+    CLAUSE_OPERATORS,
     NEGATORS,
     OBJECT_PRONOUNS,
     POSSESSIVES,
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
     WH_WORDS,
+    _verb_form,
 )
 from teachapp.understanding._cue_scope import CLOSED
 from teachapp.understanding._formula_aside import wished
@@ -91,6 +96,20 @@ NEXT_OPENERS = (("then",), ("and", "then"), ("after", "that"), ("and", "after", 
 after that focus mode"): :func:`request_then` reads the one before them."""
 THEN_LEADS = AND_LEADS | {"and", "first", "firstly"}
 """Words said before a request that "then" follows ("first descale the iron then ...")."""
+STORY_PASTS = frozenset({
+    "ate", "awoke", "beheld", "bent", "bled", "bore", "bound", "bred", "clung", "crept",
+    "dove", "dug", "dwelt", "fled", "flung", "forbade", "forsook", "ground", "hung", "knelt",
+    "leant", "leapt", "lent", "met", "mistook", "overcame", "rose", "shone", "shrank",
+    "slew", "slid", "slit", "slung", "spat", "sped", "sprang", "sprung", "spun", "stank",
+    "strode", "strove", "strung", "stung", "swept", "swung", "wept", "withheld",
+    "withstood", "wound", "wove", "wrung"})
+"""Irregular pasts (Quirk et al. 1985, Appendix I) that :func:`_bidden_after._past_forms`
+leaves out, those of stories most ("cinderella fled the palace", "the knight slew the
+dragon"): after a subject they say what happened, no imperative."""
+LONGEST_CALLED = 4
+"""Words of an imperative that closes a clause after a call (:func:`_called_imperative`):
+its verb, the word that opens its object and two more at most ("groom the jenny
+donkey"); one that goes on is no object of it ("... unto the breach cry havoc")."""
 Taught = Callable[[str], bool]
 
 
@@ -145,13 +164,42 @@ def request_then(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool
     gutters", "text *my* brother"): "then" also closes a formula ("go on then", "right
     then") or follows a noun phrase that is no request ("organza overload then ...") or a
     list of things said in order ("arpeggios first then ..."). The imperative opens the
-    clause: one further in may follow a story's subject ("cinderella fled the palace
-    then ...", an irregular past no list marks) as well as a call ("hajime descale the
-    iron then ...")."""
+    clause, or closes it after words that cannot be its subject, a call or a cry said
+    first with no pause written ("hajime descale the iron then ...":
+    :func:`_called_imperative`); not after a story's subject ("cinderella fled the
+    palace then ...")."""
     said = [w for w in words if (w,) not in lexicon.fillers or _closed(w, lexicon)]
     while said and said[0] in THEN_LEADS:
         said = said[1:]  # ("first descale the iron then ...", "and then ...")
-    return _imperative(said, lexicon, taught)
+    return _imperative(said, lexicon, taught) or _called_imperative(said, lexicon, taught)
+
+
+def _called_imperative(said: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
+    """Whether ``said`` ends in a plain imperative (:data:`LONGEST_CALLED` words at most)
+    that words said first cannot be the subject of: "hajime descale the iron", "strain
+    team strain clear the gutters", a call or a cry said before it with no pause written
+    (as a recogniser writes it). Its verb
+    has no form a subject would give it: no -s of the third person, no irregular past
+    ("cinderella fled the palace", "the cat ate the ham": :func:`_bidden_after._past_forms`,
+    :data:`STORY_PASTS`),
+    and the word before it is no subject that takes the plain form (a personal pronoun,
+    "we wash the car", or a plural, "the kids wash the car"), no operator or "to" of
+    which it is the infinitive ("we'll wash the car", "going to wash the car"), and no
+    verb of a clause the words go on ("chains rattled beneath the vestry": a past, -ed
+    or -ing, before a preposition no list of verbs' words may hold,
+    :data:`_bidden_after.PREPOSITIONS`)."""
+    past = _past_forms() | STORY_PASTS
+    for k in range(max(1, len(said) - LONGEST_CALLED), len(said) - 2):
+        before, verb = said[k - 1], said[k]
+        if (verb in past or (verb.endswith("s") and not verb.endswith("ss"))
+                or verb in MORE_PREPOSITIONS or before in past or _verb_form(before)
+                or before in PRONOUN_SUBJECTS or before in CLAUSE_OPERATORS
+                or before in ("to", "and", "or", "not", "n't", "let", "lets", "us")
+                or (len(before) > 3 and before.endswith("s") and not before.endswith("ss"))):
+            continue
+        if _imperative(said[k:], lexicon, taught):
+            return True
+    return False
 
 
 def _imperative(said: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:

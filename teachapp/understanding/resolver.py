@@ -76,6 +76,7 @@ from teachapp.understanding._emoji import emoji_phrase
 from teachapp.understanding._formula_aside import formula_frees
 from teachapp.understanding._heard_bare import read_again_bare
 from teachapp.understanding._heard_beside import heard_closely, heard_spans, respoken
+from teachapp.understanding._home_word import HomeWords
 from teachapp.understanding._lead_ins import led_phrase
 from teachapp.understanding._misheard_again import read_repaired, said_exactly
 from teachapp.understanding._name_respelled import NameSpellings
@@ -356,6 +357,8 @@ class Resolver:
                                 before[2] if before else frozenset())
             self._named_order[pid] = tuple(said_of[pid])
             self._names_of[entries[pid].text] = self._named[pid][0]
+        self._home_words = HomeWords(said_of, self._lexicon.function_words,
+                                     (n[0] for n in self._named.values()))
         # (a name that another phrase says as a word, "mode" of "video call mode" and
         # "focus mode", is respelled in none: "focus mowed" is heard as it is)
         self._spellings = NameSpellings(spelled - plain, taught_words, names,
@@ -1032,6 +1035,10 @@ class Resolver:
             reading = self._cut_short(toks, free, best.phrase, reading)
         if best.phrase in self._opposable and not reading.contradicted:
             reading = self._opposite_heard(toks, best.phrase, reading)
+        if not reading.contradicted and self._home_words.other_in_place(toks, free, best.phrase):
+            # (another word of the home in a phrase word's place: "lathe off" of "lights
+            # off" beside "wheel lathe on", :mod:`_home_word`)
+            reading = replace(reading, contradicted=True)
         runner_up = 0.0
         if rival is None:
             whole = self._complete(reading)
