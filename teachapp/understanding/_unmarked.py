@@ -93,6 +93,7 @@ from teachapp.understanding._cue_scope import BACK, OPERATORS, compound_state
 from teachapp.understanding._edge_before import called_by_name, called_twice
 from teachapp.understanding._forbidden_aside import forbids_other
 from teachapp.understanding._held_sound import held_sound
+from teachapp.understanding._next_clause import next_clause
 from teachapp.understanding._object_closed import closed_by_object
 from teachapp.understanding._object_phrase import closed_by_plural
 from teachapp.understanding._opened_by_form import opened_by_form, subject_then_verb
@@ -530,6 +531,10 @@ def boundary_after(toks: Sequence[str], free: Sequence[bool], at: int,
         joined, sure = boundary_after(toks, free, at + 1, own, False, start)
         if joined and sure:
             return True, True
+    said_after = [t for t, f in zip(toks[at:], free[at:], strict=True) if not f]
+    if own is not None and opened and not _bears(said_after) and next_clause(
+            said_after, *own, lambda w: _own_after(w, *own)):
+        return True, True  # (a clause of its own opens: "... which pins are left", _next_clause)
     if (first in shape.PREPOSITIONS or first in CONJUNCTIONS - {"when"}
             or first in OPERATORS or first in shape.BE_FORMS or first in BEARING
             or first in PARTICLES or first in BACK):
