@@ -52,3 +52,27 @@ def test_the_phrase_then_words_that_continue_it_does_not_run(resolver: Resolver,
                                                             text: str) -> None:
     assert runs(resolver, text) is None
 
+
+@pytest.mark.parametrize(("text", "routine"), [
+    # the phrase said as one item of a count of calls (:mod:`_recited`)
+    ("and plie ring tiffani back and releve", "Tiffani"),
+    ("glissade movie night and jete jete", "Movie"),
+    ("chasse chasse tea time and bourree", "Tea"),
+])
+def test_the_phrase_in_the_middle_of_a_count_runs(resolver: Resolver, text: str,
+                                                  routine: str) -> None:
+    assert runs(resolver, text) == routine
+
+
+@pytest.mark.parametrize("text", [
+    # "and" after the phrase with nothing of the count before it: a request not taught
+    "movie night and frobnicate",
+    # a time or a person before it may bear on the request
+    "tomorrow movie night and frobnicate",
+    "mum movie night and frobnicate",
+    # a request after "and"
+    "glissade movie night and the lights off",
+])
+def test_the_phrase_then_and_with_no_count_around_it_does_not_run(resolver: Resolver,
+                                                                  text: str) -> None:
+    assert runs(resolver, text) is None

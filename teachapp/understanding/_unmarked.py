@@ -104,6 +104,7 @@ from teachapp.understanding._own_clause import (
     own_statement,
     time_words,
 )
+from teachapp.understanding._recited import recited
 from teachapp.understanding._remark_after import remark_after
 from teachapp.understanding._said_before import _cue_at, own_sentence
 from teachapp.understanding._stopping_noun import NOUNS_OF_STOPPING, headed_noun
@@ -757,6 +758,9 @@ def marked_readings(text: str, toks: Sequence[str], free: Sequence[bool],
         trailing = not right and own is not None and _so_after(toks, free, j, *own)
         if trailing:
             right, right_sure = True, True
+        if own is not None and unknown is not None and recited(toks, free, i, j, *own, unknown,
+                                                               called_out):
+            left = right = left_sure = right_sure = True  # (an item of a count: _recited)
         if not left and not right:
             continue
         if (left and not left_sure and own is not None and right_sure
