@@ -93,6 +93,7 @@ from teachapp.understanding._cue_scope import BACK, OPERATORS, compound_state
 from teachapp.understanding._edge_before import called_by_name, called_twice
 from teachapp.understanding._forbidden_aside import forbids_other
 from teachapp.understanding._held_sound import held_sound
+from teachapp.understanding._next_clause import next_clause
 from teachapp.understanding._no_verb_before import no_verb_before
 from teachapp.understanding._object_closed import closed_by_object
 from teachapp.understanding._object_phrase import closed_by_plural
@@ -104,6 +105,7 @@ from teachapp.understanding._own_clause import (
     own_statement,
     time_words,
 )
+from teachapp.understanding._recited import recited
 from teachapp.understanding._remark_after import remark_after
 from teachapp.understanding._said_before import _cue_at, own_sentence
 from teachapp.understanding._stopping_noun import NOUNS_OF_STOPPING, headed_noun
@@ -536,6 +538,10 @@ def boundary_after(toks: Sequence[str], free: Sequence[bool], at: int,
         joined, sure = boundary_after(toks, free, at + 1, own, False, start)
         if joined and sure:
             return True, True
+    said_after = [t for t, f in zip(toks[at:], free[at:], strict=True) if not f]
+    if own is not None and opened and not _bears(said_after) and next_clause(
+            said_after, *own, lambda w: _own_after(w, *own)):
+        return True, True  # (a clause of its own opens: "... which pins are left", _next_clause)
     if (first in shape.PREPOSITIONS or first in CONJUNCTIONS - {"when"}
             or first in OPERATORS or first in shape.BE_FORMS or first in BEARING
             or first in PARTICLES or first in BACK):
@@ -758,6 +764,9 @@ def marked_readings(text: str, toks: Sequence[str], free: Sequence[bool],
         trailing = not right and own is not None and _so_after(toks, free, j, *own)
         if trailing:
             right, right_sure = True, True
+        if own is not None and unknown is not None and recited(toks, free, i, j, *own, unknown,
+                                                               called_out):
+            left = right = left_sure = right_sure = True  # (an item of a count: _recited)
         if not left and not right:
             continue
         if (left and not left_sure and own is not None and right_sure
