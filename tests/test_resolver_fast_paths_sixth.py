@@ -43,8 +43,11 @@ def every_routine_read(resolver: Resolver, text: str, toks: list[str],
         return Resolution(utterance=text, decision="reject", routine=None, score=0.0)
     assert scored.heard is not None
     said = rv.said_facts(resolver._index, scored.heard, resolver._cues)
+    # (the free words as ``_scored`` gives them on both of its paths: a rule of the
+    # settled reading may read them, ``_home_word`` does)
     found = resolver._settled(text, toks, ranked,
-                              [resolver._read(r, scored, said) for r in ranked[:rv._READ]])
+                              [resolver._read(r, scored, said) for r in ranked[:rv._READ]],
+                              free=free)
     assert found is not None
     return found
 

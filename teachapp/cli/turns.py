@@ -100,7 +100,7 @@ class _Parts:
         self._engine: Engine | None = None
 
     def of(self, utterance: str) -> list[dict[str, object]]:
-        from ..conversation.multipart import may_have_parts
+        from ..conversation.reasons import may_have_parts
 
         if not may_have_parts(utterance):
             return []

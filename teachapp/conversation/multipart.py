@@ -35,7 +35,7 @@ from .events import Event, RunFinished
 from .models import Action
 from .part_reading import _JOINED, _PRONOUN
 from .parts_acting import PartsActing
-from .reasons import may_give_reason, reason_unmarked, reasons_before
+from .reasons import may_have_parts, reason_unmarked, reasons_before
 from .sentence_part import Part
 from .turns import TurnReplies
 from .whole_or_parts import WholeOrParts
@@ -49,13 +49,6 @@ _RECALL_SECONDS = 30 * 60
 """How recent this computer's newest run must be for "it" to mean its devices after a
 restart: a one-shot ``teachapp run "turn it down"`` follows the run before it, while
 yesterday's lamp is no longer what a person means by "it"."""
-
-
-def may_have_parts(text: str) -> bool:
-    """Whether ``text`` may be read as several parts (a join, a reason with or without
-    a comma): a test on the words alone, so ``resolve --json`` opens the engine only
-    for such an utterance ("turn off the fan i cant hear the tv" showed no parts)."""
-    return has_join(text) or split_reason(text)[1] is not None or may_give_reason(text)
 
 
 class MultiTurns(WholeOrParts, PartsActing):

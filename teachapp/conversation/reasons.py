@@ -18,9 +18,11 @@ from collections.abc import Callable
 from typing import Any
 
 from ..understanding.conjunctions import SUBORDINATORS
+from ..understanding.parts import has_join, split_reason
 from .apostrophes import were_as_we_are
 
-__all__ = ["may_give_reason", "reason_unmarked", "reasons_before", "said_as_reason"]
+__all__ = ["may_give_reason", "may_have_parts", "reason_unmarked", "reasons_before",
+           "said_as_reason"]
 
 _JOINED = re.compile(r"^\s*(?:and|but|so|or|then)\s+", re.IGNORECASE)
 
@@ -70,6 +72,14 @@ def may_give_reason(text: str) -> bool:
     """Whether a reason may follow a request in ``text`` with no comma (a cheap test
     on the words alone, before ``reason_unmarked`` reads them)."""
     return any(True for _cut in _reason_starts(text.split()))
+
+
+def may_have_parts(text: str) -> bool:
+    """Whether ``text`` may be read as several parts (a join, a reason with or without
+    a comma): a test on the words alone, light to import, so ``resolve --json`` opens
+    the engine only for such an utterance ("turn off the fan i cant hear the tv" showed
+    no parts) and a plain ``resolve`` loads no database layer."""
+    return has_join(text) or split_reason(text)[1] is not None or may_give_reason(text)
 
 
 def _reason_starts(said: list[str]) -> list[int]:
