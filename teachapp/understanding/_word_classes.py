@@ -21,15 +21,19 @@ from __future__ import annotations
 
 import gzip
 import importlib.util
+import re
 import sys
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["listed", "loaded", "verb"]
+__all__ = ["listed", "load", "loaded", "verb"]
 
 TABLE = Path("resources") / "lemma_lu.csv.gz"
 """LemmInflect's lookup table, inside its package: "form,class,lemma" a line."""
 VERB_CLASSES = frozenset({"verb", "aux"})
+_FORM = re.compile(r"^([^,\n]*),", re.MULTILINE)
+_VERB_FORM = re.compile(r"^([^,\n]*),(?:" + "|".join(sorted(VERB_CLASSES)) + "),",
+                        re.MULTILINE)
 
 
 @lru_cache(maxsize=1)
@@ -44,16 +48,16 @@ def _table() -> tuple[frozenset[str], frozenset[str]]:
     for root in roots:
         path = Path(root) / TABLE
         if path.is_file():
-            forms: set[str] = set()
-            verbs: set[str] = set()
-            with gzip.open(path, "rt", encoding="utf-8") as table:
-                for line in table:
-                    form, kind, _ = line.split(",", 2)
-                    forms.add(form)
-                    if kind in VERB_CLASSES:
-                        verbs.add(form)
-            return frozenset(forms), frozenset(verbs)
+            text = gzip.decompress(path.read_bytes()).decode("utf-8")
+            # (two scans of the text, not a split of its 70,000 lines: half the time)
+            return (frozenset(_FORM.findall(text)), frozenset(_VERB_FORM.findall(text)))
     return frozenset(), frozenset()
+
+
+def load() -> None:
+    """Read the table now (about 70 ms, once per process): when a home is indexed, not
+    while someone waits for the answer to the first utterance that needs it."""
+    _table()
 
 
 def loaded() -> bool:

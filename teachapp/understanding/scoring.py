@@ -53,6 +53,7 @@ from teachapp.understanding._other_word import load as load_pronunciations
 from teachapp.understanding._records import quick_init
 from teachapp.understanding._repair import Repairer
 from teachapp.understanding._spoken import SpokenVocab
+from teachapp.understanding._word_classes import load as load_word_classes
 from teachapp.understanding._words import ScoringParams, blend, rescale, stem, token_similarity
 from teachapp.understanding.normalize import Lexicon, free_mask, tokens
 from teachapp.understanding.phonetic import loose_key, phonetic_key
@@ -278,6 +279,7 @@ class PhraseIndex:
                                                    np.ndarray]] = {}
         self._routine_bars: dict[tuple[int, float, float], list[float]] = {}
         load_pronunciations()  # (read by :mod:`reading` on a word misheard: read it now)
+        load_word_classes()  # (read by :mod:`_no_verb_before` in bare speech: the same)
         self.reading_facts: dict[int, tuple] = {}
         """What :mod:`reading` works out of a phrase alone, kept per phrase on its first
         reading."""
