@@ -108,7 +108,7 @@ def _noun_end(said: Sequence[str], k: int, lexicon: Lexicon, taught: Taught) -> 
     ``k`` when none opens there or its head is a noun of relation."""
     end = k
     while end < len(said) and end - k < 2 and shape._content(said[end], lexicon, taught) and (
-            not shape._verb_form(said[end])):
+            not shape.verb_form(said[end])):
         end += 1
     if end == k:
         return k

@@ -32,7 +32,7 @@ from teachapp.understanding._command_vocab import default_vocabulary
 from teachapp.understanding._own_clause import time_words
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
-__all__ = ["home_words", "imperative_after"]
+__all__ = ["PREPOSITIONS", "SAME_PAST", "home_words", "imperative_after", "past_forms"]
 
 Taught = Callable[[str], bool]
 
@@ -82,7 +82,7 @@ def home_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _past_forms() -> frozenset[str]:
+def past_forms() -> frozenset[str]:
     """:data:`SAME_PAST` and the lexicon's irregular pasts of :mod:`_told`."""
     told = bundled_section("told") or {}
     words = {w for kind in ("past_forms", "seen_to") for said in told.get(kind) or ()
@@ -102,7 +102,7 @@ def imperative_after(said: Sequence[str], aside: Sequence[str], lexicon: Lexicon
         return False  # (a plural subject takes the base: "fairy lights annoy ...")
     if not shape._content(verb, lexicon, taught) or verb in lexicon.courtesy:
         return False
-    if (verb.endswith(("s", "ly")) or shape._verb_form(verb) or verb in _past_forms()
+    if (verb.endswith(("s", "ly")) or shape.verb_form(verb) or verb in past_forms()
             or verb in PREPOSITIONS):
         return False
     if not ((then in shape.NP_DETERMINERS and len(aside) > 2)

@@ -61,7 +61,7 @@ def called_before(said: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool
             return False
         if word in times or word in group or word.rstrip("s") in group or relational(word):
             return False
-        if word in starts or shape._verb_form(word) or (word.endswith("ing") and len(word) > 4):
+        if word in starts or shape.verb_form(word) or (word.endswith("ing") and len(word) > 4):
             return False
         if word.endswith("ly"):
             return False  # (an adverb of the verb after it: "quickly reverse ...")

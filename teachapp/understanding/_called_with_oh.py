@@ -31,7 +31,7 @@ def _called(word: str, lexicon: Lexicon, taught: Callable[[str], bool]) -> bool:
     leaves out."""
     return (shape._content(word, lexicon, taught) and word not in lexicon.request_words
             and word not in lexicon.cue_starts and (word,) not in lexicon.fillers
-            and word not in time_words() and not shape._verb_form(word))
+            and word not in time_words() and not shape.verb_form(word))
 
 
 def called_with_oh(called: Sequence[str], beside: str, lexicon: Lexicon,

@@ -86,7 +86,7 @@ from teachapp.understanding._forbidden_aside import (
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
 __all__ = ["LOCAL_CUES", "clause_words", "courteous_clause", "joined_cuts", "own_shape",
-           "shape_frees", "stated", "subject_first"]
+           "shape_frees", "stated", "subject_first", "verb_form"]
 
 PRONOUN_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they", "somebody", "someone",
                               "anybody", "anyone", "everybody", "everyone", "nobody"})
@@ -159,7 +159,7 @@ def _shape() -> _Shape:
     return _Shape(bundled_section("clause_shape") or {})
 
 
-def _verb_form(word: str, *endings: str) -> bool:
+def verb_form(word: str, *endings: str) -> bool:
     """Whether ``word`` has the -ed or -ing form of a verb (or those of ``endings``): the
     ending after a stem of three letters at least ("playing", "stewed"; not "thing",
     "red")."""
@@ -222,7 +222,7 @@ def _demonstrative(said: Sequence[str], k: int, lexicon: Lexicon,
         # your scarf", :func:`own_shape`)
         return _noun_phrase(said, 2, lexicon, taught) == len(said) and not any(
             w.endswith(("ed", "ing")) for w in said[3:])  # (no deed: "is that your doing")
-    if (not _content(nxt, lexicon, taught) or _verb_form(nxt) or nxt.endswith("ly")
+    if (not _content(nxt, lexicon, taught) or verb_form(nxt) or nxt.endswith("ly")
             or nxt in lexicon.cue_starts or nxt in ADVERBS_OF_TIME):
         return False  # ("we tried that yesterday", "we're doing that later")
     before = said[k - 1] if k else ""
@@ -250,7 +250,7 @@ def _noun_phrase(said: Sequence[str], k: int, lexicon: Lexicon,
     # (the first word may be an -ing noun, "the dusting"; after it, an -ed or -ing word is
     # the verb, "the milkman's overcharged me", "my knee's playing up")
     while end < len(said) and end - k <= 3 and _content(said[end], lexicon, taught) and (
-            end == k + 1 or not _verb_form(said[end])):
+            end == k + 1 or not verb_form(said[end])):
         end += 1
     if end == k + 1:
         return 0
@@ -369,7 +369,7 @@ def _bare_noun(said: Sequence[str], k: int, lexicon: Lexicon,
     zero article of plural and noncount nouns), or ``k`` when none opens there."""
     end = k
     while end < len(said) and end - k < 3 and _content(said[end], lexicon, taught) and (
-            not _verb_form(said[end])):
+            not verb_form(said[end])):
         end += 1
     return end
 
@@ -531,7 +531,7 @@ def _subject_then(said: Sequence[str], k: int, lexicon: Lexicon,
         return partitive < len(said) and _object_after(said, partitive + 1, lexicon, taught)
     if said[k] in PRONOUN_SUBJECTS:
         if (k == 0 and len(said) == 3 and said[1] in BE and _content(said[2], lexicon, taught)
-                and not _verb_form(said[2], "ing")):
+                and not verb_form(said[2], "ing")):
             return True  # (the speaker's state, a subject complement: "i'm knackered")
         if k == 0 and said[1:3] in (["have", "got"], ["has", "got"], ["got"]) and (
                 _bare_noun(said, 3 if said[1] != "got" else 2, lexicon, taught) == len(said)
@@ -547,7 +547,7 @@ def _subject_then(said: Sequence[str], k: int, lexicon: Lexicon,
         # prices rising"; Quirk et al. 1985, 5.52 on the zero article, 4.21 on the
         # progressive)
         bare = _bare_noun(said, k, lexicon, taught)
-        return bare == k + 1 == len(said) - 1 and _verb_form(said[bare], "ing")
+        return bare == k + 1 == len(said) - 1 and verb_form(said[bare], "ing")
     if not end:
         return False
     if k > 0:
@@ -681,7 +681,7 @@ def stated(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bool])
     if any(_verb_forms(word) & _shape().naming for word in said):
         return False  # ("my sister calls her dog X": X is what the dog is called)
     return (subject_first(said) and _content(last, lexicon, taught)
-            and not _verb_form(last) and last not in ENDING
+            and not verb_form(last) and last not in ENDING
             and (said[-2] in BE_FORMS or any(
                 _noun_phrase(said, j, lexicon, taught) == len(said)
                 for j in range(1, len(said) - 1))))
@@ -783,7 +783,7 @@ def courteous_clause(words: Sequence[str], lexicon: Lexicon, taught: Callable[[s
                   and (words[3] == "no" or tuple(words[3:5]) in (("not", "a"), ("not", "an")))
                   and _content(words[-1], lexicon, taught))
     return shaped and all(
-        w.isalpha() and not (_verb_form(w, "ing") and subject != "you") and w not in ENDING
+        w.isalpha() and not (verb_form(w, "ing") and subject != "you") and w not in ENDING
         and (w,) not in lexicon.carriers and w not in not_names
         and w not in lexicon.number_words and w.rstrip("s") not in HEADS
         and (w in lexicon.function_words or not taught(w)) for w in words[3:])

@@ -56,7 +56,7 @@ from teachapp.understanding._clause_shape import (
     CLAUSE_OPERATORS,
     CLOSED,
     NEGATORS,
-    _verb_form,
+    verb_form,
 )
 from teachapp.understanding._cue_scope import BACK
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
@@ -184,7 +184,7 @@ class _Reader:
             return self.clean(said)
         first, second = said[0], said[1]
         if first in ("who", "what") and second in MODALS and len(said) > 3 and (
-                said[2] == "have" and _verb_form(said[3], "ed", "en", "ght", "wn")):
+                said[2] == "have" and verb_form(said[3], "ed", "en", "ght", "wn")):
             # (a modal perfect: "who'd have guessed", "who would have thought")
             return self.clean(said)
         if first == "who" and second in MODALS and said[2:3] == ["be"] and len(said) > 3:

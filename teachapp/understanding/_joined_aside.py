@@ -161,15 +161,15 @@ def _named_statement(said: Sequence[str], lexicon: Lexicon, taught: Taught) -> b
     for size in (1, 2):
         verb = size
         if verb >= len(said) - 1 or not all(_content(w, lexicon, taught) and not (
-                shape._verb_form(w)) for w in said[:size]):
+                shape.verb_form(w)) for w in said[:size]):
             continue
         if said[verb] in shape.CLAUSE_OPERATORS:
             # (an operator: "had triplets", "has got a new job", "is taken up salsa")
             if argument_after(said, verb + 1, lexicon, taught) and (
-                    said[verb] in ("had", "has", "have") or shape._verb_form(said[verb + 1])):
+                    said[verb] in ("had", "has", "have") or shape.verb_form(said[verb + 1])):
                 return True
             continue
-        if shape._verb_form(said[verb], "ed", "en") and _content(said[verb], lexicon, taught) and (
+        if shape.verb_form(said[verb], "ed", "en") and _content(said[verb], lexicon, taught) and (
                 argument_after(said, verb + 1, lexicon, taught)):
             return True  # ("dermot's popped the question", "ruby passed her exam")
     return False
@@ -227,7 +227,7 @@ def _asked_own(said: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
 def _participle(word: str) -> bool:
     """Whether ``word`` has the form of a participle or a verb's -ing ("nabbed", "eaten",
     "hiding")."""
-    return shape._verb_form(word, "ed", "ing", "en")
+    return shape.verb_form(word, "ed", "ing", "en")
 
 
 def _superlative(word: str, lexicon: Lexicon, taught: Taught) -> bool:
@@ -258,7 +258,7 @@ def _own_state(said: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
                                         "right", "bit", "total", "complete"):
         k += 1
     return 2 < k < len(said) and any(w in shape.PREPOSITIONS for w in said[2:k]) and all(
-        _content(w, lexicon, taught) and not shape._verb_form(w, "ing") for w in said[k:])
+        _content(w, lexicon, taught) and not shape.verb_form(w, "ing") for w in said[k:])
 
 
 def _exclaimed(said: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:

@@ -120,5 +120,5 @@ def _marker_then_statement(words: Sequence[str], lexicon: Lexicon,
 def _participles(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
     """Two past participles or more and nothing else ("backhanded intercepted")."""
     return len(words) >= 2 and all(
-        shape._verb_form(w, "ed") and not w.startswith("un")
+        shape.verb_form(w, "ed") and not w.startswith("un")
         and shape._content(w, lexicon, taught) for w in words)

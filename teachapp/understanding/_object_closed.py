@@ -117,7 +117,7 @@ after an adjective in -ful, -ous, -less, -able or -ible."""
 def _finite(word: str) -> bool:
     """Whether ``word`` has the form of a finite verb: -ed, an irregular past, or the -s
     of a third person (not -ss, -us or -is: "glass", "chorus", "axis")."""
-    return (shape._verb_form(word, "ed") or word in SAME_PAST
+    return (shape.verb_form(word, "ed") or word in SAME_PAST
             or (len(word) > 3 and word.endswith("s")
                 and not word.endswith(("ss", "us", "is", "ous"))))
 

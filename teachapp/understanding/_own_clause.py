@@ -109,7 +109,7 @@ def _content(word: str, lexicon: Lexicon, taught: Taught) -> bool:
 
 def _noun(word: str, lexicon: Lexicon, taught: Taught) -> bool:
     """A content word that may be a noun: no -ed or -ing form of a verb, no -ly adverb."""
-    return _content(word, lexicon, taught) and not shape._verb_form(word) and not (
+    return _content(word, lexicon, taught) and not shape.verb_form(word) and not (
         word.endswith("ly") and len(word) > 5) and word not in QUESTION_WORDS
 
 
@@ -155,7 +155,7 @@ def _verb_group(said: Sequence[str], k: int, kind: str, lexicon: Lexicon,
     if k >= len(said):
         return 0, ""
     word = said[k]
-    if _content(word, lexicon, taught) and (shape._verb_form(word, "ed", "s", "ing") or (
+    if _content(word, lexicon, taught) and (shape.verb_form(word, "ed", "s", "ing") or (
             kind == "pronoun")):
         # (a lexical verb: "i swiped your stool", "penguins fly", "the baby woke")
         return k + 1, word

@@ -122,7 +122,7 @@ def _imperative(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
     """Whether ``words`` are a directive of the speaker's own: a verb's plain form first,
     then its own object (after a particle maybe) or its own clause of time."""
     verb = words[0]
-    if not _own(verb, lexicon, taught) or shape._verb_form(verb, "ed", "ing") or (
+    if not _own(verb, lexicon, taught) or shape.verb_form(verb, "ed", "ing") or (
             verb.endswith("s") and not verb.endswith("ss")):
         return False
     if not lexicon.request_words.isdisjoint(w for w in words if w not in TIME_CLAUSE):

@@ -39,8 +39,8 @@ from teachapp.understanding._asked_aside import names_home, relational
 from teachapp.understanding._bidden_after import (
     CALENDAR,
     PREPOSITIONS,
-    _past_forms,
     home_words,
+    past_forms,
 )
 from teachapp.understanding._cue_scope import OPERATORS
 from teachapp.understanding._own_clause import time_words
@@ -58,7 +58,7 @@ def _plural(word: str) -> bool:
 
 def _finite(word: str) -> bool:
     """Whether ``word`` has a form a verb takes after a subject, or is an adverb."""
-    return (word.endswith(("s", "ly")) or shape._verb_form(word) or word in _past_forms()
+    return (word.endswith(("s", "ly")) or shape.verb_form(word) or word in past_forms()
             or (word.endswith("ing") and len(word) >= 5))
 
 

@@ -48,7 +48,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from teachapp.understanding._bidden_after import PREPOSITIONS as MORE_PREPOSITIONS
-from teachapp.understanding._bidden_after import _past_forms
+from teachapp.understanding._bidden_after import past_forms
 from teachapp.understanding._carriers import WEEKDAYS
 from teachapp.understanding._clause_shape import (
     CLAUSE_OPERATORS,
@@ -58,7 +58,7 @@ from teachapp.understanding._clause_shape import (
     PREPOSITIONS,
     PRONOUN_SUBJECTS,
     WH_WORDS,
-    _verb_form,
+    verb_form,
 )
 from teachapp.understanding._cue_scope import CLOSED
 from teachapp.understanding._formula_aside import wished
@@ -103,7 +103,7 @@ STORY_PASTS = frozenset({
     "slew", "slid", "slit", "slung", "spat", "sped", "sprang", "sprung", "spun", "stank",
     "strode", "strove", "strung", "stung", "swept", "swung", "wept", "withheld",
     "withstood", "wound", "wove", "wrung"})
-"""Irregular pasts (Quirk et al. 1985, Appendix I) that :func:`_bidden_after._past_forms`
+"""Irregular pasts (Quirk et al. 1985, Appendix I) that :func:`_bidden_after.past_forms`
 leaves out, those of stories most ("cinderella fled the palace", "the knight slew the
 dragon"): after a subject they say what happened, no imperative."""
 LONGEST_CALLED = 4
@@ -180,7 +180,7 @@ def _called_imperative(said: Sequence[str], lexicon: Lexicon, taught: Taught) ->
     team strain clear the gutters", a call or a cry said before it with no pause written
     (as a recogniser writes it). Its verb
     has no form a subject would give it: no -s of the third person, no irregular past
-    ("cinderella fled the palace", "the cat ate the ham": :func:`_bidden_after._past_forms`,
+    ("cinderella fled the palace", "the cat ate the ham": :func:`_bidden_after.past_forms`,
     :data:`STORY_PASTS`),
     and the word before it is no subject that takes the plain form (a personal pronoun,
     "we wash the car", or a plural, "the kids wash the car"), no operator or "to" of
@@ -188,11 +188,11 @@ def _called_imperative(said: Sequence[str], lexicon: Lexicon, taught: Taught) ->
     verb of a clause the words go on ("chains rattled beneath the vestry": a past, -ed
     or -ing, before a preposition no list of verbs' words may hold,
     :data:`_bidden_after.PREPOSITIONS`)."""
-    past = _past_forms() | STORY_PASTS
+    past = past_forms() | STORY_PASTS
     for k in range(max(1, len(said) - LONGEST_CALLED), len(said) - 2):
         before, verb = said[k - 1], said[k]
         if (verb in past or (verb.endswith("s") and not verb.endswith("ss"))
-                or verb in MORE_PREPOSITIONS or before in past or _verb_form(before)
+                or verb in MORE_PREPOSITIONS or before in past or verb_form(before)
                 or before in PRONOUN_SUBJECTS or before in CLAUSE_OPERATORS
                 or before in ("to", "and", "or", "not", "n't", "let", "lets", "us")
                 or (len(before) > 3 and before.endswith("s") and not before.endswith("ss"))):

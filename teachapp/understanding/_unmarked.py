@@ -244,7 +244,7 @@ def _waiting_or_bearing(word: str) -> bool:
 def _verb_like(word: str) -> bool:
     """An -ed or -ing form ("muttered", "doing"): a verb that may take the phrase as its
     object."""
-    return shape._verb_form(word) or (word.endswith("ing") and len(word) >= 5)
+    return shape.verb_form(word) or (word.endswith("ing") and len(word) >= 5)
 
 
 @lru_cache(maxsize=1)

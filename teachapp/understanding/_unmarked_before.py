@@ -86,7 +86,7 @@ def phrase_last(stems: Sequence[str], exact: Container[tuple[str, ...]],
 
 def _waits(word: str) -> bool:
     """Whether ``word`` leaves its clause waiting for what follows."""
-    return word in WAITING or shape._verb_form(word) or (word.endswith("ing") and len(word) >= 5)
+    return word in WAITING or shape.verb_form(word) or (word.endswith("ing") and len(word) >= 5)
 
 
 def _repeated(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:

@@ -148,7 +148,7 @@ def _closed_before(words: Sequence[str], phrase: Sequence[str], lexicon: Lexicon
         return False  # (a question the phrase completes: "the kids asked what ... meant")
     if any(shape._verb_forms(w) & shape._shape().naming for w in words):
         return False  # ("they renamed the old coaching inn ...": the name it was given)
-    if shape._verb_form(last):
+    if shape.verb_form(last):
         return False  # (a participle or past verb whose object it may be: "muttered")
 
     if len(words) > 2 and last in words[:-2]:
@@ -183,4 +183,4 @@ def _opens_own(words: Sequence[str], phrase: Sequence[str], lexicon: Lexicon,
             naming_and_commands().isdisjoint(phrase)):
         return False
     return (first in NP_OPENERS and shape._content(then, lexicon, taught)
-            and not shape._verb_form(then) and not (first in ("a", "an") and then.endswith("s")))
+            and not shape.verb_form(then) and not (first in ("a", "an") and then.endswith("s")))
