@@ -59,3 +59,10 @@ def test_that_while_teaching_is_still_the_step_just_said(store):
     said(assistant, "teach", "reading time", "turn on the desk lamp")
     assert said(assistant, "make that 30 percent") == [
         "Desk lamp → on, brightness 30 %, when the routine runs."]
+
+
+def test_run_it_is_no_device_command(store):
+    """"run it" with nothing run asks for a routine: offered as said, not 'Say the
+    device's name, e.g. "run the bedroom lamp".'."""
+    assistant, _ = make_assistant(store)
+    assert said(assistant, "run it") == ['I don\'t know "run it". Shall I learn it?']

@@ -31,7 +31,7 @@ from .models import Action, Outcome, TurnInput
 from .named_alone import named_alone
 from .negated import not_to_do
 from .part_reading import _PRONOUN
-from .pointing import fits_nothing
+from .pointing import fits_nothing, pointer
 from .steps_taken_out import nothing_to_start_again, starts_again
 from .teaching import fits_a_phrase
 from .turns import Pending, TurnReplies
@@ -297,7 +297,7 @@ class CommandTurns(DeviceCommands):
         or said before anything was: a command with a device in place of "it", so no
         phrase to learn (it was offered: 'I don't know "make that 40 percent". Shall I
         learn it?'); said so, with the words for a device it fits. False otherwise."""
-        pointed = _PRONOUN.search(text)
+        pointed = pointer(text)
         if pointed is None:
             return False
         parser = self._command_parser()

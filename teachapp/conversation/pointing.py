@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from ..domain import spoken_list
 
-__all__ = ["POINTED", "THAT_CHANGED", "fits_nothing"]
+__all__ = ["POINTED", "THAT_CHANGED", "fits_nothing", "pointer"]
 
 THAT_CHANGED = re.compile(r"\bthat\b(?=\s+(?:to|up|down|on|off|at|\d+)\b)", re.IGNORECASE)
 """"that" naming devices when a change follows it ("make that 30 percent", "change that
@@ -20,6 +20,18 @@ to 30", "turn that off"), not "that lamp"."""
 
 POINTED = re.compile(r"\b(?:it|them|they)\b|" + THAT_CHANGED.pattern, re.IGNORECASE)
 """A word pointing back at devices, "that" only before a change."""
+
+
+_RUNS = re.compile(r"^(?:please\s+)?(?:re)?(?:run|start|do|activate|trigger|launch)\b",
+                   re.IGNORECASE)
+"""A sentence that asks for a routine ("run it", "start that"): its "it" is no device's,
+though the parser reads "run the desk lamp" as switching it on."""
+
+
+def pointer(text: str) -> re.Match[str] | None:
+    """The word of ``text`` that points back at devices, or None (none, or the sentence
+    asks for a routine)."""
+    return None if _RUNS.match(text.strip()) else POINTED.search(text)
 
 
 def fits_nothing(text: str, last: Sequence[str], example: str) -> str:
