@@ -66,3 +66,11 @@ def test_run_it_is_no_device_command(store):
     device's name, e.g. "run the bedroom lamp".'."""
     assistant, _ = make_assistant(store)
     assert said(assistant, "run it") == ['I don\'t know "run it". Shall I learn it?']
+
+
+def test_it_with_a_time_is_no_device_command(store):
+    """"change it to 7:30" was 'Nothing was done: … e.g. "change the bedroom lamp to
+    7:30".' (the parser reads that as 7 %): a time is a schedule's or a timer's."""
+    assistant, _ = make_assistant(store)
+    assert said(assistant, "change it to 7:30") == [
+        'I don\'t know "change it to 7:30". Shall I learn it?']

@@ -28,10 +28,19 @@ _RUNS = re.compile(r"^(?:please\s+)?(?:re)?(?:run|start|do|activate|trigger|laun
 though the parser reads "run the desk lamp" as switching it on."""
 
 
+_TIME_SAID = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b(?:a\.?m|p\.?m|o'?clock|seconds?|minutes?|"
+                        r"hours?|today|tonight|tomorrow|morning|evening|weekdays?|weekends?)\b",
+                        re.IGNORECASE)
+"""A time said ("change it to 7:30", "move it to tomorrow"): its "it" is a schedule's or a
+timer's, though the parser reads "change the desk lamp to 7:30" as 7 %."""
+
+
 def pointer(text: str) -> re.Match[str] | None:
     """The word of ``text`` that points back at devices, or None (none, or the sentence
-    asks for a routine)."""
-    return None if _RUNS.match(text.strip()) else POINTED.search(text)
+    asks for a routine or says a time)."""
+    if _RUNS.match(text.strip()) or _TIME_SAID.search(text):
+        return None
+    return POINTED.search(text)
 
 
 def fits_nothing(text: str, last: Sequence[str], example: str) -> str:
