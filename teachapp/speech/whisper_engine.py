@@ -35,8 +35,10 @@ from ._asked import ASKED_MASS, question_mass
 from ._boundaries import words_only
 from ._framing import FramedStream
 from ._no_words import (
+    copied_after_filler,
     only_a_sound,
     only_hesitation,
+    opens_with_hesitation,
     plain_counts,
     taught_only_a_sound,
 )
@@ -298,17 +300,25 @@ class WhisperRecognizer(FramedStream):
         if self.mode == "command" and self.snap_phrases and raw:
             text, similarity, _phrase = snap(raw, self.phrases)
         added_due = self._added_check_due(text, confidence)
+        copy_due = (self.mode == "command" and bool(self._prompt_ids)
+                    and confidence < ADDED_CHECK_BELOW and opens_with_hesitation(raw))
         if no_speech > _NO_SPEECH and avg_logprob < _NO_SPEECH_LOGPROB:
             raw = ""  # Whisper's own rule: it says there is no speech, and doubts its words
         elif raw and not only_hesitation(raw):
             if plain_counts(no_speech, avg_logprob, teach=teach):
-                plain, plain_text = self._plain(features, no_speech, seconds, words=added_due)
+                plain, plain_text = self._plain(features, no_speech, seconds,
+                                                words=added_due or copy_due)
             if (taught_only_a_sound(raw, plain, avg_logprob) if teach
                     else only_a_sound(raw, no_speech, avg_logprob,
                                       plain if plain >= 0 else None)):
                 raw = ""  # a cough, a chord, a kettle: words put to a sound
         elif raw:
             raw = ""  # "uh", "hmm", "shh": a hesitation or a sound, no request
+        if raw and copy_due:
+            if plain_text is None:
+                plain_text = self._plain(features, no_speech, seconds, words=True)[1]
+            if copied_after_filler(raw, plain_text or ""):
+                raw = ""  # ("um, uh" written "um, uh, turn off the ceiling light")
         if not raw:
             text, similarity = "", 0.0
         alternatives = [t for t in dict.fromkeys([raw, *texts[1:]]) if t and t != text]
