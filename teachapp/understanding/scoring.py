@@ -112,6 +112,12 @@ _MARKED_POSTINGS = 1 << 10
 as 0, not only the postings of the words heard gathered range by range (fewer numpy calls;
 past about a thousand postings the pass over all of them costs more than the calls it
 saves: at 3,000, 26,000 instructions more a resolve)."""
+_SLICED_POSTINGS = 64
+"""From this many postings per word heard well, on average, the words' postings are
+gathered as one slice each, not position by position (:meth:`PhraseIndex.score`): a slice
+costs a few Python steps, a position a few numpy element steps (10,000 phrases of 70 words,
+about 440 postings a word: 31 -> 24 us a resolve; 1,000 phrases, about 4 a word: the
+positions, 15 us, against 70 by slices)."""
 _NEAR_WORDS = 4
 """Up to this many new words at once, each is compared only with the vocabulary words it
 may be like (:meth:`PhraseIndex._near_columns`); more (the taught words, in one batch when
@@ -428,22 +434,23 @@ class PhraseIndex:
 
     def _word_rows(self, some: list[str], said: list[str]) -> np.ndarray:
         """Similarity of stemmed words ``some`` (heard as ``said``) to the vocabulary."""
-        key_ratio = self._key_ratios([phonetic_key(w) for w in some]).take(
-            self._key_cols, axis=1)
+        # (the ratios stay by sound key, :attr:`_vocab_keys`, until spread to the columns
+        # that need them: a new word compared by spelling with a few columns needs the key
+        # ratios of those alone, not a row of every word)
+        by_key = self._key_ratios([phonetic_key(w) for w in some])
         # A final s is sound too: "knows" sounds like "noise", "know" does not.
         plural = [k for k in range(len(some)) if said[k] == some[k] + "s"]
         if plural:
-            more = self._key_ratios([phonetic_key(said[k]) for k in plural]).take(
-                self._key_cols, axis=1)
-            key_ratio[plural] = np.maximum(key_ratio[plural], more)
-        near = self._near_columns(some, key_ratio)
+            more = self._key_ratios([phonetic_key(said[k]) for k in plural])
+            by_key[plural] = np.maximum(by_key[plural], more)
+        near = self._near_columns(some, by_key)
         # (``cdist`` gives a similarity scorer's ratios as float32 when no dtype is named;
         # naming one costs each call nine dtype comparisons, half of what a call costs
         # against a hundred words)
         if near is None:
             ratio = process.cdist(some, self.vocab, scorer=fuzz.ratio)
             ratio /= 100.0
-            sim = blend(ratio, key_ratio, self.params)
+            sim = blend(ratio, by_key.take(self._key_cols, axis=1), self.params)
         else:
             # (the same numbers: a column left out blends to exactly 0, see _near_columns)
             sim = np.zeros((len(some), len(self.vocab)), dtype=np.float32)
@@ -452,7 +459,8 @@ class PhraseIndex:
                 ratio = process.cdist(some, [vocab[c] for c in near.tolist()],
                                       scorer=fuzz.ratio)
                 ratio /= 100.0
-                sim[:, near] = blend(ratio, key_ratio.take(near, axis=1), self.params)
+                sim[:, near] = blend(ratio, by_key.take(self._key_cols.take(near), axis=1),
+                                     self.params)
         self._spoken.lift(sim, some, said)  # sound-alikes spelled apart ("why" / "white")
         if self._surface:
             # Spelling only: whole-word sound keys of "cooking" and "gaming" are equal.
@@ -476,9 +484,9 @@ class PhraseIndex:
                     sim[k, cols] = np.maximum(sim[k, cols], value)
         return sim
 
-    def _near_columns(self, some: list[str], key_ratio: np.ndarray) -> np.ndarray | None:
+    def _near_columns(self, some: list[str], by_key: np.ndarray) -> np.ndarray | None:
         """The vocabulary columns where a word of ``some`` may blend above 0 with the sound-key
-        ratios ``key_ratio`` (words x vocabulary), or None to compare with every column
+        ratios ``by_key`` (words x :attr:`_vocab_keys`), or None to compare with every column
         (many words, as when the index is built; or settings under which the bound below
         does not hold).
 
@@ -496,7 +504,8 @@ class PhraseIndex:
         for word in some[1:]:
             np.maximum(best, reach(word), out=best)
         near = best > floor - MARGIN
-        near |= _max(key_ratio, axis=0) > floor
+        # (a word's columns share its key's ratio: compared once per key, then spread)
+        near |= (_max(by_key, axis=0) > floor).take(self._key_cols)
         return np.flatnonzero(near)
 
     def _surface_near(self, said: Sequence[str]) -> np.ndarray | None:
@@ -590,26 +599,9 @@ class PhraseIndex:
         # their own, are left out: they would touch most of a large vocabulary)
         # (the padding column is zero, below the floor; one-dimensional gathers use take,
         # the same values as indexing at a fraction of the cost)
-        heard_well = best_of_word >= self._cover_floor32
-        if len(self._posting_words) <= _MARKED_POSTINGS:
-            # every posting at once, a word not heard well counting 0 (few postings in all:
-            # four numpy calls, fewer than gathering ranges; the sums are the same to the
-            # bit, as adding an exact 0.0 changes no sum and the order is the same)
-            share = self._posting_shares * (best_of_word * heard_well).take(
-                self._posting_words)
-            cover = np.bincount(self._posting_phrases, weights=share, minlength=n)
-        else:
-            said = heard_well.nonzero()[0]
-            if not said.size:
-                return _nothing(heard)
-            counts = self._posting_counts.take(said)
-            ends = counts.cumsum()
-            # the positions of the said words' postings, word after word, range by range
-            # (ndarray.repeat, not np.repeat: the same, without a Python wrapper)
-            at = np.arange(int(ends[-1])) + (self._posting_starts.take(said) - (ends - counts)
-                                             ).repeat(counts)
-            share = self._posting_shares.take(at) * best_of_word.take(said).repeat(counts)
-            cover = np.bincount(self._posting_phrases.take(at), weights=share, minlength=n)
+        cover = self._cover(best_of_word)
+        if cover is None:
+            return _nothing(heard)
         idx = (cover >= self._cover_floor64).nonzero()[0]
         if idx.size == 0:
             return _nothing(heard)
@@ -642,6 +634,43 @@ class PhraseIndex:
                                       self._routine_cover(sim, wu, rids, total), heard.free)
         order = (-scores).argsort(kind="stable")
         return Scored(cand.take(order), scores.take(order), heard)
+
+    def _cover(self, best_of_word: np.ndarray) -> np.ndarray | None:
+        """Each phrase's coverage by the best heard match of each of its words
+        (``best_of_word``, by vocabulary column), summed word after word from the postings,
+        the words heard below :attr:`_cover_floor` counting 0; None when no word is heard
+        that well in a home of many postings."""
+        heard_well = best_of_word >= self._cover_floor32
+        n = self._count
+        if len(self._posting_words) <= _MARKED_POSTINGS:
+            # every posting at once, a word not heard well counting 0 (few postings in all:
+            # four numpy calls, fewer than gathering ranges; the sums are the same to the
+            # bit, as adding an exact 0.0 changes no sum and the order is the same)
+            share = self._posting_shares * (best_of_word * heard_well).take(
+                self._posting_words)
+            return np.bincount(self._posting_phrases, weights=share, minlength=n)
+        said = heard_well.nonzero()[0]
+        if not said.size:
+            return None
+        counts = self._posting_counts.take(said)
+        ends = counts.cumsum()
+        if int(ends[-1]) >= _SLICED_POSTINGS * len(said):
+            # (many phrases to a word, as when thousands share a small vocabulary: each
+            # word's postings are one slice, scaled by its best match as a whole; the same
+            # products in the same order, so the same sums to the bit)
+            first = self._posting_starts.take(said)
+            spans = list(zip(first.tolist(), (first + counts).tolist(), strict=True))
+            shares, phrases = self._posting_shares, self._posting_phrases
+            share = np.concatenate([shares[a:b] * best for (a, b), best in
+                                    zip(spans, best_of_word.take(said).tolist(), strict=True)])
+            return np.bincount(np.concatenate([phrases[a:b] for a, b in spans]),
+                               weights=share, minlength=n)
+        # the positions of the said words' postings, word after word, range by range
+        # (ndarray.repeat, not np.repeat: the same, without a Python wrapper)
+        at = np.arange(int(ends[-1])) + (self._posting_starts.take(said) - (ends - counts)
+                                         ).repeat(counts)
+        share = self._posting_shares.take(at) * best_of_word.take(said).repeat(counts)
+        return np.bincount(self._posting_phrases.take(at), weights=share, minlength=n)
 
     def _reach_of(self, weights: tuple[float, ...]) -> tuple[np.ndarray, float, np.ndarray]:
         """The utterance's weights as an array (read-only), their total (:func:`_total`),
