@@ -360,11 +360,12 @@ def said_before(text: str, lexicon: Lexicon, taught: Taught) -> Iterator[str]:
         # water the ferns")
         then = end.re is _NEXT or _THEN_NEXT.match(text, end.end()) is not None
         last = text[start:end.start()].rsplit(",", 1)[-1]
-        if said > LONGEST or not own_sentence(
-                words, lexicon, taught, joined=joined, then=then) or asks_before(
-                tokens(last, lexicon), lexicon, taught, joined=joined, then=then) or (
-                _bound_adverbial(text[start:end.start()], lexicon, taught)) or (
-                "?" in end.group() and choice_asked(words, lexicon)):
+        if said > LONGEST or not (own_sentence(
+                words, lexicon, taught, joined=joined, then=then) or _bound_adverbial(
+                text[start:end.start()], lexicon, taught) or (
+                "?" in end.group() and choice_asked(words, lexicon))):
+            return
+        if asks_before(tokens(last, lexicon), lexicon, taught, joined=joined, then=then):
             # (a stretch of clauses is joined to the next by its last: "compass swung,
             # descale the iron, then focus mode", :func:`_second_request.asks_before`)
             return
