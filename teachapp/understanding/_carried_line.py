@@ -61,6 +61,7 @@ from teachapp.understanding._said_before import (
     local_no,
     own_sentence,
 )
+from teachapp.understanding._second_request import asks_before
 from teachapp.understanding._self_repair import _halts
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import Lexicon, tokens
@@ -98,7 +99,7 @@ speaker's own story there, "sorry, i was miles away, shower time"; and "off" of 
 cancellation may be a particle of the speaker's own, "i clocked off early, dinner time".)"""
 
 
-_AND_FIRST = re.compile(r"and\b", re.IGNORECASE)
+_AND_FIRST = re.compile(r"(?:and|plus)\b", re.IGNORECASE)
 _NEXT_FIRST = re.compile(r"(?:and\s+)?(?:then|after\s+that|afterwards)\b", re.IGNORECASE)
 
 
@@ -203,10 +204,15 @@ def own_before(text: str, lexicon: Lexicon, taught: Taught, *, joined: bool = Fa
     """Whether ``text``, said before the phrase, is a stretch of the speaker's own;
     ``joined``: the phrase's piece opens with "and", so a request of its own before it is
     a second request (:mod:`_second_request`); ``then``: with "then", so such a request
-    is the first of two."""
+    is the first of two; either judged of the clause said last, which the joiner joins
+    (:func:`_second_request.asks_before`)."""
     if not text:
         return True
     words = tokens(text, lexicon)
+    pieces = [p for p in _PIECES.split(text) if p.strip()]
+    if (joined or then) and pieces and asks_before(tokens(pieces[-1], lexicon), lexicon, taught,
+                                                   joined=joined, then=then):
+        return False
     return (len(words) <= LONGEST and not text.rstrip().endswith("?")
             and not _about_words(words, taught) and not _bears(text, words, lexicon)
             and not _cued(words, lexicon, BEFORE_CUES)

@@ -71,7 +71,12 @@ from teachapp.understanding._cue_scope import (
 )
 from teachapp.understanding._joined_aside import CONNECTIVES, joined_frees
 from teachapp.understanding._listeners_own import listeners_own
-from teachapp.understanding._second_request import opens_next, request_then, second_request
+from teachapp.understanding._second_request import (
+    AND_WORDS,
+    opens_next,
+    request_then,
+    second_request,
+)
 from teachapp.understanding._stopping_noun import NOUNS_OF_STOPPING, headed_noun
 from teachapp.understanding._told import dismissed_wish, narrated, told_back
 from teachapp.understanding._words import stem
@@ -768,7 +773,7 @@ def core_clause(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int
 def _and_after(toks: Sequence[str], clauses: Sequence[range], at: int) -> bool:
     """Whether the clause after ``clauses[at]`` opens with "and" ("knit a scarf, *and*
     reading mode")."""
-    return at + 1 < len(clauses) and toks[clauses[at + 1].start] == "and"
+    return at + 1 < len(clauses) and toks[clauses[at + 1].start] in AND_WORDS
 
 
 def _then_after(toks: Sequence[str], clauses: Sequence[range], at: int) -> bool:

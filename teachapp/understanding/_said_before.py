@@ -83,7 +83,7 @@ from teachapp.understanding._choice_asked import choice_asked
 from teachapp.understanding._command_vocab import default_vocabulary
 from teachapp.understanding._listeners_own import listeners_own
 from teachapp.understanding._own_clause import _taught_thing, time_words
-from teachapp.understanding._second_request import request_then, second_request
+from teachapp.understanding._second_request import asks_before, request_then, second_request
 from teachapp.understanding.conjunctions import CONDITIONAL, TEMPORAL, TIME_PREPOSITIONS
 from teachapp.understanding.normalize import Lexicon, tokens
 
@@ -95,8 +95,9 @@ _SENTENCE_END = re.compile(r"[.?!]+(?=\s+\S)")
 """Sentence punctuation with more said after it (a decimal point has no space after it)."""
 _AFTERTHOUGHT = re.compile(r",?\s+(?=oh,?\s+and\s+\S)")
 """The pause (a comma or none) before an afterthought's "oh, and" said after more."""
-_AND_NEXT = re.compile(r"\s*and\b", re.IGNORECASE)
-"""A sentence after another that opens with "and" (a second request may be so joined)."""
+_AND_NEXT = re.compile(r"\s*(?:and|plus)\b", re.IGNORECASE)
+"""A sentence after another that opens with "and" or "plus" (a second request may be so
+joined: :data:`_second_request.AND_WORDS`)."""
 _THEN_NEXT = re.compile(r"\s*(?:and\s+)?(?:then|after\s+that|afterwards)\b", re.IGNORECASE)
 """A sentence after another that opens with "then" or "after that" (the next request)."""
 _NEXT = re.compile(r",?\s+(?=(?:and\s+)?then\s+\S)")
@@ -357,11 +358,16 @@ def said_before(text: str, lexicon: Lexicon, taught: Taught) -> Iterator[str]:
         joined = end.re is _SENTENCE_END and _AND_NEXT.match(text, end.end()) is not None
         # ("wash the car. and movie night"; not the next move after "then", "... and then
         # water the ferns")
+        then = end.re is _NEXT or _THEN_NEXT.match(text, end.end()) is not None
+        last = text[start:end.start()].rsplit(",", 1)[-1]
         if said > LONGEST or not (own_sentence(
-                words, lexicon, taught, joined=joined, then=end.re is _NEXT or (
-                    _THEN_NEXT.match(text, end.end()) is not None)) or _bound_adverbial(
+                words, lexicon, taught, joined=joined, then=then) or _bound_adverbial(
                 text[start:end.start()], lexicon, taught) or (
                 "?" in end.group() and choice_asked(words, lexicon))):
+            return
+        if asks_before(tokens(last, lexicon), lexicon, taught, joined=joined, then=then):
+            # (a stretch of clauses is joined to the next by its last: "compass swung,
+            # descale the iron, then focus mode", :func:`_second_request.asks_before`)
             return
         start = end.end()
         yield text[start:].strip()

@@ -68,8 +68,8 @@ from teachapp.understanding._weak_it import PAST_ONLY
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import Lexicon
 
-__all__ = ["AND_LEADS", "ASKING", "NEXT_OPENERS", "after_and", "beside_phrase", "lead_asks",
-           "opens_next", "request_then", "second_request"]
+__all__ = ["AND_LEADS", "AND_WORDS", "ASKING", "NEXT_OPENERS", "after_and", "asks_before",
+           "beside_phrase", "lead_asks", "opens_next", "request_then", "second_request"]
 
 AND_LEADS = frozenset({"then", "also", "please", "just", "now", "maybe"})
 """Words said between "and" and the request it joins ("and then make coffee", "and also
@@ -77,9 +77,15 @@ AND_LEADS = frozenset({"then", "also", "please", "just", "now", "maybe"})
 coffee")."""
 ASKING = frozenset({"could", "can", "would", "will"})
 """Operators of a request put as a question, before "you" ("and could you make coffee")."""
-OPENED = frozenset({"and", "then"})
+AND_WORDS = frozenset({"and", "plus"})
+"""Words that add a clause to the one before as "and" does: "plus", the informal
+conjunction of addition ("fumigate the attic, plus focus mode": Quirk et al. 1985, 13.5
+on coordinators and their borderline, 13.20; Merriam-Webster, "plus", conjunction, "and
+also"). What it joins is read as what "and" joins."""
+OPENED = AND_WORDS | {"then"}
 """Words that join a clause to the one before as a second request ("..., and make
-coffee"; "..., then make coffee", a discourse marker that has taken "and" off)."""
+coffee", "..., plus make coffee"; "..., then make coffee", a discourse marker that has
+taken "and" off)."""
 OBJECT_OPENERS = (POSSESSIVES | {"the", "a", "an", "some"}
                   | (OBJECT_PRONOUNS - {"you", "her"}))
 """Words that open a verb's object ("renew *my* passport", "knit *a* scarf", "teach *me*
@@ -117,7 +123,7 @@ def after_and(words: Sequence[str]) -> Sequence[str]:
     """``words`` from the clause proper, past an opening "and", its leads and a request put
     as a question ("and then make coffee", "then make coffee", "and could you make coffee"
     -> "make coffee"); ``words`` as they are when none opens them."""
-    k = 1 if words and words[0] == "and" else 0
+    k = 1 if words and words[0] in AND_WORDS else 0
     while k < len(words) - 1 and words[k] in AND_LEADS:
         k += 1
     if k < len(words) - 2 and words[k] in ASKING and words[k + 1] == "you":
@@ -213,6 +219,17 @@ def _imperative(said: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
     return said[1] in OBJECT_OPENERS and said[2].isalpha()
 
 
+def asks_before(words: Sequence[str], lexicon: Lexicon, taught: Taught, *,
+                joined: bool = False, then: bool = False) -> bool:
+    """Whether ``words``, the clause said last before a joined phrase, ask for something of
+    their own: before "and" or "plus" (``joined``) a second request, before "then"
+    (``then``) the first of two. A stretch of several clauses is judged by its last, the
+    one the joiner joins ("compass swung, yoke checked. fumigate the attic, plus night
+    light": the pilot's checks are the speaker's own, the attic is asked for)."""
+    return ((joined and second_request(words, lexicon, taught, joined=True))
+            or (then and request_then(words, lexicon, taught)))
+
+
 def opens_next(words: Sequence[str]) -> bool:
     """Whether ``words`` open with "then", "and then", "after that" (:data:`NEXT_OPENERS`):
     the next of two things said in order."""
@@ -235,7 +252,7 @@ def beside_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
     first, last = span
     if last < len(toks) and second_request(said(len(toks), last), lexicon, taught):
         return True
-    if first < 2 or toks[first - 1] != "and":
+    if first < 2 or toks[first - 1] not in AND_WORDS:
         return False
     start = max((b + 1 for b in breaks if b < first - 2), default=0)
     return second_request(said(first - 1, start), lexicon, taught, joined=True)
@@ -247,7 +264,7 @@ def lead_asks(toks: Sequence[str], lead: int, lexicon: Lexicon, taught: Taught) 
     no reader may pass them over as a call or a marker set apart by a comma ("right, and
     lunch break"): "my brother" may be said to the listener, but after "text" it is the
     object."""
-    return (0 < lead < len(toks) and toks[lead] == "and"
+    return (0 < lead < len(toks) and toks[lead] in AND_WORDS
             and second_request(toks[:lead], lexicon, taught, joined=True))
 
 

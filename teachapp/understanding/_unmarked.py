@@ -93,6 +93,7 @@ from teachapp.understanding._cue_scope import BACK, OPERATORS, compound_state
 from teachapp.understanding._edge_before import called_by_name, called_twice
 from teachapp.understanding._forbidden_aside import forbids_other
 from teachapp.understanding._held_sound import held_sound
+from teachapp.understanding._negative_adverbial import negative_adverbial
 from teachapp.understanding._next_clause import next_clause
 from teachapp.understanding._no_verb_before import no_verb_before
 from teachapp.understanding._object_closed import closed_by_object
@@ -112,6 +113,7 @@ from teachapp.understanding._status_calls import status_calls
 from teachapp.understanding._stopping_noun import NOUNS_OF_STOPPING, headed_noun
 from teachapp.understanding._told_before import told_before
 from teachapp.understanding._unlisted_call import unlisted_calls
+from teachapp.understanding._word_classes import adverb_only
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 from teachapp.understanding.resolution import Resolution
 
@@ -140,9 +142,11 @@ STANCE = frozenset({"simply", "merely", "purely", "really", "actually", "literal
                     "always", "apparently", "supposedly", "officially", "technically"})
 """Adverbs of emphasis, focus and stance said between "be" and its complement ("his toast
 was *simply* ...", "the plan was *always* ...": Quirk et al. 1985, 8.99 on emphasizers,
-8.116 on focusing adverbs, 8.127 on content disjuncts): they leave the complement to come,
-as "be" does, so the phrase after them is that complement ("uncle ray's toast was simply
-boil the kettle" says what the toast was)."""
+8.116 on focusing adverbs, 8.127 on content disjuncts; with them any word the lexicon
+lists as an adverb and never an adjective, "mostly", "largely":
+:func:`_word_classes.adverb_only`): they leave the complement to come, as "be" does, so
+the phrase after them is that complement ("uncle ray's toast was simply boil the kettle"
+says what the toast was)."""
 VERB_OPENERS = OPERATORS | shape.CLAUSE_OPERATORS | {"to", "let", "lets", "please",
                                                      "not", "never", "n't", "just"}
 """Words after which the next word is a verb ("can *play*", "to *start*", "let *me*"):
@@ -343,8 +347,11 @@ def boundary_before(toks: Sequence[str], free: Sequence[bool], at: int,
         # (a word opening a clause alone before the phrase is in the slot of an
         # imperative's verb: "copy nap time", "... so abandon movie night")
         return False, False
-    if before in shape.BE_FORMS and last in STANCE:
-        return False, False  # (the complement of "be" is to come: "was simply")
+    if negative_adverbial(toks, at):
+        return False, False  # (what follows is what it negates: :mod:`_negative_adverbial`)
+    if before in shape.BE_FORMS and (last in STANCE or adverb_only(last)):
+        return False, False  # (the complement of "be" is to come: "was simply", "was
+        # mostly", an adverb the lexicon lists as no adjective: :mod:`_word_classes`)
     if before in shape.PRONOUN_SUBJECTS or before in VERB_OPENERS - shape.BE_FORMS:
         return False, False  # (the verb of a subject or an operator: "i hate", "can play")
     if _verb_like(last) and before not in shape.BE_FORMS:

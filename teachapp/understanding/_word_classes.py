@@ -26,7 +26,7 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["listed", "load", "loaded", "verb"]
+__all__ = ["adverb_only", "listed", "load", "loaded", "verb"]
 
 TABLE = Path("resources") / "lemma_lu.csv.gz"
 """LemmInflect's lookup table, inside its package: "form,class,lemma" a line."""
@@ -34,12 +34,13 @@ VERB_CLASSES = frozenset({"verb", "aux"})
 _FORM = re.compile(r"^([^,\n]*),", re.MULTILINE)
 _VERB_FORM = re.compile(r"^([^,\n]*),(?:" + "|".join(sorted(VERB_CLASSES)) + "),",
                         re.MULTILINE)
+_ADV_OR_ADJ = re.compile(r"^([^,\n]*),(adv|adj),", re.MULTILINE)
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[frozenset[str], frozenset[str]]:
-    """(every form the lexicon lists, the forms that may be a verb); both empty when
-    LemmInflect is not installed."""
+def _table() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(every form the lexicon lists, the forms that may be a verb, the forms that may be
+    an adverb and never an adjective); all empty when LemmInflect is not installed."""
     spec = importlib.util.find_spec("lemminflect")
     roots = list((spec.submodule_search_locations or ()) if spec is not None else ())
     bundle = getattr(sys, "_MEIPASS", None)
@@ -50,8 +51,12 @@ def _table() -> tuple[frozenset[str], frozenset[str]]:
         if path.is_file():
             text = gzip.decompress(path.read_bytes()).decode("utf-8")
             # (two scans of the text, not a split of its 70,000 lines: half the time)
-            return (frozenset(_FORM.findall(text)), frozenset(_VERB_FORM.findall(text)))
-    return frozenset(), frozenset()
+            classed = _ADV_OR_ADJ.findall(text)
+            adverbs = {w for w, c in classed if c == "adv"}
+            adverbs.difference_update(w for w, c in classed if c == "adj")
+            return (frozenset(_FORM.findall(text)), frozenset(_VERB_FORM.findall(text)),
+                    frozenset(adverbs))
+    return frozenset(), frozenset(), frozenset()
 
 
 def load() -> None:
@@ -74,5 +79,13 @@ def listed(word: str) -> bool:
 def verb(word: str) -> bool:
     """Whether ``word`` (lower case) may be a form of a verb: listed as one, or any word
     when the lexicon is not installed."""
-    forms, verbs = _table()
+    forms, verbs, _ = _table()
     return word in verbs or not forms
+
+
+def adverb_only(word: str) -> bool:
+    """Whether ``word`` (lower case) is listed as an adverb and never as an adjective
+    ("mostly", "mainly", "finally"; not "early", "poorly", "smelly"): said after "be" it
+    cannot be the complement, which is still to come ("the speech was mostly ..."). False
+    when the lexicon is not installed."""
+    return word in _table()[2]
