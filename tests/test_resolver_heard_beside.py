@@ -41,6 +41,11 @@ def resolver() -> Resolver:
     ("start dishwasher, what a day it's been", "Dishes"),
     ("lock back door, what a day it's been", "Back door"),
     ("feed the the rabbit, what a day it's been", "Rabbit"),
+    # an article heard between two of its words (main turned them down: a "question")
+    ("lock the a back door, what a day it's been", "Back door"),
+    ("bedtime a story, what a day it's been", "Story"),
+    ("feed the a rabbit, i'm absolutely shattered", "Rabbit"),
+    ("garden a lights on, what a day it's been", "Garden"),
     # a letter misspelt
     ("lock the back dor, what a day it's been", "Back door"),
     # a word joined
@@ -70,6 +75,9 @@ def test_a_misheard_phrase_beside_an_aside_runs(resolver: Resolver, text: str,
     "blimey, what a mess! rabit",
     # an opinion of the phrase: "is" belongs to the clause, not the phrase
     "movie night is rather lovely",
+    # an article before a word the phrase does not end on: more said than the phrase
+    "movie the night before, what a day it's been",
+    "feed the a rabbit a carrot, what a day it's been",
     # another name in the taught one's place, a time or a condition said beside it
     "ring ring doreen, what a day it's been",
     "kettle kettle on tomorrow, what a day it's been",
@@ -219,3 +227,4 @@ def test_a_split_word_or_a_linking_word_beside_an_aside_runs(resolver: Resolver,
 ])
 def test_a_lone_word_beside_it_still_asks_or_rejects(resolver: Resolver, text: str) -> None:
     assert _runs(resolver, text) is None
+

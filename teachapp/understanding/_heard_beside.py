@@ -63,6 +63,12 @@ SLACK = 3
 """Words more or fewer than the phrase's that a span may hold (said twice, split, joined,
 dropped)."""
 
+ARTICLES = frozenset({"a", "an", "the"})
+"""Articles a recogniser writes for a weak vowel it hears between two words of a phrase
+("tea a time", "file the a cask register", "disarm a alarm" of "disarm the alarm"): said
+inside a span (its edges are the phrase's own words), one is no word of another request.
+Other function words are ("feed simba is a ...")."""
+
 LINKING = frozenset({"and", "so", "then", "but"})
 """Conjunctions that link what is said before a pause to what is said after it (Quirk et
 al. 1985, 13.5 on coordinators; "so" and "then" as conjuncts): said last before a pause,
@@ -147,7 +153,8 @@ def _explained(words: Sequence[str], free: Sequence[bool], phrase: Sequence[str]
     """Whether every word of a span is the phrase's heard with errors: a phrase word, one
     said again right after itself, a filler (``free``), or, unless a function word the
     phrase does not say ("feed simba is a ..."), a word of it misheard, split or joined
-    (:func:`_word_of`; a piece of a split word may be a function word: "kitch in")."""
+    (:func:`_word_of`; a piece of a split word may be a function word: "kitch in"); an
+    article inside the span may be a weak vowel heard (:data:`ARTICLES`)."""
     for k, word in enumerate(words):
         if word in phrase or free[k] or (k and word == words[k - 1]):
             continue
@@ -155,7 +162,7 @@ def _explained(words: Sequence[str], free: Sequence[bool], phrase: Sequence[str]
             joined = [words[k - 1] + word] if k else []
             if k + 1 < len(words):
                 joined.append(word + words[k + 1])
-            if any(w in phrase for w in joined):
+            if any(w in phrase for w in joined) or (word in ARTICLES and 0 < k < len(words) - 1):
                 continue
             return False
         if not _word_of(word, phrase):
