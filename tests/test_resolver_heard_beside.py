@@ -228,3 +228,26 @@ def test_a_split_word_or_a_linking_word_beside_an_aside_runs(resolver: Resolver,
 def test_a_lone_word_beside_it_still_asks_or_rejects(resolver: Resolver, text: str) -> None:
     assert _runs(resolver, text) is None
 
+
+@pytest.fixture(scope="module")
+def clipped_home() -> Resolver:
+    """A home whose words, cut short or with a vowel heard otherwise, are given names."""
+    return Resolver([PhraseEntry(p, r) for p, r in (
+        ("tea time", "Tea"), ("knock in the cask bung", "Bung"), ("calm down", "Calm"),
+        ("how many casks are hooped", "Casks"), ("ring timothy", "Timothy"))])
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    # a word cut short, or its vowel heard otherwise, that a list of names holds (main
+    # turned them down: a given name said for a word of the phrase is someone else)
+    ("tea tea tim, what a day it's been", "Tea"),
+    ("knock in the cas bung, what a day it's been", "Bung"),
+    ("how many casks ari hooped, what a day it's been", "Casks"),
+    # another name is still someone else; a name cut short stays the name's
+    ("tea tea tina, what a day it's been", None),
+    ("ring tim, what a day it's been", None),
+])
+def test_a_word_heard_as_a_name_is_the_word(clipped_home: Resolver, text: str,
+                                            routine: str | None) -> None:
+    assert _runs(clipped_home, text) == routine
+

@@ -56,6 +56,9 @@ otherwise (:func:`_vowels_apart`): "tea" and "toe" share one and no more."""
 SHORT = 3
 """Letters a word has, at least, to be compared by spelling or sound; a shorter one is
 like too many others ("on" and "once", "in" and "on") and counts only as itself."""
+CLIPPED = 2
+"""Letters a word cut short at its end has lost, at most, to be read as that word though a
+list of names holds it ("tim" of "time", "cas" of "cask")."""
 SOUND_LIKE = 0.4
 """How like a phrase word in spelling a word inside a span is, at least, when not a piece
 of one or like one in sound (as :data:`_clause_heard.SOUND_LIKE`)."""
@@ -313,10 +316,13 @@ def heard_closely(phrase: Sequence[str], words: Sequence[str], function: frozens
     (:func:`_built_on`); and no word is a given name (of ``names``) that says none of the
     phrase's given names ("kenna" for "kensa", "daisy's" for "dizzy's": a recogniser
     writes a name it knows, beside an aside likelier someone else's than the taught word
-    misheard; "calum" says "callum": :func:`_names.same_name`)."""
+    misheard; "calum" says "callum": :func:`_names.same_name`), unless it is a word of the
+    phrase that is no name cut short or with a vowel heard otherwise ("tim" of "time",
+    "cas" of "cask", "ari" of "are": :func:`_clipped`)."""
     for w in words:
         if w not in phrase and name_of(w, names) and not any(
-                name_of(taught, names) and same_name(w, taught, names) for taught in phrase):
+                (same_name(w, taught, names) if name_of(taught, names)
+                 else _clipped(w, taught)) for taught in phrase):
             return False
     for k, taught in enumerate(phrase):
         if taught in function or taught in words:
@@ -325,6 +331,16 @@ def heard_closely(phrase: Sequence[str], words: Sequence[str], function: frozens
         if not any(_close(w, taught) and not _built_on(w, taught, before) for w in words):
             return False
     return True
+
+
+def _clipped(word: str, taught: str) -> bool:
+    """Whether ``word`` is ``taught`` cut short at its end, by a letter or two ("tim" of
+    "time", "dow" of "down"), or with only its vowels heard otherwise
+    (:func:`_vowels_apart`: "ari" of "are"): a recogniser's spelling of the word, whatever
+    list of names holds it too. (Cut short by more, "kat" of "katherine", it may be the
+    name.)"""
+    return (len(word) >= SHORT and taught.startswith(word)
+            and len(taught) - len(word) <= CLIPPED) or _vowels_apart(word, taught)
 
 
 def _close(word: str, taught: str) -> bool:
