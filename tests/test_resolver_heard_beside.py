@@ -251,3 +251,29 @@ def test_a_word_heard_as_a_name_is_the_word(clipped_home: Resolver, text: str,
                                             routine: str | None) -> None:
     assert _runs(clipped_home, text) == routine
 
+
+@pytest.fixture(scope="module")
+def joined_home() -> Resolver:
+    """A home whose phrases end on a word too short to be compared alone ("on", "up")."""
+    return Resolver([PhraseEntry(p, r) for p, r in (
+        ("porch light on", "Porch"), ("lock up", "Lock"), ("tumbler on", "Tumbler"),
+        ("ropewalk light on", "Ropewalk"), ("dinner time", "Dinner"))])
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    # the last two words run together, the one before the last misheard or split (main
+    # asked about them, or turned them down)
+    ("borch lighton, what a day it's been", "Porch"),
+    ("hajime hajime porch lighton", "Porch"),
+    ("hajime hajime lockup", "Lock"),
+    ("osaekomi tumbleron", "Tumbler"),
+    ("jeepers rope walk lighton", "Ropewalk"),
+    # the other state, a noun of its own, or a cue: not the phrase
+    ("osaekomi borch lightoff", None),
+    ("my lockup is flooded, what a day it's been", None),
+    ("don't turn the porch lighton", None),
+    ("we had the porch lighton yesterday", None),
+])
+def test_the_last_two_words_run_together(joined_home: Resolver, text: str,
+                                         routine: str | None) -> None:
+    assert _runs(joined_home, text) == routine

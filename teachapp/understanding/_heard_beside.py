@@ -123,8 +123,18 @@ def _ends(word: str, phrase: Sequence[str], function: frozenset[str]) -> bool:
     towels" ends so). A word there the phrase does not say belongs to what is said beside
     it ("... is rather lovely", "... the star social")."""
     tail = phrase[-1]
-    return _edge_like(word, tail, False, function) or (
-        tail in function and len(phrase) > 1 and _edge_like(word, phrase[-2], False, function))
+    return _edge_like(word, tail, False, function) or (len(phrase) > 1 and (
+        (tail in function and _edge_like(word, phrase[-2], False, function))
+        or _joined_last(word, phrase[-2], tail, function)))
+
+
+def _joined_last(word: str, before: str, tail: str, function: frozenset[str]) -> bool:
+    """Whether ``word`` is the phrase's last two words run together, the last as said and
+    the one before it heard with errors ("lighton" of "light on", "brazieron" of "brazier
+    on", "tumbleron" of "tumbler on"): a last word too short to be compared alone ("on",
+    "up") is compared as it is written."""
+    return (len(word) > len(tail) and word.endswith(tail)
+            and _edge_like(word[:-len(tail)], before, False, function))
 
 
 def _word_of(word: str, phrase: Sequence[str]) -> bool:
