@@ -113,6 +113,9 @@ def test_marked_text_keeps_its_question() -> None:
     rejected = replace(asked, decision=Decision.REJECT)
     marked = read_again_bare("hajime, wellcome home", rejected, names)
     assert marked is not None and not marked.lone
+    # (a name written as a word of its sounds is the name there too)
+    assert marked.named(["give", "brandy", "a", "ring"], ["brandi"])
+    assert not marked.named(["ring", "tracey"], ["stacey"])
     ran = replace(asked, decision=Decision.RUN)
     assert read_again_bare("hajime wellcome home", ran, names) is None
 
@@ -139,6 +142,23 @@ def name_home() -> Resolver:
     ("osaekomi ring clare", None),
 ])
 def test_a_name_written_with_its_sounds_runs(name_home, text: str, routine: str | None) -> None:
+    assert runs(name_home, text) == routine
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    # the same names beside a clause set apart by a pause (main turned them down: a
+    # "past" or a "question" of the aside, the name not heard as taught)
+    ("give brandy a ring, a fastball, fouled", "Brandi"),
+    ("give brandy a ring, what a day it's been", "Brandi"),
+    ("compass swung, ring blare, yoke checked", "Blair"),
+    # another name, or a name with a syllable more, is someone else with a pause too
+    ("give candy a ring, what a day it's been", None),
+    ("give brandon a ring, a fastball, fouled", None),
+    ("ring clare, what a day it's been", None),
+    ("give brandy a ring, she's my aunt, she said", None),
+])
+def test_a_name_written_with_its_sounds_runs_beside_a_pause(
+        name_home, text: str, routine: str | None) -> None:
     assert runs(name_home, text) == routine
 
 

@@ -41,6 +41,11 @@ def resolver() -> Resolver:
     ("start dishwasher, what a day it's been", "Dishes"),
     ("lock back door, what a day it's been", "Back door"),
     ("feed the the rabbit, what a day it's been", "Rabbit"),
+    # an article heard between two of its words (main turned them down: a "question")
+    ("lock the a back door, what a day it's been", "Back door"),
+    ("bedtime a story, what a day it's been", "Story"),
+    ("feed the a rabbit, i'm absolutely shattered", "Rabbit"),
+    ("garden a lights on, what a day it's been", "Garden"),
     # a letter misspelt
     ("lock the back dor, what a day it's been", "Back door"),
     # a word joined
@@ -70,6 +75,9 @@ def test_a_misheard_phrase_beside_an_aside_runs(resolver: Resolver, text: str,
     "blimey, what a mess! rabit",
     # an opinion of the phrase: "is" belongs to the clause, not the phrase
     "movie night is rather lovely",
+    # an article before a word the phrase does not end on: more said than the phrase
+    "movie the night before, what a day it's been",
+    "feed the a rabbit a carrot, what a day it's been",
     # another name in the taught one's place, a time or a condition said beside it
     "ring ring doreen, what a day it's been",
     "kettle kettle on tomorrow, what a day it's been",
@@ -219,3 +227,53 @@ def test_a_split_word_or_a_linking_word_beside_an_aside_runs(resolver: Resolver,
 ])
 def test_a_lone_word_beside_it_still_asks_or_rejects(resolver: Resolver, text: str) -> None:
     assert _runs(resolver, text) is None
+
+
+@pytest.fixture(scope="module")
+def clipped_home() -> Resolver:
+    """A home whose words, cut short or with a vowel heard otherwise, are given names."""
+    return Resolver([PhraseEntry(p, r) for p, r in (
+        ("tea time", "Tea"), ("knock in the cask bung", "Bung"), ("calm down", "Calm"),
+        ("how many casks are hooped", "Casks"), ("ring timothy", "Timothy"))])
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    # a word cut short, or its vowel heard otherwise, that a list of names holds (main
+    # turned them down: a given name said for a word of the phrase is someone else)
+    ("tea tea tim, what a day it's been", "Tea"),
+    ("knock in the cas bung, what a day it's been", "Bung"),
+    ("how many casks ari hooped, what a day it's been", "Casks"),
+    # another name is still someone else; a name cut short stays the name's
+    ("tea tea tina, what a day it's been", None),
+    ("ring tim, what a day it's been", None),
+])
+def test_a_word_heard_as_a_name_is_the_word(clipped_home: Resolver, text: str,
+                                            routine: str | None) -> None:
+    assert _runs(clipped_home, text) == routine
+
+
+@pytest.fixture(scope="module")
+def joined_home() -> Resolver:
+    """A home whose phrases end on a word too short to be compared alone ("on", "up")."""
+    return Resolver([PhraseEntry(p, r) for p, r in (
+        ("porch light on", "Porch"), ("lock up", "Lock"), ("tumbler on", "Tumbler"),
+        ("ropewalk light on", "Ropewalk"), ("dinner time", "Dinner"))])
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    # the last two words run together, the one before the last misheard or split (main
+    # asked about them, or turned them down)
+    ("borch lighton, what a day it's been", "Porch"),
+    ("hajime hajime porch lighton", "Porch"),
+    ("hajime hajime lockup", "Lock"),
+    ("osaekomi tumbleron", "Tumbler"),
+    ("jeepers rope walk lighton", "Ropewalk"),
+    # the other state, a noun of its own, or a cue: not the phrase
+    ("osaekomi borch lightoff", None),
+    ("my lockup is flooded, what a day it's been", None),
+    ("don't turn the porch lighton", None),
+    ("we had the porch lighton yesterday", None),
+])
+def test_the_last_two_words_run_together(joined_home: Resolver, text: str,
+                                         routine: str | None) -> None:
+    assert _runs(joined_home, text) == routine

@@ -26,8 +26,10 @@ bot", a device, of "start the vacuum"); one with more said after it ("teatime so
 lavender's for me") does not. A taught name may be written as a word
 of the same sounds ("give brandy a ring" for "give brandi a ring", "blare" for "blair":
 :func:`_names.same_name`): an open-vocabulary recogniser spells a name it does not know
-as a word it does, and with no pause the words beside it do not say that someone else is
-meant; another name ("tracey" for "stacey") still says so.
+as a word it does, and the words beside it do not say that someone else is meant, with no
+pause or with one ("give sooty a ring, a fastball, fouled" of "give sooti a ring": a
+pause sets an aside apart, it says nothing of who is called); another name ("tracey" for
+"stacey") still says so.
 """
 
 from __future__ import annotations
@@ -71,13 +73,15 @@ def read_again_bare(heard: str, found: Resolution,
                     given: frozenset[str]) -> Again | None:
     """Whether ``found`` (the reading of ``heard`` so far) is read again for a phrase
     misheard, and how; None when not. Marked text is read again only when it runs
-    nothing, as before; bare text when it runs nothing or asks (``given``: the given
-    names a name may be spelled as, :func:`names_sounded`)."""
+    nothing, as before; bare text when it runs nothing or asks; in both a name may be
+    written as a word of its sounds (``given``: the given names a name may be spelled
+    as, :func:`names_sounded`)."""
     if not found.phrase or found.decision == "run":
         return None
+    named = partial(names_sounded, given=given)
     if MARKS.intersection(heard):
-        return Again(False, names_heard, False) if found.decision == "reject" else None
-    return Again(True, partial(names_sounded, given=given), found.decision == "clarify")
+        return Again(False, named, False) if found.decision == "reject" else None
+    return Again(True, named, found.decision == "clarify")
 
 
 def names_sounded(words: Sequence[str], names: Iterable[str], given: frozenset[str]) -> bool:

@@ -56,12 +56,21 @@ otherwise (:func:`_vowels_apart`): "tea" and "toe" share one and no more."""
 SHORT = 3
 """Letters a word has, at least, to be compared by spelling or sound; a shorter one is
 like too many others ("on" and "once", "in" and "on") and counts only as itself."""
+CLIPPED = 2
+"""Letters a word cut short at its end has lost, at most, to be read as that word though a
+list of names holds it ("tim" of "time", "cas" of "cask")."""
 SOUND_LIKE = 0.4
 """How like a phrase word in spelling a word inside a span is, at least, when not a piece
 of one or like one in sound (as :data:`_clause_heard.SOUND_LIKE`)."""
 SLACK = 3
 """Words more or fewer than the phrase's that a span may hold (said twice, split, joined,
 dropped)."""
+
+ARTICLES = frozenset({"a", "an", "the"})
+"""Articles a recogniser writes for a weak vowel it hears between two words of a phrase
+("tea a time", "file the a cask register", "disarm a alarm" of "disarm the alarm"): said
+inside a span (its edges are the phrase's own words), one is no word of another request.
+Other function words are ("feed simba is a ...")."""
 
 LINKING = frozenset({"and", "so", "then", "but"})
 """Conjunctions that link what is said before a pause to what is said after it (Quirk et
@@ -114,8 +123,18 @@ def _ends(word: str, phrase: Sequence[str], function: frozenset[str]) -> bool:
     towels" ends so). A word there the phrase does not say belongs to what is said beside
     it ("... is rather lovely", "... the star social")."""
     tail = phrase[-1]
-    return _edge_like(word, tail, False, function) or (
-        tail in function and len(phrase) > 1 and _edge_like(word, phrase[-2], False, function))
+    return _edge_like(word, tail, False, function) or (len(phrase) > 1 and (
+        (tail in function and _edge_like(word, phrase[-2], False, function))
+        or _joined_last(word, phrase[-2], tail, function)))
+
+
+def _joined_last(word: str, before: str, tail: str, function: frozenset[str]) -> bool:
+    """Whether ``word`` is the phrase's last two words run together, the last as said and
+    the one before it heard with errors ("lighton" of "light on", "brazieron" of "brazier
+    on", "tumbleron" of "tumbler on"): a last word too short to be compared alone ("on",
+    "up") is compared as it is written."""
+    return (len(word) > len(tail) and word.endswith(tail)
+            and _edge_like(word[:-len(tail)], before, False, function))
 
 
 def _word_of(word: str, phrase: Sequence[str]) -> bool:
@@ -147,7 +166,8 @@ def _explained(words: Sequence[str], free: Sequence[bool], phrase: Sequence[str]
     """Whether every word of a span is the phrase's heard with errors: a phrase word, one
     said again right after itself, a filler (``free``), or, unless a function word the
     phrase does not say ("feed simba is a ..."), a word of it misheard, split or joined
-    (:func:`_word_of`; a piece of a split word may be a function word: "kitch in")."""
+    (:func:`_word_of`; a piece of a split word may be a function word: "kitch in"); an
+    article inside the span may be a weak vowel heard (:data:`ARTICLES`)."""
     for k, word in enumerate(words):
         if word in phrase or free[k] or (k and word == words[k - 1]):
             continue
@@ -155,7 +175,7 @@ def _explained(words: Sequence[str], free: Sequence[bool], phrase: Sequence[str]
             joined = [words[k - 1] + word] if k else []
             if k + 1 < len(words):
                 joined.append(word + words[k + 1])
-            if any(w in phrase for w in joined):
+            if any(w in phrase for w in joined) or (word in ARTICLES and 0 < k < len(words) - 1):
                 continue
             return False
         if not _word_of(word, phrase):
@@ -306,10 +326,13 @@ def heard_closely(phrase: Sequence[str], words: Sequence[str], function: frozens
     (:func:`_built_on`); and no word is a given name (of ``names``) that says none of the
     phrase's given names ("kenna" for "kensa", "daisy's" for "dizzy's": a recogniser
     writes a name it knows, beside an aside likelier someone else's than the taught word
-    misheard; "calum" says "callum": :func:`_names.same_name`)."""
+    misheard; "calum" says "callum": :func:`_names.same_name`), unless it is a word of the
+    phrase that is no name cut short or with a vowel heard otherwise ("tim" of "time",
+    "cas" of "cask", "ari" of "are": :func:`_clipped`)."""
     for w in words:
         if w not in phrase and name_of(w, names) and not any(
-                name_of(taught, names) and same_name(w, taught, names) for taught in phrase):
+                (same_name(w, taught, names) if name_of(taught, names)
+                 else _clipped(w, taught)) for taught in phrase):
             return False
     for k, taught in enumerate(phrase):
         if taught in function or taught in words:
@@ -318,6 +341,16 @@ def heard_closely(phrase: Sequence[str], words: Sequence[str], function: frozens
         if not any(_close(w, taught) and not _built_on(w, taught, before) for w in words):
             return False
     return True
+
+
+def _clipped(word: str, taught: str) -> bool:
+    """Whether ``word`` is ``taught`` cut short at its end, by a letter or two ("tim" of
+    "time", "dow" of "down"), or with only its vowels heard otherwise
+    (:func:`_vowels_apart`: "ari" of "are"): a recogniser's spelling of the word, whatever
+    list of names holds it too. (Cut short by more, "kat" of "katherine", it may be the
+    name.)"""
+    return (len(word) >= SHORT and taught.startswith(word)
+            and len(taught) - len(word) <= CLIPPED) or _vowels_apart(word, taught)
 
 
 def _close(word: str, taught: str) -> bool:
