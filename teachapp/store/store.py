@@ -78,7 +78,7 @@ from .tables import (
     utcnow,
 )
 
-__all__ = ["MACHINE_ENV", "Store", "machine_name"]
+__all__ = ["MACHINE_ENV", "Store", "evidence_record", "machine_name"]
 
 log = logging.getLogger(__name__)
 
@@ -569,14 +569,14 @@ class Store(AwarenessMixin):
             row.negative += negative
             row.updated_at = utcnow()
             s.add(row)
-            return _evidence(row)
+            return evidence_record(row)
 
     def evidence(self, utterance: str | None = None) -> list[AliasEvidence]:
         with self._read() as s:
             query = select(AliasEvidenceRow).order_by(AliasEvidenceRow.updated_at.desc())  # type: ignore[attr-defined]
             if utterance is not None:
                 query = query.where(AliasEvidenceRow.utterance == phrase_key(utterance))
-            return [_evidence(r) for r in s.exec(query).all()]
+            return [evidence_record(r) for r in s.exec(query).all()]
 
     def mark_promoted(self, utterance: str, routine: str) -> None:
         with self.transaction() as s:
@@ -733,7 +733,9 @@ def _step_row(routine_id: int, position: int, step: Step) -> StepRow:
     return StepRow(routine_id=routine_id, position=position, **step_fields(step))
 
 
-def _evidence(row: AliasEvidenceRow) -> AliasEvidence:
+def evidence_record(row: AliasEvidenceRow) -> AliasEvidence:
+    """The plain record of an evidence row. Public: the readers of :mod:`evidence` return
+    the same records."""
     return record_from_row(AliasEvidence, row)
 
 

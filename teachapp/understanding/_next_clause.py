@@ -97,7 +97,7 @@ def _asked_of_own(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> boo
     if not at:
         return False
     nouns = 0
-    while at < len(words) and nouns < LONGEST_WH_NOUN and shape._content(
+    while at < len(words) and nouns < LONGEST_WH_NOUN and shape.content_word(
             words[at], lexicon, taught) and words[at] not in OPERATORS:
         nouns, at = nouns + 1, at + 1
     if not nouns or at >= len(words) - 1:
@@ -121,4 +121,4 @@ def _participles(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool
     """Two past participles or more and nothing else ("backhanded intercepted")."""
     return len(words) >= 2 and all(
         shape.verb_form(w, "ed") and not w.startswith("un")
-        and shape._content(w, lexicon, taught) for w in words)
+        and shape.content_word(w, lexicon, taught) for w in words)
