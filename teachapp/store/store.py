@@ -57,7 +57,7 @@ from .database import (
 from .history_file import History, apply_history, collect_history
 from .records import AliasEvidence, Interaction, RunRecord, phrase_key
 from .routine_read import read_routines
-from .routine_rows import save_routines, step_fields, unknown_device_said
+from .routine_rows import checked_name, save_routines, step_fields, unknown_device_said
 from .server import display_url
 from .sharing import (
     MACHINE_ENV,
@@ -658,11 +658,7 @@ def _routine(s: Session, row: RoutineRow) -> Routine:
 
 def _save_routine(s: Session, routine: Routine, *, replace: bool,
                   previous_name: str | None = None, machine: str | None = None) -> None:
-    name = routine.name.strip()
-    if not name:
-        raise ConflictError("A routine needs a name.")
-    if not routine.phrases:
-        raise ConflictError(f"Routine {name!r} needs at least one phrase.")
+    name = checked_name(routine)
     existing = s.exec(select(RoutineRow).where(RoutineRow.name_key == name.casefold())).first()
     old = None
     if previous_name is not None:
