@@ -181,9 +181,9 @@ def _check(routine: Routine, existing: dict[str, RoutineRow], devices: set[str],
             raise ConflictError(f"Routine {name!r} has an empty phrase.")
         owner = owners.get(pkey) or claimed.get(pkey)
         if owner is not None and owner.casefold() != key:
-            raise ConflictError(
-                f"The phrase {phrase.text!r} already starts routine {owner!r}; choose "
-                "another phrase or remove it from that routine first.")
+            raise ConflictError(  # (which of a file's routines: said first, as above)
+                f"Routine {name!r}: the phrase {phrase.text!r} already starts routine "
+                f"{owner!r}; choose another phrase or remove it from that routine first.")
         claimed[pkey] = name
 
 
