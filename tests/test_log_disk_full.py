@@ -28,15 +28,15 @@ def teachapp_log(tmp_path, monkeypatch):
     root = logging.getLogger("teachapp")
     before = list(root.handlers)
     logs.setup_logging()
-    yield root
-    for handler in root.handlers:
-        if handler not in before:
-            root.removeHandler(handler)
-            handler.close()
+    (added,) = [h for h in root.handlers if h not in before]
+    yield root, added
+    if added in root.handlers:
+        root.removeHandler(added)
+        added.close()
 
 
 def test_a_log_whose_disk_fills_up_is_said_once_and_stops(teachapp_log, tmp_path, capsys):
-    (handler,) = [h for h in teachapp_log.handlers if isinstance(h, logging.FileHandler)]
+    root, handler = teachapp_log
     handler.stream = open("/dev/full", "a", encoding="utf-8")  # noqa: SIM115 - the handler closes it
     logging.getLogger("teachapp.cli").info("user error: %s", "the disk is full")
     logging.getLogger("teachapp.store").warning("another line")
@@ -48,4 +48,4 @@ def test_a_log_whose_disk_fills_up_is_said_once_and_stops(teachapp_log, tmp_path
     assert err.splitlines() == [said], err
     assert logs.logging_problem() == said.removeprefix("teachapp: ")
     assert logs.details_where().startswith("No log is kept")
-    assert handler not in teachapp_log.handlers
+    assert handler not in root.handlers
