@@ -406,7 +406,23 @@ three open-source matchers.
     misheard phrase beside such a clause, a taught name written as it sounds, ten
     out-of-scope kinds where the phrase asks nothing of the assistant (one an untaught
     request joined to it by "plus"), and a crowd row said straight after someone
-    startles the speaker; no heard transcripts).
+    startles the speaker; no heard transcripts), and on a forty-eighth (seeds 480-482,
+    benchmarks/_resolver_fortyeighth.py, which tuning must not open: written blind in
+    the same way, with other homes whose people and pets are named after a saddle's
+    fitting, a chocolate's filling or icing, or a bell's part or metal that another
+    phrase of the home says as a word, or with names a recogniser writes as a grooming
+    brush, snug, pliable, soft to hug, full of nuts, made with milk, tasting of fruit,
+    sparkling, thin in sound, smoked, gleaming or thick, ten kinds of everyday household
+    speech said beside a taught phrase (a rally co-driver's pace notes on the telly, a
+    beatboxer practising, calling the rabbits back into their hutch, a toastmaster at a
+    dinner, a discus commentator, a game of tiddlywinks, a remark on a squirrel at the
+    bird feeder, a game of quoits at the fete), one with the phrase between a
+    toastmaster's call and a quoits call and one with it in the middle of a co-driver's
+    pace notes, the same unpunctuated and comma-paused variants, a misheard phrase
+    beside such a clause, a taught name written as it sounds, ten out-of-scope kinds
+    where the phrase asks nothing of the assistant (one an untaught request joined to it
+    by "as well as"), and a crowd row said straight after the speaker stops laughing at
+    something; no heard transcripts).
     ``--sets sixth`` runs only the named sets (a), nothing else, and writes
     benchmarks/results/resolver-sets.json.
 (b) HWU64-iot few-shot: K = 10 crowd-written utterances per intent taught as

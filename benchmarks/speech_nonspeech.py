@@ -131,8 +131,10 @@ class _MainStream(WhisperRecognizer):
     def _brief(self, frame: bytes, last: bool, *, covered: bool) -> bytes | None:
         return None
 
-    def _plain_no_speech(self, features: object, no_speech: float) -> float:
-        return -1.0  # (main's rule: only_a_sound without the no-prompt figure)
+    def _plain(self, features: object, no_speech: float, seconds: float, *,
+               words: bool = False) -> tuple[float, str | None]:
+        # (main's rule: only_a_sound without the no-prompt figure)
+        return -1.0, super()._plain(features, no_speech, seconds, words=True)[1] if words else None
 
 
 def _streamed(recognizer: WhisperRecognizer, wav: Path) -> str:
@@ -271,10 +273,11 @@ def live_sphinx(args: argparse.Namespace) -> None:
 
 
 class _NoStep(WhisperRecognizer):
-    """The engine without the no-prompt decoder step (``_plain_no_speech``)."""
+    """The engine without the no-prompt decoder step (``_plain``'s no-speech figure)."""
 
-    def _plain_no_speech(self, features: object, no_speech: float) -> float:
-        return -1.0
+    def _plain(self, features: object, no_speech: float, seconds: float, *,
+               words: bool = False) -> tuple[float, str | None]:
+        return -1.0, super()._plain(features, no_speech, seconds, words=True)[1] if words else None
 
 
 class _TimedStep(WhisperRecognizer):
@@ -282,9 +285,10 @@ class _TimedStep(WhisperRecognizer):
 
     steps: list[float]
 
-    def _plain_no_speech(self, features: object, no_speech: float) -> float:
+    def _plain(self, features: object, no_speech: float, seconds: float, *,
+               words: bool = False) -> tuple[float, str | None]:
         started = time.perf_counter()
-        plain = super()._plain_no_speech(features, no_speech)
+        plain = super()._plain(features, no_speech, seconds, words=words)
         self.steps.append((time.perf_counter() - started) * 1000)
         return plain
 

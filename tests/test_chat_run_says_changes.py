@@ -39,3 +39,20 @@ def test_a_routine_that_sets_nothing_says_its_words(db_path):
     lines = chat_lines(db_path, "teach", "hello there", "say welcome home", "done", "yes",
                        "hello there", env=_ENV)
     assert lines[-2:] == ["welcome home", "Hello there."]
+
+
+def test_the_counted_rest_is_no_device_of_the_home(db_path, tmp_path, teachapp_cli):
+    """The devices past the three were counted under a made-up id, "<kind>.more", among
+    the real ones: a home whose lamp is ``light.more`` (Home Assistant's id for a lamp
+    named "More") heard "turned on Hall lamp, Porch lamp, 2 more and 2 more."."""
+    lamps = [("light.hall", "Hall lamp"), ("light.porch", "Porch lamp"),
+             ("light.more", "Reading lamp"), ("light.den", "Den lamp"),
+             ("light.attic", "Attic lamp")]
+    home = tmp_path / "home.yaml"
+    home.write_text("version: 1\ndevices:\n" + "".join(
+        f"  - {{id: {i}, name: {n}, room: Hall}}\n" for i, n in lamps)
+        + "routines:\n  - name: Lights up\n    phrases: [lights up]\n    steps:\n"
+        + "".join(f"      - {{device: {i}, set: {{on: true}}}}\n" for i, _ in lamps))
+    assert teachapp_cli("--db", str(db_path), "import", str(home)).returncode == 0
+    lines = chat_lines(db_path, "lights up", env=_ENV)
+    assert lines[-1] == "Lights up: turned on Hall lamp, Porch lamp, Reading lamp and 2 more."

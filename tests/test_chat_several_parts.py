@@ -119,3 +119,15 @@ def test_run_prints_the_states_and_only_the_answers_beside_them(teachapp_cli, tm
                                         "TV (media_player.tv): off, volume 30 %"]
     done = teachapp_cli(*db, "turn on the desk lamp and is the kitchen light on")
     assert done.stdout.splitlines()[-1] == "Kitchen lights are off."
+
+
+def test_every_part_not_known_is_named_and_the_first_offered(store):
+    """Two parts not known: only the first was named ("... but I don't know "frobnicate
+    the wibble". Shall I learn it?"), and the other was lost without a word."""
+    assistant, _events = make_assistant(store)
+    assert said(assistant, "turn on the kitchen lights and frobnicate the wibble and zork "
+                "the fan") == [
+        'Nothing was done. I understood "turn on the kitchen lights", but I don\'t know '
+        '"frobnicate the wibble" or "zork the fan". Shall I learn "frobnicate the wibble"?']
+    assert said(assistant, "yes")[0].startswith('What should "frobnicate the wibble" do?')
+    assert store.device("light.kitchen_lights").state["on"] is False

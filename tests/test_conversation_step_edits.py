@@ -147,3 +147,55 @@ def test_how_long_a_routine_takes_is_its_pauses(home, text, answer):
         SetStep("lock.front_door", {"locked": True}), WaitStep(60),
         SetStep("light.bedroom_lamp", {"on": False})])
     assert said(assistant, text) == [answer]
+
+
+@pytest.mark.parametrize("text", [
+    "remove the blinds step from wake up", "delete the blinds step from wake up",
+    "take the blinds step out of wake up", "remove the step that opens the blinds from wake up",
+    "remove the step for the blinds from wake up"])
+def test_a_step_named_as_a_step_is_its_device(home, text):
+    """"the blinds step" was read as a routine's name ("I don't know a routine called
+    "blinds step from wake up"") or offered for teaching ('I don't know "remove the
+    blinds step from wake up". Shall I learn it?')."""
+    store, assistant = home
+    assert said(assistant, text) == [
+        "Take Living room blinds out of Wake up? Say yes to change it."]
+    said(assistant, "yes")
+    assert store.routine("Wake up").steps == [SetStep("switch.coffee_maker", {"on": True})]
+
+
+def test_a_step_named_with_no_routine_is_of_the_routine_just_spoken_of(home):
+    """"remove the blinds step" after "what does wake up do?" was 'I don't know a routine
+    called "blinds step".'; a routine whose name ends in "steps" is still forgotten."""
+    store, assistant = home
+    said(assistant, "what does wake up do")
+    assert said(assistant, "remove the blinds step") == [
+        "Take Living room blinds out of Wake up? Say yes to change it."]
+    said(assistant, "no")
+    add_routine(store, "Morning steps", ["morning steps"], [SetStep(DESK, {"on": True})])
+    assert said(assistant, "delete morning steps")[0].startswith("Forget Morning steps (")
+
+
+@pytest.mark.parametrize("text", ["wake up should also lock the front door",
+                                  "also lock the front door in wake up",
+                                  "wake up should lock the front door too"])
+def test_a_step_said_as_what_the_routine_should_also_do_is_asked(home, text):
+    """They were device commands, run at once: "wake up should also lock the front door"
+    said "Front door is already locked.", "also lock … in wake up" "This home has no
+    wake up. …" (with the door open, both would have locked it)."""
+    store, assistant = home
+    said(assistant, "unlock the front door", "yes")
+    assert said(assistant, text) == ["Wake up will also lock Front door. Shall I change it?"]
+    assert store.device("lock.front_door").state["locked"] is False
+    said(assistant, "yes")
+    assert store.routine("Wake up").steps[-1] == SetStep("lock.front_door", {"locked": True})
+
+
+def test_the_last_step_is_taken_out_by_its_place(home):
+    """"remove the last step from wake up" was offered as a phrase to learn."""
+    store, assistant = home
+    assert said(assistant, "remove the last step from wake up") == [
+        "Take the last step, turn on Coffee maker, out of Wake up? Say yes to change it."]
+    said(assistant, "yes")
+    assert store.routine("Wake up").steps == [
+        SetStep("cover.living_room_blinds", {"position": 100})]

@@ -15,7 +15,8 @@ from teachapp.understanding.resolver import Resolver
 
 resolver = taught_resolver(
     ("ring tiffani back", "Tiffani"), ("restock the popcorn kernels", "Popcorn"),
-    ("dust the tiffany lamp", "Lamp"), ("movie night", "Movie"), ("tea time", "Tea"))
+    ("dust the tiffany lamp", "Lamp"), ("movie night", "Movie"), ("tea time", "Tea"),
+    ("porch light on", "Porch"))
 
 
 @pytest.mark.parametrize(("text", "routine"), [
@@ -75,4 +76,30 @@ def test_the_phrase_in_the_middle_of_a_count_runs(resolver: Resolver, text: str,
 ])
 def test_the_phrase_then_and_with_no_count_around_it_does_not_run(resolver: Resolver,
                                                                   text: str) -> None:
+    assert runs(resolver, text) is None
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    # a taught closed-class word inside a statement after a marker ("on" of "porch light on")
+    ("movie night look he's pouncing on beetles", "Movie"),
+    ("ring tiffani back listen the kids are waiting on the bus", "Tiffani"),
+    # "look" presenting a thing, an interjection maybe before it
+    ("tea time oh look a fox cub", "Tea"),
+    ("restock the popcorn kernels look a heron", "Popcorn"),
+])
+def test_the_phrase_then_a_remark_of_its_own_runs(resolver: Resolver, text: str,
+                                                  routine: str) -> None:
+    assert runs(resolver, text) == routine
+
+
+@pytest.mark.parametrize("text", [
+    # a taught thing in the statement after the marker
+    "movie night look the porch light is on",
+    # "look" the copula of a graded complement
+    "movie night look a bit brighter",
+    # more after the thing presented
+    "tea time look a fox cub is stuck",
+])
+def test_the_phrase_then_a_remark_about_the_home_does_not_run(resolver: Resolver,
+                                                              text: str) -> None:
     assert runs(resolver, text) is None

@@ -1,6 +1,6 @@
 """The held-out resolver sets are what they were when they were written: every home of
 every split builds the very cases it built when its hash was recorded (a SHA-256 of its
-phrases and cases: the forty-seventh's, the forty-sixth's, the forty-fifth's, the forty-fourth's, the forty-third's, the forty-second's, the forty-first's, the fortieth's, the thirty-ninth's, the thirty-eighth's, the thirty-seventh's, the thirty-sixth's, the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
+phrases and cases: the forty-eighth's, the forty-seventh's, the forty-sixth's, the forty-fifth's, the forty-fourth's, the forty-third's, the forty-second's, the forty-first's, the fortieth's, the thirty-ninth's, the thirty-eighth's, the thirty-seventh's, the thirty-sixth's, the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
 twenty-sixth's, the twenty-fifth's, the twenty-fourth's, the twenty-third's, the twenty-second's, the twenty-first's, twentieth's, nineteenth's,
 eighteenth's, seventeenth's, sixteenth's, fifteenth's, fourteenth's, thirteenth's, twelfth's and
 eleventh's when they were written, the tenth's on main at 3f8a0e6, the ninth's at c601b3b, the others when
@@ -167,6 +167,9 @@ RECORDED = {
     "fortyseventh 470": "06b4f6fdac7e573c2d4c3ff7c3a9b4ea6a19e94ad1ff91555e95d60193b0b625",
     "fortyseventh 471": "b4bbc88d285f04e3c6be610b21c6a3eacbac97b1268aa44a98678c7b6cf75f9f",
     "fortyseventh 472": "d22dcea05473497898efc5ec91e44d2257e508ccbc78ce7a33b3b5c898232b93",
+    "fortyeighth 480": "f5c62295cc8b6bd9bc16068ba2d7a97e5ee8e148227da825c30b01e50c908fe2",
+    "fortyeighth 481": "e5adf97279bd0b3c977f0aaad142defcb3603cefe4e5d1f5ced409c72367b36f",
+    "fortyeighth 482": "25e6d0aed4be4c429f93caeb0264aa681329cd187a8ca533198dda0ada1c8872",
 }
 """split and seed -> the hash of ``build_home(seed, split=split)``, recorded on main at
 86c626d (the eighth set merged), before the ninth set was written; the ninth's on main
@@ -237,6 +240,8 @@ transcripts), and the forty-sixth's in the same way (it reads the twenty-first's
 forty-fifth's, through its snapshot benchmarks/data/fortysixth_used.txt.gz; no heard
 transcripts), and the forty-seventh's in the same way (it reads the twenty-first's to
 forty-sixth's, through its snapshot benchmarks/data/fortyseventh_used.txt.gz; no heard
+transcripts), and the forty-eighth's in the same way (it reads the twenty-first's to
+forty-seventh's, through its snapshot benchmarks/data/fortyeighth_used.txt.gz; no heard
 transcripts)."""
 
 

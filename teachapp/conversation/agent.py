@@ -49,7 +49,7 @@ from .manage import TalkTurns
 from .models import PendingKind, Source, TurnInput, TurnResult
 from .multipart import MultiTurns
 from .parser_cache import ParserCache
-from .resolving import PhraseResolver
+from .resolving import PausedPhrases, PhraseResolver
 from .schedule_talk import ScheduleTalk
 from .talk import listening_vocabulary, teaching_vocabulary
 from .teacher import Teacher
@@ -100,6 +100,7 @@ class Assistant(TurnOrder, TeachingAsides):
                                 aside=self._teaching_aside,
                                 answer=self._answered_in_passing)
         self._phrases = PhraseResolver(store, config.resolver)
+        self._paused = PhraseResolver(PausedPhrases(store), config.resolver)
         self._pending = None
         self._published = None
         self._last_run = None

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..domain import MAX_NAME_CHARS, Routine, sentence_start, shorten, spoken_list
-from ..errors import NotFoundError
+from ..errors import NotFoundError, TeachappError
 from ..store import names_now, phrase_key
 from ..understanding.normalize import only_small_words
 from ..understanding.rephrase import request_kind
@@ -31,6 +31,7 @@ from .models import Action, Outcome, TurnInput
 from .named_alone import named_alone
 from .negated import not_to_do
 from .part_reading import PRONOUN
+from .pointing import fits_nothing, pointer
 from .steps_taken_out import nothing_to_start_again, starts_again
 from .teaching import fits_a_phrase
 from .turns import Pending, TurnReplies
@@ -155,13 +156,12 @@ class CommandTurns(DeviceCommands):
             replies.info(f"I didn't catch a request in \"{text}\". Say a phrase, or \"help\".")
             return
         switched_off = self._switched_off(text)
-        if switched_off is not None:  # its phrase, said exactly: not "I don't know" it
-            replies.info(f"{sentence_start(switched_off)} is switched off, so I did nothing. "
-                         f"Say \"enable {phrase_key(text)}\" to switch it on.")
+        if switched_off is not None:  # its phrase, even said loosely: not "I don't know" it
+            replies.info(self.paused_line(switched_off))
             return
         self._hooks.miss(text, iid, resolution)
         if self.cannot_answer(replies, text) or self.no_such_thing(replies, text, iid, source) \
-                or self._on_condition(replies, text):
+                or self._on_condition(replies, text) or self._points_at_nothing(replies, text):
             return
         if not fits_a_phrase(text):  # pasted text: no phrase to learn, quoted short
             replies.info(f"I don't know \"{shorten(text)}\", and it is too long to learn as a "
@@ -292,15 +292,55 @@ class CommandTurns(DeviceCommands):
         replies.info(said)
         return True
 
+    def _points_at_nothing(self, replies: TurnReplies, text: str) -> bool:
+        """"make that 40 percent" that fits none of the devices last acted on (a lock),
+        or said before anything was: a command with a device in place of "it", so no
+        phrase to learn (it was offered: 'I don't know "make that 40 percent". Shall I
+        learn it?'); said so, with the words for a device it fits. False otherwise."""
+        pointed = pointer(text)
+        if pointed is None:
+            return False
+        parser = self._command_parser()
+        kinds: set[str] = set()
+        for device in sorted(self.backend.devices(), key=lambda d: d.kind != "light"):
+            if device.kind in kinds:
+                continue  # (one device of each kind is enough to tell)
+            kinds.add(device.kind)
+            example = f"{text[:pointed.start()]}the {device.name.lower()}{text[pointed.end():]}"
+            try:
+                command = parser.parse(example)
+            except TeachappError:
+                continue
+            if command is not None and command.steps and float(command.confidence) >= 1.0:
+                # (every word read: "move it to 7:30" is no device's, "set … to 7 %" a guess
+                # at 0.8, and "pump it up" may be a phrase to learn)
+                last = self._multi._devices(self._multi.last_devices)
+                replies.info(fits_nothing(text, [d.name for d in last], example))
+                return True
+        return False
+
     def _switched_off(self, text: str) -> str | None:
-        """The switched-off routine ``text`` is a phrase of, word for word; else None."""
+        """The switched-off routine ``text`` is a phrase of, word for word or as the
+        resolver would run it were it on ("goodnight", "run good night"); else None."""
         owner = self.store.phrase_owner(text)
+        if owner is None:
+            heard = self._paused.resolve(text)
+            owner = heard.routine if heard.decision == Decision.RUN else None
         if owner is None:
             return None
         try:
             return None if self.store.routine(owner).enabled else owner
         except NotFoundError:
             return None
+
+    def paused_line(self, name: str, *, beside: bool = False) -> str:
+        """What saying a switched-off routine's phrase is told: nothing ran (``beside``:
+        the rest of the sentence did), and the words that switch it on."""
+        routine = self.store.routine(name)
+        phrase = routine.phrases[0].text if routine.phrases else routine.name
+        done = "so I left it out" if beside else "so I did nothing"
+        return (f"{sentence_start(routine.name)} is switched off, {done}. Say \"enable "
+                f"{phrase_key(phrase)}\" to switch it on.")
 
     def cannot_answer(self, replies: TurnReplies, text: str, *, before: str = "") -> bool:
         """Say so when ``text`` is a question no routine answers ("what's the weather?",

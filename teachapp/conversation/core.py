@@ -81,6 +81,8 @@ class AgentCore:
     _hooks: LearningHooks
     _teacher: Teacher
     _phrases: PhraseResolver
+    _paused: PhraseResolver
+    """The phrases of the routines switched off, resolved apart (``PausedPhrases``)."""
     _pending: Pending | None
     """The question the last turn left open ("did you mean X?"), if any."""
     _published: TeachingSession | None

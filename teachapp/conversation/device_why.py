@@ -59,13 +59,16 @@ def why_lines(devices: Sequence[Device], newest: Mapping[str, DeviceChange | Non
               now: datetime, zone: tzinfo, renamed: Mapping[str, str] | None = None
               ) -> list[str]:
     """One sentence per device: its state now and its newest recorded change ("The TV is
-    on. It was last changed by Cinema time today at 21:03: on, volume 20 %."). A routine
+    on. It was last changed by Cinema time today at 21:03: on, volume 20 %."), what that
+    change set left out when the state now says it ("Desk lamp is on, brightness 20 %. It
+    was last changed by Cinema time, today at 21:03."; it was said twice). A routine
     renamed since is said by the name it ran under and the one it has now (``renamed``:
     old name to new)."""
     lines = []
     for device in devices:
         be = "is" if names_singular([device.name]) else "are"
-        state = f"{device.name} {be} {spoken_state(device)}."
+        now_words = spoken_state(device)
+        state = f"{device.name} {be} {now_words}."
         change = newest.get(device.id)
         if change is None:
             lines.append(f"{state} I have no record of what changed "
@@ -73,6 +76,8 @@ def why_lines(devices: Sequence[Device], newest: Mapping[str, DeviceChange | Non
             continue
         at = datetime.fromtimestamp(change.at, zone)
         what = describe_state(device.kind, change.changes)
+        if set(what.split(", ")) <= set(now_words.split(", ")):
+            what = ""  # (what it set is what it is now, said just before: not twice)
         lines.append(f"{state} {'It was' if be == 'is' else 'They were'} last changed "
                      f"{_cause_words(change, renamed or {})}, "
                      f"{spoken_when(at, now, zone)}" + (f": {what}." if what else "."))

@@ -86,11 +86,13 @@ devices); the others greet, thank or change routines."""
 
 
 def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
-                  parser: Any, last: Sequence[Device] = ()) -> Talk | None:
+                  parser: Any, last: Sequence[Device] = (),
+                  subject: Callable[[], str | None] = lambda: None) -> Talk | None:
     """The conversation command chat answers for ``text``; None when the turn goes on
     to the resolver and the device commands. The one rule for every front end: ``listen``
     reports what chat would do with it. ``last``: the devices "it" means (those the last
-    run acted on), for "did you turn it off?"."""
+    run acted on), for "did you turn it off?"; ``subject``: the routine "it" names, for
+    "pause it", "delete it" (said after teaching or asking about one)."""
     talk = parse_talk(text)
     if talk is not None and talk.kind == "past_state" \
             and not past_devices(talk, parser, last):
@@ -113,6 +115,9 @@ def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
             and not _ASKS_OF_A_ROUTINE.search(text) \
             and knowledge.find_routine(store, talk.target, resolve) is None:
         return None  # "did the kids run": no routine of that name
+    if talk.kind in ("switch_routine", "forget") and phrase_key(talk.target) in _PRONOUNS:
+        return talk if subject() is not None else None  # ("pause it": with no routine
+        # spoken of, "it" may be a player)
     if talk.kind == "switch_routine" and knowledge.find_routine(store, talk.target) is None:
         return None  # "pause the music": no routine of that name
     edits = _EDITS.search(text) is not None
@@ -128,6 +133,11 @@ def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
         named = step_edits.named_devices(talk.value, parser.devices, parser)
         known = (phrase_key(talk.target) in _PRONOUNS
                  or _edited_routine(store, talk.target, resolve) is not None)
+        if talk.kind == "remove_step" and not named and talk.target == "it" \
+                and not _FROM.search(text):  # ("delete my morning steps": a routine's name)
+            return parse_talk(text, besides="remove_step")
+        if talk.kind == "remove_step" and _LAST_STEP.match(talk.value) and known:
+            return talk  # ("remove the last step from movie night": offered to learn)
         if (talk.kind == "remove_step" and not named) or (
                 not known and (talk.routine_last or not named
                                or parser.names_things(talk.target))):
@@ -136,6 +146,11 @@ def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
     return talk
 
 
+_LAST_STEP = re.compile(r"^(?:the |that )?(?:very )?(?:last|final)(?: one| thing)?$",
+                        re.IGNORECASE)
+"""The step said by its place ("the last step", ``talk`` takes "step" off)."""
+_FROM = re.compile(r"\b(?:from|out of)\b", re.IGNORECASE)
+"""A routine said after the step taken out of it ("remove the tv from movie night")."""
 _WHATS = re.compile(r"^\W*(?:what(?:'s|s|\s+is)|show)\b", re.IGNORECASE)
 """The spoken "what's X do?" and "show me X", which ask only when X is a routine of this
 home."""
@@ -277,7 +292,7 @@ class TalkTurns:
                confidence: float | None) -> bool:
         """Answer ``text`` when it is a conversation command; False otherwise."""
         talk = answered_talk(text, self.store, self.a.resolve, self.a._command_parser(),
-                             self._it_means())
+                             self._it_means(), self._subject)
         if talk is None:
             return False
         outcome, routine = self._reply(replies, talk)
@@ -291,7 +306,7 @@ class TalkTurns:
         turn is the one logged) or while a question waits (``replies.outcome`` says what
         ``handle`` would log)."""
         talk = answered_talk(text, self.store, self.a.resolve, self.a._command_parser(),
-                             self._it_means())
+                             self._it_means(), self._subject)
         if talk is None or talk.kind not in _ASKING:
             return False
         replies.outcome = self._reply(replies, talk)[0]
@@ -677,7 +692,7 @@ class TalkTurns:
     def _switch_routine(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
         """"disable evening" / "enable evening": the routine switched off or on (the
         window's Enabled box), saying what that means."""
-        name = knowledge.find_routine(self.store, talk.target)
+        name = self._find(talk.target)
         if name is None:
             return self._unknown(replies, talk.target)
         on = talk.value.casefold() not in _SWITCH_OFF
@@ -879,6 +894,12 @@ class TalkTurns:
         if name is None:
             return self._unknown(replies, talk.target)
         routine = self.store.routine(name)
+        if _LAST_STEP.match(talk.value) and routine.steps:
+            last = steps_sentence(routine.steps[-1:], self._names())
+            self._ask(replies, name, f"Take the last step, {last}, out of {name}? Say yes to "
+                      "change it.", op="remove_step", last=len(routine.steps) - 1)
+            self.subject = name
+            return "edit asked", name
         used = {s.device for s in routine.steps if isinstance(s, SetStep)}
         gone = [d for d in named if d.id in used]
         if not gone:
@@ -929,6 +950,8 @@ class TalkTurns:
                     routine = self.store.routine(name)
                     outcome = self._edited(replies, name, (
                         step_edits.with_targets(routine, data["edit"]) if op == "add_step"
+                        else replace(routine, steps=routine.steps[:data["last"]])
+                        if "last" in data
                         else step_edits.without_devices(routine, data["devices"])))
                 elif kind in ("no", "cancel"):
                     replies.info(f"OK, {name} stays as it is.")

@@ -8,7 +8,6 @@ lacks, and a part that asks (about the devices, or anything else answered in pas
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +22,7 @@ from .decision import UNPARSED, lets_people_in
 from .device_why import STATE_WORDS
 from .missing_things import lacking_thing, said_missing
 from .models import Action, TurnInput
+from .pointing import POINTED
 from .reasons import JOINED, said_as_reason
 from .sentence_part import Part
 from .turns import TurnReplies
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 
 __all__ = ["PRONOUN", "PartReading", "asks_question"]
 
-PRONOUN = re.compile(r"\b(?:it|them|they)\b", re.IGNORECASE)
+PRONOUN = POINTED  # ("it", "them"; "that" before a change: "make that 40 percent")
 
 
 def asks_question(text: str) -> bool:
@@ -267,8 +267,10 @@ class PartReading:
         if PRONOUN.search(text) and context and not asks_question(text) \
                 and not parser.names_things(text):
             command = self._about_context(text, context, parser)
-            if command is not None:
-                return Part(text, "sure", command.text, command=command,
+            if command is not None:  # ("unlock it" after "lock the front door": asked, as
+                # "unlock the front door" is; it unlocked it unasked)
+                sure = "unsure" if lets_people_in(command) else "sure"
+                return Part(text, sure, command.text, command=command,
                             steps=list(command.steps), score=1.0, pointed=said_here)
         timed = self.a._timer_talk.part_timer(text, parser)
         if timed is not None:  # "lights off in ten minutes" of "... and lock up"
@@ -301,6 +303,9 @@ class PartReading:
             return Part(text, "question", answer)
         if parser.is_remark(text):
             return Part(text, "remark", score=choice.score)
+        paused = self.a._switched_off(text)
+        if paused is not None:  # ("good night and turn on the lamp": it was offered to learn)
+            return Part(text, "skipped", self.a.paused_line(paused, beside=True))
         return Part(text, "unknown", score=choice.score)
 
     def _about_context(self, text: str, context: list[str], parser: CommandParser

@@ -62,6 +62,12 @@ class PartsActing:
                 replies.info(line)  # (what the home lacks, before the offer to learn the rest)
             offered = a._offered_phrase(unknown.text)  # ("run reading mode": "reading mode")
             a._pending = Pending("offer_teach", offered, a._clock(), None, iid, source)
+            named = [f'"{p.text}"' for p in parts if p.state == "unknown"]
+            if len(named) > 1:  # each part not known is named (only the first was)
+                named[0] = f'"{offered}"'
+                replies.question(f"Nothing was done.{got} I don't know "
+                                 f"{spoken_list(named, 'or')}. Shall I learn \"{offered}\"?")
+                return
             replies.question(f"Nothing was done.{got} I don't know \"{offered}\". "
                              "Shall I learn it?")
             return

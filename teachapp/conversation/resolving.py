@@ -17,7 +17,7 @@ from ..understanding.resolution import PhraseEntry, Resolution, ResolverSettings
 if TYPE_CHECKING:
     from ..understanding.resolver import Resolver
 
-__all__ = ["PhraseResolver", "PhraseSource"]
+__all__ = ["PausedPhrases", "PhraseResolver", "PhraseSource"]
 
 
 class PhraseSource(Protocol):
@@ -26,6 +26,23 @@ class PhraseSource(Protocol):
     def phrase_index(self) -> list[tuple[str, str, str]]: ...
 
     def phrases_signature(self) -> Any: ...
+
+
+class PausedPhrases:
+    """The phrases of the routines switched off ("pause good night"), as a source for a
+    resolver of their own: said loosely ("goodnight", "run good night"), a paused
+    routine's phrase is told as paused, not offered as a new phrase to learn (a "yes"
+    taught a second routine under its words). The resolver's own index leaves them out."""
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+
+    def phrase_index(self) -> list[tuple[str, str, str]]:
+        return [(p.text, r.name, str(p.origin)) for r in self.store.routines()
+                if not r.enabled for p in r.phrases]
+
+    def phrases_signature(self) -> Any:
+        return self.store.phrases_signature()
 
 
 class PhraseResolver:

@@ -104,14 +104,10 @@ def changed_line(result: RunResult) -> str:
     shown: list[SetStep] = [o.step for o in changed[:_NAMED_CHANGES]
                             if isinstance(o.step, SetStep)]
     hidden = [o.step for o in changed[_NAMED_CHANGES:] if isinstance(o.step, SetStep)]
-    last = shown[-1]
+    last, more = shown[-1], 0
     if hidden and all(s.set == last.set for s in hidden):  # told with the last one:
-        # "turned on A, B, C and 2 more"
-        more = f"{kind_of(last.device)}.more"
-        names[more] = f"{len(hidden)} more"
-        shown.append(SetStep(more, dict(last.set)))
-        hidden = []
-    told = steps_sentence(shown, names, past=True)
+        more, hidden = len(hidden), []  # "turned on A, B, C and 2 more"
+    told = steps_sentence(shown, names, past=True, more=more)
     if hidden:
         told += f", and made {counted(len(hidden), 'other change')}"
     return told + ("; the rest was already so." if len(changed) < len(sets) else ".")

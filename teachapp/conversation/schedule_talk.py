@@ -171,6 +171,8 @@ class ScheduleTalk(ScheduleAnswers):
                 return found
         if exact:
             raise NotFoundError(f"No taught phrase is {spoken!r}.")
+        if spoken.strip().casefold() in ("it", "its", "that", "this") and self._subject():
+            return str(self._subject())  # ("run it every weekday at 7" after teaching it)
         spoken = re.sub(r"^(?:the|my)\s+", "", spoken.strip())
         spoken = re.sub(r"\s+(?:routine)$", "", spoken)
         # (here, not at the top: knowledge imports the store, and the window's first

@@ -127,12 +127,15 @@ def _in_past(clause: str) -> str:
     return clause
 
 
-def steps_sentence(steps: Sequence[Step], names: dict[str, str], *, past: bool = False) -> str:
+def steps_sentence(steps: Sequence[Step], names: dict[str, str], *, past: bool = False,
+                   more: int = 0) -> str:
     """The steps as one clause, in order: "turn off Bedroom fan, TV and Desk lamp, wait
     10 minutes and then lock Front door"; "" for none. Neighbouring steps that leave
     their devices in the same state are told together; ``names`` maps device ids to
     names (an id stands for a device it lacks). ``past``: as done ("turned off …, waited
-    10 minutes and then locked Front door")."""
+    10 minutes and then locked Front door"). ``more``: how many other devices the last
+    step's state was set on, counted after its names ("turned on A, B, C and 2 more");
+    the last step must be a device's."""
     clauses: list[str] = []
     labels: list[str] = []
     state = ""
@@ -152,7 +155,7 @@ def steps_sentence(steps: Sequence[Step], names: dict[str, str], *, past: bool =
             labels = []
         clauses.append(step_words(step, names))
     if labels:
-        clauses.append(_clause(labels, state))
+        clauses.append(_clause(labels + ([f"{more} more"] if more else []), state))
     if past:
         clauses = [_in_past(clause) for clause in clauses]
     return spoken_list(clauses, "and then")

@@ -339,9 +339,13 @@ _RAW: list[tuple[TalkKind, str]] = [
     ("add_step", r"(?:change|set|make|put|turn) (?P<device>.+?)(?: steps?| settings?)? "
                  r"(?:in|of|for) " + _ROUTINE_WORD + r"(?P<routine_last>.+?) "
                  r"(?P<value>(?:to|at|up to|down to|on|off)\b.*?)"),
-    ("add_step", r"(?P<value>(?:set|turn|switch|dim|brighten|lock|unlock|open|close|put|"
+    # "movie night should also lock the front door", "also lock the front door in movie
+    # night": the lock was locked as a command ("This home has no movie night. …")
+    ("add_step", _ROUTINE_WORD + r"(?P<target>.+?) should (?:also |too )?(?P<value>(?:set|turn|"
+                 r"switch|dim|brighten|lock|unlock|open|close|put)\b.+?)(?: too| as well)?"),
+    ("add_step", r"(?:also )?(?P<value>(?:set|turn|switch|dim|brighten|lock|unlock|open|close|put|"
                  r"make)\b.+?) (?:in|for) " + _ROUTINE_WORD + r"(?P<routine_last2>.+?)"),
-    ("remove_step", r"(?:remove|take|drop|leave) (?P<value>.+?) (?:from|out of) "
+    ("remove_step", r"(?:remove|take|drop|leave|delete|cut) (?P<value>.+?) (?:from|out of) "
                     + _ROUTINE_WORD + r"(?P<target>.+?)"),
     ("forget", r"(?:forget|delete|remove|erase|unlearn)(?: about)? (?:the )?(?:routine )?"
                r"(?P<target>.+?)(?: routine)?"),
@@ -358,6 +362,16 @@ _RAW: list[tuple[TalkKind, str]] = [
 _PATTERNS = [(kind, re.compile(_LEAD + "(?:" + p + ")" + _TAIL + "$", _I)) for kind, p in _RAW]
 
 _PRONOUNS = {"it", "that", "this", "them"}
+_STEP_NOUN = r"(?:steps?|bits?|parts?|lines?|settings?)"
+_STEP_SAID = re.compile(r"^(?:the |that |this )?" + _STEP_NOUN + r" (?:(?:that|which) \w+"
+                        r"(?: on| off| up| down)?|for|with|of|about) |\s+" + _STEP_NOUN + "$",
+                        _I)
+"""How a step is named by its device in "remove the blinds step from good night", "the
+step that closes the blinds", "the step for the tv": the words are the device's (they
+were read as a routine's name, or offered for teaching)."""
+_STEP_ALONE = re.compile(r"^(?:the |that |this )?(?P<value>.+?)\s+" + _STEP_NOUN + "$", _I)
+"""A step with no routine named ("remove the blinds step"): of the routine just spoken
+of, not a routine called "blinds step"."""
 _QUOTES = "\"'“”‘’«»"
 
 
@@ -421,6 +435,14 @@ def parse_talk(text: str, *, besides: str = "") -> Talk | None:
             value = _past_state(groups)
         if groups.get("device"):  # ("the tv" ... "to 30 percent")
             value = _clean(f"{groups['device']} {value}")
+        if kind == "remove_step":
+            value = _STEP_SAID.sub("", value).strip() or value
+        if kind == "forget" and besides != "remove_step" \
+                and (alone := _STEP_ALONE.match(target)) is not None:
+            return Talk("remove_step", "it", alone.group("value"))
+        if kind == "forget" and target.casefold() in _PRONOUNS and not re.match(
+                r"(?:.*\s)?forget\b", cleaned, _I):
+            return Talk("forget", "it")  # "delete it": the routine just spoken of
         if kind == "forget" and target.casefold() in _PRONOUNS | {"everything", "all"}:
             return None  # "forget it" is "cancel"; forgetting everything is not offered
         if kind in ("describe", "howto", "forget", "rename", "last_run", "how_long",

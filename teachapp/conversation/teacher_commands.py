@@ -10,6 +10,7 @@ from typing import Any
 
 from ..errors import AttributeValueError, UnknownDeviceError
 from ..understanding.parts import split_parts
+from .pointing import THAT_CHANGED
 from .teacher_prompts import TeacherPrompts
 from .teacher_state import LastCommand, pause_or_reply
 from .teacher_steps import TeacherSteps
@@ -23,9 +24,7 @@ _IT = re.compile(r"\b(?:it|them)\b(?!\s*['’]\s*s\b|\s+is\b|\s+was\b|\s+feels\b
 too loud in here", "it is too dark"): that one read as the devices last added made
 "the Thermostat's too loud in here", which no parser reads."""
 
-_THAT = re.compile(r"\bthat\b(?=\s+(?:to|up|down|on|off|at|\d)\b)", re.IGNORECASE)
-""""that" naming the devices last added when a change follows it ("make that 30
-percent", "change that to 30", "turn that off"), not "that lamp"."""
+_THAT = THAT_CHANGED  # ("make that 30 percent": the devices last added)
 
 _VALUE_ALONE = re.compile(
     r"^(?:(?:no|nope|actually|sorry|oops|rather|i mean|make that|make it)[\s,]+)*"

@@ -31,6 +31,8 @@ class TeachingCalls(LearningCalls):
         self._emit(TeachingChanged(self._teacher.snapshot()))
         if replies.saved is not None:
             self._saved_at = (self._turn, replies.saved.name)
+            self._talk.subject = replies.saved.name  # "it" next ("call it evening instead":
+            # it was "I'm not sure which routine you mean; say its name.")
             self._emit(RoutinesChanged())
 
     @property

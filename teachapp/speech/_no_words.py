@@ -16,9 +16,20 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NO_SPEECH_WEIGHT", "PLAIN_FLOOR", "PLAIN_WEIGHT", "SOUND_FLOOR", "TEACH_LOGPROB",
-           "TEACH_NO_SPEECH", "only_a_sound", "only_hesitation", "plain_counts",
-           "taught_only_a_sound"]
+__all__ = [
+    "NO_SPEECH_WEIGHT",
+    "PLAIN_FLOOR",
+    "PLAIN_WEIGHT",
+    "SOUND_FLOOR",
+    "TEACH_LOGPROB",
+    "TEACH_NO_SPEECH",
+    "copied_after_filler",
+    "only_a_sound",
+    "only_hesitation",
+    "opens_with_hesitation",
+    "plain_counts",
+    "taught_only_a_sound",
+]
 
 NO_SPEECH_WEIGHT = 5.0
 """How much the no-speech probability counts against the words' log-probability."""
@@ -85,3 +96,21 @@ def taught_only_a_sound(text: str, plain_no_speech: float, logprob: float) -> bo
     "oh", taken as the phrase being taught)."""
     return only_hesitation(text) or (plain_no_speech > TEACH_NO_SPEECH
                                      and logprob < TEACH_LOGPROB)
+
+
+def opens_with_hesitation(text: str) -> bool:
+    """Whether ``text`` (words only) is a hesitation then other words ("um uh turn off the
+    ceiling light")."""
+    words = text.split()
+    return len(words) > 1 and only_hesitation(words[0]) and not only_hesitation(text)
+
+
+def copied_after_filler(text: str, plain: str) -> bool:
+    """Whether the words Whisper wrote after a hesitation are its prompt's, not the
+    speaker's: its prompt opens with hesitations and goes on with the home's phrases and
+    requests, and after writing a speaker's "um, uh" it may go on as the prompt does.
+    espeak-ng saying only "um, uh, er, hmm" in a home of no routines was written "um, uh,
+    turn off the room lamp, turn off the ceiling light" and chat asked 'do you want me
+    to turn off Bedroom lamp, Living room lamp and Desk lamp?'. Without the prompt
+    (``plain``) Whisper wrote only hesitations there ("um, uh, um..."): no words said."""
+    return opens_with_hesitation(text) and (not plain.split() or only_hesitation(plain))

@@ -165,26 +165,34 @@ a", "relax the", and those requests were asked about or missed. On 96 "alexa <ta
 phrase> please" (eight phrases; hibari-tts at two speeds, espeak-ng en-us and en-gb;
 clean, 10 and 5 dB pink noise) 60 -> 72 ran; the phrases said alone 48 of 72 either way
 (three of the voices), and of 207 sayings of sentences that must not run 1 ran either
-way."""
+way.
+
+The list follows the hesitations, and after a speaker's own "um, uh" Whisper may go on as
+the prompt does, with the home's requests: what it wrote so is dropped when, without the
+prompt, it wrote only hesitations there (:func:`_no_words.copied_after_filler`)."""
 
 
 _CALLS = frozenset("hey hi hello ok okay oh so well um uh er".split())
 """Words a person may say before a filler and a phrase ("hey, um, reading mode")."""
-_FILLER_AS_WORD = re.compile(r"\bi'?m\b", re.IGNORECASE)
+_FILLER_AS_WORD = re.compile(r"\bi'?m\b|(?<![\w'])m\b", re.IGNORECASE)
+_AS_FILLER = ("i'm", "m")
+"""What Whisper writes for an "um": "i'm", or a lone "m" (hibari-tts's "um, call grandma"
+was written "m call grandma", and asked about: an "m" may be a letter)."""
 
 
 def filler_heard(text: str, marked: str, phrases: Sequence[str]) -> tuple[str, str]:
-    """(text, marked) with the "i'm" Whisper writes for a filler said before a taught
-    phrase written as the filler it was: "hey um reading mode" and "um, reading mode"
-    were heard "hey i'm reading mode" and "i'm reading mode" (hibari-tts and espeak-ng,
-    14 and 7 of 14; benchmarks/speech_controls.py --fillers), which the resolver rightly
-    takes as the speaker's own words and answered "I don't know ... Shall I learn it?".
+    """(text, marked) with the "i'm" or "m" Whisper writes for a filler said before a
+    taught phrase written as the filler it was: "hey um reading mode" and "um, reading
+    mode" were heard "hey i'm reading mode" and "i'm reading mode" (hibari-tts and
+    espeak-ng, 14 and 7 of 14; benchmarks/speech_controls.py --fillers), which the
+    resolver rightly takes as the speaker's own words and answered "I don't know ...
+    Shall I learn it?"; "um, call grandma" was heard "m call grandma" and asked about.
     Only when the rest is exactly a taught phrase and at most a greeting or a filler
     comes first; ``marked`` is the same words with Whisper's punctuation."""
     words = text.split()
-    if "i'm" not in words:
+    at = next((i for i, w in enumerate(words) if w in _AS_FILLER), None)
+    if at is None:
         return text, marked
-    at = words.index("i'm")
     if (not all(w in _CALLS for w in words[:at])
             or " ".join(words[at + 1:]) not in set(grammar_phrases(phrases))):
         return text, marked

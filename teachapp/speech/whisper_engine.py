@@ -31,9 +31,17 @@ from typing import Any
 
 from ..errors import ModelError
 from ..settings import Settings
+from ._asked import ASKED_MASS, question_mass
 from ._boundaries import words_only
 from ._framing import FramedStream
-from ._no_words import only_a_sound, only_hesitation, plain_counts, taught_only_a_sound
+from ._no_words import (
+    copied_after_filler,
+    only_a_sound,
+    only_hesitation,
+    opens_with_hesitation,
+    plain_counts,
+    taught_only_a_sound,
+)
 from ._settings import threshold_setting
 from ._whisper_text import clean, cut_repeats, cut_repeats_marked, filler_heard, prompt_text, snap
 from .transcript import Mode, Transcript, utterance_timings
@@ -282,36 +290,54 @@ class WhisperRecognizer(FramedStream):
         avg_logprob = float(result.scores[0]) if result.scores else -10.0
         raw = wrote = texts[0] if texts else ""
         plain = -1.0  # (not asked: nothing written, words it was sure of, or no speech)
+        plain_text: str | None = None
         if not teach and raw:
             avg_logprob = _word_logprob(result, self._tokenizer, len(raw.split()))
         confidence = math.exp(max(-20.0, min(0.0, avg_logprob))) * (1.0 - no_speech)
+        if self.mode == "command" and raw and marked:
+            raw, marked[0] = filler_heard(raw, marked[0], self.phrases)
+        text, similarity = raw, 0.0
+        if self.mode == "command" and self.snap_phrases and raw:
+            text, similarity, _phrase = snap(raw, self.phrases)
+        added_due = self._added_check_due(text, confidence)
+        copy_due = (self.mode == "command" and bool(self._prompt_ids)
+                    and confidence < ADDED_CHECK_BELOW and opens_with_hesitation(raw))
         if no_speech > _NO_SPEECH and avg_logprob < _NO_SPEECH_LOGPROB:
             raw = ""  # Whisper's own rule: it says there is no speech, and doubts its words
         elif raw and not only_hesitation(raw):
             if plain_counts(no_speech, avg_logprob, teach=teach):
-                plain = self._plain_no_speech(features, no_speech)
+                plain, plain_text = self._plain(features, no_speech, seconds,
+                                                words=added_due or copy_due)
             if (taught_only_a_sound(raw, plain, avg_logprob) if teach
                     else only_a_sound(raw, no_speech, avg_logprob,
                                       plain if plain >= 0 else None)):
                 raw = ""  # a cough, a chord, a kettle: words put to a sound
         elif raw:
             raw = ""  # "uh", "hmm", "shh": a hesitation or a sound, no request
-        if self.mode == "command" and raw and marked:
-            raw, marked[0] = filler_heard(raw, marked[0], self.phrases)
-        text, similarity = raw, 0.0
-        if self.mode == "command" and self.snap_phrases and raw:
-            text, similarity, _phrase = snap(raw, self.phrases)
+        if raw and copy_due:
+            if plain_text is None:
+                plain_text = self._plain(features, no_speech, seconds, words=True)[1]
+            if copied_after_filler(raw, plain_text or ""):
+                raw = ""  # ("um, uh" written "um, uh, turn off the ceiling light")
+        if not raw:
+            text, similarity = "", 0.0
         alternatives = [t for t in dict.fromkeys([raw, *texts[1:]]) if t and t != text]
         verified = None
         if text:
             verified = confidence >= self.threshold
-        if (verified and self.mode == "command" and self._prompt_ids and len(text.split()) > 1
-                and confidence < ADDED_CHECK_BELOW and text in self.phrases
-                and _words_added(self._plain_words(features, seconds), text)):
-            verified = False  # ("bath" written "bath time": asked, never run unasked)
+        asked = 0.0
+        if verified and self.mode == "command" and getattr(result, "logits", None):
+            asked = question_mass(result.sequences_ids[0], result.logits[0], self._tokenizer,
+                                  self.phrases)
+            verified = asked < ASKED_MASS  # ("is quiet hours on" written "it's quiet hours on")
+        if verified and added_due:
+            if plain_text is None:
+                plain_text = self._plain(features, no_speech, seconds, words=True)[1]
+            if _words_added(plain_text or "", text):
+                verified = False  # ("bath" written "bath time": asked, never run unasked)
         log.debug("whisper heard %r (raw %r, logprob %.2f, no speech %.2f, snap %.2f, "
-                  "wrote %r, without the prompt %.2f)", text, raw, avg_logprob, no_speech,
-                  similarity, wrote, plain)
+                  "wrote %r, without the prompt %.2f, a question's first word %.2f)", text,
+                  raw, avg_logprob, no_speech, similarity, wrote, plain, asked)
         # Its clause punctuation stays where the text is what it wrote; a transcript
         # snapped onto a taught phrase is that phrase, one clause.
         punctuated = marked[0] if raw and text == raw and marked else ""
@@ -320,27 +346,31 @@ class WhisperRecognizer(FramedStream):
                           verification=confidence if text else None, open_vocabulary=True,
                           punctuated=punctuated)
 
-    def _plain_no_speech(self, features: Any, no_speech: float) -> float:
-        """Whisper's no-speech probability for the audio with no prompt: the prompt's
-        phrases make it expect speech, and it then doubts a sound far less
-        (:func:`_no_words.only_a_sound`). One decoder step on the encoded audio;
-        ``no_speech`` itself when there is no prompt."""
-        if not self._prompt_ids:
-            return no_speech
-        sp = self._special
-        start = [sp["<|startoftranscript|>"], sp["<|notimestamps|>"]]
-        step = self._model.generate(features, [start], max_length=len(start) + 1,
-                                    return_no_speech_prob=True)[0]
-        return float(step.no_speech_prob)
+    def _added_check_due(self, text: str, confidence: float) -> bool:
+        """Whether a transcript is checked for words Whisper added to what was said
+        (:func:`_words_added`): a taught phrase of two words or more it was not sure of,
+        heard with the prompt."""
+        return (self.mode == "command" and bool(self._prompt_ids) and len(text.split()) > 1
+                and self.threshold <= confidence < ADDED_CHECK_BELOW and text in self.phrases)
 
-    def _plain_words(self, features: Any, seconds: float) -> str:
-        """What Whisper writes for the encoded audio with no prompt (greedy)."""
+    def _plain(self, features: Any, no_speech: float, seconds: float, *,
+               words: bool = False) -> tuple[float, str | None]:
+        """Whisper on the encoded audio with no prompt: its no-speech probability (the
+        prompt's phrases make it expect speech, and it then doubts a sound far less:
+        :func:`_no_words.only_a_sound`) and, when ``words``, what it writes (greedy;
+        :func:`_words_added`). One generate gives both: the probability is its first
+        step's either way, so a transcript that needs the words does not decode twice.
+        (``no_speech`` itself, and no words, when there is no prompt.)"""
+        if not self._prompt_ids:
+            return no_speech, None
         sp = self._special
         start = [sp["<|startoftranscript|>"], sp["<|notimestamps|>"]]
-        result = self._model.generate(
-            features, [start], beam_size=1,
-            max_length=len(start) + 8 + int(seconds * _MAX_TOKENS_PER_SECOND))[0]
-        return cut_repeats(self._tokenizer.decode(result.sequences_ids[0]))
+        steps = 8 + int(seconds * _MAX_TOKENS_PER_SECOND) if words else 1
+        result = self._model.generate(features, [start], beam_size=1,
+                                      max_length=len(start) + steps,
+                                      return_no_speech_prob=True)[0]
+        text = cut_repeats(self._tokenizer.decode(result.sequences_ids[0])) if words else None
+        return float(result.no_speech_prob), text
 
     def _empty(self) -> Transcript:
         return Transcript("", None, [], "whisper:tiny.en", True, {}, closed_set=False,

@@ -26,6 +26,10 @@ lexicon), when they open with:
   a subject and a finite verb ("*look* he's munching dandelions", "*listen* the taxi's
   here"): the marker opens what follows, it modifies nothing before it. Markers that
   add a request or say when ("and", "also", "plus", "now", "then") are not read so;
+- the marker "look" presenting a new thing, "a" or "an" and a noun phrase and nothing
+  else ("*look a fox cub*", after an interjection maybe): "look" takes no object of its
+  own ("look *at* it"), so the noun phrase is none; not a noun of measure, which makes
+  "look" the copula of a graded complement ("look a bit brighter");
 - two past participles or more and nothing else ("backhanded intercepted", "splashed
   blocked"): a commentary of events in reduced clauses (Quirk et al. 1985, 15.58 on the
   verbless and -ed clause; 12.47 on the ellipsis of the subject). A phrase that is the
@@ -34,7 +38,9 @@ lexicon), when they open with:
   regular past form of three letters or more before its ending, none with the negative
   "un-" of an adjective, none a word a home taught.
 
-No word of them may be a word a home taught, a pro-form that may point back at the
+No word of them may be a word a home taught (in a statement after a marker, a taught
+particle or preposition after its first word may be: its subject and verb are its own, "look
+he's pouncing *on* beetles" beside "porch light on"), a pro-form that may point back at the
 request ("it", "that", "again": :data:`_cue_scope.BACK`), a time or a noun of relation;
 the readers of asides then judge the text with the pause marked, so a cue of theirs
 (negation, question, past, someone else's words) still stops the request it stops there.
@@ -47,7 +53,7 @@ from collections.abc import Callable, Sequence
 from teachapp.understanding import _clause_shape as shape
 from teachapp.understanding._asked_aside import relational
 from teachapp.understanding._cue_scope import BACK, OPERATORS
-from teachapp.understanding._own_clause import time_words
+from teachapp.understanding._own_clause import taught_thing, time_words
 from teachapp.understanding.normalize import Lexicon
 
 __all__ = ["next_clause"]
@@ -67,6 +73,14 @@ never read as opening a turn of their own after the phrase."""
 SUBJECT_OPENERS = frozenset({"the", "my", "our", "your", "his", "her", "their", "there"})
 """Words that open the subject of a statement after a marker (a determiner or possessive,
 the existential "there"), beside the personal pronouns."""
+PRESENTING = frozenset({"look"})
+"""Markers that present a thing said after them ("look, a fox cub"; Carter & McCarthy 2006
+on "look" as an attention-getter)."""
+INDEFINITE = frozenset({"a", "an"})
+"""Articles that open a new thing presented ("look *a* fox cub")."""
+MEASURES = frozenset({"bit", "lot", "little", "touch", "tad", "few", "couple", "fair"})
+"""Nouns of measure after "a" ("a bit", "a touch"): they grade what follows, so "look" is
+the copula of a complement ("look a bit brighter"), no marker presenting a thing."""
 LONGEST_WH_NOUN = 2
 """Most nouns a wh-determiner's noun phrase has before its operator ("which bowling
 pins")."""
@@ -81,11 +95,18 @@ def next_clause(after: Sequence[str], lexicon: Lexicon, taught: Taught,
     if len(after) < 2 or not BACK.isdisjoint(after):
         return False
     times = time_words()
-    if any(w in times or relational(w) or (taught(w) and w not in lexicon.function_words)
-           for w in after):
+    if any(w in times or relational(w) for w in after):
         return False
+    if any(taught(w) and w not in lexicon.function_words for w in after):
+        # (a statement after a marker may hold a taught closed-class word, a particle or a
+        # preposition after its first word, "look he's pouncing *on* beetles" beside
+        # "porch light on": :func:`_own_clause._taught_thing`; its subject and verb are
+        # its own, so the word is no thing of the request)
+        return not taught_thing(after, lexicon, taught) and _marker_then_statement(
+            after, lexicon, statement)
     return (_asked_of_own(after, lexicon, taught)
             or _marker_then_statement(after, lexicon, statement)
+            or _presented(after, lexicon, taught)
             or _participles(after, lexicon, taught))
 
 
@@ -122,3 +143,17 @@ def _participles(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool
     return len(words) >= 2 and all(
         shape.verb_form(w, "ed") and not w.startswith("un")
         and shape.content_word(w, lexicon, taught) for w in words)
+
+
+def _presented(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
+    """The marker "look" presenting a new thing, a noun phrase and nothing else ("look a
+    fox cub"): "look" takes no object of its own ("look *at* ..."), so the noun phrase
+    right after it is no object of a verb nor a head the phrase modifies."""
+    if len(words) < 3 or words[0] not in PRESENTING or words[1] not in INDEFINITE:
+        return False
+    nouns = words[2:]
+    if nouns[0] in MEASURES:
+        return False
+    return len(nouns) <= LONGEST_WH_NOUN + 1 and all(
+        shape.content_word(w, lexicon, taught) and w not in OPERATORS
+        and w not in shape.PREPOSITIONS for w in nouns)

@@ -108,6 +108,7 @@ from teachapp.understanding._own_clause import (
 from teachapp.understanding._recited import recited
 from teachapp.understanding._remark_after import remark_after
 from teachapp.understanding._said_before import cue_at, own_sentence
+from teachapp.understanding._status_calls import status_calls
 from teachapp.understanding._stopping_noun import NOUNS_OF_STOPPING, headed_noun
 from teachapp.understanding._told_before import told_before
 from teachapp.understanding._unlisted_call import unlisted_calls
@@ -767,6 +768,10 @@ def marked_readings(text: str, toks: Sequence[str], free: Sequence[bool],
         if own is not None and unknown is not None and recited(toks, free, i, j, *own, unknown,
                                                                called_out):
             left = right = left_sure = right_sure = True  # (an item of a count: _recited)
+        called_before, called_after = (status_calls(toks, free, i, j, *own) if own is not None
+                                       else (False, False))  # (between status calls)
+        left, left_sure = (True, True) if called_before else (left, left_sure)
+        right, right_sure = (True, True) if called_after else (right, right_sure)
         if not left and not right:
             continue
         if (left and not left_sure and own is not None and right_sure
