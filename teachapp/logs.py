@@ -8,6 +8,7 @@ error that says "details are in the log" must not point at a log that is not kep
 
 from __future__ import annotations
 
+import errno
 import logging
 import logging.handlers
 import os
@@ -56,7 +57,7 @@ def setup_logging(*, verbose: bool = False) -> None:
     path: Path | None = None
     try:
         path = log_file()
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        handler: logging.Handler = _LogFile(
             path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
         os.chmod(path, 0o600)
         handler.setFormatter(logging.Formatter(
@@ -70,12 +71,34 @@ def setup_logging(*, verbose: bool = False) -> None:
         root.addHandler(stream)
 
 
+class _LogFile(logging.handlers.RotatingFileHandler):
+    """The log file, which stops when a write to it fails (its disk filled up since it was
+    opened) and says so once, as a log that cannot be opened is said: Python's handler
+    printed "--- Logging error ---" and a traceback on stderr for every line logged."""
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        global _problem
+        exc = sys.exc_info()[1]
+        if not isinstance(exc, OSError):
+            super().handleError(record)
+            return
+        logging.getLogger("teachapp").removeHandler(self)
+        try:
+            self.close()
+        except OSError:  # (the close flushes what could not be written)
+            pass
+        if _problem is None:
+            _problem = _no_log(exc, Path(self.baseFilename))
+            print(f"teachapp: {_problem}", file=sys.stderr)
+
+
 def _no_log(exc: OSError, path: Path | None) -> str:
     if isinstance(exc, TeachappError):  # the folder (paths.FolderError): names its variable
         problem, fix = exc.problem, exc.fix
     else:
         where = path or "the log file"
         problem = f"Cannot write the log file {where}: {(exc.strerror or str(exc)).lower()}."
-        fix = ("Make it writable for you, or set TEACHAPP_LOG_DIR to a folder you can "
-               "write to.")
+        fix = ("Free some space on that disk, or set TEACHAPP_LOG_DIR to a folder on another "
+               "disk." if exc.errno == errno.ENOSPC else "Make it writable for you, or set "
+               "TEACHAPP_LOG_DIR to a folder you can write to.")
     return f"{problem} Everything else works, but no log is kept. {fix}".strip()

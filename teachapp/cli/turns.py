@@ -256,6 +256,9 @@ def _report(args: argparse.Namespace, result: TurnResult) -> int:
         if result.action == Action.RUN_ROUTINE and not args.json:
             # Several parts in one sentence: name them all, not only the routine.
             several = result.run.routine != result.routine and result.lines
+            if not result.run.outcomes and result.lines:  # no steps: the engine says so
+                say_line(result.lines[0])
+                return 0
             say_line(result.lines[0].rstrip(".") + ":" if several else f"{result.routine}:")
         _print_result(result.run, as_json=args.json, said=result.said)
         if not args.json:

@@ -30,7 +30,7 @@ from .missing_things import no_such_thing
 from .models import Action, Outcome, TurnInput
 from .named_alone import named_alone
 from .negated import not_to_do
-from .part_reading import _PRONOUN
+from .part_reading import PRONOUN
 from .pointing import fits_nothing, pointer
 from .steps_taken_out import nothing_to_start_again, starts_again
 from .teaching import fits_a_phrase
@@ -276,10 +276,10 @@ class CommandTurns(DeviceCommands):
 
         def parse(words: str) -> Any:
             devices = self._multi._devices(self._multi.last_devices)
-            if devices and _PRONOUN.search(words):
+            if devices and PRONOUN.search(words):
                 # "don't turn it off": "it" is what the last run acted on, as in a command
                 named = " and ".join(f"the {d.name}" for d in devices)
-                command = parser.parse(_PRONOUN.sub(named, words, count=1))
+                command = parser.parse(PRONOUN.sub(named, words, count=1))
                 if command is not None and command.steps:
                     return command
             return parser.parse(words)

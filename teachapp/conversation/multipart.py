@@ -33,9 +33,9 @@ from ..understanding.rephrase import request_kind
 from .beside import REPAIR, after_steps, with_reasons
 from .events import Event, RunFinished
 from .models import Action
-from .part_reading import _JOINED, _PRONOUN
+from .part_reading import PRONOUN
 from .parts_acting import PartsActing
-from .reasons import may_have_parts, reason_unmarked, reasons_before
+from .reasons import JOINED, may_have_parts, reason_unmarked, reasons_before
 from .sentence_part import Part
 from .turns import TurnReplies
 from .whole_or_parts import WholeOrParts
@@ -139,7 +139,7 @@ class MultiTurns(WholeOrParts, PartsActing):
             marked = reason_unmarked(text, self._parser(), self._is_request)
             if marked is not None:  # ("turn off the fan i cant hear the tv")
                 text, joined = marked, True
-        pronoun = bool(self.last_devices) and bool(_PRONOUN.search(text))
+        pronoun = bool(self.last_devices) and bool(PRONOUN.search(text))
         if not (joined or pronoun) or self._owner(text) is not None:
             return None
         turn = replace(self.a._input, text=text)
@@ -198,7 +198,7 @@ class MultiTurns(WholeOrParts, PartsActing):
             ids = [s.device for s in part.steps if hasattr(s, "device")]
             if part.state == "question":  # "is the tv on? if so turn it off": "it" is the tv
                 ids = [d.id for d in self._parser().asked_about(
-                    _JOINED.sub("", part.text))]
+                    JOINED.sub("", part.text))]
             context, said_here = (ids, True) if ids else (context, said_here)
             planned = after_steps(planned, part.steps)
         if len(parts) > 1 and (self._cue_of_the_whole(whole, parts)

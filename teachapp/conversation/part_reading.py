@@ -8,7 +8,6 @@ lacks, and a part that asks (about the devices, or anything else answered in pas
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -24,7 +23,7 @@ from .device_why import STATE_WORDS
 from .missing_things import lacking_thing, said_missing
 from .models import Action, TurnInput
 from .pointing import POINTED
-from .reasons import said_as_reason
+from .reasons import JOINED, said_as_reason
 from .sentence_part import Part
 from .turns import TurnReplies
 
@@ -32,16 +31,16 @@ if TYPE_CHECKING:
     from ..understanding.commands import CommandParser, DeviceCommand
     from .agent import Assistant
 
-__all__ = ["PartReading"]
+__all__ = ["PRONOUN", "PartReading", "asks_question"]
 
-_PRONOUN = POINTED  # ("it", "them"; "that" before a change: "make that 40 percent")
-_JOINED = re.compile(r"^\s*(?:and|but|so|or|then)\s+", re.IGNORECASE)
+PRONOUN = POINTED  # ("it", "them"; "that" before a change: "make that 40 percent")
 
 
-def _asks(text: str) -> bool:
+def asks_question(text: str) -> bool:
     """Whether a part is a question, after the conjunction that joins it ("but is it
-    on?"): its "it" is asked about, never a command to run on the devices it means."""
-    return request_kind(_JOINED.sub("", text)) == "question"
+    on?"): its "it" is asked about, never a command to run on the devices it means.
+    Public: :mod:`whole_or_parts` decides a part by it too."""
+    return request_kind(JOINED.sub("", text)) == "question"
 
 
 class PartReading:
@@ -79,7 +78,7 @@ class PartReading:
         asked = [p for p in before if p.state in ("sure", "unsure")]
         if BECAUSE.match(piece) or (asked and parser.complains(piece)) or (
                 said_as_reason(piece, parser) and any(
-                    not said_as_reason(_JOINED.sub("", p.text), parser) for p in asked)):
+                    not said_as_reason(JOINED.sub("", p.text), parser) for p in asked)):
             return Part(piece, "remark")  # ("turn off the fan, i can't hear the tv"; not
             # "the tv is too loud and the lamp is too dim": two complaints, two requests)
         condition = CONDITION.match(piece)
@@ -182,7 +181,7 @@ class PartReading:
         and ``_part``; UNPARSED for a taught phrase, a question or "it"/"them" (decided
         by ``_part``) and for a value out of range (``_part`` reads it again and says
         so)."""
-        if _PRONOUN.search(piece) or _asks(piece) or self._owner(piece):
+        if PRONOUN.search(piece) or asks_question(piece) or self._owner(piece):
             return UNPARSED
         try:
             return parser.parse(piece)
@@ -213,7 +212,7 @@ class PartReading:
         if previous.command is not None:
             meaning = said.text
         elif own is None:  # (after a routine "it" names nothing: "set TV to 20 %")
-            meaning = _PRONOUN.sub(spoken_list([d.name for d in said.devices]), said.text, 1)
+            meaning = PRONOUN.sub(spoken_list([d.name for d in said.devices]), said.text, 1)
         else:
             meaning = own.only(said.devices).text
         return Part(piece, previous.state, meaning, command=said, steps=list(said.steps),
@@ -225,7 +224,7 @@ class PartReading:
         state of ``device_why.STATE_WORDS``."""
         words = tokens(question)
         said = next((STATE_WORDS[w] for w in reversed(words) if w in STATE_WORDS), None)
-        found = self._parser().asked_about(_JOINED.sub("", question))
+        found = self._parser().asked_about(JOINED.sub("", question))
         if said is None or not found:
             return None
         attribute, value = said
@@ -235,9 +234,9 @@ class PartReading:
     def _question(self, text: str, parser: CommandParser) -> str | None:
         """The answer to a part that asks about the home's devices ("is the kitchen
         light on?", "but is the fan on"); None when it is no such question."""
-        if not _asks(text):
+        if not asks_question(text):
             return None
-        return device_question(_JOINED.sub("", text), parser)
+        return device_question(JOINED.sub("", text), parser)
 
     def _in_passing(self, text: str) -> str | None:
         """The answer to a part that only asks something else than the devices' states
@@ -247,7 +246,7 @@ class PartReading:
         whether the part asks of its own first."""
         if text not in self._passing:
             said = TurnReplies(lambda _event: None)  # (said with the other parts, in order)
-            answered = self.a._answered_in_passing(said, _JOINED.sub("", text))
+            answered = self.a._answered_in_passing(said, JOINED.sub("", text))
             self._passing[text] = (" ".join(said.lines) or None) if answered else None
         return self._passing[text]
 
@@ -265,7 +264,7 @@ class PartReading:
         them."""
         part_turn = replace(turn, text=text)
         parser = parser or self.a._command_parser(planned)
-        if _PRONOUN.search(text) and context and not _asks(text) \
+        if PRONOUN.search(text) and context and not asks_question(text) \
                 and not parser.names_things(text):
             command = self._about_context(text, context, parser)
             if command is not None:  # ("unlock it" after "lock the front door": asked, as
@@ -297,7 +296,7 @@ class PartReading:
             # "not reading mode", "don't do reading mode": a part of its own, run apart
             return Part(text, "declined", resolution.mentions, score=choice.score)
         answer = self._question(text, parser)
-        if answer is None and request_kind(_JOINED.sub("", text)) in (
+        if answer is None and request_kind(JOINED.sub("", text)) in (
                 "question", "conversation"):  # ("what did you do today")
             answer = self._in_passing(text)
         if answer is not None:
@@ -318,7 +317,7 @@ class PartReading:
 
         commands = []
         for device in self._devices(context):
-            command = parser.parse(_PRONOUN.sub(f"the {device.name}", text, count=1))
+            command = parser.parse(PRONOUN.sub(f"the {device.name}", text, count=1))
             if command is not None and command.steps and [d.id for d in command.devices] == [
                     device.id]:
                 commands.append(command)

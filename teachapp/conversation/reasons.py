@@ -21,10 +21,12 @@ from ..understanding.conjunctions import SUBORDINATORS
 from ..understanding.parts import has_join, split_reason
 from .apostrophes import were_as_we_are
 
-__all__ = ["may_give_reason", "may_have_parts", "reason_unmarked", "reasons_before",
+__all__ = ["JOINED", "may_give_reason", "may_have_parts", "reason_unmarked", "reasons_before",
            "said_as_reason"]
 
-_JOINED = re.compile(r"^\s*(?:and|but|so|or|then)\s+", re.IGNORECASE)
+JOINED = re.compile(r"^\s*(?:and|but|so|or|then)\s+", re.IGNORECASE)
+"""The conjunction that joins a part to the one before it ("and", "but", "so", "or", "then"): what
+this module, :mod:`part_reading` and :mod:`multipart` take off a part before reading it."""
 
 _OPENERS = frozenset({"i", "im", "its", "it", "we", "were", "weve", "ive"})
 """The first words of a reason said with no comma before it ("... i cant hear the tv",
@@ -95,7 +97,7 @@ def reasons_before(texts: list[str], parser: Any, is_request: Callable[[str], bo
     request ("i can't hear the tv, turn off the fan"): each is the request's reason, the
     request how the person wants it fixed. Complaints alone ("the tv is too loud and the
     lamp is too dim") stay requests."""
-    reasons = [said_as_reason(_JOINED.sub("", text), parser) for text in texts]
+    reasons = [said_as_reason(JOINED.sub("", text), parser) for text in texts]
     first = next((at for at, text in enumerate(texts)
-                  if not reasons[at] and is_request(_JOINED.sub("", text))), None)
+                  if not reasons[at] and is_request(JOINED.sub("", text))), None)
     return set() if first is None else {at for at in range(first) if reasons[at]}

@@ -65,6 +65,11 @@ def report_run(replies: TurnReplies, result: RunResult, title: str, *,
         return
     if result.ok:
         line = title[:1].upper() + title[1:]  # a sentence, whatever the name's case
+        if changes and not result.outcomes:  # (a routine imported or made with no steps)
+            replies.report(f"{line.rstrip('.!?')} does nothing yet: it has no steps, so "
+                           "nothing changed. Give it one, e.g. \"add turn on the lamp to "
+                           f"{title}\", or in the window's Routine tab.")
+            return
         told = changed_line(result) if changes else ""
         if told:
             replies.report(f"{line.rstrip('.!?')}: {told}")

@@ -23,7 +23,7 @@ from .turns import TurnReplies
 if TYPE_CHECKING:
     from ..store import Store, Timer
 
-__all__ = ["ScheduleAnswers", "left_on"]
+__all__ = ["ScheduleAnswers", "left_on", "upcoming_runs"]
 
 
 def left_on(timer: Timer, now: datetime) -> str:
@@ -50,10 +50,11 @@ def _phrase_of(routine: Routine) -> str:
     return routine.phrases[0].text if routine.phrases else routine.name
 
 
-def _upcoming(routine: Routine, now: datetime, place: Place
-              ) -> list[tuple[str, datetime | None]]:
+def upcoming_runs(routine: Routine, now: datetime, place: Place
+                  ) -> list[tuple[str, datetime | None]]:
     """Each trigger of ``routine`` said in words, with its next run (None when it has
-    none here, e.g. sunset without a location); a one-off already past is left out."""
+    none here, e.g. sunset without a location); a one-off already past is left out.
+    Public: :mod:`schedule_talk` says a routine's runs so."""
     times = []
     for trigger in routine.triggers:
         try:
@@ -86,7 +87,7 @@ class ScheduleAnswers:
                 kept.append(replace(trigger, days=left))
         said = describe_trigger(Trigger("time", time=time(0), days=days)).split(" at ")[0]
         if kept == routine.triggers:
-            runs = spoken_list([described for described, _ in _upcoming(routine, now, place)])
+            runs = spoken_list([described for described, _ in upcoming_runs(routine, now, place)])
             replies.info(f"{name} does not run {said}"
                          + (f"; it runs {runs}." if runs else ".") + " Nothing was changed.")
             return
@@ -100,7 +101,7 @@ class ScheduleAnswers:
     def _when(self, replies: TurnReplies, routine: Routine, place: Place,
               now: datetime) -> None:
         """"when does wind down start?": its schedule and next run, from the store."""
-        times = _upcoming(routine, now, place)
+        times = upcoming_runs(routine, now, place)
         if not times:
             phrase = routine.phrases[0].text if routine.phrases else routine.name
             replies.info(f"{sentence_start(routine.name)} has no schedule: it runs when you "
@@ -167,7 +168,7 @@ class ScheduleAnswers:
         for routine in self.store.routines():
             if not routine.triggers:
                 continue
-            parts = [described for described, _ in _upcoming(routine, now, place)]
+            parts = [described for described, _ in upcoming_runs(routine, now, place)]
             skipping = skipped_words(self.store, routine, place, now) if parts else ""
             if skipping:
                 parts.append(skipping)

@@ -23,7 +23,7 @@ from ..understanding.parts import split_parts
 from .moved_to import moved_to
 from .schedule_asked import NamedAtATime, named_at_a_time
 from .schedule_day import days_answer, night_asked
-from .schedule_replies import ScheduleAnswers, _upcoming
+from .schedule_replies import ScheduleAnswers, upcoming_runs
 from .schedule_sentences import ScheduleRequest, parse_schedule_request
 from .schedule_words import (
     SOON,
@@ -368,7 +368,8 @@ class ScheduleTalk(ScheduleAnswers):
                     replies.info(f"{name} is not set to run once; nothing was changed.")
                     return True
             if said is not None and len(keep) == len(routine.triggers):
-                runs = spoken_list([described for described, _ in _upcoming(routine, now, place)])
+                runs = spoken_list([described for described, _
+                                    in upcoming_runs(routine, now, place)])
                 replies.info(f"{name} does not run {describe_trigger(said)}"
                              + (f"; it runs {runs}." if runs else ".") + " Nothing was changed.")
                 return True

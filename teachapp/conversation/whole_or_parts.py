@@ -19,7 +19,7 @@ from ..understanding.resolution import Decision, Reason
 from .beside import CONDITION, REPAIR
 from .missing_things import lacking_thing
 from .models import Action, TurnInput
-from .part_reading import _PRONOUN, PartReading, _asks
+from .part_reading import PRONOUN, PartReading, asks_question
 from .sentence_part import Part
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ class WholeOrParts(PartReading):
         """Whether a part after the first is a question of its own ("is the tv on and is
         the lamp on", "... and what time is it"), not one whose "it" asks more of the
         thing before ("is the tv on and is it loud")."""
-        return (_asks(piece) and not _PRONOUN.search(piece)) or (
+        return (asks_question(piece) and not PRONOUN.search(piece)) or (
             self._in_passing(piece) is not None)
 
     def _asks_more(self, texts: list[str], turn: TurnInput) -> bool:
@@ -105,7 +105,7 @@ class WholeOrParts(PartReading):
                 continue
             if self._question(piece, parser) is not None:
                 return True
-            if _PRONOUN.search(piece) and not _asks(piece) and (
+            if PRONOUN.search(piece) and not asks_question(piece) and (
                     not parser.names_things(piece)):
                 if context and self._about_context(piece, context, parser) is not None:
                     return True

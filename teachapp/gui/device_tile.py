@@ -12,14 +12,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain import ATTRIBUTES, Device, describe_state
 from .attribute_editors import AttributeEditor, attribute_label, format_value
-from .icons import icon, kind_icon
+from .icons import kind_icon
+from .widgets import tool_button
 
 __all__ = ["DeviceTile", "glance"]
 
@@ -127,12 +127,9 @@ class DeviceTile(QFrame):
         self._target_label = QLabel(self._target_row)
         self._target_label.setObjectName("tileTarget")
         self._target_label.setWordWrap(True)
-        remove = QToolButton(self._target_row)
-        remove.setIcon(icon("close"))
-        remove.setAutoRaise(True)
-        remove.setToolTip("Remove this device from the phrase")
-        remove.setAccessibleName(f"Remove {device.name} from the phrase")
-        remove.clicked.connect(lambda: self.targetRemoved.emit(self.device.id))
+        remove = tool_button(self._target_row, "close", "Remove this device from the phrase",
+                             lambda: self.targetRemoved.emit(self.device.id),
+                             name=f"Remove {device.name} from the phrase", flat=True)
         target_layout.addWidget(self._target_label, 1)
         target_layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
         self._target_row.hide()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +30,7 @@ from .bridge import Bridge
 from .history_words import did_words, ended_words, learned_words, origin_words
 from .icons import icon
 from .routine_chooser import MENU_ALL, RoutineChooser, used_last
-from .widgets import styled_label
+from .widgets import styled_label, tool_button
 
 __all__ = ["HistoryView"]
 
@@ -111,11 +110,8 @@ class HistoryView(QWidget):
         head.addWidget(styled_label("Every turn", top, "sectionTitle"))
         head.addWidget(styled_label("A missed phrase can be taught or given to a routine: "
                                     "the assistant learns from it.", top, "muted"), 1)
-        refresh = QToolButton(top)
-        refresh.setIcon(icon("reload"))
-        refresh.setToolTip("Reload the history (F5)")
-        refresh.setAccessibleName("Reload history")
-        refresh.clicked.connect(self.refresh)
+        refresh = tool_button(top, "reload", "Reload the history (F5)", self.refresh,
+                              name="Reload history")
         reload_key = QShortcut(QKeySequence("F5"), self)
         reload_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         reload_key.activated.connect(self.refresh)

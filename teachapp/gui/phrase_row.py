@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ..domain import Phrase, PhraseOrigin
 from .history_words import ORIGIN_TIP, origin_words
-from .icons import icon
+from .widgets import tool_button
 
 __all__ = ["PhraseRow"]
 
@@ -41,11 +41,8 @@ class PhraseRow(QWidget):
         self.test.setToolTip("Show how this phrase resolves with the routine as edited here")
         self.test.clicked.connect(lambda: self.testRequested.emit(self))
         row.addWidget(self.test)
-        self.remove = remove = QToolButton(self)
-        remove.setIcon(icon("delete"))
-        remove.setAutoRaise(True)
-        remove.setToolTip("Remove this phrase")
-        remove.clicked.connect(lambda: self.removeRequested.emit(self))
+        self.remove = remove = tool_button(self, "delete", "Remove this phrase",
+                                           lambda: self.removeRequested.emit(self), flat=True)
         row.addWidget(remove)
         self._name_buttons(phrase.text)
         self.result = QLabel(self)

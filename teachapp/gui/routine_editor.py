@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -53,7 +52,7 @@ from .icons import icon
 from .phrase_row import PhraseRow
 from .schedule_section import ScheduleSection
 from .step_editor import CaptureDialog, StepEditor, step_icon, step_summary
-from .widgets import styled_label
+from .widgets import styled_label, tool_button
 
 __all__ = ["RoutineEditor"]
 
@@ -178,18 +177,12 @@ class RoutineEditor(QWidget):
         self._step_buttons: list[QWidget] = []
         for name, tip, delta in (("up", "Move step up (Alt+Up)", -1),
                                  ("down", "Move step down (Alt+Down)", 1)):
-            button = QToolButton(steps_box)
-            button.setIcon(icon(name))
-            button.setToolTip(tip)
-            button.setAccessibleName(tip.split(" (")[0])
-            button.clicked.connect(lambda _c=False, d=delta: self.move_step(d))
+            button = tool_button(steps_box, name, tip, lambda _c=False, d=delta: self.move_step(d),
+                                 name=tip.split(" (")[0])
             move.addWidget(button)
             self._step_buttons.append(button)
-        remove = QToolButton(steps_box)
-        remove.setIcon(icon("delete"))
-        remove.setToolTip("Remove step (Delete)")
-        remove.setAccessibleName("Remove step")
-        remove.clicked.connect(self.remove_step)
+        remove = tool_button(steps_box, "delete", "Remove step (Delete)", self.remove_step,
+                             name="Remove step")
         move.addWidget(remove)
         self._step_buttons.append(remove)
         move.addStretch(1)

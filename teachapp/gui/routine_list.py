@@ -22,7 +22,7 @@ from ..clock import wall_now
 from ..domain import Routine, listed_name, shorten
 from ..triggers import describe_trigger
 from .icons import icon
-from .widgets import styled_label
+from .widgets import styled_label, tool_button
 
 __all__ = ["RoutineList"]
 
@@ -45,12 +45,8 @@ class RoutineList(QFrame):
         layout.setSpacing(8)
         top = QHBoxLayout()
         top.addWidget(styled_label("Routines", self, "sectionTitle"), 1)
-        self._new = QToolButton(self)
-        self._new.setIcon(icon("add"))
-        self._new.setToolTip("New routine (Ctrl+N)")
-        self._new.setAccessibleName("New routine")
-        self._new.setAutoRaise(True)
-        self._new.clicked.connect(self.newRequested)
+        self._new = tool_button(self, "add", "New routine (Ctrl+N)", self.newRequested,
+                                name="New routine", flat=True)
         top.addWidget(self._new)
         layout.addLayout(top)
         self.search = QLineEdit(self)
@@ -90,13 +86,8 @@ class RoutineList(QFrame):
         self._empty.setWordWrap(True)
         layout.addWidget(self._empty)
         run_row = QHBoxLayout()
-        self._run = QToolButton(self)
-        self._run.setIcon(icon("run"))
-        self._run.setText("Run")
-        self._run.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self._run.setToolTip("Run the selected routine now (Ctrl+R)")
-        self._run.setAccessibleName("Run selected routine")
-        self._run.clicked.connect(self._run_current)
+        self._run = tool_button(self, "run", "Run the selected routine now (Ctrl+R)",
+                                self._run_current, name="Run selected routine", text="Run")
         run_row.addWidget(self._run)
         run_row.addStretch(1)
         layout.addLayout(run_row)

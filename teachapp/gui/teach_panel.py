@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +23,7 @@ from ..domain import check_text, shorten
 from ..errors import TeachappError
 from .bridge import Bridge
 from .icons import icon
-from .widgets import styled_label
+from .widgets import styled_label, tool_button
 
 __all__ = ["TeachPanel"]
 
@@ -74,14 +73,8 @@ class TeachPanel(QFrame):
             head.addWidget(label)
             self._step_labels.append(label)
         head.addStretch(1)
-        cancel = QToolButton(self)
-        cancel.setIcon(icon("close"))
-        cancel.setText("Cancel")
-        cancel.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        cancel.setAutoRaise(True)
-        cancel.setAccessibleName("Cancel teaching")
-        cancel.setToolTip("Stop teaching; nothing is saved (Esc)")
-        cancel.clicked.connect(self.cancel)
+        cancel = tool_button(self, "close", "Stop teaching; nothing is saved (Esc)", self.cancel,
+                             name="Cancel teaching", text="Cancel", flat=True)
         head.addWidget(cancel)
         # Esc cancels, as the tooltip says, wherever focus is in the window (the
         # phrase box, a tile being set); only while the panel shows.
@@ -110,11 +103,8 @@ class TeachPanel(QFrame):
         self.phrase.setPlaceholderText("e.g. “reading mode”")
         self.phrase.returnPressed.connect(self.submit_phrase)
         row.addWidget(self.phrase, 1)
-        say = QToolButton(page)
-        say.setIcon(icon("mic"))
-        say.setToolTip("Say the phrase")
-        say.setAccessibleName("Say the phrase")
-        say.clicked.connect(self.listenRequested)
+        say = tool_button(page, "mic", "Say the phrase", self.listenRequested,
+                          name="Say the phrase")
         row.addWidget(say)
         self.next_button = QPushButton("Next", page)
         self.next_button.setObjectName("primary")

@@ -1,12 +1,26 @@
-"""Small generic widgets: a flow layout for tiles, a level meter, styled labels."""
+"""Small generic widgets: a flow layout for tiles, a level meter, styled labels, icon
+buttons."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
-from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QSizePolicy, QWidget, QWidgetItem
+from PySide6.QtWidgets import (
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+    QWidgetItem,
+)
 
-__all__ = ["FlowLayout", "LevelMeter", "LineLabel", "styled_label"]
+from .icons import icon
+
+__all__ = ["FlowLayout", "LevelMeter", "LineLabel", "styled_label", "tool_button"]
 
 
 def styled_label(text: str, parent: QWidget, style: str, *, wrap: bool = False) -> QLabel:
@@ -16,6 +30,26 @@ def styled_label(text: str, parent: QWidget, style: str, *, wrap: bool = False) 
     if wrap:
         label.setWordWrap(True)
     return label
+
+
+def tool_button(parent: QWidget, icon_name: str, tip: str, clicked: Callable[..., Any] | Any,
+                *, name: str | None = None, text: str = "",
+                flat: bool = False) -> QToolButton:
+    """A tool button with the icon ``icon_name``, the tooltip ``tip`` and the accessible name
+    ``name`` (none when None), that calls or emits ``clicked`` when pressed; ``text`` beside
+    the icon when given; flat until hovered when ``flat``. One place for what each of the
+    window's icon buttons had set line by line."""
+    button = QToolButton(parent)
+    button.setIcon(icon(icon_name))
+    if text:
+        button.setText(text)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    button.setAutoRaise(flat)
+    button.setToolTip(tip)
+    if name is not None:
+        button.setAccessibleName(name)
+    button.clicked.connect(clicked)
+    return button
 
 
 class LineLabel(QLabel):

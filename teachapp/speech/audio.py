@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import AudioError
-from .devices import InputDevice, _sounddevice, list_input_devices
+from .devices import InputDevice, list_input_devices, sounddevice_module
 
 __all__ = ["SAMPLE_RATE", "InputDevice", "MicrophoneSource", "WavAudio", "chunks",
            "level", "list_input_devices", "read_wav", "resample"]
@@ -215,7 +215,7 @@ class MicrophoneSource:
         self.overflows = 0
 
     def open(self) -> None:
-        sd = _sounddevice()
+        sd = sounddevice_module()
         if sd is None or not list_input_devices():
             raise AudioError(_NO_MIC)
         try:

@@ -7,7 +7,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["InputDevice", "list_input_devices"]
+__all__ = ["InputDevice", "list_input_devices", "sounddevice_module"]
 
 log = logging.getLogger(__name__)
 
@@ -23,8 +23,9 @@ class InputDevice:
     is_default: bool
 
 
-def _sounddevice() -> Any:
-    """The sounddevice module, or None when PortAudio itself is missing."""
+def sounddevice_module() -> Any:
+    """The sounddevice module, or None when PortAudio itself is missing.
+    Public: :mod:`audio` opens its streams with it."""
     try:
         import sounddevice
     except (ImportError, OSError) as exc:
@@ -35,7 +36,7 @@ def _sounddevice() -> Any:
 
 def list_input_devices() -> list[InputDevice]:
     """Input devices; an empty list when there are none (not an error)."""
-    sd = _sounddevice()
+    sd = sounddevice_module()
     if sd is None:
         return []
     try:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from sqlmodel import Session, select
 
 from .records import AliasEvidence, phrase_key
-from .store import Store, _evidence
+from .store import Store, evidence_record
 from .tables import AliasEvidenceRow, utcnow
 
 __all__ = ["EvidenceLedger"]
@@ -27,7 +27,7 @@ class EvidenceLedger:
     def pair(self, utterance: str, routine: str) -> AliasEvidence | None:
         with self._store._read() as s:
             row = _row(s, phrase_key(utterance), routine)
-            return _evidence(row) if row is not None else None
+            return evidence_record(row) if row is not None else None
 
     def pairs(self, utterance: str | None = None) -> list[AliasEvidence]:
         return self._store.evidence(utterance)
@@ -95,7 +95,7 @@ class EvidenceLedger:
                 if value not in ("", None) or name in ("promoted",):
                     setattr(row, name, value)
             s.add(row)
-            return _evidence(row)
+            return evidence_record(row)
 
 
 def _row(s: Session, key: str, routine: str) -> AliasEvidenceRow | None:

@@ -96,9 +96,9 @@ def collect_history(s: Session) -> dict[str, Any]:
 
 def read_history(path: str | Path) -> History | None:
     """The history section of a routine file (already checked by read_routine_file)."""
-    from .routine_file import _load
+    from .routine_file import load_yaml
 
-    return history_from_doc(_load(Path(path).read_bytes().decode("utf-8", errors="replace")),
+    return history_from_doc(load_yaml(Path(path).read_bytes().decode("utf-8", errors="replace")),
                             str(path))
 
 

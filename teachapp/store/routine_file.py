@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from .history_file import History
 
 __all__ = ["FORMAT_VERSION", "MAX_FILE_BYTES", "RoutineFile", "dump_routine_file",
-           "load_routine_file", "parse_routine_file", "read_routine_file"]
+           "load_routine_file", "load_yaml", "parse_routine_file", "read_routine_file"]
 
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 8 * 1024 * 1024
@@ -99,12 +99,13 @@ class RoutineFile:
     """The ``history`` section (``export --history``), if the file has one."""
 
 
-def _load(text: str, progress: Progress | None = None) -> Any:
+def load_yaml(text: str, progress: Progress | None = None) -> Any:
     """One YAML document as plain data, built from the (C) parser's event stream.
 
     Not ``yaml.load``: no alias is followed (no expansion bombs), no tag builds an
     object, nesting is bounded without recursion, and building from events is
-    many times faster than PyYAML's constructor on a large file.
+    many times faster than PyYAML's constructor on a large file. Public:
+    :mod:`history_file` reads its YAML so too.
     """
     resolver = _Resolver()
     constructor = yaml.constructor.SafeConstructor()
@@ -244,7 +245,7 @@ def _tab_at(text: str, line: int, column: int) -> bool:
 def _parse(text: str, name: str, progress: Progress | None
            ) -> tuple[dict[str, Any], list[Device], list[Routine]]:
     try:
-        doc = _load(text, progress)
+        doc = load_yaml(text, progress)
     except RecursionError as exc:
         raise RoutineFileError(name, "it is nested too deeply to be a routine file.") from exc
     except UnicodeEncodeError as exc:

@@ -24,7 +24,7 @@ from .records import phrase_key
 from .sharing import merged_usage
 from .tables import DeviceRow, PhraseRow, RoutineRow, StepRow, utcnow
 
-__all__ = ["save_routines", "step_fields", "unknown_device_said"]
+__all__ = ["checked_name", "save_routines", "step_fields", "unknown_device_said"]
 
 _CHUNK = 500
 """Rows per IN list and per progress report (well under SQLite's variable limit)."""
@@ -147,14 +147,21 @@ def _usage(s: Session, routine_ids: list[int]) -> dict[tuple[int, str], tuple[in
     return usage
 
 
-def _check(routine: Routine, existing: dict[str, RoutineRow], devices: set[str],
-           owners: dict[str, str], claimed: dict[str, str], names: set[str],
-           replace: bool, s: Session) -> None:
+def checked_name(routine: Routine) -> str:
+    """``routine``'s name without spaces around it; ConflictError when it has none or no
+    phrase. One check for a routine saved alone (``Store``) and in bulk (:func:`save_routines`)."""
     name = routine.name.strip()
     if not name:
         raise ConflictError("A routine needs a name.")
     if not routine.phrases:
         raise ConflictError(f"Routine {name!r} needs at least one phrase.")
+    return name
+
+
+def _check(routine: Routine, existing: dict[str, RoutineRow], devices: set[str],
+           owners: dict[str, str], claimed: dict[str, str], names: set[str],
+           replace: bool, s: Session) -> None:
+    name = checked_name(routine)
     key = name.casefold()
     row = existing.get(key)
     if row is not None and not replace:
@@ -174,9 +181,9 @@ def _check(routine: Routine, existing: dict[str, RoutineRow], devices: set[str],
             raise ConflictError(f"Routine {name!r} has an empty phrase.")
         owner = owners.get(pkey) or claimed.get(pkey)
         if owner is not None and owner.casefold() != key:
-            raise ConflictError(
-                f"The phrase {phrase.text!r} already starts routine {owner!r}; choose "
-                "another phrase or remove it from that routine first.")
+            raise ConflictError(  # (which of a file's routines: said first, as above)
+                f"Routine {name!r}: the phrase {phrase.text!r} already starts routine "
+                f"{owner!r}; choose another phrase or remove it from that routine first.")
         claimed[pkey] = name
 
 

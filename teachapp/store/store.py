@@ -57,7 +57,7 @@ from .database import (
 from .history_file import History, apply_history, collect_history
 from .records import AliasEvidence, Interaction, RunRecord, phrase_key
 from .routine_read import read_routines
-from .routine_rows import save_routines, step_fields, unknown_device_said
+from .routine_rows import checked_name, save_routines, step_fields, unknown_device_said
 from .server import display_url
 from .sharing import (
     MACHINE_ENV,
@@ -78,7 +78,7 @@ from .tables import (
     utcnow,
 )
 
-__all__ = ["MACHINE_ENV", "Store", "machine_name"]
+__all__ = ["MACHINE_ENV", "Store", "evidence_record", "machine_name"]
 
 log = logging.getLogger(__name__)
 
@@ -569,14 +569,14 @@ class Store(AwarenessMixin):
             row.negative += negative
             row.updated_at = utcnow()
             s.add(row)
-            return _evidence(row)
+            return evidence_record(row)
 
     def evidence(self, utterance: str | None = None) -> list[AliasEvidence]:
         with self._read() as s:
             query = select(AliasEvidenceRow).order_by(AliasEvidenceRow.updated_at.desc())  # type: ignore[attr-defined]
             if utterance is not None:
                 query = query.where(AliasEvidenceRow.utterance == phrase_key(utterance))
-            return [_evidence(r) for r in s.exec(query).all()]
+            return [evidence_record(r) for r in s.exec(query).all()]
 
     def mark_promoted(self, utterance: str, routine: str) -> None:
         with self.transaction() as s:
@@ -658,11 +658,7 @@ def _routine(s: Session, row: RoutineRow) -> Routine:
 
 def _save_routine(s: Session, routine: Routine, *, replace: bool,
                   previous_name: str | None = None, machine: str | None = None) -> None:
-    name = routine.name.strip()
-    if not name:
-        raise ConflictError("A routine needs a name.")
-    if not routine.phrases:
-        raise ConflictError(f"Routine {name!r} needs at least one phrase.")
+    name = checked_name(routine)
     existing = s.exec(select(RoutineRow).where(RoutineRow.name_key == name.casefold())).first()
     old = None
     if previous_name is not None:
@@ -733,7 +729,9 @@ def _step_row(routine_id: int, position: int, step: Step) -> StepRow:
     return StepRow(routine_id=routine_id, position=position, **step_fields(step))
 
 
-def _evidence(row: AliasEvidenceRow) -> AliasEvidence:
+def evidence_record(row: AliasEvidenceRow) -> AliasEvidence:
+    """The plain record of an evidence row. Public: the readers of :mod:`evidence` return
+    the same records."""
     return record_from_row(AliasEvidence, row)
 
 

@@ -44,21 +44,20 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
 from teachapp.understanding._carriers import HEADS, WEEKDAYS
-from teachapp.understanding._clause_shape import CLOSED, PREPOSITIONS, PRONOUN_SUBJECTS
-from teachapp.understanding._clause_shape import _verb_forms as verb_forms
+from teachapp.understanding._clause_shape import CLOSED, PREPOSITIONS, PRONOUN_SUBJECTS, verb_forms
 from teachapp.understanding._cue_scope import BACK, event_verbs, people
 from teachapp.understanding._forbidden_aside import place_adverbs
 from teachapp.understanding._own_clause import own_statement
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
-__all__ = ["addressed_clauses"]
+__all__ = ["addressed_clauses", "vocative_words", "whole_cues"]
 
 NEGATED = ("do", "not")
 """A negated imperative as the normaliser writes "don't"."""
 PARTICLES = frozenset({"back", "away", "out", "up", "down", "over", "around", "about", "in"})
 """Adverb particles that finish a verb ("give it *back*", "put them *away*")."""
 KNOWN, UNKNOWN = 2, 1
-"""What :func:`_vocative` finds: a word that names a person, or a name no list knows."""
+"""What :func:`vocative_words` finds: a word that names a person, or a name no list knows."""
 LOCAL = frozenset({"negation", "question", "past"})
 """Kinds of cue whose scope is the clause that holds them (:mod:`_clause_shape`)."""
 DETERMINERS = frozenset({"this", "that", "these", "those"})
@@ -114,14 +113,15 @@ def _vocabulary(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     return out
 
 
-def _vocative(words: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bool],
-              not_names: frozenset[str]) -> int:
+def vocative_words(words: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bool],
+                   not_names: frozenset[str]) -> int:
     """Whether ``words`` (a clause of their own) are a vocative: maybe an attention getter
     ("hey", "oi"), then a given name, a family term, a group of people or an endearment
     ("ollie", "mum", "girls", "love"), or "you" with a numeral or collective word ("you
     two", "you lot"): :data:`KNOWN`; a name no list knows, when it is like no other word
     the resolver knows: :data:`UNKNOWN` (it may be a name the home gave the assistant);
-    0 when none. Never a taught word nor a call to the assistant."""
+    0 when none. Never a taught word nor a call to the assistant.
+    Public: :mod:`_formula_aside` reads a vocative so."""
     if words and words[0] in lexicon.vocatives and len(words) > 1:
         words = words[1:]
     persons, assistant = _vocabulary(lexicon)
@@ -162,7 +162,9 @@ def _cue_sets(lexicon: Lexicon) -> tuple[frozenset[tuple[str, ...]],
     return whole, every
 
 
-def _whole_cues(lexicon: Lexicon) -> frozenset[tuple[str, ...]]:
+def whole_cues(lexicon: Lexicon) -> frozenset[tuple[str, ...]]:
+    """The cues said as a whole clause of their own. Public: :mod:`_formula_aside` reads them
+    too."""
     return _cue_sets(lexicon)[0]
 
 
@@ -170,7 +172,7 @@ def _whole_cued(words: Sequence[str], lexicon: Lexicon) -> bool:
     """Whether a cue whose scope is the whole utterance is said among ``words``, a verb's
     inflected form of one included ("she *says*", "if"): a statement that holds one is
     someone else's words or a condition."""
-    whole = _whole_cues(lexicon)
+    whole = whole_cues(lexicon)
     longest = max(map(len, whole), default=1)
     return any((form,) in whole for w in words for form in verb_forms(w)) or any(
         tuple(words[a:b]) in whole for a in range(len(words))
@@ -189,7 +191,7 @@ def _prop_it(words: Sequence[str]) -> frozenset[int]:
 
 
 def directive(words: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bool],
-              not_names: frozenset[str], known: bool = True) -> bool:
+                   not_names: frozenset[str], known: bool = True) -> bool:
     """Whether ``words``, a clause beside a vocative, are said to that person and may bear
     on no request (see the module docstring). ``known``: the vocative names a person for
     certain; beside a name no list knows, which may be the assistant's, a request verb
@@ -203,7 +205,7 @@ def directive(words: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bo
     if thanks and thanks < len(words) and words[thanks] == "for":
         thanks += 1  # ("thanks for the postcard": what is thanked for is the clause's own)
     idiom = _prop_it(words)
-    whole = _whole_cues(lexicon)
+    whole = whole_cues(lexicon)
     longest = max(map(len, whole), default=1)
     cued = _cued(words, lexicon)
     content = False
@@ -356,7 +358,7 @@ def addressed_clauses(toks: Sequence[str], breaks: frozenset[int], lexicon: Lexi
         if _greets(here, lexicon, taught, not_names):
             said.update(clause)
             continue
-        called = _vocative(here, lexicon, taught, not_names)
+        called = vocative_words(here, lexicon, taught, not_names)
         if called:
             for j in (i + 1, i - 1):
                 if 0 <= j < len(clauses) and said_to(words(clauses[j]), called):
@@ -376,7 +378,7 @@ def addressed_clauses(toks: Sequence[str], breaks: frozenset[int], lexicon: Lexi
         for size in (2, 3):
             if len(here) <= size or here[-size] != "and" or i + 1 == len(clauses):
                 continue
-            called = _vocative(here[-size + 1:], lexicon, taught, not_names)
+            called = vocative_words(here[-size + 1:], lexicon, taught, not_names)
             if called and said_to(words(clauses[i + 1]), called):
                 start = clause.stop - size
                 said.update(range(start, clause.stop))

@@ -107,12 +107,12 @@ def _noun_end(said: Sequence[str], k: int, lexicon: Lexicon, taught: Taught) -> 
     (one or two content words, maybe "of" and another: "legs", "spoons of sugar"), or
     ``k`` when none opens there or its head is a noun of relation."""
     end = k
-    while end < len(said) and end - k < 2 and shape._content(said[end], lexicon, taught) and (
+    while end < len(said) and end - k < 2 and shape.content_word(said[end], lexicon, taught) and (
             not shape.verb_form(said[end])):
         end += 1
     if end == k:
         return k
-    if end + 1 < len(said) and said[end] == "of" and shape._content(said[end + 1], lexicon,
+    if end + 1 < len(said) and said[end] == "of" and shape.content_word(said[end + 1], lexicon,
                                                                    taught):
         end += 2
     if relational(said[end - 1]) or any(relational(w) for w in said[k:end]):
@@ -123,7 +123,7 @@ def _noun_end(said: Sequence[str], k: int, lexicon: Lexicon, taught: Taught) -> 
 def _np_end(said: Sequence[str], k: int, lexicon: Lexicon, taught: Taught) -> int:
     """Where a noun phrase of the clause's own opening at ``said[k]`` ends, with a
     determiner or none, its head no noun of relation; ``k`` when none opens there."""
-    end = shape._noun_phrase(said, k, lexicon, taught)
+    end = shape.noun_phrase(said, k, lexicon, taught)
     if end:
         return k if relational(said[end - 1]) else end
     return _noun_end(said, k, lexicon, taught)
@@ -167,7 +167,7 @@ def argument_after(said: Sequence[str], k: int, lexicon: Lexicon, taught: Taught
     wales", "for a sponge")."""
     if k >= len(said):
         return False
-    if shape._object_after(said, k, lexicon, taught):
+    if shape.object_after(said, k, lexicon, taught):
         return True
     for j in range(k, len(said)):
         start = j + (said[j] in shape.PREPOSITIONS)
@@ -197,10 +197,10 @@ def _after_wh_phrase(said: Sequence[str], end: int, lexicon: Lexicon, taught: Ta
             return True  # ("how many legs has an octopus", "how many pies has dad eaten")
         # (the wh-phrase the subject, its verb next: "how much rain has fallen", "which of
         # you has my hairbrush")
-        return shape._content(rest[0], lexicon, taught) or argument_after(
+        return shape.content_word(rest[0], lexicon, taught) or argument_after(
             said, end + 1, lexicon, taught)
     # (the wh-phrase the subject and a verb of its own: "which of you took my protractor")
-    return shape._content(verb, lexicon, taught) and argument_after(
+    return shape.content_word(verb, lexicon, taught) and argument_after(
         said, end + 1, lexicon, taught)
 
 
@@ -211,11 +211,11 @@ def _done_to_own(said: Sequence[str], k: int, lexicon: Lexicon, taught: Taught) 
     if k >= len(said) - 1:
         return False
     if said[k] in shape.PRONOUN_SUBJECTS:
-        return (shape._content(said[k + 1], lexicon, taught)
+        return (shape.content_word(said[k + 1], lexicon, taught)
                 and argument_after(said, k + 2, lexicon, taught))
     # (the noun read up to the word last, which may be its verb: "cats purr")
     subject = _noun_end(said[:-1], k, lexicon, taught)
-    return k < subject < len(said) and shape._content(said[subject], lexicon, taught)
+    return k < subject < len(said) and shape.content_word(said[subject], lexicon, taught)
 
 
 def _existential(said: Sequence[str], k: int, lexicon: Lexicon, taught: Taught) -> bool:
@@ -242,8 +242,8 @@ def asked_aside(said: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
         return False
     end = _wh_phrase(said, lexicon, taught)
     if end and (_after_wh_phrase(said, end, lexicon, taught) or (
-            shape._content(said[end - 1], lexicon, taught)
-            and shape._content(said[end - 2], lexicon, taught)
+            shape.content_word(said[end - 1], lexicon, taught)
+            and shape.content_word(said[end - 2], lexicon, taught)
             and _after_wh_phrase(said, end - 1, lexicon, taught))):
         # (the noun read may have taken the verb for a word of its own, a past with no
         # -ed or a plain form: "which of the kids drew ...", "how many people live ...")
@@ -253,7 +253,7 @@ def asked_aside(said: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
         # "how much does a giraffe weigh"; not a pronoun subject, "how many do we need",
         # whose noun left out may be the request's)
         subject = _np_end(said[:-1], 3, lexicon, taught)
-        return 3 < subject < len(said) and shape._content(said[subject], lexicon, taught)
+        return 3 < subject < len(said) and shape.content_word(said[subject], lexicon, taught)
     k = 1 + (said[0] == "how" and said[1] == "come")
     if _existential(said, k, lexicon, taught):
         return True

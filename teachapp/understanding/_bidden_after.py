@@ -100,7 +100,7 @@ def imperative_after(said: Sequence[str], aside: Sequence[str], lexicon: Lexicon
     last = said[-1]
     if last.endswith("s") and len(last) > 3 and not last.endswith("ss"):
         return False  # (a plural subject takes the base: "fairy lights annoy ...")
-    if not shape._content(verb, lexicon, taught) or verb in lexicon.courtesy:
+    if not shape.content_word(verb, lexicon, taught) or verb in lexicon.courtesy:
         return False
     if (verb.endswith(("s", "ly")) or shape.verb_form(verb) or verb in past_forms()
             or verb in PREPOSITIONS):

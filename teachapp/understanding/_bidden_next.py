@@ -38,7 +38,7 @@ from collections.abc import Callable, Sequence
 
 from teachapp.understanding import _clause_shape as shape
 from teachapp.understanding._bidden_after import SAME_PAST
-from teachapp.understanding._opened_by_form import COMMANDING, _takes_words
+from teachapp.understanding._opened_by_form import COMMANDING, takes_words
 from teachapp.understanding._own_clause import PARTICLES, time_words
 from teachapp.understanding._said_before import own_sentence
 from teachapp.understanding._told_before import LABELS
@@ -87,7 +87,7 @@ def bidden_next(words: Sequence[str], phrase: Sequence[str], lexicon: Lexicon,
     if not _noun_head(words, lexicon, taught) or last in COMMANDING or last in LABELS:
         return False
     if not BARE_INFINITIVE.isdisjoint(words) or any(
-            shape._verb_forms(w) & BARE_INFINITIVE or _takes_words(w) for w in words):
+            shape.verb_forms(w) & BARE_INFINITIVE or takes_words(w) for w in words):
         return False
     if not time_words().isdisjoint(words) or not lexicon.number_words.isdisjoint(words):
         return False
@@ -99,12 +99,12 @@ def _noun_head(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
     word maybe between ("your loyalty barcode", "from the bank"): a noun, so no verb whose
     object the phrase may be ("reverse light the fire", "jobs include start the
     vacuum": a routine named by its phrase, or the words a verb quotes)."""
-    if not shape._content(words[-1], lexicon, taught):
+    if not shape.content_word(words[-1], lexicon, taught):
         return False
     if words[-2] in OBJECT_DETERMINERS:
         opened = len(words) - 2
     elif (len(words) >= 3 and words[-3] in OBJECT_DETERMINERS
-          and shape._content(words[-2], lexicon, taught)
+          and shape.content_word(words[-2], lexicon, taught)
           and not words[-2].endswith(("ed", "ing"))):
         opened = len(words) - 3
     else:

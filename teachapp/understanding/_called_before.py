@@ -57,7 +57,7 @@ def called_before(said: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool
     group = people(lexicon)
     starts = lexicon.cue_starts
     for word in said:
-        if not shape._content(word, lexicon, taught) or word in lexicon.request_words:
+        if not shape.content_word(word, lexicon, taught) or word in lexicon.request_words:
             return False
         if word in times or word in group or word.rstrip("s") in group or relational(word):
             return False

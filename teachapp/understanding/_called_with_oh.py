@@ -29,7 +29,7 @@ CALLING = frozenset({"o", "oh"})
 def _called(word: str, lexicon: Lexicon, taught: Callable[[str], bool]) -> bool:
     """Whether ``word`` may be the noun "o" calls: none of the words the module docstring
     leaves out."""
-    return (shape._content(word, lexicon, taught) and word not in lexicon.request_words
+    return (shape.content_word(word, lexicon, taught) and word not in lexicon.request_words
             and word not in lexicon.cue_starts and (word,) not in lexicon.fillers
             and word not in time_words() and not shape.verb_form(word))
 

@@ -47,7 +47,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from teachapp.understanding import conjunctions
-from teachapp.understanding._clause_shape import CLAUSE_OPERATORS, _shape, _verb_forms
+from teachapp.understanding._clause_shape import CLAUSE_OPERATORS, shape_section, verb_forms
 from teachapp.understanding._cue_scope import OPERATORS, event_verbs
 from teachapp.understanding._mentioned_text import LABELLING, READING_ALOUD
 from teachapp.understanding._own_clause import PAST_BE, own_statement
@@ -55,14 +55,14 @@ from teachapp.understanding._said_before import (
     FORWARD,
     LONGEST,
     POINTING,
-    _cue_at,
-    _opened,
-    _own,
+    cue_at,
     local_no,
+    opened_words,
     own_sentence,
+    own_word,
 )
 from teachapp.understanding._second_request import asks_before
-from teachapp.understanding._self_repair import _halts
+from teachapp.understanding._self_repair import repair_halts
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import Lexicon, tokens
 
@@ -190,12 +190,12 @@ def _bears(text: str, words: list[str], lexicon: Lexicon) -> bool:
     thing, ...": Halliday & Hasan 1976, 6.4), or what withdraws or defers a request
     ("hang fire a minute", "not yet": the lexicon's ``repair_halts``)."""
     for piece in _PIECES.split(text):
-        said = _opened(tokens(piece, lexicon), lexicon)
+        said = opened_words(tokens(piece, lexicon), lexicon)
         if said and (said[0] in SUBORDINATORS or said[0] in FIRST_OPERATORS):
             return True
-    if not _shape().general_nouns.isdisjoint(words):
+    if not shape_section().general_nouns.isdisjoint(words):
         return True  # (a general noun points as a pro-form does: "the other thing")
-    return any(tuple(words[k:k + len(halt)]) == halt for halt in _halts() if halt
+    return any(tuple(words[k:k + len(halt)]) == halt for halt in repair_halts() if halt
                for k in range(len(words) - len(halt) + 1))
 
 
@@ -247,7 +247,7 @@ def _pointing_demonstrative(words: list[str], lexicon: Lexicon, taught: Taught) 
             continue
         if w not in DEMONSTRATIVE_DETERMINERS or k + 1 >= len(words):
             return True
-        if not _own(words[k + 1], lexicon, taught):
+        if not own_word(words[k + 1], lexicon, taught):
             return True
     return False
 
@@ -264,11 +264,11 @@ def own_after(text: str, lexicon: Lexicon, taught: Taught) -> bool:
         return False
     if not words:
         return True  # (marks only: nothing of the speaker's own, nothing that points back)
-    if not words[-1].endswith("ing") and not event_verbs().isdisjoint(_verb_forms(words[-1])):
+    if not words[-1].endswith("ing") and not event_verbs().isdisjoint(verb_forms(words[-1])):
         # (a verb whose object is left out may be the request: "the kids watched"; an -ing
         # form last is a noun's, "nifty keeping")
         return False
-    if any(not local_no(words, k, lexicon, taught) for k, _ in _cue_at(words, lexicon, "negation")):
+    if any(not local_no(words, k, lexicon, taught) for k, _ in cue_at(words, lexicon, "negation")):
         return False  # (not "no" before a noun of its own: "..., no regrets")
     return not _cued(words, lexicon, AFTER_CUES_BUT_NEGATION) and own_sentence(
         words, lexicon, taught)

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from teachapp.understanding.copula import FINITE
 from teachapp.understanding.normalize import Lexicon, courteous_at
 
 __all__ = ["CARRIER_RANK", "LEAD_IN_WORDS", "carrier_key", "carriers_last", "clause_breaks",
@@ -351,7 +352,7 @@ NOT_PLURAL = ("ss", "is", "us")
 """Endings of a word in -s that is rarely an English plural and often a name ("doris",
 "marcus", "lewis"; "-ss": "jess"): a word so ending after a phrase may be a call."""
 
-COPULAS_AFTER = frozenset({"is", "are", "was", "were", "am"})
+COPULAS_AFTER = FINITE
 """A copula said straight after a taught phrase makes the phrase its subject: "movie night
 is grand", "movie night is ok", "porch lights are lovely" say how the routine is (a
 subject-predicate statement, Quirk et al. 1985, 10.16 on the copula), whatever its

@@ -83,10 +83,13 @@ from teachapp.understanding._forbidden_aside import (
     inflected,
     loose_words,
 )
+from teachapp.understanding.copula import FINITE, PRESENT
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
-__all__ = ["LOCAL_CUES", "clause_words", "courteous_clause", "joined_cuts", "own_shape",
-           "shape_frees", "stated", "subject_first", "verb_form"]
+__all__ = ["LOCAL_CUES", "ban_readers", "clause_words", "content_word", "courteous_clause",
+           "general_noun_last", "joined_cuts", "noun_phrase", "object_after", "own_shape",
+           "shape_frees", "shape_section", "stated", "subject_first", "verb_form",
+           "verb_forms"]
 
 PRONOUN_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they", "somebody", "someone",
                               "anybody", "anyone", "everybody", "everyone", "nobody"})
@@ -114,8 +117,8 @@ POSSESSIVES = frozenset({"my", "our", "your", "his", "her", "their"})
 OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them"})
 """Personal pronouns of the object case that may end a prepositional phrase ("for him");
 "it" may point back at the request and is none of them."""
-BE = frozenset({"am", "are", "is"})
-BE_FORMS = BE | {"was", "were"}
+BE = PRESENT
+BE_FORMS = FINITE
 ENDING = frozenset({"done", "over", "up", "finished", "ended"})
 """Words that may say the request is over ("we're done", "that's over"): never freed."""
 CLAUSE_OPERATORS = OPERATORS | {"did", "had"}
@@ -155,7 +158,9 @@ class _Shape:
 
 
 @lru_cache(maxsize=1)
-def _shape() -> _Shape:
+def shape_section() -> _Shape:
+    """The lexicon's ``clause_shape`` section. Public: :mod:`_said_before`, :mod:`_own_clause`,
+    :mod:`_unmarked`, :mod:`_wrapped_bare` and :mod:`_carried_line` read its word lists too."""
     return _Shape(bundled_section("clause_shape") or {})
 
 
@@ -166,9 +171,11 @@ def verb_form(word: str, *endings: str) -> bool:
     return any(word.endswith(e) and len(word) - len(e) >= 3 for e in endings or ("ed", "ing"))
 
 
-def _content(word: str, lexicon: Lexicon, taught: Callable[[str], bool]) -> bool:
+def content_word(word: str, lexicon: Lexicon, taught: Callable[[str], bool]) -> bool:
     """Whether ``word`` may be a word of a noun phrase of the clause's own: a content word,
-    no pronoun, pro-form, negator or word a home taught."""
+    no pronoun, pro-form, negator or word a home taught.
+    Public: every reader of a clause beside a phrase (:mod:`_own_clause`, :mod:`_unmarked`,
+    :mod:`_asked_aside`, ...) takes a word of its own so."""
     return (len(word) > 2 and word.isalpha() and word not in lexicon.function_words
             and word not in PRONOUN_SUBJECTS and word not in BACK and word not in NEGATORS
             and word not in CLAUSE_OPERATORS and word not in PREPOSITIONS
@@ -186,11 +193,12 @@ def _noun_last(said: Sequence[str]) -> bool:
         said[0] == "no" and before not in NEGATORS and before != MORE))
 
 
-def _general_noun_last(said: Sequence[str]) -> bool:
+def general_noun_last(said: Sequence[str]) -> bool:
     """Whether the clause ends in a general noun made definite ("i've gone off the idea",
     "forget the whole thing"): such a noun points back as a pro-form does, at the request
-    (Halliday & Hasan 1976, 6.4 on general nouns in reference)."""
-    nouns = _shape().general_nouns
+    (Halliday & Hasan 1976, 6.4 on general nouns in reference).
+    Public: :mod:`_own_clause` and :mod:`_told_before` read it too."""
+    nouns = shape_section().general_nouns
     k = len(said) - 1
     if k < 1 or said[k] not in nouns:
         return False
@@ -220,9 +228,9 @@ def _demonstrative(said: Sequence[str], k: int, lexicon: Lexicon,
     if k == 1 and said[0] in BE and nxt in POSSESSIVES:
         # (the subject of "be" asked about, a thing of someone's its complement: "is that
         # your scarf", :func:`own_shape`)
-        return _noun_phrase(said, 2, lexicon, taught) == len(said) and not any(
+        return noun_phrase(said, 2, lexicon, taught) == len(said) and not any(
             w.endswith(("ed", "ing")) for w in said[3:])  # (no deed: "is that your doing")
-    if (not _content(nxt, lexicon, taught) or verb_form(nxt) or nxt.endswith("ly")
+    if (not content_word(nxt, lexicon, taught) or verb_form(nxt) or nxt.endswith("ly")
             or nxt in lexicon.cue_starts or nxt in ADVERBS_OF_TIME):
         return False  # ("we tried that yesterday", "we're doing that later")
     before = said[k - 1] if k else ""
@@ -239,31 +247,34 @@ def _demonstrative(said: Sequence[str], k: int, lexicon: Lexicon,
     return k > 0
 
 
-def _noun_phrase(said: Sequence[str], k: int, lexicon: Lexicon,
-                 taught: Callable[[str], bool]) -> int:
+def noun_phrase(said: Sequence[str], k: int, lexicon: Lexicon,
+                taught: Callable[[str], bool]) -> int:
     """Where a noun phrase of the clause's own that opens at ``said[k]`` ends (a
     determiner and one to three content words, "my tape measure", "a dreadful webinar",
-    "the capital of peru"), or 0 when none opens there."""
+    "the capital of peru"), or 0 when none opens there.
+    Public: :mod:`_own_clause`, :mod:`_joined_aside`, :mod:`_asked_aside` and :mod:`_paused`
+    read a noun phrase so."""
     if k >= len(said) or said[k] not in NP_DETERMINERS:
         return 0
     end = k + 1
     # (the first word may be an -ing noun, "the dusting"; after it, an -ed or -ing word is
     # the verb, "the milkman's overcharged me", "my knee's playing up")
-    while end < len(said) and end - k <= 3 and _content(said[end], lexicon, taught) and (
+    while end < len(said) and end - k <= 3 and content_word(said[end], lexicon, taught) and (
             end == k + 1 or not verb_form(said[end])):
         end += 1
     if end == k + 1:
         return 0
-    if end + 1 < len(said) and said[end] == "of" and _content(said[end + 1], lexicon, taught):
+    if end + 1 < len(said) and said[end] == "of" and content_word(said[end + 1], lexicon, taught):
         end += 2  # ("the capital of peru", "the price of petrol")
     return end
 
 
-def _object_after(said: Sequence[str], k: int, lexicon: Lexicon,
-                  taught: Callable[[str], bool]) -> bool:
+def object_after(said: Sequence[str], k: int, lexicon: Lexicon,
+                 taught: Callable[[str], bool]) -> bool:
     """Whether a noun phrase of the clause's own is said at or after ``said[k]``, as its
-    object or the object of a preposition."""
-    return any(_noun_phrase(said, j, lexicon, taught) for j in range(k, len(said)))
+    object or the object of a preposition.
+    Public: :mod:`_asked_aside` reads an object so."""
+    return any(noun_phrase(said, j, lexicon, taught) for j in range(k, len(said)))
 
 
 def own_shape(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bool],
@@ -275,7 +286,7 @@ def own_shape(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], boo
     (:func:`_enclitic_statement`)."""
     # (a clause that ends in a verb taking an event for its object leaves that object
     # to be the phrase: "the kids loved", "i was going to")
-    tails = _shape().tails
+    tails = shape_section().tails
     while len(said) > 2 and said[-1] in tails:
         said = said[:-1]  # ("..., not the compost caddy though")
     if said and said[0] == "no":
@@ -284,24 +295,24 @@ def own_shape(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], boo
         taught = _loosened(said, lexicon, taught)
     passive = enclitic and _enclitic_statement(said, lexicon, taught)
     if len(said) < 2 or (said[-1] == "to" and said[0] not in WH_WORDS) or not (
-            passive or _noun_last(said) or event_verbs().isdisjoint(_verb_forms(said[-1]))
+            passive or _noun_last(said) or event_verbs().isdisjoint(verb_forms(said[-1]))
     ) or any(
             taught(w) and w not in lexicon.function_words and w not in CLOSED
             and not (w in PREPOSITIONS and k + 1 < len(said))
             for k, w in enumerate(said)) or any(
             w in BACK and not _demonstrative(said, k, lexicon, taught)
-            for k, w in enumerate(said)) or _general_noun_last(said):
+            for k, w in enumerate(said)) or general_noun_last(said):
         return False
     first = said[0]
     if first in NEGATORS and first != "never":
         # ("not the compost caddy though", "no phones please"; not a formula of response
         # that refuses, "no way", "not a chance")
-        if said[-1] in _shape().responses or (enclitic and first == "not"):
+        if said[-1] in shape_section().responses or (enclitic and first == "not"):
             # (after "but", "not" and a noun phrase says an exception to the request,
             # no thing of its own: "movie night but not the lamp"; the contrast "but"
             # draws is with the request itself, Quirk et al. 1985, 13.5 on "but")
             return False
-        if first == "no" and _content(said[1], lexicon, taught) and (
+        if first == "no" and content_word(said[1], lexicon, taught) and (
                 len(said) == 2 or _placed(said, _bare_noun(said, 1, lexicon, taught),
                                           lexicon, taught)):
             # (a bare noun, and maybe where or for whom it is ruled out: "no wellies on the
@@ -310,20 +321,20 @@ def own_shape(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], boo
         if first == "no":
             # (a deed or a thing of its own forbidden where, when or to whom: "no swearing
             # at the godparents", "no bubblegum indoors": :mod:`_forbidden_aside`)
-            return forbids_other(said, taught, *_ban_readers(lexicon), PREPOSITIONS,
+            return forbids_other(said, taught, *ban_readers(lexicon), PREPOSITIONS,
                                  OBJECT_PRONOUNS)
-        return _noun_phrase(said, 1, lexicon, taught) == len(said)
+        return noun_phrase(said, 1, lexicon, taught) == len(said)
     if first == "do" and len(said) > 3 and said[1] == "not":
         # (a negated imperative with an object of its own: "don't worry about the hall")
-        return said[2].isalpha() and _object_after(said, 3, lexicon, taught)
-    ruling = _shape().ruling_out
+        return said[2].isalpha() and object_after(said, 3, lexicon, taught)
+    ruling = shape_section().ruling_out
     for n in (2, 1):
         if tuple(said[:n]) in ruling:
-            return _noun_phrase(said, n, lexicon, taught) == len(said)
-    if first in _shape().keeping:
+            return noun_phrase(said, n, lexicon, taught) == len(said)
+    if first in shape_section().keeping:
         # (a thing kept from a place of its own: "keep the dog off the bed")
         # (the object read up to the preposition: "out" may read as a noun's word)
-        return any(_noun_phrase(said[:end], 1, lexicon, taught) == end
+        return any(noun_phrase(said[:end], 1, lexicon, taught) == end
                    and _separated(said, end, lexicon, taught)
                    for end in range(3, len(said) - 1))
     if first in WH_WORDS:
@@ -334,7 +345,7 @@ def own_shape(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], boo
             # (a demonstrative subject identified as a thing of someone's: "is that your
             # scarf", "are these his gloves"; Quirk et al. 1985, 6.40 on demonstratives as
             # pronouns, 2.16 on the subject complement)
-            return _noun_phrase(said, 2, lexicon, taught) == len(said)
+            return noun_phrase(said, 2, lexicon, taught) == len(said)
         # (subject-operator inversion: "has the postie been", "have you seen my keys")
         return _subject_then(said, 1, lexicon, taught)
     if passive:
@@ -344,11 +355,12 @@ def own_shape(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], boo
     return _subject_then(said, 0, lexicon, taught)
 
 
-def _ban_readers(lexicon: Lexicon) -> tuple[Content, NounPhrase]:
+def ban_readers(lexicon: Lexicon) -> tuple[Content, NounPhrase]:
     """This module's readers of a content word and a noun phrase, for
-    :mod:`_forbidden_aside`."""
-    return ((lambda w, t: _content(w, lexicon, t)),
-            (lambda s, k, t: _noun_phrase(s, k, lexicon, t)))
+    :mod:`_forbidden_aside`.
+    Public: :mod:`_unmarked` hands them to :mod:`_forbidden_aside` too."""
+    return ((lambda w, t: content_word(w, lexicon, t)),
+            (lambda s, k, t: noun_phrase(s, k, lexicon, t)))
 
 
 def _loosened(said: Sequence[str], lexicon: Lexicon,
@@ -358,7 +370,7 @@ def _loosened(said: Sequence[str], lexicon: Lexicon,
     ``said`` uses only as a premodifier of a head of its own (:func:`_forbidden_aside.
     loose_words`)."""
     taught = inflected(taught)
-    loose = loose_words(said, taught, *_ban_readers(lexicon))
+    loose = loose_words(said, taught, *ban_readers(lexicon))
     return (lambda w: taught(w) and w not in loose) if loose else taught
 
 
@@ -368,7 +380,7 @@ def _bare_noun(said: Sequence[str], k: int, lexicon: Lexicon,
     ``said[k]``, ends ("laryngitis", "muddy wellies"; Quirk et al. 1985, 5.52-5.59 on the
     zero article of plural and noncount nouns), or ``k`` when none opens there."""
     end = k
-    while end < len(said) and end - k < 3 and _content(said[end], lexicon, taught) and (
+    while end < len(said) and end - k < 3 and content_word(said[end], lexicon, taught) and (
             not verb_form(said[end])):
         end += 1
     return end
@@ -384,7 +396,7 @@ def _placed(said: Sequence[str], end: int, lexicon: Lexicon,
         return False
     if end + 2 == len(said) and said[end + 1] in OBJECT_PRONOUNS:
         return True
-    return _noun_phrase(said, end + 1, lexicon, taught) == len(said)
+    return noun_phrase(said, end + 1, lexicon, taught) == len(said)
 
 
 def _separated(said: Sequence[str], end: int, lexicon: Lexicon,
@@ -393,8 +405,8 @@ def _separated(said: Sequence[str], end: int, lexicon: Lexicon,
     ``clause_shape.separation``: "off", "out of") and a noun phrase of the clause's own
     that ends it ("off the bed", "out of the hall")."""
     for size in (2, 1):
-        if tuple(said[end:end + size]) in _shape().separation:
-            return _noun_phrase(said, end + size, lexicon, taught) == len(said)
+        if tuple(said[end:end + size]) in shape_section().separation:
+            return noun_phrase(said, end + size, lexicon, taught) == len(said)
     return False
 
 
@@ -422,7 +434,7 @@ def _enclitic_statement(said: Sequence[str], lexicon: Lexicon,
         return False
     noun, rest = said[1], said[2:]
     if not (len(noun) > 3 and noun.endswith("s") and not noun.endswith("ss")
-            and _content(noun, lexicon, taught)):
+            and content_word(noun, lexicon, taught)):
         return False
     if rest[0] == "been":
         return len(rest) == 1 or (len(rest) == 2 and _state(rest[1], lexicon, taught))
@@ -443,7 +455,7 @@ GOING = frozenset({"off", "away", "back", "out"})
 def _state(word: str, lexicon: Lexicon, taught: Callable[[str], bool]) -> bool:
     """Whether ``word`` may say how a subject is: a content word, no plural noun, room,
     device nor word of ending."""
-    return (_content(word, lexicon, taught) and not word.endswith("s") and word not in HEADS
+    return (content_word(word, lexicon, taught) and not word.endswith("s") and word not in HEADS
             and word not in ENDING)
 
 
@@ -460,7 +472,7 @@ def _prepositional(said: Sequence[str], k: int, lexicon: Lexicon,
     if bare_only:
         return k + 2 == len(said) and _state(said[k + 1], lexicon, taught)
     return (_bare_noun(said, k + 1, lexicon, taught) == len(said) <= k + 3
-            or _noun_phrase(said, k + 1, lexicon, taught) == len(said))
+            or noun_phrase(said, k + 1, lexicon, taught) == len(said))
 
 
 def _question(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bool]) -> bool:
@@ -475,16 +487,16 @@ def _plain_question(said: Sequence[str], lexicon: Lexicon,
     """A wh-question whose wh-word, or the wh-word and one word, stands before an operator
     and a subject of its own, or before the verb as its subject."""
     k = 1
-    if said[0] == "how" and len(said) > 2 and _content(said[1], lexicon, taught):
+    if said[0] == "how" and len(said) > 2 and content_word(said[1], lexicon, taught):
         k = 2  # ("how ancient is that yoghurt")
-    if said[0] in ("whose", "which", "what") and len(said) > 2 and _content(
+    if said[0] in ("whose", "which", "what") and len(said) > 2 and content_word(
             said[1], lexicon, taught):
         # (the wh-word a determiner of the subject: "whose trainers are on the doormat";
         # its "'s" joined to the noun, one word after it: "which road's shorter", Quirk et
         # al. 1985, 3.23 on the enclitic "is")
         if len(said) == 3 and said[1].endswith("s") and len(said[1]) > 3:
-            return _content(said[2], lexicon, taught) and said[2] not in ENDING
-        return said[2] in CLAUSE_OPERATORS and _object_after(said, 3, lexicon, taught)
+            return content_word(said[2], lexicon, taught) and said[2] not in ENDING
+        return said[2] in CLAUSE_OPERATORS and object_after(said, 3, lexicon, taught)
     if k < len(said) and said[k] in CLAUSE_OPERATORS:
         if said[0] in RELATIONAL_WH and k + 1 < len(said) and said[k + 1] == "the" and (
                 "of" not in said[k + 2:]) and not (
@@ -495,7 +507,7 @@ def _plain_question(said: Sequence[str], lexicon: Lexicon,
             return False
         return _subject_then(said, k + 1, lexicon, taught)
     if said[0] == "who" and len(said) > 2:
-        return _object_after(said, 2, lexicon, taught)  # ("who nicked my stapler")
+        return object_after(said, 2, lexicon, taught)  # ("who nicked my stapler")
     return False
 
 
@@ -506,10 +518,10 @@ def _said_of(said: Sequence[str], k: int, lexicon: Lexicon,
     adjective said last, which the noun phrase read may have taken for a word of its
     own); the clause names no device nor room ("why is the bathroom so cold" may be why
     the request is wanted)."""
-    end = _noun_phrase(said, k, lexicon, taught)
+    end = noun_phrase(said, k, lexicon, taught)
     if end == len(said) and end - k > 2:
         end -= 1
-    return bool(end) and end < len(said) and not relational(said[end - 1]) and _content(
+    return bool(end) and end < len(said) and not relational(said[end - 1]) and content_word(
         said[end], lexicon, taught) and not names_home(said)  # (not "the bathroom cold")
 
 
@@ -528,9 +540,9 @@ def _subject_then(said: Sequence[str], k: int, lexicon: Lexicon,
     if partitive > k:
         # (a partitive subject and its verb, with an object of its own: "none of you
         # washed my mug"; Quirk et al. 1985, 5.9)
-        return partitive < len(said) and _object_after(said, partitive + 1, lexicon, taught)
+        return partitive < len(said) and object_after(said, partitive + 1, lexicon, taught)
     if said[k] in PRONOUN_SUBJECTS:
-        if (k == 0 and len(said) == 3 and said[1] in BE and _content(said[2], lexicon, taught)
+        if (k == 0 and len(said) == 3 and said[1] in BE and content_word(said[2], lexicon, taught)
                 and not verb_form(said[2], "ing")):
             return True  # (the speaker's state, a subject complement: "i'm knackered")
         if k == 0 and said[1:3] in (["have", "got"], ["has", "got"], ["got"]) and (
@@ -539,8 +551,8 @@ def _subject_then(said: Sequence[str], k: int, lexicon: Lexicon,
             # (what the subject has, a bare noun: "i've got shingles"; "have got" of
             # possession, Quirk et al. 1985, 3.34, and the zero article, 5.52)
             return True
-        return k + 1 < len(said) and _object_after(said, k + 2, lexicon, taught)
-    end = _noun_phrase(said, k, lexicon, taught)
+        return k + 1 < len(said) and object_after(said, k + 2, lexicon, taught)
+    end = noun_phrase(said, k, lexicon, taught)
     if not end and k > 0:
         # (after the operator, a subject of the zero article, a name or a plural, and its
         # verb in the progressive ending the clause: "where's buttons lurking", "why are
@@ -554,7 +566,7 @@ def _subject_then(said: Sequence[str], k: int, lexicon: Lexicon,
         # (an operator before the subject asks of it: "where's my phone", "has the postie
         # been")
         return True
-    if said[end - 1] in people(lexicon) and not _object_after(said, end + 1, lexicon, taught) and (
+    if said[end - 1] in people(lexicon) and not object_after(said, end + 1, lexicon, taught) and (
             not NEGATORS.isdisjoint(said)):
         return False  # (people who may not want it themselves: "the kids aren't keen")
     if len(said) == end + 2 and said[end] in ("was", "were"):
@@ -564,7 +576,7 @@ def _subject_then(said: Sequence[str], k: int, lexicon: Lexicon,
     # (a statement needs its verb after its subject, "the neighbours are bickering"; a
     # verb of no -ed form may end the noun phrase read, "the bus broke down")
     return any(said[e] in CLAUSE_OPERATORS or (
-        _content(said[e], lexicon, taught) and said[e] not in ADVERBS_OF_TIME)
+        content_word(said[e], lexicon, taught) and said[e] not in ADVERBS_OF_TIME)
                for e in range(end, k + 1, -1)
                if e < len(said) and (e == end or e + 1 < len(said)))
     # (a verb read inside the noun phrase needs words after it: "the other thing" is a
@@ -599,7 +611,7 @@ def _cue_kinds(lexicon: Lexicon) -> tuple[frozenset[tuple[str, ...]],
     kept = _KINDS.get(id(lexicon.cues))
     if kept is not None and kept[0] is lexicon.cues:
         return kept[1], kept[2]
-    ruling = _shape().ruling_out
+    ruling = shape_section().ruling_out
     local = {c for kind in LOCAL_CUES for c in lexicon.cues.get(kind, ())}
     local.update(c for group in lexicon.leading_cues.values() for c in group)
     local.update(ruling)
@@ -619,7 +631,7 @@ def shape_frees(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     if not own_shape(said, lexicon, taught):
         return None
     ban = said[0] == "no"
-    loose = loose_words(said, taught, *_ban_readers(lexicon)) if ban else frozenset()
+    loose = loose_words(said, taught, *ban_readers(lexicon)) if ban else frozenset()
     local, others = _cue_kinds(lexicon)
     out = list(free)
     size = max(map(len, local), default=1)
@@ -663,10 +675,10 @@ def _noun_or_place(words: Sequence[str], a: int, b: int, lexicon: Lexicon,
     the clause's own ("keep the dog *off* the bed": 9.17)."""
     if (b - a == 1 and b == len(words) and a > 0 and (
             words[a - 1] in POSSESSIVES or words[a - 1] in DEMONSTRATIVES
-            or (words[a - 1].endswith("s") and _content(words[a - 1], lexicon, taught)))):
+            or (words[a - 1].endswith("s") and content_word(words[a - 1], lexicon, taught)))):
         return True
-    return tuple(words[a:b]) in _shape().separation and bool(
-        _noun_phrase(words, b, lexicon, taught))
+    return tuple(words[a:b]) in shape_section().separation and bool(
+        noun_phrase(words, b, lexicon, taught))
 
 
 def stated(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bool]) -> bool:
@@ -678,12 +690,12 @@ def stated(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bool])
     ("my sister calls her dog X": the phrase is the object's complement, Quirk et al.
     1985, 16.43-16.46 on complex-transitive verbs)."""
     last = said[-1]
-    if any(_verb_forms(word) & _shape().naming for word in said):
+    if any(verb_forms(word) & shape_section().naming for word in said):
         return False  # ("my sister calls her dog X": X is what the dog is called)
-    return (subject_first(said) and _content(last, lexicon, taught)
+    return (subject_first(said) and content_word(last, lexicon, taught)
             and not verb_form(last) and last not in ENDING
             and (said[-2] in BE_FORMS or any(
-                _noun_phrase(said, j, lexicon, taught) == len(said)
+                noun_phrase(said, j, lexicon, taught) == len(said)
                 for j in range(1, len(said) - 1))))
 
 
@@ -747,8 +759,10 @@ def joined_cuts(toks: Sequence[str], free: Sequence[bool], stems: Sequence[str],
 
 
 
-def _verb_forms(word: str) -> frozenset[str]:
-    """The plain forms an inflected verb may have ("wants" "want", "loved" "love")."""
+def verb_forms(word: str) -> frozenset[str]:
+    """The plain forms an inflected verb may have ("wants" "want", "loved" "love").
+    Public: :mod:`_addressed`, :mod:`_joined_aside`, :mod:`_own_clause`, :mod:`_unmarked`
+    and the other readers of a clause read a verb's forms as this module does."""
     out = {word}
     for ending in ("s", "es", "d", "ed", "ing"):
         if len(word) > len(ending) + 2 and word.endswith(ending):
@@ -781,7 +795,7 @@ def courteous_clause(words: Sequence[str], lexicon: Lexicon, taught: Callable[[s
     else:
         shaped = (subject == "it" and verb == "is" and len(words) > 4
                   and (words[3] == "no" or tuple(words[3:5]) in (("not", "a"), ("not", "an")))
-                  and _content(words[-1], lexicon, taught))
+                  and content_word(words[-1], lexicon, taught))
     return shaped and all(
         w.isalpha() and not (verb_form(w, "ing") and subject != "you") and w not in ENDING
         and (w,) not in lexicon.carriers and w not in not_names

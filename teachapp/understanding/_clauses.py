@@ -81,6 +81,7 @@ from teachapp.understanding._stopping_noun import NOUNS_OF_STOPPING, headed_noun
 from teachapp.understanding._told import dismissed_wish, narrated, told_back
 from teachapp.understanding._words import stem
 from teachapp.understanding.conjunctions import REASON, REASON_RESPELT
+from teachapp.understanding.copula import FINITE, NONFINITE
 from teachapp.understanding.normalize import (
     Lexicon,
     bundled_section,
@@ -89,7 +90,8 @@ from teachapp.understanding.normalize import (
     tokens,
 )
 
-__all__ = ["JOINERS", "aside", "clause_phrase", "complex_joined", "split_clauses"]
+__all__ = ["JOINERS", "aside", "clause_phrase", "complex_joined", "request_word_said",
+           "split_clauses"]
 
 JOINERS = REASON | REASON_RESPELT | {"before", "while"}
 """Words that open a clause giving a reason, a result or a time ("... because it's late",
@@ -139,10 +141,10 @@ PARTICLES = frozenset({"out", "up", "down", "back", "away", "about", "around", "
 word they finish its verb, and say no taught phrase's thing even when one has them."""
 SPEAKERS = frozenset({"i", "we"})
 """Subjects that make a statement of a command word ("before i forget")."""
-COPULAS = frozenset({"is", "are", "am", "was", "were"})
+COPULAS = FINITE
 """A clause that holds one says how a thing is ("cool breeze is on, right"): a statement
 or a question about state, not a request said misheard; it is never read alone."""
-AFTER_BE = frozenset({"be", "been", "being"})
+AFTER_BE = NONFINITE
 """An -ed word after one of these is an adjective or a passive ("i'd be delighted", "that'd be
 appreciated"), not the past tense (Quirk et al. 1985, 3.74 on participial adjectives): the
 past is said by the -ed form alone ("we watched it") or a past auxiliary, a cue ("was",
@@ -356,10 +358,11 @@ def _request_stems(words: frozenset[str]) -> frozenset[str]:
     return frozenset(stem(w) for w in words)
 
 
-def _requests(said: Sequence[str], lexicon: Lexicon) -> bool:
+def request_word_said(said: Sequence[str], lexicon: Lexicon) -> bool:
     """Whether ``said`` holds a word of a request other than the home's
     (``Lexicon.request_words``: "play", "text", "weather"), a particle after another word
-    aside ("it's tipping *down*")."""
+    aside ("it's tipping *down*").
+    Public: :mod:`_said_whole` reads another request's words so."""
     stems = _request_stems(lexicon.request_words)
     return any(stem(w) in stems for k, w in enumerate(said) if not (k and w in PARTICLES))
 
@@ -500,7 +503,7 @@ def aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
            then_after: bool = False) -> bool:
     """Whether a clause beside the phrase asks for nothing (see the module docstring);
     ``lead``: said before it. ``inert``: a clause that opens otherwise than a comment
-    clause may still be one when it holds no request word (:func:`_requests`); not so
+    clause may still be one when it holds no request word (:func:`request_word_said`); not so
     for a clause beside one misheard, which may be a taught phrase misheard itself
     ("thinner time", "dock wlk"). ``exact``: the phrase beside it is said exactly; beside
     one misheard, a clause that calls a group, says a noun of its own ends, or opens with
@@ -559,7 +562,7 @@ def aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
                             or negated_imperative(words, free)
                             or listeners_own(said, lexicon, taught)
                             or _exclamative(words) or state))) and (
-            not inert or _requests(said, lexicon) or (misheard is not None
+            not inert or request_word_said(said, lexicon) or (misheard is not None
                                                        and misheard(words))):
         # (a verb first is a request of its own: "text jane", "remind me"; words no
         # request is made of are none: "dead serious", "beg pardon", "heaven knows")

@@ -55,6 +55,7 @@ from functools import lru_cache
 
 from teachapp.understanding._carriers import HEADS, WEEKDAYS
 from teachapp.understanding.conjunctions import REASON, REASON_RESPELT
+from teachapp.understanding.copula import PAST
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
 __all__ = ["BACK", "compound_state", "dummy_reason", "event_verbs", "negated_imperative",
@@ -83,7 +84,7 @@ OBJECT_OPENERS = frozenset({"the", "a", "an", "my", "our", "your", "his", "her",
 PARTICLES = frozenset({"up", "down", "out", "in", "away", "back", "over", "through"})
 STATE_BE = frozenset({"is", "are"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
-PAST_BE = frozenset({"was", "were"})
+PAST_BE = PAST
 ENDING = frozenset({"done", "over", "up", "finished", "ended", "off", "on"})
 """Words after "was" that may say how the request went ("the party was over", "the
 telly was on"): the past of "be" before them still counts."""

@@ -50,7 +50,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from teachapp.understanding._addressed import _vocative, _whole_cues
+from teachapp.understanding._addressed import vocative_words, whole_cues
 from teachapp.understanding._carriers import HEADS, WEEKDAYS
 from teachapp.understanding._clause_shape import (
     CLAUSE_OPERATORS,
@@ -138,7 +138,7 @@ class _Reader:
         self.lexicon = lexicon
         self.taught = taught
         self.not_names = not_names
-        self.whole = _whole_cues(lexicon)
+        self.whole = whole_cues(lexicon)
         self.longest_cue = max(map(len, self.whole), default=1)
 
     # -- what no formula may hold ------------------------------------------------------
@@ -367,7 +367,7 @@ def formula_frees(toks: Sequence[str], free: list[bool], breaks: frozenset[int],
         if i in freed or not said:
             continue
         beside = {kind.get(i - 1), kind.get(i + 1)}
-        if beside & {"leave", "praise"} and _vocative(said, lexicon, taught, not_names):
+        if beside & {"leave", "praise"} and vocative_words(said, lexicon, taught, not_names):
             freed[i], kind[i] = clauses[i].start, "vocative"
     if not freed:
         return free

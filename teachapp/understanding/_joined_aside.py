@@ -56,7 +56,7 @@ from teachapp.understanding import _own_clause
 from teachapp.understanding._asked_aside import argument_after, names_home, relational
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
-__all__ = ["CONNECTIVES", "joined_clause", "joined_frees", "joined_shape"]
+__all__ = ["CONNECTIVES", "joined_clause", "joined_frees", "joined_shape", "lead_in"]
 
 Taught = Callable[[str], bool]
 
@@ -101,9 +101,10 @@ def _words() -> _Words:
     return _Words(bundled_section("joined_aside") or {})
 
 
-def _lead_in(words: Sequence[str], k: int) -> int:
+def lead_in(words: Sequence[str], k: int) -> int:
     """How many words at ``words[k]`` are a connective, an interjection that leads in news
-    or self-talk, or an emphasiser before a negator; 0 when none is."""
+    or self-talk, or an emphasiser before a negator; 0 when none is.
+    Public: :mod:`_second_request` reads a lead-in so."""
     lex = _words()
     if words[k] in CONNECTIVES:
         return 1
@@ -121,7 +122,7 @@ def _self_talk(said: Sequence[str]) -> bool:
 
 
 def _content(word: str, lexicon: Lexicon, taught: Taught) -> bool:
-    return shape._content(word, lexicon, taught)
+    return shape.content_word(word, lexicon, taught)
 
 
 def _trimmed(said: Sequence[str], lexicon: Lexicon, taught: Taught) -> list[str]:
@@ -204,11 +205,11 @@ def _asked_own(said: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
         if subject in shape.PRONOUN_SUBJECTS:
             return len(said) > 4 and _content(said[3], lexicon, taught) and argument_after(
                 said, 4, lexicon, taught)
-        return shape._noun_phrase(said, 2, lexicon, taught) > 2
+        return shape.noun_phrase(said, 2, lexicon, taught) > 2
     if first in ("why", "what", "which", "who") and said[1] in shape.BE:
         # ("why is the hoover on the trampoline", "what's the tallest mountain in wales":
         # a noun phrase of its own and a place or a postmodifier of its own)
-        end = shape._noun_phrase(said, 2, lexicon, taught)
+        end = shape.noun_phrase(said, 2, lexicon, taught)
         while end and end < len(said) - 1 and _content(said[end], lexicon, taught) and (
                 said[end + 1] in shape.PREPOSITIONS):
             end += 1  # (an -ing noun its head: "the tallest building in dubai")
@@ -245,7 +246,7 @@ def _admonished(said: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
     while k < len(said) and said[k] in ("not", "to"):
         k += 1
     return k + 1 < len(said) and _content(said[k], lexicon, taught) and (
-        shape._noun_phrase(said, k + 1, lexicon, taught) == len(said))
+        shape.noun_phrase(said, k + 1, lexicon, taught) == len(said))
 
 
 def _own_state(said: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
@@ -323,7 +324,7 @@ def joined_frees(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
             joined = joined or words[k] in CONNECTIVES
             k += 1
             continue
-        n = _lead_in(words, k)
+        n = lead_in(words, k)
         if not n:
             break
         joined = joined or words[k] in CONNECTIVES or tuple(words[k:k + n]) in (
@@ -353,7 +354,7 @@ def _held(words: Sequence[str], lexicon: Lexicon) -> frozenset[int]:
     longest = max(map(len, cues), default=1)
     out: set[int] = set()
     for a in range(len(words)):
-        if any((form,) in cues for form in shape._verb_forms(words[a])):
+        if any((form,) in cues for form in shape.verb_forms(words[a])):
             out.add(a)
         for b in range(a + 2, min(len(words), a + longest) + 1):
             if tuple(words[a:b]) in cues:
@@ -385,7 +386,7 @@ def joined_clause(said: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool
     once its lead-ins are peeled."""
     k = 0
     while k < len(said):
-        n = _lead_in(said, k)
+        n = lead_in(said, k)
         if not n:
             break
         k += n

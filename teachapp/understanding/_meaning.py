@@ -16,13 +16,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from teachapp.understanding.copula import FINITE
+
 __all__ = ["EXCESS", "PREDICATE_LOCATIVES", "meaningful_positions"]
 
 PREDICATE_LOCATIVES = frozenset({"here", "there"})
 """Locative adverbs that can be all a clause says of its subject."""
 EXCESS = frozenset({"too"})
 """Degree words that make a word a complaint of excess ("too hot", "too loud")."""
-_COPULAS = frozenset({"is", "are", "am", "was", "were", "be", "been"})
+_COPULAS = FINITE | {"be", "been"}
 """(function words after which a phrase-final locative is still the predicate)"""
 
 

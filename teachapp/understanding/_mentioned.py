@@ -33,6 +33,7 @@ from collections.abc import Sequence
 
 from teachapp.understanding._run_read import RunRead
 from teachapp.understanding._words import stem
+from teachapp.understanding.copula import FORMS
 from teachapp.understanding.normalize import Lexicon
 
 __all__ = ["heard_asking", "mentioned"]
@@ -53,8 +54,7 @@ OBJECTIVE = frozenset({"me", "us", "him", "them", "her", "my", "our", "his", "th
                        "yourself", "myself", "ourselves"})
 """Subjects of an -ing clause that cannot open a finite one (the objective case and the
 possessives, Quirk et al. 1985, 15.12), and the indefinite pronouns."""
-BE = frozenset({"am", "is", "are", "was", "were", "be", "been", "being", "keep", "keeps",
-                "stop", "start", "i", "we", "you", "he", "she", "they", "it"})
+BE = FORMS | {"keep", "keeps", "stop", "start", "i", "we", "you", "he", "she", "they", "it"}
 """What before an -ing form makes it a finite verb's ("i am asking", "keep asking")."""
 MINDING = frozenset({"mind", "excuse", "forgive", "pardon", "sorry", "apologise",
                      "apologize", "appreciate", "ok", "okay", "alright", "fine"})

@@ -53,7 +53,7 @@ from collections.abc import Callable, Sequence
 from teachapp.understanding import _clause_shape as shape
 from teachapp.understanding._asked_aside import relational
 from teachapp.understanding._cue_scope import BACK, OPERATORS
-from teachapp.understanding._own_clause import _taught_thing, time_words
+from teachapp.understanding._own_clause import taught_thing, time_words
 from teachapp.understanding.normalize import Lexicon
 
 __all__ = ["next_clause"]
@@ -102,7 +102,7 @@ def next_clause(after: Sequence[str], lexicon: Lexicon, taught: Taught,
         # preposition after its first word, "look he's pouncing *on* beetles" beside
         # "porch light on": :func:`_own_clause._taught_thing`; its subject and verb are
         # its own, so the word is no thing of the request)
-        return not _taught_thing(after, lexicon, taught) and _marker_then_statement(
+        return not taught_thing(after, lexicon, taught) and _marker_then_statement(
             after, lexicon, statement)
     return (_asked_of_own(after, lexicon, taught)
             or _marker_then_statement(after, lexicon, statement)
@@ -118,7 +118,7 @@ def _asked_of_own(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> boo
     if not at:
         return False
     nouns = 0
-    while at < len(words) and nouns < LONGEST_WH_NOUN and shape._content(
+    while at < len(words) and nouns < LONGEST_WH_NOUN and shape.content_word(
             words[at], lexicon, taught) and words[at] not in OPERATORS:
         nouns, at = nouns + 1, at + 1
     if not nouns or at >= len(words) - 1:
@@ -142,7 +142,7 @@ def _participles(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool
     """Two past participles or more and nothing else ("backhanded intercepted")."""
     return len(words) >= 2 and all(
         shape.verb_form(w, "ed") and not w.startswith("un")
-        and shape._content(w, lexicon, taught) for w in words)
+        and shape.content_word(w, lexicon, taught) for w in words)
 
 
 def _presented(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
@@ -155,5 +155,5 @@ def _presented(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
     if nouns[0] in MEASURES:
         return False
     return len(nouns) <= LONGEST_WH_NOUN + 1 and all(
-        shape._content(w, lexicon, taught) and w not in OPERATORS
+        shape.content_word(w, lexicon, taught) and w not in OPERATORS
         and w not in shape.PREPOSITIONS for w in nouns)

@@ -72,7 +72,7 @@ def no_verb_before(words: Sequence[str], phrase: Sequence[str], lexicon: Lexicon
 def _no_verb(word: str, first: str, lexicon: Lexicon, taught: Taught) -> bool:
     """Whether ``word`` is an open-class word the readers do not read and the home did not
     teach, in no form of a verb's that the lexicon may not list."""
-    return (shape._content(word, lexicon, taught) and word != first
+    return (shape.content_word(word, lexicon, taught) and word != first
             and not shape.verb_form(word) and not _HELD.search(word)
             and word not in lexicon.request_words and word not in lexicon.cue_starts
             and word not in DEGREE and word not in time_words() and word not in MONTHS)

@@ -41,7 +41,7 @@ from teachapp.understanding._own_clause import own_statement
 from teachapp.understanding._said_before import own_sentence
 from teachapp.understanding.normalize import Lexicon
 
-__all__ = ["closed_by_object"]
+__all__ = ["closed_by_object", "finite_form"]
 
 Taught = Callable[[str], bool]
 
@@ -114,9 +114,10 @@ usual ...", "the family ..."): after one the phrase may be the head of its noun 
 after an adjective in -ful, -ous, -less, -able or -ible."""
 
 
-def _finite(word: str) -> bool:
+def finite_form(word: str) -> bool:
     """Whether ``word`` has the form of a finite verb: -ed, an irregular past, or the -s
-    of a third person (not -ss, -us or -is: "glass", "chorus", "axis")."""
+    of a third person (not -ss, -us or -is: "glass", "chorus", "axis").
+    Public: :mod:`_object_phrase` reads a finite verb so."""
     return (shape.verb_form(word, "ed") or word in SAME_PAST
             or (len(word) > 3 and word.endswith("s")
                 and not word.endswith(("ss", "us", "is", "ous"))))
@@ -135,9 +136,9 @@ def closed_by_object(said: Sequence[str], lexicon: Lexicon, taught: Taught) -> b
         # objects nor a noun of words anywhere, "a sign on the door ...")
         if not (CARRYING.isdisjoint(said) and TWO_OBJECTS.isdisjoint(said)):
             return False
-    elif not _finite(verb) or verb in TWO_OBJECTS:
+    elif not finite_form(verb) or verb in TWO_OBJECTS:
         return False
-    if not shape._content(head, lexicon, taught) or head in WORDING or relational(head):
+    if not shape.content_word(head, lexicon, taught) or head in WORDING or relational(head):
         return False
     if head in PREMODIFIERS or head.endswith(("ful", "ous", "less", "able", "ible")):
         return False

@@ -33,7 +33,7 @@ from collections.abc import Callable, Sequence
 from teachapp.understanding import _clause_shape as shape
 from teachapp.understanding._asked_aside import relational
 from teachapp.understanding._cue_scope import people
-from teachapp.understanding._object_closed import TWO_OBJECTS, WORDING, _finite
+from teachapp.understanding._object_closed import TWO_OBJECTS, WORDING, finite_form
 from teachapp.understanding._own_clause import own_statement
 from teachapp.understanding._said_before import own_sentence
 from teachapp.understanding.normalize import Lexicon
@@ -49,9 +49,9 @@ def closed_by_plural(said: Sequence[str], lexicon: Lexicon, taught: Taught) -> b
     if len(said) < 3:
         return False
     verb, head = said[-2], said[-1]
-    if not (_finite(verb) and shape._content(verb, lexicon, taught)) or verb in TWO_OBJECTS:
+    if not (finite_form(verb) and shape.content_word(verb, lexicon, taught)) or verb in TWO_OBJECTS:
         return False
-    if not (_finite(head) and shape._content(head, lexicon, taught)) or head in WORDING:
+    if not (finite_form(head) and shape.content_word(head, lexicon, taught)) or head in WORDING:
         return False
     group = people(lexicon)
     if relational(head) or head in group or head[:-1] in group:

@@ -36,7 +36,7 @@ from teachapp.understanding.normalize import Lexicon
 
 Taught = Callable[[str], bool]
 
-__all__ = ["opened_by_form", "subject_then_verb"]
+__all__ = ["opened_by_form", "subject_then_verb", "takes_words"]
 
 CLAUSE_TAKERS = frozenset({
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "think", "thinks",
@@ -110,7 +110,7 @@ def opened_by_form(before: Sequence[str], phrase: Sequence[str]) -> bool:
     """Whether ``phrase`` (its words, at least two) opens a clause by its own form after
     ``before``, the speaker's words before it (see the module docstring)."""
     if (len(phrase) < 2 or not before or before[-1] in COMMANDING
-            or any(map(_takes_words, before))):
+            or any(map(takes_words, before))):
         return False
     first, then = phrase[0], phrase[1]
     if first in ASKING:
@@ -126,10 +126,11 @@ def opened_by_form(before: Sequence[str], phrase: Sequence[str]) -> bool:
     return first == "let" and then == "us"
 
 
-def _takes_words(word: str) -> bool:
+def takes_words(word: str) -> bool:
     """Whether ``word`` may take the phrase as what it says, names or carries: a verb or
     adjective of :data:`CLAUSE_TAKERS` (its -s form too), of :data:`NAMING`, of two
-    objects, or a thing words are written on or said in."""
+    objects, or a thing words are written on or said in.
+    Public: :mod:`_bidden_next` reads such verbs so."""
     return (word in CLAUSE_TAKERS or word in NAMING or word in TWO_OBJECTS or word in CARRYING
             or (word.endswith("s") and (word[:-1] in CLAUSE_TAKERS or word[:-1] in NAMING)))
 
@@ -144,5 +145,5 @@ def subject_then_verb(words: Sequence[str], lexicon: Lexicon, taught: Taught) ->
     if len(words) < 3 or words[0] not in SUBJECT_CASE:
         return False
     verb = words[1]
-    return shape._content(verb, lexicon, taught) and not verb.endswith("ly") and (
+    return shape.content_word(verb, lexicon, taught) and not verb.endswith("ly") and (
         verb.endswith("s") == (words[0] in THIRD_PERSON))

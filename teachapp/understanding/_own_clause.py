@@ -49,9 +49,10 @@ from teachapp.understanding._asked_aside import names_home, relational
 from teachapp.understanding._carriers import WEEKDAYS
 from teachapp.understanding._cue_scope import BACK, event_verbs, people
 from teachapp.understanding.commands import default_vocabulary
+from teachapp.understanding.copula import PAST
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
-__all__ = ["own_statement", "time_words"]
+__all__ = ["own_statement", "taught_thing", "time_words"]
 
 Taught = Callable[[str], bool]
 
@@ -83,7 +84,7 @@ THERE = "there"
 """The existential subject ("there's a sleeper upstairs": 18.44)."""
 QUESTION_WORDS = frozenset({"where", "what", "who", "whose", "which", "how", "why", "when"})
 """Wh-words: a clause they open is a question (:mod:`_clause_shape` reads its own)."""
-PAST_BE = frozenset({"was", "were"})
+PAST_BE = PAST
 PERFECT = frozenset({"have", "has", "had"})
 
 
@@ -104,7 +105,7 @@ def time_words() -> frozenset[str]:
 
 
 def _content(word: str, lexicon: Lexicon, taught: Taught) -> bool:
-    return shape._content(word, lexicon, taught)
+    return shape.content_word(word, lexicon, taught)
 
 
 def _noun(word: str, lexicon: Lexicon, taught: Taught) -> bool:
@@ -192,11 +193,12 @@ def _complement(rest: Sequence[str], lexicon: Lexicon, taught: Taught) -> tuple[
     return True, content
 
 
-def _taught_thing(said: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
+def taught_thing(said: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
     """Whether ``said`` holds a word a home taught as a thing of it: not a function word,
     a word of a closed class, a particle or preposition said after a word of the clause's
     own ("the fare's just hopped *out*" beside "lights out"), nor an adverb of degree
-    before the word it modifies ("the dishes are *all* dried" beside "all lights on")."""
+    before the word it modifies ("the dishes are *all* dried" beside "all lights on").
+    Public: :mod:`_said_before` reads a taught thing so."""
     return any(
         taught(w) and w not in lexicon.function_words and w not in shape.CLOSED
         and not ((w in PARTICLES or w in shape.PREPOSITIONS) and k > 0)
@@ -225,7 +227,7 @@ def own_statement(said: Sequence[str], lexicon: Lexicon, taught: Taught,
     if not 2 <= len(said) <= LONGEST or not all(w.isalpha() for w in said):
         return False
     if names_home(said) or not time_words().isdisjoint(said) or not (
-            lexicon.number_words.isdisjoint(said)) or _taught_thing(said, lexicon, taught):
+            lexicon.number_words.isdisjoint(said)) or taught_thing(said, lexicon, taught):
         return False
     if _withdraws(said, lexicon):
         return False
@@ -241,7 +243,7 @@ def own_statement(said: Sequence[str], lexicon: Lexicon, taught: Taught,
     if not rest:
         return False
     if head and head not in shape.CLAUSE_OPERATORS and not (
-            event_verbs().isdisjoint(shape._verb_forms(head))):
+            event_verbs().isdisjoint(shape.verb_forms(head))):
         return False  # (a verb that takes an event for its object: "the kids loved ...")
     whole, content = _complement(rest, lexicon, taught)
     if not whole:
@@ -250,11 +252,11 @@ def own_statement(said: Sequence[str], lexicon: Lexicon, taught: Taught,
     if kind == "that":
         # (identified as a thing of someone's: "that was your ankle")
         return rest[0] in shape.POSSESSIVES and len(rest) == 2 and content and not (
-            relational(rest[1]) or rest[1] in shape._shape().general_nouns)
+            relational(rest[1]) or rest[1] in shape.shape_section().general_nouns)
     if kind == "pronoun" and said[0] == "you" and not speaker and not any(
-            shape._noun_phrase(rest, j, lexicon, taught) for j in range(len(rest))):
+            shape.noun_phrase(rest, j, lexicon, taught) for j in range(len(rest))):
         return False  # (the addressee judged: "you're too slow", "you were right")
-    if shape._general_noun_last(said):
+    if shape.general_noun_last(said):
         return False  # (a general noun made definite: "i'm not keen on the whole thing")
     negated = not shape.NEGATORS.isdisjoint(said)
     if negated and ((len(rest) == 1 and not (rest[0].endswith("s") and len(rest[0]) > 3)) or (

@@ -38,7 +38,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from teachapp.understanding import _clause_shape as shape
 from teachapp.understanding._own_clause import PARTICLES, POINTING, own_statement
-from teachapp.understanding._said_before import _own, own_sentence
+from teachapp.understanding._said_before import own_sentence, own_word
 from teachapp.understanding._second_request import AND_WORDS, opens_next
 from teachapp.understanding._words import stem
 from teachapp.understanding.conjunctions import COORDINATORS, RELATIVES, SUBORDINATORS
@@ -102,12 +102,12 @@ def _object(words: Sequence[str], k: int, lexicon: Lexicon, taught: Taught) -> b
         return False
     if words[k].isdigit():
         end = k + 1
-        while end < len(words) and end - k <= 3 and _own(words[end], lexicon, taught):
+        while end < len(words) and end - k <= 3 and own_word(words[end], lexicon, taught):
             end += 1
         if end == k + 1:
             return False
     else:
-        end = shape._noun_phrase(words, k, lexicon, taught)
+        end = shape.noun_phrase(words, k, lexicon, taught)
         if not end:
             return False
     rest = words[end:]
@@ -122,7 +122,7 @@ def _imperative(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
     """Whether ``words`` are a directive of the speaker's own: a verb's plain form first,
     then its own object (after a particle maybe) or its own clause of time."""
     verb = words[0]
-    if not _own(verb, lexicon, taught) or shape.verb_form(verb, "ed", "ing") or (
+    if not own_word(verb, lexicon, taught) or shape.verb_form(verb, "ed", "ing") or (
             verb.endswith("s") and not verb.endswith("ss")):
         return False
     if not lexicon.request_words.isdisjoint(w for w in words if w not in TIME_CLAUSE):

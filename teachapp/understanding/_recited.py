@@ -77,6 +77,6 @@ def _item(word: str, lexicon: Lexicon, taught: Taught, unknown: Taught,
     call, or a content word that says no request or cue and is like no taught word."""
     if called(word) or unlisted_call(word, lexicon, taught, unknown):
         return True
-    return (shape._content(word, lexicon, taught) and unknown(word)
+    return (shape.content_word(word, lexicon, taught) and unknown(word)
             and word not in lexicon.request_words and word not in lexicon.cue_starts
             and word not in time_words() and not relational(word))

@@ -75,7 +75,7 @@ def remark_after(before: Sequence[str], phrase: Sequence[str], aside: Sequence[s
     if before and (before[-1] in OPERATORS or before[-1] in shape.BE_FORMS):
         return False
     first, then = aside[0], aside[1]
-    if (not shape._content(first, lexicon, taught) or first in lexicon.courtesy
+    if (not shape.content_word(first, lexicon, taught) or first in lexicon.courtesy
             or first in shape.WH_WORDS):
         return False
     if first in PREPOSITIONS or first in shape.PREPOSITIONS or _finite(first):

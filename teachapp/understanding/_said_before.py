@@ -82,12 +82,12 @@ from teachapp.understanding import _clause_shape as shape
 from teachapp.understanding._choice_asked import choice_asked
 from teachapp.understanding._command_vocab import default_vocabulary
 from teachapp.understanding._listeners_own import listeners_own
-from teachapp.understanding._own_clause import _taught_thing, time_words
+from teachapp.understanding._own_clause import taught_thing, time_words
 from teachapp.understanding._second_request import asks_before, request_then, second_request
 from teachapp.understanding.conjunctions import CONDITIONAL, TEMPORAL, TIME_PREPOSITIONS
 from teachapp.understanding.normalize import Lexicon, tokens
 
-__all__ = ["heard_alone", "said_before"]
+__all__ = ["cue_at", "heard_alone", "opened_words", "own_word", "said_before"]
 
 Taught = Callable[[str], bool]
 
@@ -149,8 +149,9 @@ def _has(words: Sequence[str], cue: tuple[str, ...]) -> int:
     return -1
 
 
-def _cue_at(words: Sequence[str], lexicon: Lexicon, kind: str) -> list[tuple[int, int]]:
-    """(where, how long) of each cue of ``kind`` said in ``words``."""
+def cue_at(words: Sequence[str], lexicon: Lexicon, kind: str) -> list[tuple[int, int]]:
+    """(where, how long) of each cue of ``kind`` said in ``words``.
+    Public: :mod:`_unmarked` and :mod:`_carried_line` find cues so."""
     found = []
     for cue in lexicon.cues.get(kind, ()):
         k = _has(words, cue)
@@ -159,10 +160,11 @@ def _cue_at(words: Sequence[str], lexicon: Lexicon, kind: str) -> list[tuple[int
     return found
 
 
-def _own(word: str, lexicon: Lexicon, taught: Taught) -> bool:
+def own_word(word: str, lexicon: Lexicon, taught: Taught) -> bool:
     """A content word of the sentence's own: no function word, pronoun, pro-form,
-    number, time or word a home taught."""
-    return shape._content(word, lexicon, taught) and word not in time_words() and not (
+    number, time or word a home taught.
+    Public: :mod:`_paused` and :mod:`_carried_line` take a word of the sentence's own so."""
+    return shape.content_word(word, lexicon, taught) and word not in time_words() and not (
         word in POINTING or word in FORWARD)
 
 
@@ -176,9 +178,10 @@ def _devices() -> frozenset[str]:
     return frozenset(w for words in default_vocabulary().kind_words.values() for w in words)
 
 
-def _opened(words: Sequence[str], lexicon: Lexicon) -> Sequence[str]:
+def opened_words(words: Sequence[str], lexicon: Lexicon) -> Sequence[str]:
     """``words`` after the discourse markers, calls and courtesies that open them ("so nine
-    and six is fifteen", "alexa, play some jazz", "please, ...")."""
+    and six is fifteen", "alexa, play some jazz", "please, ...").
+    Public: :mod:`_carried_line` reads a sentence after its opening so."""
     calls = lexicon.openers | lexicon.vocatives | lexicon.addressees | lexicon.courtesy
     k = 0
     while k < len(words) - 1:
@@ -203,7 +206,7 @@ def _general_sense(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bo
     mum" names one thing, "play the party anthem", "set an alarm", "add eggs to the
     list": the words of the crowd-written requests, ``Lexicon.request_words``)."""
     rest = [w for w in words[1:] if w not in lexicon.function_words]
-    return (len(rest) >= GENERAL_OBJECTS and all(_own(w, lexicon, taught) for w in rest)
+    return (len(rest) >= GENERAL_OBJECTS and all(own_word(w, lexicon, taught) for w in rest)
             and lexicon.request_words.isdisjoint(rest))
 
 
@@ -220,7 +223,7 @@ def _premodifier(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool
     is a request word as the value a request sets ("turn the lamp red"), never as the verb
     that makes one."""
     colours = lexicon.concepts.get("colour", frozenset()) - COLOUR_NOUNS
-    return len(words) > 1 and words[0] in colours and _own(words[1], lexicon, taught)
+    return len(words) > 1 and words[0] in colours and own_word(words[1], lexicon, taught)
 
 
 def local_no(words: Sequence[str], k: int, lexicon: Lexicon, taught: Taught) -> bool:
@@ -233,7 +236,7 @@ def local_no(words: Sequence[str], k: int, lexicon: Lexicon, taught: Taught) -> 
     if words[k] != "no" or k + 1 >= len(words):
         return False
     noun = words[k + 1]
-    return (_own(noun, lexicon, taught) and noun not in shape._shape().responses
+    return (own_word(noun, lexicon, taught) and noun not in shape.shape_section().responses
             and noun not in COMPARATIVES and noun not in lexicon.given_names
             and not any(taught(form) for form in _singular(noun)))
 
@@ -262,8 +265,8 @@ def own_sentence(words: Sequence[str], lexicon: Lexicon, taught: Taught, *,
     (:mod:`_second_request`), opening with it or, ``joined``, before what opens with it,
     or, ``then``, a request before the "then" that opens what follows ("descale the iron
     then focus mode": :func:`_second_request.request_then`)."""
-    said, words = words, _opened(words, lexicon)
-    if not words or _taught_thing(words, lexicon, taught) or not (
+    said, words = words, opened_words(words, lexicon)
+    if not words or taught_thing(words, lexicon, taught) or not (
             _devices().isdisjoint(words)):
         return False
     if second_request(said, lexicon, taught, joined=joined) or (
@@ -274,7 +277,7 @@ def own_sentence(words: Sequence[str], lexicon: Lexicon, taught: Taught, *,
             _general_sense(words, lexicon, taught) or _premodifier(words, lexicon, taught)):
         return False  # (a request said first: "ring mum. ..."; not one said to a person
         # about their own thing, "take your receipt. ...": :mod:`_listeners_own`)
-    own = [_own(w, lexicon, taught) for w in words]
+    own = [own_word(w, lexicon, taught) for w in words]
     numbers = sum(map(_number, words))
     if sum(own) < 2 and not (numbers >= 2 and (any(own) or not shape.BE.isdisjoint(words))):
         return False  # (nothing said of its own: "no.", "at seven.", "can you?"; a sum is:
@@ -287,9 +290,9 @@ def own_sentence(words: Sequence[str], lexicon: Lexicon, taught: Taught, *,
                 w == "it" and k + 1 < len(words) and words[k + 1] in SAYING):
             return False  # ("did you do it? ...", "i love it. ...")
     if any(not (kind == "conditional" and _final_adverbial(words, own, k, n))
-           for kind in SCOPED for k, n in _cue_at(words, lexicon, kind)):
+           for kind in SCOPED for k, n in cue_at(words, lexicon, kind)):
         return False
-    for k, n in _cue_at(words, lexicon, "negation"):
+    for k, n in cue_at(words, lexicon, "negation"):
         after = words[k + n:]
         if not any(own[:k]) and not local_no(words, k, lexicon, taught) and not (
                 len(after) >= 3 and own[k + n] and after[1] in shape.NP_DETERMINERS
@@ -297,13 +300,13 @@ def own_sentence(words: Sequence[str], lexicon: Lexicon, taught: Taught, *,
             return False  # ("no. ...", "not now. ...", "i don't want to. ..."; not a
             # verb negated with an object of its own, "couldn't find the gate. ...", whose
             # negation reaches no further than its clause: Quirk et al. 1985, 10.64)
-    for k, n in _cue_at(words, lexicon, "cancellation"):
+    for k, n in cue_at(words, lexicon, "cancellation"):
         after = words[k + n:]
         if not any(own[:k]) and not (
                 len(after) >= 2 and after[0] in shape.NP_DETERMINERS and own[k + n + 1]):
             return False  # (a cancellation of no subject or object of its own: "stop. ...";
             # not "the ferry was cancelled", "stop the presses")
-    for k, n in _cue_at(words, lexicon, "reported"):
+    for k, n in cue_at(words, lexicon, "reported"):
         if not any(own[k + n:]):
             return False  # (a saying with nothing said: "she told me. ...")
     return True
@@ -333,13 +336,13 @@ def _bound_adverbial(text: str, lexicon: Lexicon, taught: Taught) -> bool:
     if cut is None or not text[cut.end():].strip():
         return False
     head, rest = text[:cut.start()], text[cut.end():]
-    adverbial = _opened(tokens(head, lexicon), lexicon)
+    adverbial = opened_words(tokens(head, lexicon), lexicon)
     if len(adverbial) < 2 or adverbial[0] not in ADVERBIAL_OPENERS:
         return False
-    if _taught_thing(adverbial, lexicon, taught) or not _devices().isdisjoint(adverbial):
+    if taught_thing(adverbial, lexicon, taught) or not _devices().isdisjoint(adverbial):
         return False
     for kind in lexicon.cues:
-        if kind not in BOUND_CUES and _cue_at(adverbial, lexicon, kind):
+        if kind not in BOUND_CUES and cue_at(adverbial, lexicon, kind):
             return False
     return own_sentence(tokens(rest, lexicon), lexicon, taught)
 
@@ -380,7 +383,7 @@ def _coordinable(words: Sequence[str], lexicon: Lexicon) -> bool:
     coordination ("cancel the order oh and movie night", "the match was over oh and ...":
     Quirk et al. 1985, 13.69 on coordinated noun phrases sharing their clause)."""
     return not shape.PRONOUN_SUBJECTS.isdisjoint(words) or any(
-        _cue_at(words, lexicon, kind) for kind in lexicon.cues)
+        cue_at(words, lexicon, kind) for kind in lexicon.cues)
 
 
 def _sentence_ends(text: str) -> Iterable[re.Match[str]]:

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from teachapp.understanding._carriers import HEADS, WEEKDAYS, has_cue
-from teachapp.understanding._clauses import _requests
+from teachapp.understanding._clauses import request_word_said
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import Lexicon
 
@@ -73,7 +73,7 @@ def said_whole(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int]
         return None  # (run into what is said around it)
     rest = [toks[k] for k in range(len(toks)) if k not in span and not free[k]]
     around = [toks[k] for k in range(len(toks)) if k not in span]
-    if (not rest or _requests(around, lexicon)  # (free words too: "play" is a carrier)
+    if (not rest or request_word_said(around, lexicon)  # (free words too: "play" is a carrier)
             or _longest(stems, exact, span) is not None):
         return None
     for w in rest:

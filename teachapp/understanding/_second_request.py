@@ -62,7 +62,7 @@ from teachapp.understanding._clause_shape import (
 )
 from teachapp.understanding._cue_scope import CLOSED
 from teachapp.understanding._formula_aside import wished
-from teachapp.understanding._joined_aside import _lead_in
+from teachapp.understanding._joined_aside import lead_in
 from teachapp.understanding._listeners_own import listeners_own
 from teachapp.understanding._weak_it import PAST_ONLY
 from teachapp.understanding._words import stem
@@ -145,7 +145,7 @@ def second_request(words: Sequence[str], lexicon: Lexicon, taught: Taught, *,
     if not said or not (joined or said[0] in OPENED):
         return False
     rest = after_and(said)
-    if not rest or rest[0] in WH_WORDS or rest[0] in ("when", "and") or _lead_in(rest, 0):
+    if not rest or rest[0] in WH_WORDS or rest[0] in ("when", "and") or lead_in(rest, 0):
         return False  # (a question, or news led in: "..., and get this, wombats ...")
     if (not _verb_first(rest, lexicon) or _subject_verb(rest, lexicon)
             or listeners_own(rest, lexicon, taught)):
@@ -211,7 +211,7 @@ def _called_imperative(said: Sequence[str], lexicon: Lexicon, taught: Taught) ->
 def _imperative(said: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
     """Whether ``said`` is a plain imperative: a verb, then its object opened by a
     determiner, a possessive or an object pronoun (:data:`OBJECT_OPENERS`)."""
-    if len(said) < 3 or said[0] in WH_WORDS or _lead_in(said, 0):
+    if len(said) < 3 or said[0] in WH_WORDS or lead_in(said, 0):
         return False
     if (not _verb_first(said, lexicon) or said[0] in lexicon.given_names
             or _subject_verb(said, lexicon) or listeners_own(said, lexicon, taught)):

@@ -37,7 +37,7 @@ from functools import lru_cache
 
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
-__all__ = ["after_repair", "withdrawn"]
+__all__ = ["after_repair", "repair_halts", "withdrawn"]
 
 
 def _says_cue(words: Sequence[str], cues: frozenset[tuple[str, ...]]) -> bool:
@@ -120,12 +120,13 @@ def withdrawn(tail: Sequence[str], free: Sequence[bool]) -> bool:
     """Whether the words said after the last editing term (from :func:`after_repair`),
     free words aside, only say to stop or wait, withdrawing the request said before it
     ("no, hold off", "no wait, um, not yet")."""
-    return tuple(w for w, f in zip(tail, free, strict=True) if not f) in _halts()
+    return tuple(w for w, f in zip(tail, free, strict=True) if not f) in repair_halts()
 
 
 @lru_cache(maxsize=1)
-def _halts() -> frozenset[tuple[str, ...]]:
-    """The lexicon's ``repair_halts``: what withdraws the request said before the term."""
+def repair_halts() -> frozenset[tuple[str, ...]]:
+    """The lexicon's ``repair_halts``: what withdraws the request said before the term.
+    Public: :mod:`_carried_line` reads the same halts."""
     return frozenset(tuple(tokens(str(w))) for w in bundled_section("repair_halts") or ())
 
 

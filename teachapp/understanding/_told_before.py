@@ -47,7 +47,7 @@ def _prepositional(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bo
     """Whether ``words`` end in a preposition and its object, one content word maybe
     after a determiner."""
     last = words[-1]
-    if not shape._content(last, lexicon, taught):
+    if not shape.content_word(last, lexicon, taught):
         return False
     k = len(words) - 2
     if k >= 1 and words[k] in shape.NP_DETERMINERS:
@@ -69,6 +69,6 @@ def told_before(words: Sequence[str], phrase: Sequence[str], lexicon: Lexicon,
     if (last == phrase[0] or last in LABELS or last in HEADLESS
             or (last.endswith("s") and last[:-1] in LABELS)
             or not shape.NEGATORS.isdisjoint(words) or not saying.isdisjoint(words)
-            or shape._general_noun_last(words)):
+            or shape.general_noun_last(words)):
         return False
     return own_statement(words, lexicon, taught)

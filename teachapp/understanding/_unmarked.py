@@ -108,7 +108,7 @@ from teachapp.understanding._own_clause import (
 )
 from teachapp.understanding._recited import recited
 from teachapp.understanding._remark_after import remark_after
-from teachapp.understanding._said_before import _cue_at, own_sentence
+from teachapp.understanding._said_before import cue_at, own_sentence
 from teachapp.understanding._status_calls import status_calls
 from teachapp.understanding._stopping_noun import NOUNS_OF_STOPPING, headed_noun
 from teachapp.understanding._told_before import told_before
@@ -410,7 +410,7 @@ def _names_object(toks: Sequence[str], at: int) -> bool:
         verb = at - 3  # ("called the dog X", "named our boat X")
     else:
         return False
-    return verb >= 0 and bool(shape._verb_forms(toks[verb]) & shape._shape().naming)
+    return verb >= 0 and bool(shape.verb_forms(toks[verb]) & shape.shape_section().naming)
 
 
 def _opened(words: Sequence[str], phrase: Sequence[str]) -> bool:
@@ -456,7 +456,7 @@ def _result_before(toks: Sequence[str], free: Sequence[bool], at: int, lexicon: 
     if not words or toks[at - 2] in NOT_RESULT:
         return False
     return own_sentence(words, lexicon, taught) and not any(
-        _cue_at(words, lexicon, kind) for kind in lexicon.cues)
+        cue_at(words, lexicon, kind) for kind in lexicon.cues)
 
 
 def _inverted(words: Sequence[str]) -> bool:
@@ -500,9 +500,9 @@ def _exclaimed(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
     if not 3 <= len(words) <= 4 or words[0] != "what" or words[1] not in EXCLAIMING:
         return False
     said = words[2:]
-    return all(shape._content(w, lexicon, taught) for w in said) and not (
+    return all(shape.content_word(w, lexicon, taught) for w in said) and not (
         names_home(said) or relational(said[-1])
-        or said[-1] in shape._shape().general_nouns)
+        or said[-1] in shape.shape_section().general_nouns)
 
 
 def _own_after(aside: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
@@ -651,10 +651,10 @@ def _noun_phrase_after(toks: Sequence[str], at: int, aside: Sequence[str],
     driver *a* ...": 16.43)."""
     first, last = toks[at], toks[at - 1]
     then = toks[at + 1] if at + 1 < len(toks) else ""
-    if not shape._content(then, lexicon, taught):
+    if not shape.content_word(then, lexicon, taught):
         return False
     if first == "no" and not (len(aside) > 2 and aside[0] == first and forbids_other(
-            aside, taught, *shape._ban_readers(lexicon), shape.PREPOSITIONS,
+            aside, taught, *shape.ban_readers(lexicon), shape.PREPOSITIONS,
             shape.OBJECT_PRONOUNS)):
         return False
     if first not in NP_OPENERS and first != "no":
@@ -683,7 +683,7 @@ def _modifier(head: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
     word is the adjective of ("a searing butterfly stroke", "a streamlined glide": Quirk
     et al. 1985, 7.15-7.16 on participial adjectives): a content word with no -s (a verb
     after "a" misheard for "it" has one, "a keeps going") and no verb form of its own."""
-    return bool(head) and shape._content(head[0], lexicon, taught) and not (
+    return bool(head) and shape.content_word(head[0], lexicon, taught) and not (
         head[0].endswith("s") or _verb_like(head[0]))
 
 
@@ -709,7 +709,7 @@ def _told(toks: Sequence[str], free: Sequence[bool], start: int, stop: int,
     words = [toks[k] for k in range(start) if not free[k]]
     return told_before(words, toks[start:stop], lexicon, taught,
                        naming_and_commands() | SO_SAID) and not _bears(words) and not any(
-        _cue_at(words, lexicon, kind) for kind in lexicon.cues)
+        cue_at(words, lexicon, kind) for kind in lexicon.cues)
 
 
 @lru_cache(maxsize=1)
@@ -733,7 +733,7 @@ def _called_before(toks: Sequence[str], free: Sequence[bool], start: int, lexico
         return False  # (a phrase opening with a kind of device: the words before may
         # say which one, "christmas tree lights off", "back garden lights on")
     return called_before(own, lexicon, taught) and not _bears(words) and not any(
-        _cue_at(words, lexicon, kind) for kind in lexicon.cues)
+        cue_at(words, lexicon, kind) for kind in lexicon.cues)
 
 
 def phrase_spans(stems: Sequence[str], exact: Mapping[tuple[str, ...], object],

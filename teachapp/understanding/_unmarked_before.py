@@ -99,7 +99,7 @@ def _repeated(words: Sequence[str], lexicon: Lexicon, taught: Taught) -> bool:
                                     for k in range(size, len(words), size)):
             continue
         return len(set(unit)) >= 2 and all(
-            shape._content(w, lexicon, taught) and w not in lexicon.function_words
+            shape.content_word(w, lexicon, taught) and w not in lexicon.function_words
             for w in unit)
     return False
 

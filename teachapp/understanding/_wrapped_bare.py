@@ -146,7 +146,7 @@ def _closed_before(words: Sequence[str], phrase: Sequence[str], lexicon: Lexicon
         return False
     if not shape.WH_WORDS.isdisjoint(words):
         return False  # (a question the phrase completes: "the kids asked what ... meant")
-    if any(shape._verb_forms(w) & shape._shape().naming for w in words):
+    if any(shape.verb_forms(w) & shape.shape_section().naming for w in words):
         return False  # ("they renamed the old coaching inn ...": the name it was given)
     if shape.verb_form(last):
         return False  # (a participle or past verb whose object it may be: "muttered")
@@ -157,7 +157,7 @@ def _closed_before(words: Sequence[str], phrase: Sequence[str], lexicon: Lexicon
     # other word may be a verb whose object the phrase is, "dude scrap ...", or the
     # subject or possessor of the phrase, "the boys feed the cat", "the kids movie night")
     return (len(words) > 1 and words[-2] in CALLING and last.endswith("s")
-            and not last.endswith("ss") and shape._content(last, lexicon, taught))
+            and not last.endswith("ss") and shape.content_word(last, lexicon, taught))
 
 
 def _device(word: str) -> bool:
@@ -182,5 +182,5 @@ def _opens_own(words: Sequence[str], phrase: Sequence[str], lexicon: Lexicon,
     if phrase[-1] in SWITCH_PARTICLES or phrase[-1] in shape.PREPOSITIONS or not (
             naming_and_commands().isdisjoint(phrase)):
         return False
-    return (first in NP_OPENERS and shape._content(then, lexicon, taught)
+    return (first in NP_OPENERS and shape.content_word(then, lexicon, taught)
             and not shape.verb_form(then) and not (first in ("a", "an") and then.endswith("s")))
