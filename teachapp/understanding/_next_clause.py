@@ -100,7 +100,7 @@ def next_clause(after: Sequence[str], lexicon: Lexicon, taught: Taught,
     if any(taught(w) and w not in lexicon.function_words for w in after):
         # (a statement after a marker may hold a taught closed-class word, a particle or a
         # preposition after its first word, "look he's pouncing *on* beetles" beside
-        # "porch light on": :func:`_own_clause._taught_thing`; its subject and verb are
+        # "porch light on": :func:`_own_clause.taught_thing`; its subject and verb are
         # its own, so the word is no thing of the request)
         return not taught_thing(after, lexicon, taught) and _marker_then_statement(
             after, lexicon, statement)
