@@ -58,8 +58,9 @@ from teachapp.understanding.conjunctions import REASON, REASON_RESPELT
 from teachapp.understanding.copula import PAST
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
-__all__ = ["BACK", "compound_state", "dummy_reason", "event_verbs", "negated_imperative",
-           "noun_state", "opens_own", "own_cues", "own_state", "people", "praised"]
+__all__ = ["BACK", "compound_state", "dummy_reason", "ed_bases", "event_verbs", "ing_bases",
+           "negated_imperative", "noun_state", "opens_own", "own_cues", "own_noun", "own_state",
+           "own_verb", "people", "praised", "scope_words"]
 
 BACK = frozenset({"it", "its", "that", "this", "these", "those", "them", "one", "ones",
                   "again", "another", "same"})
@@ -105,17 +106,18 @@ class _Scope:
 
 
 @lru_cache(maxsize=1)
-def _scope() -> _Scope:
+def scope_words() -> _Scope:
+    """The lexicon's ``cue_scope`` word lists, read once (also read by :mod:`_status_calls`)."""
     return _Scope(bundled_section("cue_scope") or {})
 
 
 def event_verbs() -> frozenset[str]:
     """The lexicon's ``cue_scope.event_verbs``: verbs that take an event for their
     object."""
-    return _scope().event_verbs
+    return scope_words().event_verbs
 
 
-def _noun(word: str, lexicon: Lexicon, taught: Callable[[str], bool]) -> bool:
+def own_noun(word: str, lexicon: Lexicon, taught: Callable[[str], bool]) -> bool:
     """Whether ``word`` may be a noun of the clause's own: a content word, no pronoun, no
     taught word, no -ing or -ed form."""
     return (len(word) > 2 and word.isalpha() and word not in lexicon.function_words
@@ -128,7 +130,7 @@ def _subject_end(words: Sequence[str], lexicon: Lexicon,
     """Where the clause's own noun subject ends ("cells", "the kids", "my back"): the index
     after it, or 0 when the clause does not open with a noun of its own."""
     k = 1 if words and words[0] in ("the", "my", "our", "your", "his", "her", "their") else 0
-    return k + 1 if len(words) > k and _noun(words[k], lexicon, taught) else 0
+    return k + 1 if len(words) > k and own_noun(words[k], lexicon, taught) else 0
 
 
 def own_cues(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
@@ -155,16 +157,16 @@ def own_cues(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     rest = list(words[start:])
     if len(rest) < 2 or rest[-1] == "to":
         return out  # (an infinitive left open points back: "i was going to")
-    hedges = _scope().hedges
+    hedges = scope_words().hedges
     # the speaker's own past activity: "i was (just) wondering"
     if rest[:2] == ["i", "was"]:
         k = 2 + (len(rest) > 3 and rest[2] in hedges)
         if (len(rest) > k and len(rest[k]) > 4 and rest[k].endswith("ing")
-                and _own_verb(rest[k], lexicon, taught)):
+                and own_verb(rest[k], lexicon, taught)):
             out[start + 1] = True
     # a negated imperative with a verb of its own: "don't dawdle"
     if not reason and rest[:2] == ["do", "not"] and len(rest) > 2:
-        if _own_verb(rest[2], lexicon, taught):
+        if own_verb(rest[2], lexicon, taught):
             out[start + 1] = True
     # the negation of a predicate with a subject of the clause's own
     subject = _subject_end(rest, lexicon, taught)
@@ -207,7 +209,7 @@ def _past_be(rest: Sequence[str], subject: int, lexicon: Lexicon,
     """Where "was" or "were" follows the clause's own noun subject, a compound of up to
     three nouns ("the lutz", "the ina bauer"); 0 when it does not."""
     k = subject
-    while k and k < len(rest) and rest[k] not in PAST_BE and k - subject < 2 and _noun(
+    while k and k < len(rest) and rest[k] not in PAST_BE and k - subject < 2 and own_noun(
             rest[k], lexicon, taught):
         k += 1
     return k if k and k < len(rest) and rest[k] in PAST_BE else 0
@@ -218,7 +220,7 @@ def _determines(words: Sequence[str], k: int, lexicon: Lexicon,
     """Whether ``words[k]`` is a demonstrative first in the clause, the determiner of a
     noun of the clause's own ("*that* descant")."""
     return (0 <= k < len(words) - 1 and words[k] in DEMONSTRATIVES
-            and all(w not in BACK for w in words[:k]) and _noun(words[k + 1], lexicon, taught))
+            and all(w not in BACK for w in words[:k]) and own_noun(words[k + 1], lexicon, taught))
 
 
 def _start(words: Sequence[str], free: Sequence[bool]) -> int | None:
@@ -261,7 +263,7 @@ def own_state(words: Sequence[str], free: Sequence[bool], k: int, lexicon: Lexic
     if be and be < at and rest[be - 1] not in _people(lexicon):
         subject = be  # (the past of "be" said of a thing: "the lutz was underrotated")
     between = rest[subject:at]
-    hedges = _scope().hedges
+    hedges = scope_words().hedges
     if between and (between[0] in STATE_BE or (be and between[0] in PAST_BE)) and all(
             w in hedges or w.endswith("ly") for w in between[1:]):
         return True
@@ -294,7 +296,7 @@ def compound_state(said: Sequence[str], lexicon: Lexicon,
     no noun of it is a person, a day, a cue's word or a taught word, its head (the last
     noun) names no device kind ("the dishwasher pump failed" reports a fault), and the
     participle is no verb that may take the request for its object ("the bus driver
-    loved", "the night shift cancelled": :func:`_own_verb`), nor one of the lexicon's
+    loved", "the night shift cancelled": :func:`own_verb`), nor one of the lexicon's
     ``cue_scope.text_verbs``, whose object is words written or said ("stupid autocorrect
     mangled ...")."""
     k = 1 if said and said[0] in OBJECT_OPENERS else 0
@@ -307,17 +309,17 @@ def compound_state(said: Sequence[str], lexicon: Lexicon,
     if any(w.endswith("s") and not w.endswith(("ss", "us", "is")) for w in nouns[:-1]):
         return False  # (a modifier is singular, "tyre deflation"; "crawls along" is no noun)
     if head in HEADS or head.rstrip("s") in HEADS or not all(
-            _noun(w, lexicon, taught) and w not in group and w not in WEEKDAYS
+            own_noun(w, lexicon, taught) and w not in group and w not in WEEKDAYS
             and w not in CLOSED and not w.endswith("ly") and w not in lexicon.cue_starts
             for w in nouns):
         return False
-    scope = _scope()
-    bases = _ed_bases(last)
-    return (_own_verb(last, lexicon, taught) and scope.event_verbs.isdisjoint(bases)
+    scope = scope_words()
+    bases = ed_bases(last)
+    return (own_verb(last, lexicon, taught) and scope.event_verbs.isdisjoint(bases)
             and scope.undoing.isdisjoint(bases) and scope.text_verbs.isdisjoint(bases))
 
 
-def _ed_bases(verb: str) -> frozenset[str]:
+def ed_bases(verb: str) -> frozenset[str]:
     """The plain forms an -ed form may have ("loved" "love", "tried" "try", "planned"
     "plan", "watched" "watch")."""
     stem_ = verb[:-2]
@@ -380,20 +382,20 @@ def _people(lexicon: Lexicon) -> frozenset[str]:
 people = _people
 
 
-def _own_verb(verb: str, lexicon: Lexicon, taught: Callable[[str], bool]) -> bool:
+def own_verb(verb: str, lexicon: Lexicon, taught: Callable[[str], bool]) -> bool:
     """Whether ``verb`` is a verb of the clause's own, which cannot have the phrase for its
     object: no taught word, cue or request verb, and none of the verbs that take an event
     for their object (the lexicon's ``cue_scope.event_verbs``: "i was watching", "don't
     start")."""
-    scope = _scope()
+    scope = scope_words()
     return (verb.isalpha() and not taught(verb) and verb not in lexicon.cue_starts
             and verb not in OPERATORS and verb not in PERSONS and verb not in scope.hedges
             and verb not in lexicon.function_words and (verb,) not in lexicon.carriers
-            and scope.event_verbs.isdisjoint(_bases(verb))
-            and scope.undoing.isdisjoint(_bases(verb)))
+            and scope.event_verbs.isdisjoint(ing_bases(verb))
+            and scope.undoing.isdisjoint(ing_bases(verb)))
 
 
-def _bases(verb: str) -> frozenset[str]:
+def ing_bases(verb: str) -> frozenset[str]:
     """The plain forms an -ing form may have ("joking" "joke", "kidding" "kid",
     "watching" "watch"); the word itself otherwise."""
     if len(verb) < 5 or not verb.endswith("ing"):
@@ -412,7 +414,7 @@ def praised(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     on vocatives, Biber et al. 1999, 14.3.2): two words, the noun no word a home names a
     thing, a time or a request with ("good night" is a greeting, "good music" asks)."""
     said = [w for w, f in zip(words, free, strict=True) if not f]
-    return (len(said) == 2 and said[0] in _scope().praise and said[1].isalpha()
+    return (len(said) == 2 and said[0] in scope_words().praise and said[1].isalpha()
             and said[1] not in BACK and said[1].rstrip("s") not in HEADS
             and said[1] not in lexicon.function_words and not taught(said[1])
             and said[1] not in not_names and said[1] not in lexicon.request_words
@@ -435,7 +437,7 @@ def noun_state(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bo
     head = said[:-1]
 
     def thing(w: str) -> bool:
-        return (_noun(w, lexicon, taught) and w not in HEADS and w.rstrip("s") not in HEADS
+        return (own_noun(w, lexicon, taught) and w not in HEADS and w.rstrip("s") not in HEADS
                 and w not in not_names and w not in lexicon.request_words)
 
     return thing(head[0]) and all(thing(w) or w in DEGREES for w in head[1:])

@@ -87,7 +87,7 @@ def _calls(words: Sequence[str], lexicon: Lexicon, taught: Taught,
 
 def _call_noun(word: str, lexicon: Lexicon, taught: Taught, people: frozenset[str]) -> bool:
     """Whether ``word`` may be a noun of a call's subject."""
-    return (scope._noun(word, lexicon, taught) and word not in people
+    return (scope.own_noun(word, lexicon, taught) and word not in people
             and word not in WEEKDAYS and word not in scope.CLOSED
             and not word.endswith("ly") and word not in lexicon.cue_starts
             and word not in lexicon.request_words)
@@ -99,11 +99,11 @@ def _participle(word: str, lexicon: Lexicon, taught: Taught) -> bool:
     if len(word) < SHORTEST_PARTICIPLE:
         return False
     if word.endswith("ed") and not word.endswith("eed"):
-        bases = scope._ed_bases(word)
+        bases = scope.ed_bases(word)
     elif word.endswith("ing"):
-        bases = scope._bases(word)
+        bases = scope.ing_bases(word)
     else:
         return False
-    kept = scope._scope()
-    return (scope._own_verb(word, lexicon, taught) and kept.event_verbs.isdisjoint(bases)
+    kept = scope.scope_words()
+    return (scope.own_verb(word, lexicon, taught) and kept.event_verbs.isdisjoint(bases)
             and kept.undoing.isdisjoint(bases))
