@@ -32,11 +32,11 @@ from teachapp.understanding._other_word import pronunciation
 from teachapp.understanding._own_clause import POINTING, time_words
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
-__all__ = ["held_sound"]
+__all__ = ["HELD_LETTER", "held_sound", "said_word"]
 
 Taught = Callable[[str], bool]
 
-_HELD = re.compile(r"([a-z])\1\1")
+HELD_LETTER = re.compile(r"([a-z])\1\1")
 """A letter written three times in a row."""
 _SQUEEZE = re.compile(r"([a-z])\1\1+")
 """A held letter's run, said once or twice undrawn ("tomorrowww": "tomorrow")."""
@@ -47,7 +47,7 @@ VOWELS = frozenset({"AA", "AE", "AH", "AO", "AW", "AY", "EH", "ER", "EY", "IH", 
 """The vowel phonemes of the CMU Pronouncing Dictionary: one a syllable."""
 
 
-def _said_word(word: str, lexicon: Lexicon) -> bool:
+def said_word(word: str, lexicon: Lexicon) -> bool:
     """Whether ``word`` is one the resolver reads as saying something (see the module
     docstring; only held words are looked up, so seldom)."""
     if (word in lexicon.function_words or word in lexicon.request_words
@@ -65,11 +65,11 @@ def _said_word(word: str, lexicon: Lexicon) -> bool:
 def held_sound(word: str, lexicon: Lexicon, taught: Taught) -> bool:
     """Whether ``word`` is a sound or call held past any spelling (see the module
     docstring)."""
-    held = _HELD.search(word)
+    held = HELD_LETTER.search(word)
     if held is None or not word.isalpha():
         return False
     for form in {_SQUEEZE.sub(r"\1", word), _SQUEEZE.sub(r"\1\1", word)}:
-        if _said_word(form, lexicon) or taught(form):
+        if said_word(form, lexicon) or taught(form):
             return False
     start, stop = held.span()
     while stop < len(word) and word[stop] == word[start]:

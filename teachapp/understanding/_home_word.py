@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from teachapp.understanding._name_spelling import one_name
-from teachapp.understanding._other_word import _clipped, pronunciation
+from teachapp.understanding._other_word import clipped, pronunciation
 from teachapp.understanding._sounds_apart import APART, contrasts
 from teachapp.understanding._words import stem
 
@@ -86,7 +86,7 @@ def _heard_as(heard: str, word: str, names: bool) -> bool:
     the pronouncing dictionary, less than :data:`_sounds_apart.APART` contrasts from it
     ("mood" / "mode": a recogniser writes one for the other, and a home may have taught
     both) or it cut or grown at an edge ("telling" for "telly":
-    :func:`_other_word._clipped`). Two names of the home (``names``) are two people
+    :func:`_other_word.clipped`). Two names of the home (``names``) are two people
     however near they sound ("benny" / "penny"), unless spelled alike or said with the
     same consonants ("morris" for "maurice": a recogniser gets vowels wrong most)."""
     if one_name(heard, word) or one_name(heard.removesuffix("s"), word.removesuffix("s")) or (
@@ -98,4 +98,4 @@ def _heard_as(heard: str, word: str, names: bool) -> bool:
         return False
     if names:  # (only a vowel apart: "morris" for "maurice", as the name list reads it)
         return [p for p in said if p[0] not in "AEIOU"] == [p for p in meant if p[0] not in "AEIOU"]
-    return contrasts(said, meant) < APART or _clipped(said, meant)
+    return contrasts(said, meant) < APART or clipped(said, meant)

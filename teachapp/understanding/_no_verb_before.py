@@ -33,7 +33,7 @@ from collections.abc import Callable, Sequence
 from teachapp.understanding import _clause_shape as shape
 from teachapp.understanding import _word_classes as classes
 from teachapp.understanding._edge_before import MONTHS
-from teachapp.understanding._held_sound import _HELD
+from teachapp.understanding._held_sound import HELD_LETTER
 from teachapp.understanding._own_clause import DEGREE, time_words
 from teachapp.understanding._unlisted_call import read_misspelt
 from teachapp.understanding.normalize import Lexicon
@@ -73,6 +73,6 @@ def _no_verb(word: str, first: str, lexicon: Lexicon, taught: Taught) -> bool:
     """Whether ``word`` is an open-class word the readers do not read and the home did not
     teach, in no form of a verb's that the lexicon may not list."""
     return (shape.content_word(word, lexicon, taught) and word != first
-            and not shape.verb_form(word) and not _HELD.search(word)
+            and not shape.verb_form(word) and not HELD_LETTER.search(word)
             and word not in lexicon.request_words and word not in lexicon.cue_starts
             and word not in DEGREE and word not in time_words() and word not in MONTHS)

@@ -60,7 +60,8 @@ from rapidfuzz.distance import Levenshtein
 from teachapp.understanding._sounds_apart import APART, contrasts
 from teachapp.understanding._stressed import apart_at_stress
 
-__all__ = ["APART_SPELLING", "FAR", "load", "other_word", "pronunciation"]
+__all__ = ["APART_SPELLING", "ENDINGS", "FAR", "as_word", "clipped", "load", "other_word",
+           "pronunciation", "two_words"]
 
 FAR = 0.3
 """Word similarity (:mod:`_words`) below which a real word whose first vowel is made at
@@ -104,7 +105,7 @@ _BACK = frozenset(("UW", "UH", "OW", "AO", "AA"))
 """Vowel phonemes made at the front and at the back of the mouth; the central ones ("AH",
 "ER") and the diphthongs are on neither side."""
 _VOWELS = _FRONT | _BACK | frozenset(("AH", "ER", "AY", "AW", "OY"))
-_ENDINGS = ("", "s", "e", "es", "ing", "ed")
+ENDINGS = ("", "s", "e", "es", "ing", "ed")
 """Endings a stemmed taught word may have lost ("light" of "lights", "arriv" of
 "arriving")."""
 _HEAD = 2
@@ -156,9 +157,9 @@ def pronunciation(word: str) -> tuple[str, ...] | None:
     return None
 
 
-def _as_word(taught: str) -> str | None:
+def as_word(taught: str) -> str | None:
     """The dictionary word a stemmed taught word is, if any ("arriv" -> "arrive")."""
-    for ending in _ENDINGS:
+    for ending in ENDINGS:
         if pronunciation(taught + ending) is not None:
             return taught + ending
     return None
@@ -176,7 +177,7 @@ def _heads(heard: str, taught: str) -> tuple[str, str] | None:
     return None
 
 
-def _split(word: str) -> list[tuple[str, str]]:
+def two_words(word: str) -> list[tuple[str, str]]:
     """Every way ``word`` is two dictionary words of :data:`_PART` letters or more each."""
     return [(word[:k], word[k:]) for k in range(_PART, len(word) - _PART + 1)
             if pronunciation(word[:k]) is not None and pronunciation(word[k:]) is not None]
@@ -185,8 +186,8 @@ def _split(word: str) -> list[tuple[str, str]]:
 def _other_compound(heard: str, word: str) -> bool:
     """Whether ``heard`` and the taught ``word`` are two compounds that share a part and
     whose other parts are neither written nor said alike ("netball" / "football")."""
-    for head, tail in _split(heard):
-        for taught_head, taught_tail in _split(word):
+    for head, tail in two_words(heard):
+        for taught_head, taught_tail in two_words(word):
             if head == taught_head and tail != taught_tail:
                 a, b = tail, taught_tail
             elif tail == taught_tail and head != taught_head:
@@ -200,7 +201,7 @@ def _other_compound(heard: str, word: str) -> bool:
     return False
 
 
-def _clipped(said: tuple[str, ...], meant: tuple[str, ...]) -> bool:
+def clipped(said: tuple[str, ...], meant: tuple[str, ...]) -> bool:
     """Whether one pronunciation is the other cut at an edge ("muse" of "music", "come"
     of "welcome"), or keeps its first syllable's onset and vowel and loses its end ("ship"
     of "shift")."""
@@ -224,7 +225,7 @@ def _far(heard: str, word: str, similarity: float) -> bool:
     # (words of the same vowels differ in consonants alone, which recognisers blur more:
     # two contrasts, "tardy" is "party" misheard)
     apart = APART if _vowels(said) != _vowels(meant) else 2 * APART - 1
-    return contrasts(said, meant) >= apart and not _clipped(said, meant)
+    return contrasts(said, meant) >= apart and not clipped(said, meant)
 
 
 def _vowels(said: tuple[str, ...]) -> list[str]:
@@ -252,7 +253,7 @@ def other_word(heard: str, taught: str, similarity: float) -> bool:
     if not (similarity < FAR or (heard[0] != taught[0] and heard[0] in _STOP_LETTERS
                                  and taught[0] in _STOP_LETTERS)):
         return False  # (neither test can hold: no dictionary look-up)
-    word = _as_word(taught)
+    word = as_word(taught)
     if word is None or word == heard:
         return False
     said = pronunciation(heard)
@@ -283,13 +284,13 @@ def _stressed_other(heard: str, taught: str, similarity: float) -> bool:
     is another ("shutters" of "blinds", "chai" of "tea")."""
     if similarity >= _COMPOUND_SPELLING or heard[0] == taught[0] or len(heard) < _PART:
         return False  # (written with the taught word's first letter: "cell" of "call")
-    word = _as_word(taught)
+    word = as_word(taught)
     if word is None or word == heard:
         return False
     said, meant = pronunciation(heard), pronunciation(word)
     if said is None and heard.endswith("s") and pronunciation(heard[:-1]) is not None:
         said = pronunciation(heard[:-1])  # (a possessive or a plural: "scouts" of "scout's")
-    return bool(said and meant and apart_at_stress(said, meant) and not _clipped(said, meant))
+    return bool(said and meant and apart_at_stress(said, meant) and not clipped(said, meant))
 
 
 def _sounds_other(heard: str, taught: str, similarity: float) -> bool:
@@ -300,7 +301,7 @@ def _sounds_other(heard: str, taught: str, similarity: float) -> bool:
         heard[:_PART] == taught[:_PART] or taught[-_PART:] in heard)
     if not compound and similarity >= APART_SPELLING:
         return False  # (no part shared, nor far: no dictionary look-up)
-    word = _as_word(taught)
+    word = as_word(taught)
     if word is None or word == heard:
         return False
     if pronunciation(heard) is None and heard.endswith("s") and not word.endswith("s") \

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from teachapp.understanding._held_sound import _said_word
+from teachapp.understanding._held_sound import said_word
 from teachapp.understanding.normalize import Lexicon
 
 __all__ = ["reduplicated"]
@@ -63,6 +63,6 @@ def reduplicated(words: Sequence[str], lexicon: Lexicon,
     for k in range(len(words) - 1):
         first, second = words[k], words[k + 1]
         if pair(first, second) and not any(
-                _said_word(w, lexicon) or taught(w) for w in (first, second)):
+                said_word(w, lexicon) or taught(w) for w in (first, second)):
             found.update((k, k + 1))
     return found

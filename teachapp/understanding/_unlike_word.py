@@ -25,7 +25,7 @@ vowel at the other end, another compound); this is the wider test, and only asks
   spelling), :data:`FAR_SOUNDS` contrasts apart or more ("barometer" / "hygrometer", 0.51
   and 4 contrasts);
 - neither is the other cut or grown at an edge ("muse" of "music", "come" of "welcome":
-  recognisers clip words, :func:`_other_word._clipped`), and the taught word's first
+  recognisers clip words, :func:`_other_word.clipped`), and the taught word's first
   syllable has an onset ("a lamb" of "alarm" is a word boundary put in the wrong place,
   as :mod:`_stressed` reads it).
 
@@ -44,7 +44,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from teachapp.understanding._blended import blended
-from teachapp.understanding._other_word import _ENDINGS, _as_word, _clipped, _split, pronunciation
+from teachapp.understanding._other_word import ENDINGS, as_word, clipped, pronunciation, two_words
 from teachapp.understanding._sounds_apart import contrasts
 
 __all__ = ["APART_SOUNDS", "FAR_SOUNDS", "ONE_SYLLABLE", "SHARED", "UNLIKE", "WRITTEN",
@@ -95,7 +95,7 @@ def unlike_word(heard: str, taught: str, similarity: float) -> bool:
     heard = heard.replace("'", "")
     if not heard.isalpha() or heard == taught:
         return False
-    word = _as_word(taught)
+    word = as_word(taught)
     if word is None or word == heard:
         return word is None and similarity < UNLIKE and _other_part(heard, taught)
     said, meant = _said(heard), pronunciation(word)
@@ -105,20 +105,20 @@ def unlike_word(heard: str, taught: str, similarity: float) -> bool:
         return False  # (a taught word with no onset: "a lamb" of "alarm")
     one = sum(p in _VOWELS for p in said) == 1 == sum(p in _VOWELS for p in meant)
     apart = (ONE_SYLLABLE if one else APART_SOUNDS) if similarity < UNLIKE else FAR_SOUNDS
-    return contrasts(said, meant) >= apart and not _clipped(said, meant)
+    return contrasts(said, meant) >= apart and not clipped(said, meant)
 
 
 def _parts(word: str) -> list[tuple[str, str]]:
     """Every way ``word`` (or it without a plural's "s") is two dictionary words."""
-    found = _split(word)
-    return found or (_split(word[:-1]) if word.endswith("s") else [])
+    found = two_words(word)
+    return found or (two_words(word[:-1]) if word.endswith("s") else [])
 
 
 def _other_part(heard: str, taught: str) -> bool:
     """Whether ``heard`` and the taught word (stemmed), one of them no dictionary word, are
     compounds that share a part and whose other parts are said apart (see the module
     docstring)."""
-    for ending in _ENDINGS:
+    for ending in ENDINGS:
         taught_parts = _parts(taught + ending)
         if taught_parts:
             break

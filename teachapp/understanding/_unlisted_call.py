@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from teachapp.understanding._held_sound import _HELD, _said_word
+from teachapp.understanding._held_sound import HELD_LETTER, said_word
 from teachapp.understanding._opened_by_form import COMMANDING
 from teachapp.understanding._other_word import pronunciation
 from teachapp.understanding._reduplicated import reduplicated
@@ -49,7 +49,7 @@ _READ: dict[int, tuple[Lexicon, tuple[str, ...]]] = {}
 
 
 def _read_words(lexicon: Lexicon) -> tuple[str, ...]:
-    """The words the resolver reads as saying something (:func:`_held_sound._said_word`'s
+    """The words the resolver reads as saying something (:func:`_held_sound.said_word`'s
     lists), for the near-spelling test."""
     kept = _READ.get(id(lexicon))
     if kept is not None and kept[0] is lexicon:
@@ -76,9 +76,9 @@ def unlisted_call(word: str, lexicon: Lexicon, taught: Taught,
                   unknown: Callable[[str], bool]) -> bool:
     """Whether ``word`` is a call no dictionary holds (see the module docstring);
     ``unknown``: whether no taught word is like it."""
-    if len(word) < 2 or not word.isalpha() or _HELD.search(word) or not _dictionary_loaded():
+    if len(word) < 2 or not word.isalpha() or HELD_LETTER.search(word) or not _dictionary_loaded():
         return False  # (a word held past its spelling is :mod:`_held_sound`'s to read)
-    if pronunciation(word) is not None or _said_word(word, lexicon) or taught(word):
+    if pronunciation(word) is not None or said_word(word, lexicon) or taught(word):
         return False
     return not read_misspelt(word, lexicon) and unknown(word)
 
