@@ -199,3 +199,14 @@ def test_the_last_step_is_taken_out_by_its_place(home):
     said(assistant, "yes")
     assert store.routine("Wake up").steps == [
         SetStep("cover.living_room_blinds", {"position": 100})]
+
+
+def test_a_routine_left_with_no_steps_is_told_in_a_sentence(store):
+    """Taking out a routine's only step said "Changed quiet: it will nothing yet (it has
+    no steps).", and "what does quiet do" said "Quiet will nothing yet ..."."""
+    add_routine(store, "Quiet", ["quiet"], [SetStep(TV, {"on": False})])
+    assistant, _ = make_assistant(store)
+    assert said(assistant, "remove the last step from quiet")[0].startswith("Take the last step")
+    assert said(assistant, "yes") == ["Changed Quiet: it will do nothing yet (it has no steps)."]
+    assert said(assistant, "what does quiet do")[0] == (
+        "Quiet will do nothing yet (it has no steps).")

@@ -46,7 +46,7 @@ def find_routine(store: Store, words: str,
 def steps_words(routine: Routine, names: dict[str, str]) -> str:
     """The steps as one clause, told as the save question told them ("set TV on at
     40 % and then turn off Lamp")."""
-    return steps_sentence(routine.steps, names) or "nothing yet (it has no steps)"
+    return steps_sentence(routine.steps, names) or "do nothing yet (it has no steps)"
 
 
 def _phrases_words(routine: Routine) -> str:
