@@ -72,7 +72,6 @@ from teachapp.understanding._cue_scope import (
 from teachapp.understanding._joined_aside import CONNECTIVES, joined_frees
 from teachapp.understanding._listeners_own import listeners_own
 from teachapp.understanding._second_request import (
-    AND_WORDS,
     opens_next,
     request_then,
     second_request,
@@ -80,7 +79,7 @@ from teachapp.understanding._second_request import (
 from teachapp.understanding._stopping_noun import NOUNS_OF_STOPPING, headed_noun
 from teachapp.understanding._told import dismissed_wish, narrated, told_back
 from teachapp.understanding._words import stem
-from teachapp.understanding.conjunctions import REASON, REASON_RESPELT
+from teachapp.understanding.conjunctions import REASON, REASON_RESPELT, additive
 from teachapp.understanding.copula import FINITE, NONFINITE
 from teachapp.understanding.normalize import (
     Lexicon,
@@ -776,7 +775,7 @@ def core_clause(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int
 def _and_after(toks: Sequence[str], clauses: Sequence[range], at: int) -> bool:
     """Whether the clause after ``clauses[at]`` opens with "and" ("knit a scarf, *and*
     reading mode")."""
-    return at + 1 < len(clauses) and toks[clauses[at + 1].start] in AND_WORDS
+    return at + 1 < len(clauses) and additive(toks, clauses[at + 1].start) > 0
 
 
 def _then_after(toks: Sequence[str], clauses: Sequence[range], at: int) -> bool:

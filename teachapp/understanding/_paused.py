@@ -39,9 +39,14 @@ from collections.abc import Callable, Iterator, Sequence
 from teachapp.understanding import _clause_shape as shape
 from teachapp.understanding._own_clause import PARTICLES, POINTING, own_statement
 from teachapp.understanding._said_before import own_sentence, own_word
-from teachapp.understanding._second_request import AND_WORDS, opens_next
+from teachapp.understanding._second_request import opens_next
 from teachapp.understanding._words import stem
-from teachapp.understanding.conjunctions import COORDINATORS, RELATIVES, SUBORDINATORS
+from teachapp.understanding.conjunctions import (
+    COORDINATORS,
+    RELATIVES,
+    SUBORDINATORS,
+    additive,
+)
 from teachapp.understanding.normalize import Lexicon, tokens
 
 __all__ = ["paused_apart", "whole_sentence"]
@@ -168,7 +173,7 @@ def paused_apart(text: str, lexicon: Lexicon, taught: Taught) -> Iterator[str]:
     n = len(parts)
     said = [tokens(p, lexicon) for p in parts]
     whole = [not SENTENCE_MARKS.search(p) and whole_sentence(
-        said[i], lexicon, taught, joined=i + 1 < n and not AND_WORDS.isdisjoint(said[i + 1][:1]),
+        said[i], lexicon, taught, joined=i + 1 < n and additive(said[i + 1]) > 0,
         then=i + 1 < n and opens_next(said[i + 1])) for i, p in enumerate(parts)]
     before = []
     for i in range(1, min(n, MOST_CUTS + 1)):

@@ -84,7 +84,12 @@ from teachapp.understanding._command_vocab import default_vocabulary
 from teachapp.understanding._listeners_own import listeners_own
 from teachapp.understanding._own_clause import taught_thing, time_words
 from teachapp.understanding._second_request import asks_before, request_then, second_request
-from teachapp.understanding.conjunctions import CONDITIONAL, TEMPORAL, TIME_PREPOSITIONS
+from teachapp.understanding.conjunctions import (
+    ADDITIVE_PATTERN,
+    CONDITIONAL,
+    TEMPORAL,
+    TIME_PREPOSITIONS,
+)
 from teachapp.understanding.normalize import Lexicon, tokens
 
 __all__ = ["cue_at", "heard_alone", "opened_words", "own_word", "said_before"]
@@ -95,9 +100,9 @@ _SENTENCE_END = re.compile(r"[.?!]+(?=\s+\S)")
 """Sentence punctuation with more said after it (a decimal point has no space after it)."""
 _AFTERTHOUGHT = re.compile(r",?\s+(?=oh,?\s+and\s+\S)")
 """The pause (a comma or none) before an afterthought's "oh, and" said after more."""
-_AND_NEXT = re.compile(r"\s*(?:and|plus)\b", re.IGNORECASE)
-"""A sentence after another that opens with "and" or "plus" (a second request may be so
-joined: :data:`_second_request.AND_WORDS`)."""
+_AND_NEXT = re.compile(rf"\s*{ADDITIVE_PATTERN}\b", re.IGNORECASE)
+"""A sentence after another that opens with "and", "plus" or "as well as" (a second
+request may be so joined: :data:`conjunctions.ADDITIVE`)."""
 _THEN_NEXT = re.compile(r"\s*(?:and\s+)?(?:then|after\s+that|afterwards)\b", re.IGNORECASE)
 """A sentence after another that opens with "then" or "after that" (the next request)."""
 _NEXT = re.compile(r",?\s+(?=(?:and\s+)?then\s+\S)")

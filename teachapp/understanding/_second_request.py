@@ -66,6 +66,7 @@ from teachapp.understanding._joined_aside import lead_in
 from teachapp.understanding._listeners_own import listeners_own
 from teachapp.understanding._weak_it import PAST_ONLY
 from teachapp.understanding._words import stem
+from teachapp.understanding.conjunctions import ADDITIVE, additive, additive_before, in_additive
 from teachapp.understanding.normalize import Lexicon
 
 __all__ = ["AND_LEADS", "AND_WORDS", "ASKING", "NEXT_OPENERS", "after_and", "asks_before",
@@ -77,11 +78,10 @@ AND_LEADS = frozenset({"then", "also", "please", "just", "now", "maybe"})
 coffee")."""
 ASKING = frozenset({"could", "can", "would", "will"})
 """Operators of a request put as a question, before "you" ("and could you make coffee")."""
-AND_WORDS = frozenset({"and", "plus"})
-"""Words that add a clause to the one before as "and" does: "plus", the informal
-conjunction of addition ("fumigate the attic, plus focus mode": Quirk et al. 1985, 13.5
-on coordinators and their borderline, 13.20; Merriam-Webster, "plus", conjunction, "and
-also"). What it joins is read as what "and" joins."""
+AND_WORDS = frozenset(joiner[0] for joiner in ADDITIVE if len(joiner) == 1)
+"""The one-word joiners that add a clause to the one before as "and" does ("and", "plus":
+:data:`conjunctions.ADDITIVE`, whose longer ones, "as well as", :func:`conjunctions.additive`
+reads whole); what one joins is read as what "and" joins."""
 OPENED = AND_WORDS | {"then"}
 """Words that join a clause to the one before as a second request ("..., and make
 coffee", "..., plus make coffee"; "..., then make coffee", a discourse marker that has
@@ -123,7 +123,7 @@ def after_and(words: Sequence[str]) -> Sequence[str]:
     """``words`` from the clause proper, past an opening "and", its leads and a request put
     as a question ("and then make coffee", "then make coffee", "and could you make coffee"
     -> "make coffee"); ``words`` as they are when none opens them."""
-    k = 1 if words and words[0] in AND_WORDS else 0
+    k = additive(words)
     while k < len(words) - 1 and words[k] in AND_LEADS:
         k += 1
     if k < len(words) - 2 and words[k] in ASKING and words[k + 1] == "you":
@@ -138,11 +138,12 @@ def second_request(words: Sequence[str], lexicon: Lexicon, taught: Taught, *,
     passport". ``joined``: the clause is joined by "and" to the one after it, which opens
     with it ("knit a scarf" of "knit a scarf, and reading mode"). False for a clause not
     so joined."""
-    said = [w for w in words if w in OPENED or (w,) not in lexicon.fillers
-            or _closed(w, lexicon)]  # (a filler passed over, "then" a lead; not a word of
-    # the clause's own: "and it's gone midnight" frees "it's", its subject, "and so long,
+    said = [w for k, w in enumerate(words) if w in OPENED or (w,) not in lexicon.fillers
+            or _closed(w, lexicon) or in_additive(words, k)]
+    # (a filler passed over, "then" a lead, "well" of "as well as"; not a word of the
+    # clause's own: "and it's gone midnight" frees "it's", its subject, "and so long,
     # fenella" frees "so", which says how long)
-    if not said or not (joined or said[0] in OPENED):
+    if not said or not (joined or said[0] in OPENED or additive(said)):
         return False
     rest = after_and(said)
     if not rest or rest[0] in WH_WORDS or rest[0] in ("when", "and") or lead_in(rest, 0):
@@ -246,16 +247,18 @@ def beside_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
     which asks however it is freed ("..., and play some jazz"), and a closed-class word."""
     def said(stop: int, start: int = 0) -> list[str]:
         return [toks[k] for k in range(start, stop)
-                if not free[k] or toks[k] in OPENED or (toks[k],) in lexicon.carriers
+                if not free[k] or toks[k] in OPENED or in_additive(toks, k)
+                or (toks[k],) in lexicon.carriers
                 or _closed(toks[k], lexicon)]
 
     first, last = span
     if last < len(toks) and second_request(said(len(toks), last), lexicon, taught):
         return True
-    if first < 2 or toks[first - 1] not in AND_WORDS:
+    joiner = additive_before(toks, first)
+    if not joiner or first < joiner + 1:
         return False
-    start = max((b + 1 for b in breaks if b < first - 2), default=0)
-    return second_request(said(first - 1, start), lexicon, taught, joined=True)
+    start = max((b + 1 for b in breaks if b < first - joiner - 1), default=0)
+    return second_request(said(first - joiner, start), lexicon, taught, joined=True)
 
 
 def lead_asks(toks: Sequence[str], lead: int, lexicon: Lexicon, taught: Taught) -> bool:
@@ -264,7 +267,7 @@ def lead_asks(toks: Sequence[str], lead: int, lexicon: Lexicon, taught: Taught) 
     no reader may pass them over as a call or a marker set apart by a comma ("right, and
     lunch break"): "my brother" may be said to the listener, but after "text" it is the
     object."""
-    return (0 < lead < len(toks) and toks[lead] in AND_WORDS
+    return (0 < lead < len(toks) and additive(toks, lead) > 0
             and second_request(toks[:lead], lexicon, taught, joined=True))
 
 

@@ -11,7 +11,12 @@ out, its own docstring says why.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 __all__ = [
+    "ADDITIVE",
+    "ADDITIVE_PATTERN",
     "CONCESSIVE",
     "CONDITIONAL",
     "COORDINATORS",
@@ -21,10 +26,43 @@ __all__ = [
     "SUBORDINATORS",
     "TEMPORAL",
     "TIME_PREPOSITIONS",
+    "additive",
+    "additive_before",
+    "in_additive",
 ]
 
 COORDINATORS = frozenset({"and", "or", "but", "nor"})
 """The central coordinators (Quirk et al. 1985, 13.1)."""
+
+ADDITIVE = (("and",), ("plus",), ("as", "well", "as"))
+"""The joiners that add a second request to the one before as "and" does: "and"; "plus",
+the informal conjunction of addition ("fumigate the attic, plus focus mode": Quirk et al.
+1985, 13.5 on coordinators and their borderline; Merriam-Webster, "plus", conjunction,
+"and also"); "as well as", the quasi-coordinator of addition (13.20: "tea time, as well
+as hire a chimney sweep"). "Along with", "together with" and "in addition to" are
+complex prepositions (9.10) that take a noun phrase, no clause; "rather than" and
+"instead of" put one thing in place of another, no addition."""
+
+ADDITIVE_PATTERN = "(?:" + "|".join(r"\s+".join(map(re.escape, j)) for j in ADDITIVE) + ")"
+"""A regular expression of the words of :data:`ADDITIVE` ("and", "as well as", ...)."""
+
+
+def additive(words: Sequence[str], at: int = 0) -> int:
+    """How many words of ``words`` from ``at`` are a joiner of :data:`ADDITIVE` ("and",
+    "as well as"), longest first; 0 when none opens there."""
+    for joiner in sorted(ADDITIVE, key=len, reverse=True):
+        if tuple(words[at:at + len(joiner)]) == joiner:
+            return len(joiner)
+    return 0
+
+
+def additive_before(words: Sequence[str], at: int) -> int:
+    """How many words of ``words`` just before ``at`` are a joiner of :data:`ADDITIVE`
+    ("..., as well as *reading mode*"), longest first; 0 when none ends there."""
+    for joiner in sorted(ADDITIVE, key=len, reverse=True):
+        if len(joiner) <= at and tuple(words[at - len(joiner):at]) == joiner:
+            return len(joiner)
+    return 0
 
 REASON = frozenset({"because", "cos", "since", "as", "so"})
 """Subordinators of reason and result (Quirk et al. 1985, 14.12, 15.45), with "cos", the
@@ -54,3 +92,11 @@ RELATIVES = frozenset({"that", "which", "who", "whom"})
 TIME_PREPOSITIONS = frozenset({"during", "in", "on", "at", "for", "by", "upon"})
 """Prepositions of time and place that open an adverbial set before a clause (Quirk et al.
 1985, 9.15)."""
+
+
+def in_additive(words: Sequence[str], at: int) -> bool:
+    """Whether ``words[at]`` is a word of a joiner of :data:`ADDITIVE` said whole there
+    (the "well" of "as well as", no filler then)."""
+    longest = max(map(len, ADDITIVE))
+    return any(additive(words, start) > at - start
+               for start in range(max(0, at - longest + 1), at + 1))

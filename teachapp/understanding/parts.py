@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from teachapp.understanding.conjunctions import ADDITIVE_PATTERN
+
 __all__ = ["has_join", "split_parts", "split_reason"]
 
 _NEXT = r"(?:then|after\s+that|afterwards)"
@@ -14,7 +16,7 @@ _NEXT = r"(?:then|after\s+that|afterwards)"
 front door")."""
 _COMMA = r"(?:(?<!\d),|,(?!\d{3}(?!\d)))"
 """A comma that may part a sentence: not the one grouping a number's thousands ("2,700 K")."""
-_JOIN = re.compile(rf"\s*(?:{_COMMA}|;|[.!?](?=\s))\s*(?:(?:and|plus)\s+)?(?:{_NEXT}\s+)?|"
+_JOIN = re.compile(rf"\s*(?:{_COMMA}|;|[.!?](?=\s))\s*(?:{ADDITIVE_PATTERN}\s+)?(?:{_NEXT}\s+)?|"
                    rf"\s+and\s+(?:{_NEXT}\s+|also\s+)?|\s+{_NEXT}\s+", re.IGNORECASE)
 _HAS_JOIN = re.compile(rf"{_COMMA}|;|[.!?]\s+\w|\band\b|\bthen\b|\bafter\s+that\b|"
                        r"\bafterwards\b", re.IGNORECASE)
@@ -28,8 +30,8 @@ def has_join(text: str) -> bool:
 
 def split_parts(text: str) -> list[str]:
     """The parts of a sentence joined with "and", "then", "after that", commas or
-    sentence ends; "plus" after a pause as "and" ("fumigate the attic, plus focus mode":
-    :data:`_second_request.AND_WORDS`; not "two plus two", said with none)."""
+    sentence ends; "plus" or "as well as" after a pause as "and" ("fumigate the attic,
+    plus focus mode": :data:`conjunctions.ADDITIVE`; not "two plus two", said with none)."""
     return [p.strip(" .!?") for p in _JOIN.split(text) if p.strip(" .!?")]
 
 
