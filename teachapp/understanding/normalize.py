@@ -682,7 +682,7 @@ def free_mask(toks: Sequence[str], lexicon: Lexicon | None = None) -> list[bool]
         # free, "cooking *mode on* the double" and "cooking mode *on the double*")
         i += 1
     if not _OPERATORS.isdisjoint(toks):
-        _asking(toks, mask)
+        _asking(toks, mask, lex)
     if "soon" in toks:
         _timed(toks, mask)
     return mask
@@ -697,7 +697,7 @@ operator inversion, Quirk et al. 1985, 11.5), not the carrier "do" of an emphati
 imperative ("do turn the lights on"); "do you ..." asks the listener, as requests do."""
 
 
-def _asking(toks: Sequence[str], mask: list[bool]) -> None:
+def _asking(toks: Sequence[str], mask: list[bool], lex: Lexicon) -> None:
     """Said first (free words aside), "do" or "does" before a subject of
     :data:`ASKED_SUBJECTS` is no carrier: both are said, to be read as a question (the
     lexicon's leading cue "do we", ...)."""
@@ -705,6 +705,23 @@ def _asking(toks: Sequence[str], mask: list[bool]) -> None:
     if (k is not None and toks[k] in _OPERATORS and k + 1 < len(toks)
             and toks[k + 1] in ASKED_SUBJECTS):
         mask[k] = mask[k + 1] = False
+    elif k is not None and toks[k] in _OPERATORS and _filler_verb(toks, k + 1, lex):
+        mask[k] = mask[k + 1] = mask[k + 2] = False
+
+
+_LISTENER = frozenset({"you", "ya", "y"})
+"""The listener as a filler's subject ("you know", "ya know", "you see"); the speaker's
+("i mean") is :data:`ASKED_SUBJECTS`' already."""
+
+
+def _filler_verb(toks: Sequence[str], k: int, lex: Lexicon) -> bool:
+    """Whether ``toks[k:k + 2]`` is a filler of subject and verb ("you know") said as
+    itself, no longer filler after it ("you know what"): after "do" it is the question's
+    own subject and verb ("do you know movie night" asks whether it is known; a
+    recogniser heard it so when "call grandma" was asked about, and the routine ran)."""
+    pair = tuple(toks[k:k + 2])
+    return (len(pair) == 2 and pair[0] in _LISTENER and pair in lex.fillers
+            and not any(tuple(toks[k:k + n]) in lex.fillers for n in (3, 4)))
 
 
 TIMED_SUBJECTS = frozenset({"the", "i", "we", "they", "he", "she", "my", "our", "everyone",
