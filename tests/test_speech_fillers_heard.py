@@ -13,7 +13,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from test_speech_said_alone import _home
+from _spoken_home import spoken_home
 
 from teachapp.speech.whisper_model import packaged_whisper
 
@@ -56,7 +56,7 @@ def test_an_um_written_m_before_a_taught_phrase_runs_it(teachapp_cli,  # type: i
 
     from teachapp.speech.audio import resample
 
-    db = _home(teachapp_cli, tmp_path)
+    db = spoken_home(teachapp_cli, tmp_path)
     audio = np.asarray(hibari.Hibari(threads=1)("um, call grandma", seed=1),
                        dtype=np.float64).ravel()
     audio = resample(audio, hibari.SAMPLE_RATE, 16_000)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from _nonspeech_sounds import with_noise
-from test_speech_said_alone import _home
+from _spoken_home import spoken_home
 
 from teachapp.speech.whisper_model import packaged_whisper
 
@@ -35,7 +35,7 @@ def test_a_question_heard_as_a_statement_is_asked_about_not_run(teachapp_cli,  #
     """espeak-ng (two voices) asking "is it quiet hours yet" in pink noise (5 dB) was
     written "it's quiet hours, yeah" and "it is quiet hours", and ran Quiet hours; Whisper
     gave the question's "is" its due at the first word. Asked for, it still runs."""
-    db = _home(teachapp_cli, tmp_path)
+    db = spoken_home(teachapp_cli, tmp_path)
 
     def heard(wav: Path) -> dict:
         proc = teachapp_cli("--db", str(db), "listen", "--wav", str(wav), "--json")

