@@ -18,7 +18,7 @@ from typing import Any
 
 from ._whisper_text import clean
 
-__all__ = ["ASKED_MASS", "OPENERS", "question_mass"]
+__all__ = ["ASKED_MASS", "OPENERS", "opener_ids", "question_mass"]
 
 ASKED_MASS = 0.08
 """Probability of a question's first word at a clause start, where Whisper wrote
@@ -34,8 +34,10 @@ _LEADS = frozenset("alexa hey hi hello ok okay so well um uh er hmm".split())
 _IDS: dict[int, Any] = {}
 
 
-def _opener_ids(tokenizer: Any) -> Any:
-    """Token ids that are a question's first word, any case, with or without a space."""
+def opener_ids(tokenizer: Any) -> Any:
+    """Token ids that are a question's first word, any case, with or without a space;
+    worked out once per tokenizer (a pass over its vocabulary, ~90 ms: the model's loader
+    asks first, so no command waits for it)."""
     import numpy as np
 
     key = id(tokenizer)
@@ -68,6 +70,6 @@ def question_mass(ids: list[int], logits: Any, tokenizer: Any,
             return 0.0
         row = np.asarray(logits[step], dtype=np.float64).ravel()
         weights = np.exp(row - row.max())
-        openers = _opener_ids(tokenizer)
+        openers = opener_ids(tokenizer)
         return float(weights[openers[openers < row.size]].sum() / weights.sum())
     return 0.0

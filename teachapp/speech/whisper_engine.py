@@ -31,7 +31,7 @@ from typing import Any
 
 from ..errors import ModelError
 from ..settings import Settings
-from ._asked import ASKED_MASS, question_mass
+from ._asked import ASKED_MASS, opener_ids, question_mass
 from ._boundaries import words_only
 from ._framing import FramedStream
 from ._no_words import (
@@ -173,6 +173,7 @@ def load_whisper_model(path: str | Path, threads: int = 2) -> tuple[Any, Any, di
                 raise ModelError(f"The tokenizer in {folder} lacks {name}; it is not a "
                                  "Whisper tokenizer. Reinstall the model.")
             special[name] = token
+        opener_ids(tokenizer)  # (~90 ms over the vocabulary: here, not in a first command)
         _MODELS[key] = (model, tokenizer, special)
         return model, tokenizer, special, (time.perf_counter() - started) * 1000
 

@@ -43,6 +43,8 @@ as hire a chimney sweep"). "Along with", "together with" and "in addition to" ar
 complex prepositions (9.10) that take a noun phrase, no clause; "rather than" and
 "instead of" put one thing in place of another, no addition."""
 
+_LONGEST_FIRST = tuple(sorted(ADDITIVE, key=len, reverse=True))
+
 ADDITIVE_PATTERN = "(?:" + "|".join(r"\s+".join(map(re.escape, j)) for j in ADDITIVE) + ")"
 """A regular expression of the words of :data:`ADDITIVE` ("and", "as well as", ...)."""
 
@@ -50,7 +52,7 @@ ADDITIVE_PATTERN = "(?:" + "|".join(r"\s+".join(map(re.escape, j)) for j in ADDI
 def additive(words: Sequence[str], at: int = 0) -> int:
     """How many words of ``words`` from ``at`` are a joiner of :data:`ADDITIVE` ("and",
     "as well as"), longest first; 0 when none opens there."""
-    for joiner in sorted(ADDITIVE, key=len, reverse=True):
+    for joiner in _LONGEST_FIRST:
         if tuple(words[at:at + len(joiner)]) == joiner:
             return len(joiner)
     return 0
@@ -59,7 +61,7 @@ def additive(words: Sequence[str], at: int = 0) -> int:
 def additive_before(words: Sequence[str], at: int) -> int:
     """How many words of ``words`` just before ``at`` are a joiner of :data:`ADDITIVE`
     ("..., as well as *reading mode*"), longest first; 0 when none ends there."""
-    for joiner in sorted(ADDITIVE, key=len, reverse=True):
+    for joiner in _LONGEST_FIRST:
         if len(joiner) <= at and tuple(words[at - len(joiner):at]) == joiner:
             return len(joiner)
     return 0
