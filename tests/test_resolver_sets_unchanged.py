@@ -1,6 +1,6 @@
 """The held-out resolver sets are what they were when they were written: every home of
 every split builds the very cases it built when its hash was recorded (a SHA-256 of its
-phrases and cases: the forty-eighth's, the forty-seventh's, the forty-sixth's, the forty-fifth's, the forty-fourth's, the forty-third's, the forty-second's, the forty-first's, the fortieth's, the thirty-ninth's, the thirty-eighth's, the thirty-seventh's, the thirty-sixth's, the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
+phrases and cases: the forty-ninth's, the forty-eighth's, the forty-seventh's, the forty-sixth's, the forty-fifth's, the forty-fourth's, the forty-third's, the forty-second's, the forty-first's, the fortieth's, the thirty-ninth's, the thirty-eighth's, the thirty-seventh's, the thirty-sixth's, the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
 twenty-sixth's, the twenty-fifth's, the twenty-fourth's, the twenty-third's, the twenty-second's, the twenty-first's, twentieth's, nineteenth's,
 eighteenth's, seventeenth's, sixteenth's, fifteenth's, fourteenth's, thirteenth's, twelfth's and
 eleventh's when they were written, the tenth's on main at 3f8a0e6, the ninth's at c601b3b, the others when
@@ -170,6 +170,9 @@ RECORDED = {
     "fortyeighth 480": "f5c62295cc8b6bd9bc16068ba2d7a97e5ee8e148227da825c30b01e50c908fe2",
     "fortyeighth 481": "e5adf97279bd0b3c977f0aaad142defcb3603cefe4e5d1f5ced409c72367b36f",
     "fortyeighth 482": "25e6d0aed4be4c429f93caeb0264aa681329cd187a8ca533198dda0ada1c8872",
+    "fortyninth 490": "cfe8fb6c1113a5c22505b3e258d885eefd9eac7dababe15f8e0cc199c2422f4b",
+    "fortyninth 491": "6ba47344b0d650e99c279f399991ef05d05c48b526cd4889e53160b7a6bab6d5",
+    "fortyninth 492": "d0c3db58e301be8da84ae20f0ee14526e3e39b089c7c88d805391a8c4d558d83",
 }
 """split and seed -> the hash of ``build_home(seed, split=split)``, recorded on main at
 86c626d (the eighth set merged), before the ninth set was written; the ninth's on main
@@ -242,6 +245,8 @@ transcripts), and the forty-seventh's in the same way (it reads the twenty-first
 forty-sixth's, through its snapshot benchmarks/data/fortyseventh_used.txt.gz; no heard
 transcripts), and the forty-eighth's in the same way (it reads the twenty-first's to
 forty-seventh's, through its snapshot benchmarks/data/fortyeighth_used.txt.gz; no heard
+transcripts), and the forty-ninth's in the same way (it reads the twenty-first's to
+forty-eighth's, through its snapshot benchmarks/data/fortyninth_used.txt.gz; no heard
 transcripts)."""
 
 
