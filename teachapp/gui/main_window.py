@@ -156,6 +156,9 @@ class MainWindow(QMainWindow):
                                        "import")
         self.act_export = self._action("&Export routines…", e(self.export_file), "Ctrl+E",
                                        "export")
+        self.act_recording = self._action(
+            "&Listen to a recording…", e(self.listen_to_recording), "Ctrl+Shift+O", None,
+            "Hear a WAV file as if it were said (as typing @file.wav does)")
         self.act_settings = self._action("&Settings…", self.open_settings, "Ctrl+,", "settings")
         self.act_backups = self._action("&Backups…", e(self.open_backups), None, None,
                                         "List the database's backups, back up now, restore")
@@ -163,7 +166,8 @@ class MainWindow(QMainWindow):
         self.act_find = self._action("&Find routine", self.find_routine, "Ctrl+F", "search")
         self.act_command = self._action("Type a &command", self.strip.entry.setFocus, "Ctrl+L")
         file_menu = self.menuBar().addMenu("&File")
-        for action in (self.act_import, self.act_export, None, self.act_backups,
+        for action in (self.act_import, self.act_export, self.act_recording, None,
+                       self.act_backups,
                        self.act_settings, None, self.act_quit):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         routines = self.menuBar().addMenu("&Routines")
@@ -206,7 +210,7 @@ class MainWindow(QMainWindow):
 
     def _set_engine_actions(self, enabled: bool) -> None:
         for action in (self.act_teach, self.act_run, self.act_undo, self.act_new,
-                       self.act_import, self.act_export, self.act_backups):
+                       self.act_import, self.act_export, self.act_recording, self.act_backups):
             action.setEnabled(enabled)
 
     # ------------------------------------------------------------ signals
@@ -580,6 +584,11 @@ class MainWindow(QMainWindow):
         from .files import import_routines
 
         import_routines(self)
+
+    def listen_to_recording(self) -> None:
+        from .files import listen_to_recording
+
+        listen_to_recording(self)
 
     def export_file(self) -> None:
         from .files import export_routines
