@@ -53,7 +53,21 @@ def build_parser() -> argparse.ArgumentParser:
     for group in _COMMAND_GROUPS:
         group.register(sub)
     _accept_global_options_after_the_command(sub)
+    _say_what_each_command_does(sub)
     return parser
+
+
+def _say_what_each_command_does(sub: argparse._SubParsersAction) -> None:
+    """``teachapp COMMAND --help`` opens with the line ``teachapp --help`` lists for it,
+    at every level (``models install``): it showed the usage and options alone, so
+    ``teachapp import --help`` never said what import does."""
+    for listed in sub._choices_actions:
+        command = sub.choices[listed.dest]
+        if command.description is None and listed.help:
+            command.description = listed.help[0].upper() + listed.help[1:] + "."
+        for action in command._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _say_what_each_command_does(action)
 
 
 def _accept_global_options_after_the_command(sub: argparse._SubParsersAction) -> None:

@@ -10,7 +10,16 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from ..clock import wall_time
-from ..domain import SayStep, SetStep, Step, WaitStep, parse_value, spoken_list, with_implied_on
+from ..domain import (
+    ATTRIBUTES,
+    SayStep,
+    SetStep,
+    Step,
+    WaitStep,
+    parse_value,
+    spoken_list,
+    with_implied_on,
+)
 from ..errors import TeachappError
 from .support import describe_steps, device_json, emit_json, open_store, read_home, say_line
 
@@ -18,6 +27,28 @@ if TYPE_CHECKING:
     from ..store import Store
 
 __all__ = ["register"]
+
+
+_TEACH_DESCRIPTION = (
+    "Teach a phrase: what it should set, say or wait. The steps run in the order\n"
+    "given; repeat --set, --say and --wait as often as needed.")
+
+
+def _teach_epilog() -> str:
+    """Examples, and what each kind of device takes, from the one attribute table
+    (``domain.ATTRIBUTES``): the help said neither where a device id comes from nor
+    which attributes there are."""
+    kinds = "\n".join(
+        f"  {kind:<13} " + ", ".join(f"{name} ({spec.allowed()})"
+                                     for name, spec in specs.items())
+        for kind, specs in ATTRIBUTES.items())
+    return ("examples:\n"
+            '  teachapp teach "study mode" --set light.desk_lamp.brightness=80 '
+            '--say "Focus time"\n'
+            '  teachapp teach "good night" --set light.bedroom_lamp.on=false --wait 2 '
+            "--set lock.front_door.locked=true\n\n"
+            "DEVICE is a device id as 'teachapp devices' lists them; the part before the "
+            "dot is its kind,\nwhich decides the attributes it takes:\n" + kinds)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -36,15 +67,18 @@ def register(sub: argparse._SubParsersAction) -> None:
                    "(to move a household to another database without loss)")
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("teach", help="teach a phrase: what it should set, say or wait")
+    p = sub.add_parser("teach", help="teach a phrase: what it should set, say or wait",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       description=_TEACH_DESCRIPTION, epilog=_teach_epilog())
     p.add_argument("phrase", help="the phrase to say, e.g. \"reading mode\"")
     p.add_argument("--set", dest="steps", action=_StepAction, kind="set",
                    metavar="DEVICE.ATTRIBUTE=VALUE",
-                   help="a device change, e.g. light.living_room_lamp.brightness=100")
+                   help="a device change, e.g. light.living_room_lamp.brightness=100 "
+                        "(repeatable)")
     p.add_argument("--say", dest="steps", action=_StepAction, kind="say", metavar="TEXT",
-                   help="a spoken reply")
+                   help="words to say (repeatable)")
     p.add_argument("--wait", dest="steps", action=_StepAction, kind="wait",
-                   metavar="SECONDS", help="a pause")
+                   metavar="SECONDS", help="a pause (repeatable)")
     p.add_argument("--name", help="routine name (default: the phrase)")
     p.add_argument("--replace", action="store_true",
                    help="replace a routine of the same name")
