@@ -230,9 +230,12 @@ def cmd_teach(args: argparse.Namespace) -> int:
         resolver = PhraseResolver(store).current()
         saved = teach_routine(store, phrase, steps, name=args.name, replace=args.replace)
         for confusion in resolver.confusable(phrase, exclude_routine=saved.name):
-            sys.stderr.write(f"teachapp: note: {phrase!r} sounds like {confusion.phrase!r} "
-                             f"({confusion.routine}); saying it may ask which one you "
-                             "meant.\n")
+            # (the routine named only when it is not the phrase: it said "'x mode' sounds
+            # like 'study mode' (study mode)")
+            owner = ("" if confusion.routine.casefold() == confusion.phrase.casefold()
+                     else f" ({confusion.routine})")
+            sys.stderr.write(f"teachapp: note: {phrase!r} sounds like {confusion.phrase!r}"
+                             f"{owner}; saying it may ask which one you meant.\n")
         names = {d.id: d.name for d in store.devices()}
     finally:
         store.close()
