@@ -344,6 +344,8 @@ class MainWindow(QMainWindow):
         self.routine_list.set_routines(routines)
         self.editor.set_context(self.devices, routines)
         self.history.set_routines(routines)
+        self.guide.set_taught({r.name for r in routines}
+                              | {p.text for r in routines for p in r.phrases})
         if first_time and self.strip.log.count() == 0:
             self.strip.add_reply("Welcome! Nothing is taught yet: press “Teach a phrase” "
                                  "(Ctrl+T) or type “teach” to teach me your first phrase.",
