@@ -38,12 +38,12 @@ SUGGESTIONS = (SUGGESTED, "dinner time", "focus time", "lights out", "cosy eveni
 the examples, "reading mode" led to '"reading mode" already starts Reading mode. Say
 another phrase, or "cancel".')."""
 
-HOW_TEACHING_WORKS = (
+HOW_TEACHING_WORKS = (  # {example}: a command for one of this home's devices
     "<h3>How teaching works</h3>"
     "<ol><li><b>Say or type a new phrase</b>, e.g. “reading mode”. teachapp warns you "
     "when it sounds like a phrase you already taught.</li>"
     "<li><b>Show what it should do.</b> Change the tiles on the Home page, or say it "
-    "(“desk lamp to 80 percent”). Nothing moves yet: the tiles show each "
+    "(“{example}”). Nothing moves yet: the tiles show each "
     "<i>target</i> in orange, for when the routine runs.</li>"
     "<li><b>Save.</b> From then on, saying the phrase runs the routine, even when it "
     "is misheard a little. When teachapp is not sure, it asks “did you mean…?”.</li></ol>"

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..conversation import command_examples
 from ..domain import Device, Routine, shorten
 from ..errors import ConfigError
 from ..logs import logging_problem
@@ -310,6 +311,7 @@ class MainWindow(QMainWindow):
     def _devices_loaded(self, devices: list[Device]) -> None:
         self._reloading = False
         self.devices = list(devices)
+        self.teach.devices = self.devices
         self.panel.set_devices(devices)
         self.editor.set_context(self.devices, self.routines)
         session = self.bridge.assistant.teaching if self.bridge.assistant else None
@@ -628,7 +630,8 @@ class MainWindow(QMainWindow):
         self.guide.restart()
 
     def how_teaching_works(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.NoIcon, "How teaching works", HOW_TEACHING_WORKS,
+        text = HOW_TEACHING_WORKS.format(example=command_examples(self.devices)[0])
+        box = QMessageBox(QMessageBox.Icon.NoIcon, "How teaching works", text,
                           QMessageBox.StandardButton.Close, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
