@@ -61,3 +61,22 @@ def test_the_teach_help_examples_work_as_written(teachapp_cli, tmp_path):
     for example in examples:
         proc = teachapp_cli("--db", str(tmp_path / "home.db"), *shlex.split(example)[1:])
         assert proc.returncode == 0, (example, proc.stderr)
+
+
+def test_words_left_unquoted_are_said_with_the_quotes_they_need(teachapp_cli, tmp_path):
+    """`teachapp run reading mode` said "teachapp: unrecognized arguments: mode"."""
+    db = str(tmp_path / "home.db")
+    cases = {
+        ("run", "reading", "mode"): 'teachapp run "reading mode"',
+        ("teach", "reading", "time", "--set", "light.desk_lamp.on=true"):
+            'teachapp teach "reading time" --set',
+        ("delete", "Reading", "mode"): 'teachapp delete "Reading mode"',
+        ("rename", "Movie", "night", "Film", "night"): "put each in quotes",
+    }
+    for argv, advice in cases.items():
+        proc = teachapp_cli("--db", db, *argv)
+        assert proc.returncode == 2, (argv, proc.stderr)
+        assert advice in proc.stderr and "unrecognized" not in proc.stderr, proc.stderr
+        assert f"Try 'teachapp {argv[0]} --help'." in proc.stderr
+    other = teachapp_cli("--db", db, "list", "extra")  # any other left-over word: as before
+    assert other.returncode == 2 and "unrecognized arguments: extra" in other.stderr
