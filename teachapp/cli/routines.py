@@ -20,7 +20,7 @@ from ..domain import (
     spoken_list,
     with_implied_on,
 )
-from ..errors import TeachappError
+from ..errors import NotFoundError, TeachappError
 from .support import describe_steps, device_json, emit_json, open_store, read_home, say_line
 
 if TYPE_CHECKING:
@@ -328,12 +328,28 @@ def _no_devices() -> str:
             "once it is reached.")
 
 
+def _named_by_a_phrase(store: Store, said: str, command: str, does: str
+                       ) -> NotFoundError | None:
+    """A routine named by one of its phrases rather than its name ("time to read" for
+    Reading mode): the error says whose phrase it is and the command to use; it said
+    "There is no routine called 'time to read'", though the person had just said it."""
+    owner = store.phrase_owner(said)
+    if owner is None:
+        return None
+    return NotFoundError(f"{said!r} is a phrase of {owner}, not a routine's name; "
+                         f"'teachapp {command.format(routine=owner)}' {does}.")
+
+
 def cmd_delete(args: argparse.Namespace) -> int:
     from ..conversation.library import delete_routine
 
     store = open_store(args)
     try:
-        deleted = delete_routine(store, args.name)
+        try:
+            deleted = delete_routine(store, args.name)
+        except NotFoundError as exc:
+            raise _named_by_a_phrase(store, args.name, 'delete "{routine}"',
+                                     "deletes it, with all its phrases") or exc from None
     finally:
         store.close()
     phrases = spoken_list(repr(p) for p in deleted.phrases)
@@ -349,7 +365,12 @@ def cmd_rename(args: argparse.Namespace) -> int:
 
     store = open_store(args)
     try:
-        done = rename_routine(store, args.old, args.new)
+        try:
+            done = rename_routine(store, args.old, args.new)
+        except NotFoundError as exc:
+            new = args.new.replace('"', "")
+            raise _named_by_a_phrase(store, args.old, f'rename "{{routine}}" "{new}"',
+                                     "renames it") or exc from None
     finally:
         store.close()
     if done.old == done.new:
