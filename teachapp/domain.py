@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
+from pathlib import Path
 from typing import Any, Literal
 
 from .errors import AttributeValueError, RoutineError, UnknownDeviceError
@@ -46,6 +47,7 @@ __all__ = [
     "names_singular",
     "opens_a_way_in",
     "parse_value",
+    "recording_path",
     "shorten",
     "spoken_list",
     "validate_changes",
@@ -414,6 +416,16 @@ def shorten(text: str, limit: int = 60) -> str:
     at most ``limit`` characters, cut with "…" (the whole text goes in a tooltip)."""
     line = " ".join(str(text).split())
     return line if len(line) <= limit else line[:limit - 1].rstrip() + "…"
+
+
+def recording_path(line: str) -> Path | None:
+    """The WAV file a typed line names as ``@path`` (how chat and the window's command
+    line take a recording), ``~`` expanded; None for any other line. Only the words are
+    read here: whether the file is there is for whoever opens it."""
+    stripped = line.strip()
+    if not stripped.startswith("@") or not stripped[1:].strip():
+        return None
+    return Path(stripped[1:].strip()).expanduser()
 
 
 def sentence_start(name: str) -> str:

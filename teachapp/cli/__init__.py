@@ -53,7 +53,21 @@ def build_parser() -> argparse.ArgumentParser:
     for group in _COMMAND_GROUPS:
         group.register(sub)
     _accept_global_options_after_the_command(sub)
+    _say_what_each_command_does(sub)
     return parser
+
+
+def _say_what_each_command_does(sub: argparse._SubParsersAction) -> None:
+    """``teachapp COMMAND --help`` opens with the line ``teachapp --help`` lists for it,
+    at every level (``models install``): it showed the usage and options alone, so
+    ``teachapp import --help`` never said what import does."""
+    for listed in sub._choices_actions:
+        command = sub.choices[listed.dest]
+        if command.description is None and listed.help:
+            command.description = listed.help[0].upper() + listed.help[1:] + "."
+        for action in command._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _say_what_each_command_does(action)
 
 
 def _accept_global_options_after_the_command(sub: argparse._SubParsersAction) -> None:
@@ -68,10 +82,41 @@ def _accept_global_options_after_the_command(sub: argparse._SubParsersAction) ->
                                  default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
 
+_QUOTE_THE_WORDS = {
+    "run": ("utterance", 'what you would say is one argument: put it in quotes, e.g. '
+                         'teachapp run "{words}"'),
+    "teach": ("phrase", 'the phrase is one argument: put it in quotes, e.g. '
+                        'teachapp teach "{words}" --set …'),
+    "delete": ("name", 'the name is one argument: put it in quotes, e.g. '
+                       'teachapp delete "{words}"'),
+    "rename": ("new", 'each name is one argument: put each in quotes, e.g. '
+                      'teachapp rename "Movie night" "Film night"'),
+}
+"""Commands whose words a person may forget to quote, the argument that took the first
+word, and what to say (``teachapp run reading mode`` said "unrecognized arguments:
+mode")."""
+
+
+def _left_over(parser: argparse.ArgumentParser, args: argparse.Namespace,
+               extra: list[str]) -> None:
+    """Words left over: bad usage (exit 2), said as argparse says it, unless they are the
+    rest of a phrase or name said without quotes."""
+    known = _QUOTE_THE_WORDS.get(getattr(args, "command", None) or "")
+    if known is None or any(word.startswith("-") for word in extra):
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+        return
+    field, advice = known
+    words = " ".join([str(getattr(args, field, "") or ""), *extra]).strip()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    commands.choices[args.command].error(advice.format(words=words))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit status."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        _left_over(parser, args, extra)
     if getattr(args, "db", None) == "":  # (``--db "$DB"`` with DB unset)
         parser.error("--db is empty, so no database was opened (the default one would "
                      "have been); give a database file or URL, or leave --db out.")

@@ -16,9 +16,9 @@ import logging
 import sys
 import threading
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any, BinaryIO
 
+from ..domain import recording_path
 from .support import say_line, tell_created
 
 __all__ = ["register", "run_chat"]
@@ -162,10 +162,9 @@ def run_chat(args: argparse.Namespace) -> int:
 def _turn(assistant: Any, text: str) -> list[str]:
     from ..conversation import TurnInput
 
-    stripped = text.strip()
-    if stripped.startswith("@") and len(stripped) > 1:
-        path = Path(stripped[1:].strip()).expanduser()
-        if not path.is_file():
+    path = recording_path(text)
+    if path is not None:
+        if not path.exists():  # (a folder, or a file that is no WAV: the engine says so)
             return [f"There is no recording at {path}; give the path of a WAV file "
                     "after @."]
         return assistant.handle_recording(path).lines

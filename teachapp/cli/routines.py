@@ -10,14 +10,45 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from ..clock import wall_time
-from ..domain import SayStep, SetStep, Step, WaitStep, parse_value, spoken_list, with_implied_on
-from ..errors import TeachappError
+from ..domain import (
+    ATTRIBUTES,
+    SayStep,
+    SetStep,
+    Step,
+    WaitStep,
+    parse_value,
+    spoken_list,
+    with_implied_on,
+)
+from ..errors import NotFoundError, TeachappError
 from .support import describe_steps, device_json, emit_json, open_store, read_home, say_line
 
 if TYPE_CHECKING:
     from ..store import Store
 
 __all__ = ["register"]
+
+
+_TEACH_DESCRIPTION = (
+    "Teach a phrase: what it should set, say or wait. The steps run in the order\n"
+    "given; repeat --set, --say and --wait as often as needed.")
+
+
+def _teach_epilog() -> str:
+    """Examples, and what each kind of device takes, from the one attribute table
+    (``domain.ATTRIBUTES``): the help said neither where a device id comes from nor
+    which attributes there are."""
+    kinds = "\n".join(
+        f"  {kind:<13} " + ", ".join(f"{name} ({spec.allowed()})"
+                                     for name, spec in specs.items())
+        for kind, specs in ATTRIBUTES.items())
+    return ("examples:\n"
+            '  teachapp teach "study mode" --set light.desk_lamp.brightness=80 '
+            '--say "Focus time"\n'
+            '  teachapp teach "good night" --set light.bedroom_lamp.on=false --wait 2 '
+            "--set lock.front_door.locked=true\n\n"
+            "DEVICE is a device id as 'teachapp devices' lists them; the part before the "
+            "dot is its kind,\nwhich decides the attributes it takes:\n" + kinds)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -36,15 +67,18 @@ def register(sub: argparse._SubParsersAction) -> None:
                    "(to move a household to another database without loss)")
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("teach", help="teach a phrase: what it should set, say or wait")
+    p = sub.add_parser("teach", help="teach a phrase: what it should set, say or wait",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       description=_TEACH_DESCRIPTION, epilog=_teach_epilog())
     p.add_argument("phrase", help="the phrase to say, e.g. \"reading mode\"")
     p.add_argument("--set", dest="steps", action=_StepAction, kind="set",
                    metavar="DEVICE.ATTRIBUTE=VALUE",
-                   help="a device change, e.g. light.living_room_lamp.brightness=100")
+                   help="a device change, e.g. light.living_room_lamp.brightness=100 "
+                        "(repeatable)")
     p.add_argument("--say", dest="steps", action=_StepAction, kind="say", metavar="TEXT",
-                   help="a spoken reply")
+                   help="words to say (repeatable)")
     p.add_argument("--wait", dest="steps", action=_StepAction, kind="wait",
-                   metavar="SECONDS", help="a pause")
+                   metavar="SECONDS", help="a pause (repeatable)")
     p.add_argument("--name", help="routine name (default: the phrase)")
     p.add_argument("--replace", action="store_true",
                    help="replace a routine of the same name")
@@ -196,9 +230,12 @@ def cmd_teach(args: argparse.Namespace) -> int:
         resolver = PhraseResolver(store).current()
         saved = teach_routine(store, phrase, steps, name=args.name, replace=args.replace)
         for confusion in resolver.confusable(phrase, exclude_routine=saved.name):
-            sys.stderr.write(f"teachapp: note: {phrase!r} sounds like {confusion.phrase!r} "
-                             f"({confusion.routine}); saying it may ask which one you "
-                             "meant.\n")
+            # (the routine named only when it is not the phrase: it said "'x mode' sounds
+            # like 'study mode' (study mode)")
+            owner = ("" if confusion.routine.casefold() == confusion.phrase.casefold()
+                     else f" ({confusion.routine})")
+            sys.stderr.write(f"teachapp: note: {phrase!r} sounds like {confusion.phrase!r}"
+                             f"{owner}; saying it may ask which one you meant.\n")
         names = {d.id: d.name for d in store.devices()}
     finally:
         store.close()
@@ -291,12 +328,28 @@ def _no_devices() -> str:
             "once it is reached.")
 
 
+def _named_by_a_phrase(store: Store, said: str, command: str, does: str
+                       ) -> NotFoundError | None:
+    """A routine named by one of its phrases rather than its name ("time to read" for
+    Reading mode): the error says whose phrase it is and the command to use; it said
+    "There is no routine called 'time to read'", though the person had just said it."""
+    owner = store.phrase_owner(said)
+    if owner is None:
+        return None
+    return NotFoundError(f"{said!r} is a phrase of {owner}, not a routine's name; "
+                         f"'teachapp {command.format(routine=owner)}' {does}.")
+
+
 def cmd_delete(args: argparse.Namespace) -> int:
     from ..conversation.library import delete_routine
 
     store = open_store(args)
     try:
-        deleted = delete_routine(store, args.name)
+        try:
+            deleted = delete_routine(store, args.name)
+        except NotFoundError as exc:
+            raise _named_by_a_phrase(store, args.name, 'delete "{routine}"',
+                                     "deletes it, with all its phrases") or exc from None
     finally:
         store.close()
     phrases = spoken_list(repr(p) for p in deleted.phrases)
@@ -312,7 +365,12 @@ def cmd_rename(args: argparse.Namespace) -> int:
 
     store = open_store(args)
     try:
-        done = rename_routine(store, args.old, args.new)
+        try:
+            done = rename_routine(store, args.old, args.new)
+        except NotFoundError as exc:
+            new = args.new.replace('"', "")
+            raise _named_by_a_phrase(store, args.old, f'rename "{{routine}}" "{new}"',
+                                     "renames it") or exc from None
     finally:
         store.close()
     if done.old == done.new:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
 
-from ..domain import Device, Routine
+from ..domain import Device, Routine, recording_path
 from ..errors import TeachappError
 
 if TYPE_CHECKING:  # the engine (SQLAlchemy, the home, the agent) loads on the worker
@@ -281,6 +281,12 @@ class Bridge(QObject):
 
     @_guarded
     def handle_text(self, text: str) -> None:
+        """A typed line; ``@path.wav`` is a recording, heard as chat hears it (it was
+        offered for teaching: 'I don't know "@/home/me/teach.wav". Shall I learn it?')."""
+        path = recording_path(text)
+        if path is not None:
+            self.handle_audio(str(path))
+            return
         self.call(self._need_assistant().handle_text, text, done=lambda _r: None)
 
     @_guarded

@@ -1,4 +1,5 @@
-"""File menu: import and export routine files (YAML or JSON), off the GUI thread.
+"""File menu: import and export routine files (YAML or JSON), off the GUI thread, and
+listen to a recording.
 
 An import shows how it goes in a progress dialog (at once for a large file, after a
 moment for any other) whose Cancel stops it at its next report: the report raises
@@ -35,7 +36,7 @@ from ..conversation.library import (
 from ..domain import counted, shorten
 from ..errors import Cancelled, TeachappError
 
-__all__ = ["ImportProgress", "export_routines", "import_routines"]
+__all__ = ["ImportProgress", "export_routines", "import_routines", "listen_to_recording"]
 
 _FILTER = "Routine files (*.yaml *.yml *.json);;All files (*)"
 _SMALL_FILE_WAIT_MS = 800
@@ -207,3 +208,13 @@ def _cannot(window: Any, path: str, exc: BaseException, *, importing: bool) -> N
         f"{'Import' if importing else 'Export'} failed: {headline[0].lower()}{headline[1:]}",
         8000)
     box.exec()
+
+
+def listen_to_recording(window: Any) -> None:
+    """A WAV file heard as one turn, as ``@file.wav`` typed is: for a computer with no
+    microphone. The engine recognises it on its worker; what was heard and the reply
+    go to the conversation strip, as a spoken turn's do."""
+    path, _ = QFileDialog.getOpenFileName(window, "Listen to a recording", str(Path.home()),
+                                          "WAV recordings (*.wav *.WAV);;All files (*)")
+    if path:
+        window.bridge.handle_audio(path)

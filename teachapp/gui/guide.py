@@ -32,13 +32,18 @@ from .icons import icon
 __all__ = ["HOW_TEACHING_WORKS", "FirstRunGuide", "ShortcutsDialog", "shortcut_rows"]
 
 SUGGESTED = "reading mode"
+SUGGESTIONS = (SUGGESTED, "dinner time", "focus time", "lights out", "cosy evening",
+               "morning routine", "home office")
+"""What the guide offers to teach, the first one no routine has yet (after an import of
+the examples, "reading mode" led to '"reading mode" already starts Reading mode. Say
+another phrase, or "cancel".')."""
 
-HOW_TEACHING_WORKS = (
+HOW_TEACHING_WORKS = (  # {example}: a command for one of this home's devices
     "<h3>How teaching works</h3>"
     "<ol><li><b>Say or type a new phrase</b>, e.g. “reading mode”. teachapp warns you "
     "when it sounds like a phrase you already taught.</li>"
     "<li><b>Show what it should do.</b> Change the tiles on the Home page, or say it "
-    "(“desk lamp to 80 percent”). Nothing moves yet: the tiles show each "
+    "(“{example}”). Nothing moves yet: the tiles show each "
     "<i>target</i> in orange, for when the routine runs.</li>"
     "<li><b>Save.</b> From then on, saying the phrase runs the routine, even when it "
     "is misheard a little. When teachapp is not sure, it asks “did you mean…?”.</li></ol>"
@@ -67,6 +72,8 @@ class FirstRunGuide(QFrame):
         """Shown by ``restart`` (the window's first start, Help › First steps)."""
         self._teaching = False
         """A teaching dialogue is open: the teach panel guides, this one waits."""
+        self._taught: set[str] = set()
+        """The phrases and routine names taught already (casefolded), not to offer."""
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
         glyph = QLabel(self)
@@ -91,11 +98,26 @@ class FirstRunGuide(QFrame):
         self._active = True
         self._show("start")
 
+    def set_taught(self, taught: set[str]) -> None:
+        """The phrases and names the home has now: the offer moves on to a free phrase,
+        and it no longer says "your first phrase" once something is taught."""
+        self._taught = {text.casefold() for text in taught}
+        if self.stage == "start":
+            self._show("start")
+
+    @property
+    def offered(self) -> str:
+        """The phrase the start offers: the one being taught, else the first free one."""
+        if self.phrase.casefold() not in self._taught:
+            return self.phrase
+        return next((p for p in SUGGESTIONS if p not in self._taught), SUGGESTIONS[-1])
+
     def _show(self, stage: str) -> None:
         self.stage = stage
-        phrase = shorten(self.phrase, 40)
+        phrase = shorten(self.offered if stage == "start" else self.phrase, 40)
+        which = "a new phrase" if self._taught else "your first phrase"
         texts = {
-            "start": ("<b>Welcome! Let's teach your first phrase together.</b><br>"
+            "start": (f"<b>Welcome! Let's teach {which} together.</b><br>"
                       "Press the button (or type “teach” below), say or type "
                       f"“{phrase}” (or a phrase of your own), then set the devices as "
                       "it should leave them.", f"Teach “{phrase}”"),
@@ -113,7 +135,7 @@ class FirstRunGuide(QFrame):
 
     def _act(self) -> None:
         if self.stage == "start":
-            self.startRequested.emit(self.phrase)
+            self.startRequested.emit(self.offered)
         else:
             self.finish()
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..conversation import command_examples
 from ..domain import Device, Routine, shorten
 from ..errors import ConfigError
 from ..logs import logging_problem
@@ -156,6 +157,9 @@ class MainWindow(QMainWindow):
                                        "import")
         self.act_export = self._action("&Export routines…", e(self.export_file), "Ctrl+E",
                                        "export")
+        self.act_recording = self._action(
+            "&Listen to a recording…", e(self.listen_to_recording), "Ctrl+Shift+O", None,
+            "Hear a WAV file as if it were said (as typing @file.wav does)")
         self.act_settings = self._action("&Settings…", self.open_settings, "Ctrl+,", "settings")
         self.act_backups = self._action("&Backups…", e(self.open_backups), None, None,
                                         "List the database's backups, back up now, restore")
@@ -163,7 +167,8 @@ class MainWindow(QMainWindow):
         self.act_find = self._action("&Find routine", self.find_routine, "Ctrl+F", "search")
         self.act_command = self._action("Type a &command", self.strip.entry.setFocus, "Ctrl+L")
         file_menu = self.menuBar().addMenu("&File")
-        for action in (self.act_import, self.act_export, None, self.act_backups,
+        for action in (self.act_import, self.act_export, self.act_recording, None,
+                       self.act_backups,
                        self.act_settings, None, self.act_quit):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         routines = self.menuBar().addMenu("&Routines")
@@ -206,7 +211,7 @@ class MainWindow(QMainWindow):
 
     def _set_engine_actions(self, enabled: bool) -> None:
         for action in (self.act_teach, self.act_run, self.act_undo, self.act_new,
-                       self.act_import, self.act_export, self.act_backups):
+                       self.act_import, self.act_export, self.act_recording, self.act_backups):
             action.setEnabled(enabled)
 
     # ------------------------------------------------------------ signals
@@ -306,6 +311,7 @@ class MainWindow(QMainWindow):
     def _devices_loaded(self, devices: list[Device]) -> None:
         self._reloading = False
         self.devices = list(devices)
+        self.teach.devices = self.devices
         self.panel.set_devices(devices)
         self.editor.set_context(self.devices, self.routines)
         session = self.bridge.assistant.teaching if self.bridge.assistant else None
@@ -340,6 +346,8 @@ class MainWindow(QMainWindow):
         self.routine_list.set_routines(routines)
         self.editor.set_context(self.devices, routines)
         self.history.set_routines(routines)
+        self.guide.set_taught({r.name for r in routines}
+                              | {p.text for r in routines for p in r.phrases})
         if first_time and self.strip.log.count() == 0:
             self.strip.add_reply("Welcome! Nothing is taught yet: press “Teach a phrase” "
                                  "(Ctrl+T) or type “teach” to teach me your first phrase.",
@@ -581,6 +589,11 @@ class MainWindow(QMainWindow):
 
         import_routines(self)
 
+    def listen_to_recording(self) -> None:
+        from .files import listen_to_recording
+
+        listen_to_recording(self)
+
     def export_file(self) -> None:
         from .files import export_routines
 
@@ -617,7 +630,8 @@ class MainWindow(QMainWindow):
         self.guide.restart()
 
     def how_teaching_works(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.NoIcon, "How teaching works", HOW_TEACHING_WORKS,
+        text = HOW_TEACHING_WORKS.format(example=command_examples(self.devices)[0])
+        box = QMessageBox(QMessageBox.Icon.NoIcon, "How teaching works", text,
                           QMessageBox.StandardButton.Close, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

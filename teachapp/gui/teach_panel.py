@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..conversation import TeachingSession, describe_target, summarise_steps
-from ..domain import check_text, shorten
+from ..conversation import TeachingSession, command_examples, describe_target, summarise_steps
+from ..domain import Device, check_text, shorten
 from ..errors import TeachappError
 from .bridge import Bridge
 from .icons import icon
@@ -47,6 +47,8 @@ class TeachPanel(QFrame):
         self._editing_phrase = False
         self._suggestion = ""
         """A phrase to offer in the field (the first-run guide's)."""
+        self.devices: list[Device] = []
+        """The home's devices (the window's), for the example of a command to say."""
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -204,10 +206,12 @@ class TeachPanel(QFrame):
             label.style().polish(label)
         self._step = index
         self._fit_steps()
+        # (the example is one of this home's devices, as chat's help names them: it was
+        # "desk lamp to 80 percent" in every home, one with no desk lamp too)
         self.instructions.setText(
             f"Set the tiles below to how “{phrase}” should leave things, or say it "
-            "(“desk lamp to 80 percent”). Nothing moves now: a tile you set turns "
-            "orange and shows its target. Then press Review.")
+            f"(“{command_examples(self.devices)[0]}”). Nothing moves now: a tile you set "
+            "turns orange and shows its target. Then press Review.")
         lines = [describe_target(d, c, names.get(d, "")) for d, c in session.targets.items()]
         if session.extras:  # (pauses, replies, a device changed again: the steps in order)
             self.targets.setText(f"Steps: {summarise_steps(session)}.")

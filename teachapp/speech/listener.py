@@ -121,15 +121,21 @@ class Listener:
             log.exception("a listener callback failed")
 
     def _run(self) -> None:
+        # The microphone first: with none there is nothing to load a model for (the
+        # window showed "listening" for the ~5 s a model took to load, then said "No
+        # microphone found"; quitting meanwhile aborted in the model's loader). Speech
+        # said while the model loads waits in the source's queue.
         try:
+            self._source.open()
             rec = self._recognizer or make_recognizer(self.mode, self._phrases, self.settings)
             self.recognizer = rec
             self._emit(4, rec)
-            self._source.open()
         except TeachappError as exc:
+            self._source.close()
             self._emit(3, exc)
             return
         except Exception as exc:  # an engine or PortAudio failure we did not foresee
+            self._source.close()
             log.exception("listener start-up failed")
             self._emit(3, SpeechError(f"Listening could not start: {exc}. Type instead; "
                                       "the details are in the log file."))
