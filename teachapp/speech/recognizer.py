@@ -206,11 +206,15 @@ def make_recognizer(mode: Mode, phrases: Sequence[str] = (),
 def recognize_wav(path: str | Path, *, mode: Mode = "command", phrases: Sequence[str] = (),
                   settings: Settings | None = None,
                   recognizer: Recognizer | None = None) -> Transcript:
-    """Recognise a WAV file (any rate or channel count) as one utterance."""
+    """Recognise a WAV file (any rate or channel count) as one utterance: the stretch of
+    it that holds speech (:func:`_recording.command_audio`; AudioError for a silent file
+    or one whose speech is longer than a command)."""
+    from ._recording import command_audio
     from .audio import read_wav  # numpy: loaded when there is audio to read
 
     audio = read_wav(path)
+    pcm = command_audio(audio.pcm, path)
     rec = recognizer or make_recognizer(mode, list(phrases), settings)
-    transcript = rec.transcribe(audio.pcm)
+    transcript = rec.transcribe(pcm)
     transcript.timings.setdefault("load", getattr(rec, "load_ms", 0.0))
     return transcript
