@@ -255,6 +255,7 @@ class WhisperRecognizer(FramedStream):
         self.phrases: list[str] = []
         self.hints = list(hints)
         self._prompt_ids: list[int] = []
+        self._prompt_words: frozenset[str] = frozenset()
         self.set_phrases(phrases)
         self._reset_stream()
 
@@ -267,6 +268,8 @@ class WhisperRecognizer(FramedStream):
         self._prompt_ids = []
         if self.use_prompt:
             self._prompt_ids = prompt_ids(self._tokenizer, [*self.hints, *self.phrases])
+        self._prompt_words = frozenset(clean(self._tokenizer.decode(self._prompt_ids)).split())
+        """The words Whisper's prompt holds (:func:`_no_words.copied_after_filler`)."""
 
     # -- decoding -----------------------------------------------------------------
     def transcribe(self, pcm: bytes) -> Transcript:
@@ -330,7 +333,7 @@ class WhisperRecognizer(FramedStream):
         if raw and copy_due:
             if plain_text is None:
                 plain_text = self._plain(features, no_speech, seconds, words=True)[1]
-            if copied_after_filler(raw, plain_text or ""):
+            if copied_after_filler(raw, plain_text or "", self._prompt_words):
                 raw = ""  # ("um, uh" written "um, uh, turn off the ceiling light")
         if not raw:
             text, similarity = "", 0.0
