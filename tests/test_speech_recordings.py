@@ -97,3 +97,30 @@ def test_a_silent_recording_says_it_is_silent_and_teaching_goes_on(  # type: ign
     lines = chat.stdout.splitlines()
     assert lines[1].startswith("I could not listen to that file: ") and "silent" in lines[1]
     assert 'Saved. Say "wake up" any time.' in lines, lines
+
+
+def test_a_model_folder_that_is_gone_names_the_copy_that_works(teachapp_cli,  # type: ignore[no-untyped-def]
+                                                               tmp_path: Path) -> None:
+    """A Whisper folder set with `models use` and then deleted: the error named only
+    `models install` (a download) and `models use PATH`; the copy that comes with teachapp
+    was there all along. Now `models use --default` is named, and after it the same
+    recording is heard; the chat turn says the same and goes on."""
+    db = spoken_home(teachapp_cli, tmp_path)
+    copy = tmp_path / "whisper-copy"
+    shutil.copytree(packaged_whisper(), copy)
+    assert teachapp_cli("models", "use", str(copy)).returncode == 0
+    shutil.rmtree(copy)
+    wav = _said(tmp_path, "alexa quiet hours please", "told", "0.3", "0.5")
+    proc = _listen(teachapp_cli, db, wav)
+    assert proc.returncode == 1
+    assert f"The Whisper model in {copy} (settings) cannot be used: {copy} does not exist. " \
+           "Run `teachapp models use --default` to use the copy in " in proc.stderr, proc.stderr
+    chat = teachapp_cli("--db", str(db), "--no-speech", "chat", input=f"@{wav}\nquiet hours\n")
+    lines = chat.stdout.splitlines()
+    assert lines[0].startswith(f"I could not listen to {wav}: ") or \
+        lines[0].startswith("I could not listen to that file: "), lines
+    assert "`teachapp models use --default`" in lines[0], lines
+    assert lines[1].startswith("Quiet hours"), lines
+    assert teachapp_cli("models", "use", "--default").returncode == 0
+    heard = json.loads(_listen(teachapp_cli, db, wav).stdout.strip().splitlines()[-1])
+    assert (heard["decision"], heard["routine"]) == ("run", "quiet hours"), heard

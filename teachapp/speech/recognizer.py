@@ -165,9 +165,13 @@ def choose_engine(mode: Mode, phrases: Sequence[str] = (),
                else None)
     if whisper is not None:
         if whisper.problem:
+            usable = next((m for m in manager.whisper_models()
+                           if m.ok and m.source != "settings"), None)
+            fallback = ("" if usable is None else f"`teachapp models use --default` to use "
+                        f"the copy in {usable.path} ({usable.source}), ")
             raise ModelError(f"The Whisper model in {whisper.path} ({whisper.source}) cannot "
-                             f"be used: {whisper.problem}. Run `teachapp models install "
-                             "whisper-tiny.en`, or `teachapp models use PATH` with a "
+                             f"be used: {whisper.problem}. Run {fallback}`teachapp models "
+                             "install whisper-tiny.en`, or `teachapp models use PATH` with a "
                              "complete copy.")
         return EngineChoice("whisper", "en", whisper.path,
                             f"Whisper tiny.en ({whisper.source}): any English words, "
