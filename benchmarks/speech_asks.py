@@ -18,7 +18,35 @@ and reading, one process, one thread), with the detector's figure kept aside (it
 to pass), and the resolver's decision both as the transcript stands and as asked; with
 Whisper's words before its repeats were cut, whether it wrote up to the length cap, and
 the decode time. ``--table``: outcomes per condition for any threshold from such a record.
-The clips are kept in ``--clips`` so a second run hears the same audio.
+The clips are kept in ``--clips`` so a second run hears the same audio. ``--cost``: the
+decode time per clip, main's whole decode against the staged one (``FIRST_TOKENS``).
+
+Measured 2026-12-06 (one thread), the detector as main had it (any first word) -> reading
+only a statement's first word (``_asked.STATEMENT_OPENERS``), threshold 0.08 both:
+
+    choosing half           right    asked   rejected  wrong  | questions  ran   not run
+    espeak-ng 10 dB         17->17   12->12  17->17    0->0   |            0->0  38->38
+    espeak-ng clean         38->41    4->1   10->10    0->0   |            0->0  26->26
+    hibari-tts 10 dB        41->42    5->4    0->0     0->0   |            0->0  38->38
+    hibari-tts clean        51->51    1->1    0->0     0->0   |            0->0  50->50
+    reporting half
+    espeak-ng 10 dB         23->23   10->10  19->19    0->0   |            0->0  36->36
+    espeak-ng clean         31->35    7->3    8->8     0->0   |            1->1  47->47
+    hibari-tts 10 dB        48->49    4->3    0->0     0->0   |            0->0  36->36
+    hibari-tts clean        45->45    1->1    0->0     0->0   |            0->0  24->24
+
+Without the detector 6 questions ran: 5 written opening "it", "it's", "and", "a" (its
+figure 0.11-0.22; caught either way), and "have we had tea for two" written "can we have
+tea for two" (the question's own word written: out of its reach; it runs either way). The
+9 requests it no longer asks about opened with their verb ("switch" x5: "which" up to
+0.30; "turn" x2: "do"; "let's" x2: "what", 0.35). No threshold alone parts them (questions
+from 0.110, requests up to 0.346); with the statement's words only, every threshold from 0
+to 0.11 gave the same outcomes on the choosing half, so 0.08 stays.
+
+Repeats: Whisper wrote a clause again in 146 of the 688, to its cap in 113 (decode median
+726 ms there, 528 ms elsewhere); its cut left a repeat in no transcript (one stutter:
+"start start living part of me"). Copied prompt after fillers: not in this set (no
+fillers); see ``_no_words.copied_after_filler``.
 """
 
 from __future__ import annotations
@@ -279,13 +307,58 @@ def table(args: argparse.Namespace) -> None:
               f"p90 {times[int(0.9 * (len(times) - 1))]:.0f}")
 
 
+def cost(args: argparse.Namespace) -> None:
+    """Decode time per clip, the whole decode (main) against the staged one (now), each
+    the fastest of ``--repeats``, interleaved, one thread."""
+    from teachapp.cli import speech as cli
+    from teachapp.settings import Settings
+    from teachapp.speech import whisper_engine
+    from teachapp.speech.audio import read_wav
+    from teachapp.speech.whisper_engine import WhisperRecognizer
+
+    staged = whisper_engine.FIRST_TOKENS
+    clips = Path(args.clips)
+    clips.mkdir(parents=True, exist_ok=True)
+    times: dict[str, list[float]] = {"main": [], "now": []}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        voices = Voices(folder)
+        heard = {}
+        for home in HOMES:
+            _resolver, phrases = cli._phrases(argparse.Namespace(
+                db=str(_home_db(folder, home)), mode="command"))
+            heard[home] = WhisperRecognizer(phrases, settings=Settings(), threads=1)
+        for n, saying in enumerate(sayings()[::args.step]):
+            pcm = read_wav(clip(clips, voices, saying, n)).pcm
+            best = {"main": 1e9, "now": 1e9}
+            for _ in range(args.repeats):
+                for name, first in (("main", 10**6), ("now", staged)):
+                    whisper_engine.FIRST_TOKENS = first
+                    started = time.perf_counter()
+                    heard[saying["home"]].transcribe(pcm)
+                    best[name] = min(best[name], (time.perf_counter() - started) * 1000)
+            whisper_engine.FIRST_TOKENS = staged
+            for name in times:
+                times[name].append(best[name])
+    for name, values in times.items():
+        values.sort()
+        print(f"{name}: {len(values)} clips, decode median {statistics.median(values):.0f} ms, "
+              f"p90 {values[int(0.9 * (len(values) - 1))]:.0f} ms")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--record", help="hear every saying, write the record here")
     parser.add_argument("--table", help="outcomes from a record")
     parser.add_argument("--threshold", type=float, nargs="*", default=[0.08])
     parser.add_argument("--clips", default=str(Path(tempfile.gettempdir()) / "speech_asks"))
+    parser.add_argument("--cost", action="store_true",
+                        help="decode time per clip: the whole decode against the staged one")
+    parser.add_argument("--step", type=int, default=1, help="--cost: every STEP-th saying")
+    parser.add_argument("--repeats", type=int, default=3, help="--cost: fastest of so many")
     args = parser.parse_args()
+    if args.cost:
+        cost(args)
     if args.record:
         record(args)
     if args.table:
