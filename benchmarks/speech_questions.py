@@ -28,6 +28,10 @@ Then ``_no_words.copied_after_filler`` and "m" read as "um" (``filler_heard``): 
 The 30 real recordings of datasets/speech (half taught, then the other half): heard and
 decided alike on main and now (taught: 26 of 30 run).
 
+Then the detector read only where the clause opens as a question's statement form does
+(``_asked.STATEMENT_OPENERS``): "switch to bath time" runs again; figures over three homes
+and seven carriers in benchmarks/speech_asks.py.
+
 --cost --quick, 2026-12-06: of the 200 recordings at 10 dB, 18 needed both the no-prompt
 figure and its words (main: three generates, now two); decode median 850 -> 845 ms there
 (the one-step generate saved is ~5 ms of a decode whose encoder and prompted pass cost the

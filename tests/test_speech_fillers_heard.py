@@ -72,3 +72,33 @@ def test_an_um_written_m_before_a_taught_phrase_runs_it(teachapp_cli,  # type: i
     heard = _listen(teachapp_cli, db, wav)
     assert heard["transcript"] == "um call grandma", heard
     assert (heard["decision"], heard["routine"]) == ("run", "call grandma"), heard
+
+
+def test_words_of_the_prompt_after_fillers_not_heard_without_it_are_dropped(  # type: ignore[no-untyped-def]
+        teachapp_cli, tmp_path: Path) -> None:
+    """hibari-tts saying "um, uh, er, quiet hours" in pink noise (5 dB) in a new home (quiet
+    hours untaught) was written "um, uh, why did i just do it": words of the prompt's "why did
+    you do that", "what did you just do", "why didn't you do it"; without the prompt Whisper
+    wrote "i'm at her white house". Now nothing is heard (main: "um uh why did i just do
+    it")."""
+    hibari = pytest.importorskip("hibari")
+    import wave
+
+    import numpy as np
+    from _nonspeech_sounds import with_noise
+
+    from teachapp.speech.audio import resample
+
+    audio = np.asarray(hibari.Hibari(threads=1)("um, uh, er, quiet hours", seed=1),
+                       dtype=np.float64).ravel()
+    audio = resample(audio, hibari.SAMPLE_RATE, 16_000)
+    audio = np.concatenate([np.zeros(4800), audio, np.zeros(8000)])
+    wav = tmp_path / "fillers_quiet_hours.wav"
+    with wave.open(str(wav), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(16_000)
+        out.writeframes(np.clip(np.round(audio * 32767), -32768, 32767).astype("<i2").tobytes())
+    heard = _listen(teachapp_cli, tmp_path / "home.sqlite3", with_noise(wav, "pink", 5))
+    assert heard["transcript"] == "", heard
+    assert heard["decision"] == "reject", heard

@@ -15,8 +15,10 @@ Figures: benchmarks/speech_nonspeech.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 __all__ = [
+    "COPY_ALIKE",
     "NO_SPEECH_WEIGHT",
     "PLAIN_FLOOR",
     "PLAIN_WEIGHT",
@@ -55,6 +57,11 @@ sound when Whisper's no-speech probability is above ``TEACH_NO_SPEECH`` and the 
 log-probability below ``TEACH_LOGPROB``. Sounds heard as words: a glass "beep" (0.50,
 -2.0), a kettle "oh" (0.57, -3.1); speech went up to 0.57 at -0.87 ("thanks" in brown
 noise) and down to -1.58 at 0.35 ("cancel" written "council")."""
+COPY_ALIKE = 60
+"""rapidfuzz partial ratio (0..100) under which words after a filler are not heard in the
+decode without the prompt: the copy above scored 40 against "i'm at her white house";
+words said after a filler and heard with and without it scored 70-100 ("quiet towers" /
+"um uh uh quite tires" 70, "lights out" / "umm er lights out" 100)."""
 _HESITATION = re.compile(r"(?:u+h+|u+m+|e+r+m*|a+h+|h*m+|h+m+|s+h+|t+s+k*|p+f+t+)")
 
 
@@ -105,12 +112,26 @@ def opens_with_hesitation(text: str) -> bool:
     return len(words) > 1 and only_hesitation(words[0]) and not only_hesitation(text)
 
 
-def copied_after_filler(text: str, plain: str) -> bool:
+def copied_after_filler(text: str, plain: str, prompt_words: Collection[str] = ()) -> bool:
     """Whether the words Whisper wrote after a hesitation are its prompt's, not the
     speaker's: its prompt opens with hesitations and goes on with the home's phrases and
     requests, and after writing a speaker's "um, uh" it may go on as the prompt does.
     espeak-ng saying only "um, uh, er, hmm" in a home of no routines was written "um, uh,
     turn off the room lamp, turn off the ceiling light" and chat asked 'do you want me
     to turn off Bedroom lamp, Living room lamp and Desk lamp?'. Without the prompt
-    (``plain``) Whisper wrote only hesitations there ("um, uh, um..."): no words said."""
-    return opens_with_hesitation(text) and (not plain.split() or only_hesitation(plain))
+    (``plain``) Whisper wrote only hesitations there ("um, uh, um..."): no words said.
+    Or words were said, and what it wrote after the hesitations is made of the prompt's
+    words (``prompt_words``) and not heard without it: hibari-tts "um, uh, er, quiet hours"
+    in pink noise (5 dB) in that home was written "um, uh, why did i just do it" (the
+    prompt has "why did you do that", "what did you just do", "why didn't you do it"),
+    without the prompt "i'm at her white house" (:data:`COPY_ALIKE`)."""
+    if not opens_with_hesitation(text):
+        return False
+    if not plain.split() or only_hesitation(plain):
+        return True
+    words = text.split()
+    rest = words[next(i for i, w in enumerate(words) if not _HESITATION.fullmatch(w)):]
+    from rapidfuzz import fuzz
+
+    return (bool(prompt_words) and all(w in prompt_words for w in rest)
+            and fuzz.partial_ratio(" ".join(rest), plain) < COPY_ALIKE)

@@ -19,7 +19,7 @@ from ._boundaries import strip_marks, words_only
 from .text import grammar_phrases, number_words, words_of
 
 __all__ = ["HESITATIONS", "SNAP_SIMILARITY", "clauses", "clean", "cut_repeats",
-           "cut_repeats_marked", "filler_heard", "prompt_text", "snap"]
+           "cut_repeats_marked", "filler_heard", "prompt_text", "said_again", "snap"]
 
 SNAP_SIMILARITY = 0.8
 """Character similarity (rapidfuzz ratio, 0..1) a transcript needs to a taught
@@ -144,6 +144,24 @@ def cut_repeats_marked(text: str) -> str:
         if clause:
             out.append(" ".join(clause) + mark)
     return strip_marks(" ".join(out))
+
+
+def said_again(text: str) -> bool:
+    """Whether Whisper's text (perhaps cut off mid-clause) already holds a clause it wrote
+    before, whole: from there on it is saying the command again ("start bath time, start
+    bath time,"), and :func:`cut_repeats_marked` keeps the text before that clause, whatever
+    follows it. (A clause still being written is not judged: "turn on the lamp, turn" may
+    go on "on the fan".)"""
+    parts = clauses(text)
+    if parts and parts[-1][0]:
+        parts = parts[:-1]  # (no mark after it yet: unfinished)
+    seen: set[str] = set()
+    for norm, _mark in parts:
+        if norm in seen:
+            return True
+        if norm:
+            seen.add(norm)
+    return False
 
 
 HESITATIONS = "Alexa, um, uh, er, hmm."

@@ -165,9 +165,13 @@ def choose_engine(mode: Mode, phrases: Sequence[str] = (),
                else None)
     if whisper is not None:
         if whisper.problem:
+            usable = next((m for m in manager.whisper_models()
+                           if m.ok and m.source != "settings"), None)
+            fallback = ("" if usable is None else f"`teachapp models use --default` to use "
+                        f"the copy in {usable.path} ({usable.source}), ")
             raise ModelError(f"The Whisper model in {whisper.path} ({whisper.source}) cannot "
-                             f"be used: {whisper.problem}. Run `teachapp models install "
-                             "whisper-tiny.en`, or `teachapp models use PATH` with a "
+                             f"be used: {whisper.problem}. Run {fallback}`teachapp models "
+                             "install whisper-tiny.en`, or `teachapp models use PATH` with a "
                              "complete copy.")
         return EngineChoice("whisper", "en", whisper.path,
                             f"Whisper tiny.en ({whisper.source}): any English words, "
@@ -206,11 +210,15 @@ def make_recognizer(mode: Mode, phrases: Sequence[str] = (),
 def recognize_wav(path: str | Path, *, mode: Mode = "command", phrases: Sequence[str] = (),
                   settings: Settings | None = None,
                   recognizer: Recognizer | None = None) -> Transcript:
-    """Recognise a WAV file (any rate or channel count) as one utterance."""
+    """Recognise a WAV file (any rate or channel count) as one utterance: the stretch of
+    it that holds speech (:func:`_recording.command_audio`; AudioError for a silent file
+    or one whose speech is longer than a command)."""
+    from ._recording import command_audio
     from .audio import read_wav  # numpy: loaded when there is audio to read
 
     audio = read_wav(path)
+    pcm = command_audio(audio.pcm, path)
     rec = recognizer or make_recognizer(mode, list(phrases), settings)
-    transcript = rec.transcribe(audio.pcm)
+    transcript = rec.transcribe(pcm)
     transcript.timings.setdefault("load", getattr(rec, "load_ms", 0.0))
     return transcript

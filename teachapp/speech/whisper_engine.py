@@ -43,7 +43,15 @@ from ._no_words import (
     taught_only_a_sound,
 )
 from ._settings import threshold_setting
-from ._whisper_text import clean, cut_repeats, cut_repeats_marked, filler_heard, prompt_text, snap
+from ._whisper_text import (
+    clean,
+    cut_repeats,
+    cut_repeats_marked,
+    filler_heard,
+    prompt_text,
+    said_again,
+    snap,
+)
 from .transcript import Mode, Transcript, utterance_timings
 from .whisper_model import check_weights, packaged_whisper
 
@@ -113,6 +121,14 @@ HOLD_MS = 1200
 before what was heard is given as it is."""
 _RAW_BYTES = 30 * 2 * 16_000
 _MAX_TOKENS_PER_SECOND = 8
+FIRST_TOKENS = 8
+FIRST_TOKENS_PER_SECOND = 4
+"""Tokens a command decode writes first (these, plus so many a second of audio), before
+it is seen whether Whisper has begun saying it again: after a short command tiny.en
+writes it over and over up to the cap (8 a second, 28 tokens for a 2.5 s "start bath time"),
+113 of 688 sayings (benchmarks/speech_asks.py), and each token costs a decoder step
+(~9 ms; 28 tokens 320-440 ms, 6 tokens 120-190 ms). Of the 575 that ended by themselves
+all but 2 ended within this budget, and those 2 had said a clause again by then."""
 _SAMPLE_RATE = 16_000
 _load_lock = threading.Lock()
 _MODELS: dict[str, tuple[Any, Any, dict[str, int]]] = {}
@@ -239,6 +255,7 @@ class WhisperRecognizer(FramedStream):
         self.phrases: list[str] = []
         self.hints = list(hints)
         self._prompt_ids: list[int] = []
+        self._prompt_words: frozenset[str] = frozenset()
         self.set_phrases(phrases)
         self._reset_stream()
 
@@ -251,6 +268,8 @@ class WhisperRecognizer(FramedStream):
         self._prompt_ids = []
         if self.use_prompt:
             self._prompt_ids = prompt_ids(self._tokenizer, [*self.hints, *self.phrases])
+        self._prompt_words = frozenset(clean(self._tokenizer.decode(self._prompt_ids)).split())
+        """The words Whisper's prompt holds (:func:`_no_words.copied_after_filler`)."""
 
     # -- decoding -----------------------------------------------------------------
     def transcribe(self, pcm: bytes) -> Transcript:
@@ -279,11 +298,7 @@ class WhisperRecognizer(FramedStream):
         prompt += [sp["<|startoftranscript|>"], sp["<|notimestamps|>"]]
         seconds = audio.size / _SAMPLE_RATE
         teach = self.mode == "teach"
-        result = self._model.generate(
-            features, [prompt], beam_size=3 if teach else 1,
-            num_hypotheses=3 if teach else 1, return_scores=True,
-            return_no_speech_prob=True, return_logits_vocab=not teach,
-            max_length=min(_CONTEXT, len(prompt) + 8 + int(seconds * _MAX_TOKENS_PER_SECOND)))[0]
+        result = self._generate(features, prompt, seconds, teach=teach)
         marked = [cut_repeats_marked(self._tokenizer.decode(ids))
                   for ids in result.sequences_ids]
         texts = [words_only(m) for m in marked]
@@ -318,7 +333,7 @@ class WhisperRecognizer(FramedStream):
         if raw and copy_due:
             if plain_text is None:
                 plain_text = self._plain(features, no_speech, seconds, words=True)[1]
-            if copied_after_filler(raw, plain_text or ""):
+            if copied_after_filler(raw, plain_text or "", self._prompt_words):
                 raw = ""  # ("um, uh" written "um, uh, turn off the ceiling light")
         if not raw:
             text, similarity = "", 0.0
@@ -346,6 +361,25 @@ class WhisperRecognizer(FramedStream):
                           "whisper:tiny.en", True, {}, closed_set=False, verified=verified,
                           verification=confidence if text else None, open_vocabulary=True,
                           punctuated=punctuated)
+
+    def _generate(self, features: Any, prompt: list[int], seconds: float, *,
+                  teach: bool) -> Any:
+        """Whisper's decode of the audio after ``prompt``. In command mode first up to
+        :data:`FIRST_TOKENS` (and so many a second): when it has ended by then, or has
+        begun writing a clause again (:func:`_whisper_text.said_again`; what follows is cut
+        anyway), that is the result, as the whole decode would have given it up to there;
+        else the whole decode is run (greedy: the same tokens, to the cap)."""
+        cap = min(_CONTEXT, len(prompt) + 8 + int(seconds * _MAX_TOKENS_PER_SECOND))
+        options = {"beam_size": 3 if teach else 1, "num_hypotheses": 3 if teach else 1,
+                   "return_scores": True, "return_no_speech_prob": True,
+                   "return_logits_vocab": not teach}
+        first = len(prompt) + FIRST_TOKENS + int(seconds * FIRST_TOKENS_PER_SECOND)
+        if not teach and first < cap:
+            result = self._model.generate(features, [prompt], max_length=first, **options)[0]
+            ids = result.sequences_ids[0]
+            if len(ids) < first - len(prompt) or said_again(self._tokenizer.decode(ids)):
+                return result
+        return self._model.generate(features, [prompt], max_length=cap, **options)[0]
 
     def _added_check_due(self, text: str, confidence: float) -> bool:
         """Whether a transcript is checked for words Whisper added to what was said
