@@ -283,6 +283,12 @@ class MainWindow(QMainWindow):
             self.strip.add_reply(note, "error")
         if self.settings.problem:  # (a folder in the settings file's place: the log alone)
             self.strip.add_reply(self.settings.problem, "error")
+        from ..conversation.config import ignored_settings
+
+        path = str(self.settings.path)
+        for ignored in ignored_settings(self.settings):  # (a misspelt section or key)
+            said = ignored if path in ignored else f"{ignored} Fix it in {path}."
+            self.strip.add_reply(said, "error")
         if logging_problem():  # (a file in the log folder's place: said, never fatal)
             self.strip.add_reply(logging_problem() or "", "error")
         if cache_problem():  # (a file in the cache folder's place: likewise)
