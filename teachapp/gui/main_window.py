@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..domain import Device, Routine, shorten
+from ..domain import Device, Routine, shorten, spoken_list
 from ..errors import ConfigError
 from ..logs import logging_problem
 from ..paths import cache_problem
@@ -710,10 +710,29 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.editor.leave(lambda: QTimer.singleShot(0, self._close_now))
             return
+        if self.timers_card.waits and not self._leave_waits():
+            event.ignore()
+            return
         if self.remember_geometry:
             self._save_geometry()
         QApplication.instance().removeEventFilter(self)
         event.accept()
+
+    def _leave_waits(self) -> bool:
+        """Whether to close while routines wait in a pause: closing stops their rest
+        (the engine runs nothing once the window is gone), which went unsaid."""
+        names = [f"“{routine}”" for routine, _words in self.timers_card.waits]
+        box = QMessageBox(QMessageBox.Icon.Question, "Routines still running",
+                          f"{spoken_list(names)} {'is' if len(names) == 1 else 'are'} still "
+                          "running: the rest will not run if teachapp closes.",
+                          QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+                          self)
+        box.setInformativeText("What was done so far stays done; say \"undo\" to put it "
+                               "back. Keep teachapp open (minimise it) to let the rest run.")
+        box.button(QMessageBox.StandardButton.Close).setText("Stop them and close")
+        box.button(QMessageBox.StandardButton.Cancel).setText("Keep running")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Close
 
     def _close_now(self) -> None:
         if not self.editor.dirty:
