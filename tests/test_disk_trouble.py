@@ -88,7 +88,9 @@ def test_a_disk_that_fills_during_an_import_is_said_so(teachapp_cli, small_disk,
     assert "Reading mode" in listed and "Routine 1" not in listed  # all or nothing
 
 
-def test_a_database_on_a_read_only_disk_says_so(teachapp_cli, tmp_path, home_on):
+@pytest.fixture
+def read_only_view(tmp_path, home_on):
+    """A database taught and closed in ``source``, seen through a read-only bind mount."""
     if shutil.which("mount") is None:
         pytest.skip("no mount command")
     source = tmp_path / "source"
@@ -99,17 +101,22 @@ def test_a_database_on_a_read_only_disk_says_so(teachapp_cli, tmp_path, home_on)
     _mount("--bind", str(source), str(view))
     try:
         _mount("-o", "remount,bind,ro", str(view))
-        proc = teachapp_cli("--db", str(view / db.name), "run", "reading mode")
-        assert proc.returncode == 1
-        # was: "Cannot read and write …; check its permissions. It was left untouched."
-        assert "is on a disk mounted read-only" in proc.stderr
-        assert "point --db at the copy" in proc.stderr
-        made = teachapp_cli("--db", str(view / "new.sqlite3"), "list")
-        assert made.returncode == 1
-        # was: "Cannot create …: the folder is not writable."
-        assert "it is on a disk mounted read-only" in made.stderr
+        yield view / db.name
     finally:
         subprocess.run(["umount", "-l", str(view)], check=False)
+
+
+def test_a_database_on_a_read_only_disk_says_so(teachapp_cli, read_only_view):
+    db = read_only_view
+    proc = teachapp_cli("--db", str(db), "run", "reading mode")
+    assert proc.returncode == 1
+    # was: "Cannot read and write …; check its permissions. It was left untouched."
+    assert "is on a disk mounted read-only" in proc.stderr
+    assert "point --db at the copy" in proc.stderr
+    made = teachapp_cli("--db", str(db.parent / "new.sqlite3"), "list")
+    assert made.returncode == 1
+    # was: "Cannot create …: the folder is not writable."
+    assert "it is on a disk mounted read-only" in made.stderr
 
 
 def test_a_database_in_a_folder_you_cannot_write_says_so_not_damaged(teachapp_cli,
@@ -158,24 +165,6 @@ def test_a_database_in_a_folder_you_cannot_write_says_so_not_damaged(teachapp_cl
     finally:
         os.chmod(place / "shared", 0o755)
         shutil.rmtree(place, ignore_errors=True)
-
-
-@pytest.fixture
-def read_only_view(tmp_path, home_on):
-    """A database taught and closed in ``source``, seen through a read-only bind mount."""
-    if shutil.which("mount") is None:
-        pytest.skip("no mount command")
-    source = tmp_path / "source"
-    source.mkdir()
-    db = home_on(source)
-    view = tmp_path / "view"
-    view.mkdir()
-    _mount("--bind", str(source), str(view))
-    try:
-        _mount("-o", "remount,bind,ro", str(view))
-        yield view / db.name
-    finally:
-        subprocess.run(["umount", "-l", str(view)], check=False)
 
 
 def test_reading_a_database_on_a_read_only_disk_works_and_says_so(teachapp_cli, tmp_path,
