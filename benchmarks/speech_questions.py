@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/speech_questions.py [--quick] [--cost] [--jsonl FILE]
 
-A home of eight taught routines (tests/test_speech_questions.py's). Said by hibari-tts
+A home of eight taught routines (tests/_spoken_home.py, the speech tests' own). Said by hibari-tts
 (speed 1.0, seed 1) and espeak-ng (en-us+m3, 160 words a minute), clean and with pink
 noise at 10 dB SNR, heard as ``teachapp listen --wav`` hears a file (the same recogniser
 and the same reading, in one process): TUNE (26 questions and statements of a state the
@@ -55,19 +55,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT / "tests"))
 
 from _speech_english import Voices  # noqa: E402
+from _spoken_home import ROUTINES, spoken_home  # noqa: E402
 
 from teachapp.speech.whisper_engine import WhisperRecognizer  # noqa: E402
 
-ROUTINES = (("bath time", "light.bedroom_lamp", "{on: true, brightness: 40}"),
-            ("porch light", "light.living_room_lamp", "{on: true}"),
-            ("lights out", "light.kitchen_lights", "{on: false}"),
-            ("cosy evening", "light.living_room_lamp", "{on: true, brightness: 30}"),
-            ("call grandma", "media_player.tv", "{on: false}"),
-            ("school run", "cover.living_room_blinds", "{position: 100}"),
-            ("tea for two", "switch.coffee_maker", "{on: true}"),
-            ("quiet hours", "media_player.office_speaker", "{volume: 10}"))
 PHRASES = [r[0] for r in ROUTINES]
 TUNE = ("is it quiet hours yet", "is it bath time yet", "is it bath time",
         "are we in quiet hours", "is quiet hours on", "are quiet hours over",
@@ -98,15 +92,12 @@ CONDITIONS = [("hibari", 0), ("hibari", 10), ("espeak", 0), ("espeak", 10)]
 
 
 def _home(folder: Path) -> Path:
-    lines = ["version: 1", "routines:"]
-    for phrase, device, change in ROUTINES:
-        lines += [f"  - name: {phrase}", f"    phrases: [{phrase}]",
-                  f"    steps: [{{device: {device}, set: {change}}}]"]
-    (folder / "routines.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    db = folder / "home.sqlite3"
-    subprocess.run([sys.executable, "-m", "teachapp", "--db", str(db), "import",
-                    str(folder / "routines.yaml")], check=True, capture_output=True)
-    return db
+    """The tests' home (``tests/_spoken_home.py``), imported by the CLI."""
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "teachapp", *args],
+                              capture_output=True, text=True)
+
+    return spoken_home(cli, folder)
 
 
 def _wav(folder: Path, voices: Voices, text: str, voice: str, snr: int, n: int) -> Path:

@@ -57,12 +57,15 @@ def setup_logging(*, verbose: bool = False) -> None:
     path: Path | None = None
     try:
         path = log_file()
-        handler: logging.Handler = _LogFile(
-            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-        os.chmod(path, 0o600)
-        handler.setFormatter(logging.Formatter(
-            "%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s"))
-        root.addHandler(handler)
+        if path.is_symlink():  # (the lines and the mode would go to the file it names)
+            _problem = _linked(path)
+        else:
+            handler: logging.Handler = _LogFile(
+                path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+            os.chmod(path, 0o600)
+            handler.setFormatter(logging.Formatter(
+                "%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s"))
+            root.addHandler(handler)
     except OSError as exc:  # no writable log: the app still works, and says so
         _problem = _no_log(exc, path)
     if verbose:
@@ -90,6 +93,14 @@ class _LogFile(logging.handlers.RotatingFileHandler):
         if _problem is None:
             _problem = _no_log(exc, Path(self.baseFilename))
             print(f"teachapp: {_problem}", file=sys.stderr)
+
+
+def _linked(path: Path) -> str:
+    """Why a log file that is a symbolic link is not written: teachapp would append to,
+    and make private, the file it names, outside the log folder."""
+    return (f"The log file {path} is a link to {os.readlink(path)}, and teachapp writes "
+            "its log only inside its own folder. Everything else works, but no log is "
+            "kept. Remove the link, or set TEACHAPP_LOG_DIR to another folder.")
 
 
 def _no_log(exc: OSError, path: Path | None) -> str:

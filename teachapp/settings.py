@@ -11,6 +11,7 @@ front end. Secrets never go here (the keyring holds them).
 
 from __future__ import annotations
 
+import difflib
 import json
 import logging
 import os
@@ -23,8 +24,8 @@ from typing import Any, TypeVar
 from .errors import ConfigError
 from .paths import config_dir, file_in_the_way
 
-__all__ = ["KEYED_SECTIONS", "Settings", "keyed_section_problems", "parse_section",
-           "section_problems"]
+__all__ = ["KEYED_SECTIONS", "SECTIONS", "TYPED_SECTIONS", "Settings",
+           "keyed_section_problems", "parse_section", "section_problems"]
 
 log = logging.getLogger(__name__)
 
@@ -170,6 +171,23 @@ KEYED_SECTIONS: dict[str, type] = {"speech": _SpeechKeys, "backend": _BackendKey
 checked here, by the same rule, when the file is read, so a misspelt one is said too."""
 
 
+TYPED_SECTIONS = frozenset({"resolver", "learning", "conversation"})
+"""The sections the engine reads as one typed value each (the fields of
+``conversation.AppConfig``; ``tests/test_settings_sections.py`` holds the two alike)."""
+
+SECTIONS = frozenset(KEYED_SECTIONS) | TYPED_SECTIONS
+"""Every section teachapp reads; any other is said, as a misspelt key is."""
+
+
+def _unknown_section(name: str, path: Path) -> str:
+    """Why the section ``name`` is ignored, with the nearest known name."""
+    near = difflib.get_close_matches(name, sorted(SECTIONS), n=1)
+    guess = f'Did you mean "{near[0]}"? ' if near else ""
+    return (f"The settings section {json.dumps(name)} in {path} is not one teachapp knows, "
+            f"so it is ignored (it stays in the file). {guess}The sections are "
+            f"{', '.join(sorted(SECTIONS))}.")
+
+
 def keyed_section_problems(settings: Settings) -> list[str]:
     """Why settings of the sections read key by key are ignored (``doctor`` lists them
     with the typed sections')."""
@@ -198,7 +216,8 @@ class Settings:
         the fix; the defaults are used meanwhile and the file is left as it is."""
         self.loose: list[str] = []
         """Each top-level entry that is not a section ("tts_rate": 180 outside
-        "speech"): ignored, said, and written back on save so nothing is lost."""
+        "speech") or a section teachapp does not know ("resolvr"): ignored, said, and
+        written back on save so nothing is lost."""
         self._loose: dict[str, Any] = {}
         self._data: dict[str, dict[str, Any]] = self._load()
 
@@ -229,10 +248,13 @@ class Settings:
                        "is not in a section, so it is ignored (it stays in the file); "
                        'settings go in their section, e.g. {"speech": {"tts_rate": 180}}.')
             self.loose.append(problem)
+        sections = {k: v for k, v in data.items() if isinstance(v, dict)}
+        self.loose += [_unknown_section(name, self.path) for name in sections
+                       if name not in SECTIONS]
+        for problem in self.loose:
             if problem not in _SAID:
                 _SAID.add(problem)
                 log.warning("%s", problem)
-        sections = {k: v for k, v in data.items() if isinstance(v, dict)}
         for name, cls in KEYED_SECTIONS.items():
             for problem in section_problems(cls, sections.get(name) or {}, name=name):
                 if problem not in _SAID:

@@ -25,6 +25,29 @@ def test_an_empty_file_says_it_holds_nothing_and_what_one_looks_like(
     assert _listed(teachapp_cli, home) == before
 
 
+def test_a_file_of_the_version_alone_says_it_has_no_routines_and_shows_one(
+        teachapp_cli, home, tmp_path):
+    bare = tmp_path / "routines.yaml"
+    bare.write_text("version: 1\n")
+    before = _listed(teachapp_cli, home)
+    proc = teachapp_cli("--db", str(home), "import", str(bare))
+    # was: exit 0, "Imported 0 routines and 0 devices from …/routines.yaml."
+    assert proc.returncode == 1 and proc.stdout == ""
+    assert proc.stderr.startswith(f"teachapp: {bare}: it has no routines, so there is "
+                                  "nothing to import. List them under 'routines'")
+    assert _listed(teachapp_cli, home) == before
+    # the routine it shows imports as it is
+    shown = proc.stderr.split("e.g. in YAML: '")[1].split("' ('teachapp export'")[0]
+    bare.write_text(f"version: 1\n{shown}\n")
+    fresh = tmp_path / "fresh.sqlite3"
+    done = teachapp_cli("--db", str(fresh), "import", str(bare))
+    assert done.returncode == 0, done.stderr
+    assert '"Reading mode"' in _listed(teachapp_cli, fresh)
+    # an export's "routines: []" (a home with devices and nothing taught) still imports
+    bare.write_text("version: 1\nroutines: []\n")
+    assert teachapp_cli("--db", str(home), "import", str(bare)).returncode == 0
+
+
 def test_a_file_from_a_newer_teachapp_says_to_update(teachapp_cli, home, tmp_path):
     newer = tmp_path / "routines.yaml"
     newer.write_text("version: 3\nroutines:\n  - name: Tea\n    phrases: [tea]\n"

@@ -88,7 +88,9 @@ def test_a_disk_that_fills_during_an_import_is_said_so(teachapp_cli, small_disk,
     assert "Reading mode" in listed and "Routine 1" not in listed  # all or nothing
 
 
-def test_a_database_on_a_read_only_disk_says_so(teachapp_cli, tmp_path, home_on):
+@pytest.fixture
+def read_only_view(tmp_path, home_on):
+    """A database taught and closed in ``source``, seen through a read-only bind mount."""
     if shutil.which("mount") is None:
         pytest.skip("no mount command")
     source = tmp_path / "source"
@@ -99,17 +101,22 @@ def test_a_database_on_a_read_only_disk_says_so(teachapp_cli, tmp_path, home_on)
     _mount("--bind", str(source), str(view))
     try:
         _mount("-o", "remount,bind,ro", str(view))
-        proc = teachapp_cli("--db", str(view / db.name), "run", "reading mode")
-        assert proc.returncode == 1
-        # was: "Cannot read and write …; check its permissions. It was left untouched."
-        assert "is on a disk mounted read-only" in proc.stderr
-        assert "point --db at the copy" in proc.stderr
-        made = teachapp_cli("--db", str(view / "new.sqlite3"), "list")
-        assert made.returncode == 1
-        # was: "Cannot create …: the folder is not writable."
-        assert "it is on a disk mounted read-only" in made.stderr
+        yield view / db.name
     finally:
         subprocess.run(["umount", "-l", str(view)], check=False)
+
+
+def test_a_database_on_a_read_only_disk_says_so(teachapp_cli, read_only_view):
+    db = read_only_view
+    proc = teachapp_cli("--db", str(db), "run", "reading mode")
+    assert proc.returncode == 1
+    # was: "Cannot read and write …; check its permissions. It was left untouched."
+    assert "is on a disk mounted read-only" in proc.stderr
+    assert "point --db at the copy" in proc.stderr
+    made = teachapp_cli("--db", str(db.parent / "new.sqlite3"), "list")
+    assert made.returncode == 1
+    # was: "Cannot create …: the folder is not writable."
+    assert "it is on a disk mounted read-only" in made.stderr
 
 
 def test_a_database_in_a_folder_you_cannot_write_says_so_not_damaged(teachapp_cli,
@@ -158,3 +165,32 @@ def test_a_database_in_a_folder_you_cannot_write_says_so_not_damaged(teachapp_cl
     finally:
         os.chmod(place / "shared", 0o755)
         shutil.rmtree(place, ignore_errors=True)
+
+
+def test_reading_a_database_on_a_read_only_disk_works_and_says_so(teachapp_cli, tmp_path,
+                                                                   read_only_view):
+    """`list`, `export` and `devices` only read, yet on a read-only disk each said "The
+    database … is on a disk mounted read-only, so teachapp cannot save to it. It was left
+    untouched. …" and showed nothing (exit 1). Now each shows the database, opened for
+    reading only, and says so on stderr; a command that changes it still refuses."""
+    db = read_only_view
+    before = db.read_bytes()
+    said = (f"teachapp: The database {db} is on a disk mounted read-only: it was opened "
+            "for reading only. To change anything, mount that disk read-write, or copy the "
+            "file to a folder you can write to and point --db at the copy.\n")
+    listed = teachapp_cli("--db", str(db), "list")
+    assert listed.returncode == 0, listed.stderr
+    assert "Reading mode" in listed.stdout and listed.stderr == said
+    exported = teachapp_cli("--db", str(db), "export")
+    assert exported.returncode == 0, exported.stderr
+    assert "name: Reading mode" in exported.stdout and exported.stderr == said
+    out = tmp_path / "routines.yaml"
+    assert teachapp_cli("--db", str(db), "export", str(out)).returncode == 0
+    assert "name: Reading mode" in out.read_text()
+    devices = teachapp_cli("--db", str(db), "devices", "--json")
+    assert devices.returncode == 0, devices.stderr
+    assert devices.stdout.count('"id"') >= 1 and devices.stderr == said
+    changed = teachapp_cli("--db", str(db), "rename", "Reading mode", "Book time")
+    assert changed.returncode == 1
+    assert "is on a disk mounted read-only, so teachapp cannot save to it" in changed.stderr
+    assert db.read_bytes() == before

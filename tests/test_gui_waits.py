@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 
 from _assistant_helpers import add_routine
-from gui_helpers import close_window, open_window
+from gui_helpers import answer_message_box, close_window, open_window
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
@@ -83,16 +83,17 @@ def test_the_toolbar_stop_ends_a_pause_and_says_so(qtbot, db_path):
 
 
 def test_closing_the_window_during_a_pause_runs_nothing_later(qtbot, db_path):
-    _with_bedtime(db_path, seconds=1)
+    _with_bedtime(db_path, seconds=4)  # (outlasts the question asked on closing)
     window, bridge = open_window(qtbot, db_path)
     closed = False
     try:
         _type(window, "bedtime")
         qtbot.waitUntil(lambda: len(window.timers_card.waits) == 1, timeout=10_000)
+        answer_message_box({}, "Close")  # (asked first: see the test below)
         close_window(window, bridge)
         closed = True
         assert not [t for t in threading.enumerate() if t.name.startswith("teachapp-rest")]
-        qtbot.wait(1500)  # past the pause
+        qtbot.wait(4500)  # past the pause
     finally:
         if not closed:
             close_window(window, bridge)
@@ -100,3 +101,27 @@ def test_closing_the_window_during_a_pause_runs_nothing_later(qtbot, db_path):
         assert store.device("fan.bedroom_fan").state["on"] is False
         assert store.device("light.bedroom_lamp").state["brightness"] == 10
         assert store.last_run() is not None and store.last_run().routine == "Bedtime"
+
+
+def test_closing_the_window_during_a_pause_asks_first(qtbot, db_path):
+    """Closing the window while a routine waited in a pause stopped its rest without a
+    word (the lamp stayed low all night, the fan never came on). Now it asks, and "Keep
+    running" leaves the window open and the routine waiting."""
+    _with_bedtime(db_path)
+    window, bridge = open_window(qtbot, db_path)
+    try:
+        _type(window, "bedtime")
+        qtbot.waitUntil(lambda: len(window.timers_card.waits) == 1, timeout=10_000)
+        seen: dict[str, str] = {}
+        answer_message_box(seen, "Cancel")
+        window.close()
+        assert seen == {"title": "Routines still running",
+                        "text": "“Bedtime” is still running: the rest will not run if "
+                                "teachapp closes.",
+                        "why": 'What was done so far stays done; say "undo" to put it back. '
+                               "Keep teachapp open (minimise it) to let the rest run."}
+        assert window.isVisible() and len(window.timers_card.waits) == 1
+        assert [t for t in threading.enumerate() if t.name.startswith("teachapp-rest")]
+    finally:
+        answer_message_box({}, "Close")
+        close_window(window, bridge)

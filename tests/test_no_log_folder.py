@@ -44,6 +44,30 @@ def test_a_command_works_and_says_no_log_is_kept(teachapp_cli, tmp_path, in_the_
                              "message": _said(in_the_way, default)}
 
 
+def test_a_log_file_that_is_a_link_leaves_the_file_it_names_alone(teachapp_cli, tmp_path):
+    """teachapp.log a symbolic link (to a file of the person's, or another program's):
+    the log was appended to that file and its mode set to 0600. Now nothing outside the
+    log folder changes, and the missing log is said as a missing folder is."""
+    import os
+
+    logs, theirs = tmp_path / "logs", tmp_path / "notes.txt"
+    logs.mkdir()
+    theirs.write_text("call the plumber\n")
+    os.chmod(theirs, 0o644)
+    (logs / "teachapp.log").symlink_to(theirs)
+    proc = teachapp_cli("--db", str(tmp_path / "home.db"), "--no-speech", "run",
+                        "desk lamp on", env={"TEACHAPP_LOG_DIR": str(logs)})
+    assert proc.returncode == 0, proc.stderr
+    assert "Desk lamp" in proc.stdout
+    # was: silent, notes.txt made 0600 and the run's lines appended to it
+    assert theirs.read_text() == "call the plumber\n"
+    assert oct(theirs.stat().st_mode & 0o777) == oct(0o644)
+    assert proc.stderr == (
+        f"teachapp: The log file {logs / 'teachapp.log'} is a link to {theirs}, and "
+        "teachapp writes its log only inside its own folder. Everything else works, but no "
+        "log is kept. Remove the link, or set TEACHAPP_LOG_DIR to another folder.\n")
+
+
 def test_doctor_says_where_the_log_is(teachapp_cli, tmp_path):
     doctor = teachapp_cli("--db", str(tmp_path / "home.db"), "doctor", "--json",
                           env={"TEACHAPP_LOG_DIR": str(tmp_path / "logs")})

@@ -161,13 +161,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
+_SAID_ON_STDERR = ("teachapp.settings", "teachapp.understanding.normalize")
+"""The loggers of the person's own files (settings.json, the user lexicon.yaml), whose
+warnings each command says on stderr too."""
+
+
 def _say_settings_warnings() -> None:
-    """A settings file that cannot be read, or a value in it that is ignored, is said on
-    stderr as well as logged: it was the log alone, so a typo in settings.json put every
-    setting back to its default without a word."""
-    logger = logging.getLogger("teachapp.settings")
-    if not any(isinstance(h, _StderrLine) for h in logger.handlers):
-        logger.addHandler(_StderrLine(logging.WARNING))
+    """A settings file (or user lexicon) that cannot be read, or a value in it that is
+    ignored, is said on stderr as well as logged: it was the log alone, so a typo in
+    settings.json put every setting back to its default without a word (and a YAML error
+    in lexicon.yaml dropped all of the person's words as silently)."""
+    for name in _SAID_ON_STDERR:
+        logger = logging.getLogger(name)
+        if not any(isinstance(h, _StderrLine) for h in logger.handlers):
+            logger.addHandler(_StderrLine(logging.WARNING))
 
 
 class _StderrLine(logging.Handler):

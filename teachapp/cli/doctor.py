@@ -9,16 +9,13 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from .. import __version__
 from ..domain import counted
 from ..errors import TeachappError
 from ..paths import default_database
 from .support import emit_json, say_line
-
-if TYPE_CHECKING:
-    from ..settings import Settings
 
 __all__ = ["Check", "as_sentence", "register", "run_checks"]
 
@@ -110,29 +107,16 @@ def _settings() -> list[Check]:
         return [Check("settings", False, f"{settings.kept_aside} holds settings that were not "
                  f"valid JSON, so the defaults are used; fix it and rename it back to "
                  f"{settings.path.name} (or delete it to keep the defaults).")]
-    ignored = settings.loose + _ignored_settings(settings)
+    from ..conversation.config import ignored_settings_said
+
+    ignored = ignored_settings_said(settings)
     if ignored:
-        return [Check("settings", False, f"{settings.path}: " + " ".join(ignored)
-                      + " Fix them there.")]
+        return [Check("settings", False, ignored)]
     if settings.path.exists():
         return [Check("settings", True, str(settings.path),
                       f"Settings are read from {settings.path}.")]
     return [Check("settings", True, f"the defaults ({settings.path} is not there yet)",
                   f"The defaults are used ({settings.path} is not there yet).")]
-
-
-def _ignored_settings(settings: Settings) -> list[str]:
-    """The settings of the engine's typed sections that are ignored (a misspelt name,
-    a value of the wrong kind), by the rule that reads them."""
-    from dataclasses import fields
-
-    from ..conversation import AppConfig
-    from ..settings import keyed_section_problems, section_problems
-
-    return [problem for part in fields(AppConfig)
-            for problem in section_problems(type(getattr(AppConfig(), part.name)),
-                                            settings.section(part.name), name=part.name)
-            ] + keyed_section_problems(settings)
 
 
 def _log() -> list[Check]:

@@ -155,7 +155,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from ..conversation.library import export_routines, exported_said
 
-    store = open_store(args)
+    store = open_store(args, reading=True)
     try:
         text, count = export_routines(store, args.file, fmt=args.format,
                                       history=args.history)
@@ -295,7 +295,7 @@ def _list_timers(timers: list[Any]) -> None:
 
 
 def cmd_devices(args: argparse.Namespace) -> int:
-    store = open_store(args)
+    store = open_store(args, reading=True)
     try:
         devices = store.devices()
     finally:

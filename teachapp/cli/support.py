@@ -18,12 +18,13 @@ __all__ = ["describe_steps", "device_json", "emit_json", "open_store", "read_hom
            "say_line", "tell_created"]
 
 
-def open_store(args: Any, *, default_home: bool = True) -> Store:
+def open_store(args: Any, *, default_home: bool = True, reading: bool = False) -> Store:
     """``conversation.open_store``, imported when a command first needs the database
-    (so ``teachapp --help`` and argument errors never load it)."""
+    (so ``teachapp --help`` and argument errors never load it). ``reading``: the
+    command only reads (it then works on a disk mounted read-only, and says so)."""
     from ..conversation.runtime import open_store as _open
 
-    store = _open(args, default_home=default_home)
+    store = _open(args, default_home=default_home, reading=reading)
     tell_created(store)
     return store
 

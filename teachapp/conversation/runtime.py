@@ -97,19 +97,27 @@ def resolver_settings_from(settings: Settings) -> ResolverSettings:
 
 
 def open_store(args: Any, *, default_home: bool = True,
-               settings: Settings | None = None) -> Store:
-    """The database of ``args.db`` / ``TEACHAPP_DB`` / the user data dir, ready to use."""
-    store = Store.open(getattr(args, "db", None) or default_database())
+               settings: Settings | None = None, reading: bool = False) -> Store:
+    """The database of ``args.db`` / ``TEACHAPP_DB`` / the user data dir, ready to use.
+    ``reading``: the command only reads, so a database on a disk mounted read-only is
+    opened for reading (``Store.read_only``) instead of refused."""
+    store = Store.open(getattr(args, "db", None) or default_database(), reading=reading)
     # The simulated home fills an empty database; a real home brings its own devices.
     settings = settings or Settings()
-    if default_home and settings.get("backend", "type", "simulated") == "simulated":
+    if (default_home and not store.read_only
+            and settings.get("backend", "type", "simulated") == "simulated"):
         ensure_default_home(store)
     return store
 
 
 def created_note(store: Store) -> str | None:
-    """What to tell the person when opening made a database in a folder that did not
-    exist (a mistyped ``--db`` path should not pass silently), or None."""
+    """What to tell the person about how the database was opened, or None: made in a
+    folder that did not exist (a mistyped ``--db`` path should not pass silently), or
+    opened for reading only on a read-only disk."""
+    if getattr(store, "read_only", False) and store.path is not None:
+        from ..store import read_only_note
+
+        return read_only_note(store.path)
     if not getattr(store, "created_folder", False) or store.path is None:
         return None
     return (f"Created a new, empty database at {store.path} (the folder "

@@ -38,7 +38,7 @@ def read_home(args: Any, *, settings: Settings | None = None, check: bool = True
         return None
     from .runtime import open_store
 
-    store = open_store(args, settings=settings)
+    store = open_store(args, settings=settings, reading=True)
     try:
         if opened is not None:
             opened(store)

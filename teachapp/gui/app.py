@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError, NotFoundError
-from ..paths import file_in_the_way
+from ..paths import default_database, file_in_the_way
 
 __all__ = ["binding_problem", "display_available", "make_app", "run_gui", "screenshot"]
 
@@ -152,7 +152,21 @@ def _build(args: argparse.Namespace, *, check: bool = False) -> tuple[Any, Any, 
 def run_gui(args: argparse.Namespace) -> int:
     """Open the window and run until it closes; the process's exit status."""
     _require_display()
+    from .one_window import already_open, listen_for_others, server_name
+
     app, settings, bridge, window = _build(args)
+    try:
+        database: str | None = getattr(args, "db", None) or default_database()
+    except ConfigError:  # (no data folder: the window's recovery dialog says why)
+        database = None
+    if database is not None:
+        name = server_name(database)
+        if already_open(name):  # (before the window shows or the engine starts)
+            sys.stderr.write(f"teachapp: teachapp is already open on {database}; its "
+                             "window was brought to the front (one window per database).\n")
+            return 0
+        listen_for_others(name, lambda: (window.showNormal(), window.raise_(),
+                                         window.activateWindow()), app)
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QSystemTrayIcon
 

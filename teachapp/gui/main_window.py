@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..conversation import command_examples
-from ..domain import Device, Routine, shorten
+from ..domain import Device, Routine, shorten, spoken_list
 from ..errors import ConfigError
 from ..logs import logging_problem
 from ..paths import cache_problem
@@ -288,6 +288,12 @@ class MainWindow(QMainWindow):
             self.strip.add_reply(note, "error")
         if self.settings.problem:  # (a folder in the settings file's place: the log alone)
             self.strip.add_reply(self.settings.problem, "error")
+        from ..conversation.config import ignored_settings
+
+        path = str(self.settings.path)
+        for ignored in ignored_settings(self.settings):  # (a misspelt section or key)
+            said = ignored if path in ignored else f"{ignored} Fix it in {path}."
+            self.strip.add_reply(said, "error")
         if logging_problem():  # (a file in the log folder's place: said, never fatal)
             self.strip.add_reply(logging_problem() or "", "error")
         if cache_problem():  # (a file in the cache folder's place: likewise)
@@ -718,10 +724,29 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.editor.leave(lambda: QTimer.singleShot(0, self._close_now))
             return
+        if self.timers_card.waits and not self._leave_waits():
+            event.ignore()
+            return
         if self.remember_geometry:
             self._save_geometry()
         QApplication.instance().removeEventFilter(self)
         event.accept()
+
+    def _leave_waits(self) -> bool:
+        """Whether to close while routines wait in a pause: closing stops their rest
+        (the engine runs nothing once the window is gone), which went unsaid."""
+        names = [f"“{routine}”" for routine, _words in self.timers_card.waits]
+        box = QMessageBox(QMessageBox.Icon.Question, "Routines still running",
+                          f"{spoken_list(names)} {'is' if len(names) == 1 else 'are'} still "
+                          "running: the rest will not run if teachapp closes.",
+                          QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+                          self)
+        box.setInformativeText("What was done so far stays done; say \"undo\" to put it "
+                               "back. Keep teachapp open (minimise it) to let the rest run.")
+        box.button(QMessageBox.StandardButton.Close).setText("Stop them and close")
+        box.button(QMessageBox.StandardButton.Cancel).setText("Keep running")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Close
 
     def _close_now(self) -> None:
         if not self.editor.dirty:

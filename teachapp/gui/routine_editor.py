@@ -63,6 +63,19 @@ MIN_STEPS_HEIGHT = 110
 """The steps list's least height (about four steps): below it the page scrolls."""
 
 
+
+def _titled_box(parent: QWidget, title: str) -> tuple[QWidget, QVBoxLayout, QHBoxLayout]:
+    """A section of the editor: a box with a column, its title row first (the caller
+    adds its buttons to the row, after the stretch)."""
+    box = QWidget(parent)
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    row = QHBoxLayout()
+    row.addWidget(styled_label(title, box, "sectionTitle"))
+    row.addStretch(1)
+    column.addLayout(row)
+    return box, column, row
+
 class RoutineEditor(QWidget):
     """Edits one routine (or a new one). ``saved(name)`` after a successful save."""
 
@@ -121,16 +134,10 @@ class RoutineEditor(QWidget):
 
         split = QSplitter(Qt.Orientation.Vertical, self)
         outer.addWidget(split, 1)
-        phrases_box = QWidget(split)
-        pl = QVBoxLayout(phrases_box)
-        pl.setContentsMargins(0, 0, 0, 0)
-        title = QHBoxLayout()
-        title.addWidget(styled_label("Phrases", phrases_box, "sectionTitle"))
-        title.addStretch(1)
+        phrases_box, pl, title = _titled_box(split, "Phrases")
         self.add_phrase_button = QPushButton(icon("add"), "Add phrase", phrases_box)
         self.add_phrase_button.clicked.connect(lambda: self.add_phrase(""))
         title.addWidget(self.add_phrase_button)
-        pl.addLayout(title)
         self._phrase_host = QWidget(phrases_box)
         self._phrase_layout = QVBoxLayout(self._phrase_host)
         self._phrase_layout.setContentsMargins(0, 0, 0, 0)
@@ -144,12 +151,7 @@ class RoutineEditor(QWidget):
         pl.addWidget(scroll, 1)
         self._phrase_rows: list[PhraseRow] = []
 
-        steps_box = QWidget(split)
-        sl = QVBoxLayout(steps_box)
-        sl.setContentsMargins(0, 0, 0, 0)
-        title = QHBoxLayout()
-        title.addWidget(styled_label("Steps", steps_box, "sectionTitle"))
-        title.addStretch(1)
+        steps_box, sl, title = _titled_box(split, "Steps")
         add = QPushButton(icon("add"), "Add step", steps_box)
         menu = QMenu(add)
         menu.addAction(icon("device"), "Set a device", lambda: self.add_step(self._new_set_step()))
@@ -162,7 +164,6 @@ class RoutineEditor(QWidget):
         self.capture_button.setToolTip("Add steps that set devices to how they are now")
         self.capture_button.clicked.connect(self._capture)
         title.addWidget(self.capture_button)
-        sl.addLayout(title)
         body = QHBoxLayout()
         left = QVBoxLayout()
         self.steps = QListWidget(steps_box)

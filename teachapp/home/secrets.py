@@ -35,13 +35,13 @@ def _account(username: str, host: str) -> str:
     return f"{username}@{host}"
 
 
-def _no_keyring(action: str, username: str, host: str, exc: BaseException) -> ConfigError:
+def _no_keyring(action: str, what: str, env: str, exc: BaseException) -> ConfigError:
     log.info("keyring unusable (%s): %s", type(exc).__name__, exc)
     return ConfigError(
-        f"Cannot {action} the MQTT password for {username}@{host}: no usable keyring "
-        f"on this machine. Set the {PASSWORD_ENV} environment variable instead, or "
-        "install a keyring service (GNOME Keyring, KWallet, macOS Keychain, Windows "
-        "Credential Manager; 'pip install keyrings.alt' for a file-based one).")
+        f"Cannot {action} {what}: no usable keyring on this machine. Set the {env} "
+        "environment variable instead, or install a keyring service (GNOME Keyring, "
+        "KWallet, macOS Keychain, Windows Credential Manager; 'pip install keyrings.alt' "
+        "for a file-based one).")
 
 
 def keyring_usable() -> bool:
@@ -57,6 +57,32 @@ def keyring_usable() -> bool:
         return False
 
 
+def _read(service: str, account: str, what: str, env: str) -> str | None:
+    """The secret in the keyring, or None; ``what`` names it in the error ("the MQTT
+    password for ann@broker") and ``env`` is the variable that stands in for it."""
+    try:
+        return keyring.get_password(service, account)
+    except Exception as exc:  # KeyringError, D-Bus and OS errors
+        raise _no_keyring("read", what, env, exc) from exc
+
+
+def _keep(service: str, account: str, secret: str, what: str, env: str) -> None:
+    try:
+        keyring.set_password(service, account, secret)
+    except Exception as exc:  # KeyringError, D-Bus and OS errors
+        raise _no_keyring("store", what, env, exc) from exc
+
+
+def _forget(service: str, account: str, what: str, env: str) -> bool:
+    try:
+        keyring.delete_password(service, account)
+    except PasswordDeleteError:
+        return False
+    except Exception as exc:  # KeyringError, D-Bus and OS errors
+        raise _no_keyring("delete", what, env, exc) from exc
+    return True
+
+
 def get_mqtt_password(username: str, host: str) -> str | None:
     """The password for ``username`` at ``host``; None when none is stored.
 
@@ -66,10 +92,7 @@ def get_mqtt_password(username: str, host: str) -> str | None:
     env = os.environ.get(PASSWORD_ENV)
     if env:
         return env
-    try:
-        return keyring.get_password(SERVICE, _account(username, host))
-    except Exception as exc:  # KeyringError, D-Bus and OS errors
-        raise _no_keyring("read", username, host, exc) from exc
+    return _read(SERVICE, _account(username, host), _mqtt(username, host), PASSWORD_ENV)
 
 
 def set_mqtt_password(username: str, host: str, password: str) -> None:
@@ -77,33 +100,23 @@ def set_mqtt_password(username: str, host: str, password: str) -> None:
     if not password:
         raise ConfigError(f"The MQTT password for {username}@{host} is empty; "
                           "give the password on standard input.")
-    try:
-        keyring.set_password(SERVICE, _account(username, host), password)
-    except Exception as exc:  # KeyringError, D-Bus and OS errors
-        raise _no_keyring("store", username, host, exc) from exc
+    _keep(SERVICE, _account(username, host), password, _mqtt(username, host), PASSWORD_ENV)
 
 
 def delete_mqtt_password(username: str, host: str) -> bool:
     """Forget the stored password; False when there was none."""
-    try:
-        keyring.delete_password(SERVICE, _account(username, host))
-    except PasswordDeleteError:
-        return False
-    except Exception as exc:  # KeyringError, D-Bus and OS errors
-        raise _no_keyring("delete", username, host, exc) from exc
-    return True
+    return _forget(SERVICE, _account(username, host), _mqtt(username, host), PASSWORD_ENV)
+
+
+def _mqtt(username: str, host: str) -> str:
+    return f"the MQTT password for {username}@{host}"
 
 
 # ------------------------------------------------------------------ Home Assistant
 
 
-def _no_keyring_for_token(action: str, url: str, exc: BaseException) -> ConfigError:
-    log.info("keyring unusable (%s): %s", type(exc).__name__, exc)
-    return ConfigError(
-        f"Cannot {action} the Home Assistant token for {url}: no usable keyring on this "
-        f"machine. Set the {TOKEN_ENV} environment variable instead, or install a keyring "
-        "service (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager; "
-        "'pip install keyrings.alt' for a file-based one).")
+def _token(url: str) -> str:
+    return f"the Home Assistant token for {url}"
 
 
 def get_ha_token(url: str) -> str | None:
@@ -111,10 +124,7 @@ def get_ha_token(url: str) -> str | None:
     env = os.environ.get(TOKEN_ENV)
     if env:
         return env.strip()
-    try:
-        return keyring.get_password(HA_SERVICE, url)
-    except Exception as exc:  # KeyringError, D-Bus and OS errors
-        raise _no_keyring_for_token("read", url, exc) from exc
+    return _read(HA_SERVICE, url, _token(url), TOKEN_ENV)
 
 
 def set_ha_token(url: str, token: str) -> None:
@@ -122,18 +132,9 @@ def set_ha_token(url: str, token: str) -> None:
     if not token:
         raise ConfigError(f"The Home Assistant token for {url} is empty; give the token "
                           "on standard input or at the prompt.")
-    try:
-        keyring.set_password(HA_SERVICE, url, token)
-    except Exception as exc:  # KeyringError, D-Bus and OS errors
-        raise _no_keyring_for_token("store", url, exc) from exc
+    _keep(HA_SERVICE, url, token, _token(url), TOKEN_ENV)
 
 
 def delete_ha_token(url: str) -> bool:
     """Forget the stored token; False when there was none."""
-    try:
-        keyring.delete_password(HA_SERVICE, url)
-    except PasswordDeleteError:
-        return False
-    except Exception as exc:  # KeyringError, D-Bus and OS errors
-        raise _no_keyring_for_token("delete", url, exc) from exc
-    return True
+    return _forget(HA_SERVICE, url, _token(url), TOKEN_ENV)

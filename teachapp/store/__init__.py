@@ -54,6 +54,7 @@ _LAZY = {
     "parse_routine_file": "routine_file",
     "phrase_origin": "turn_records",
     "read_history": "history_file",
+    "read_only_note": "read_only_disk",
     "read_routine_file": "routine_file",
     "load_routine_file": "routine_file",
     "RoutineFile": "routine_file",
@@ -108,6 +109,7 @@ if TYPE_CHECKING:
         History,
         read_history,
     )
+    from .read_only_disk import read_only_note
     from .renames import (
         RenameUndone,
         last_rename,
@@ -200,6 +202,7 @@ __all__ = [
     "phrase_key",
     "phrase_origin",
     "read_history",
+    "read_only_note",
     "read_routine_file",
     "read_snapshot",
     "record_turn_detail",

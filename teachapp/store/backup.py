@@ -105,14 +105,17 @@ def needs_daily_backup(path: Path) -> bool:
     return age > DAILY_SECONDS
 
 
-def check_sqlite_file(path: Path, *, timeout: float = 10.0) -> str | None:
+def check_sqlite_file(path: Path, *, timeout: float = 10.0,
+                      immutable: bool = False) -> str | None:
     """None when ``path`` is a sound SQLite database, else what is wrong with it.
 
     Opens read-only, so the file is never changed (no checkpoint, no recovery
-    written back), whatever state it is in.
+    written back), whatever state it is in. ``immutable``: the file is on a disk
+    mounted read-only, where a WAL database has no ``-shm`` file to read it by.
     """
+    flags = "mode=ro&immutable=1" if immutable else "mode=ro"
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True,
                               timeout=timeout)
     except sqlite3.Error as exc:
         return str(exc)

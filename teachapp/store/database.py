@@ -33,10 +33,12 @@ from ..errors import DatabaseError
 from ..paths import file_in_the_way
 from . import backup as _backup
 from . import server as _server
+from .read_only_disk import on_read_only_disk, read_only_engine
 from .revision import HEAD_REVISION
 
-__all__ = ["BUSY_TIMEOUT_SECONDS", "HEAD_REVISION", "DamagedDatabaseError",
-           "close_engine", "database_url", "describe_failure", "open_engine",
+__all__ = ["BUSY_TIMEOUT_SECONDS", "HEAD_REVISION", "DamagedDatabaseError", "check_known",
+           "close_engine", "damaged", "database_url", "describe_failure", "file_problem",
+           "open_engine",
            "restore_command", "sqlite_path"]
 
 log = logging.getLogger(__name__)
@@ -135,7 +137,8 @@ def _damaged_file(path: Path, what: str) -> DamagedDatabaseError:
             f"as {path.name}.damaged-<time>).", path=path, backup=newest)
 
 
-def _damaged(path: Path, why: str) -> DamagedDatabaseError:
+def damaged(path: Path, why: str) -> DamagedDatabaseError:
+    """The error for the damaged database ``path``, ``why`` in SQLite's words."""
     return _damaged_file(path, f"The database {path} is damaged ({why})")
 
 
@@ -170,14 +173,6 @@ def _wal_ready(path: Path) -> bool:
     return all(os.access(f"{path}{side}", os.R_OK | os.W_OK) for side in ("-wal", "-shm"))
 
 
-def _read_only_disk(path: Path) -> bool:
-    """Whether ``path`` (a file or folder) is on a file system mounted read-only."""
-    try:
-        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
-    except (OSError, AttributeError):
-        return False
-
-
 def _locked(path: Path) -> DatabaseError:
     return DatabaseError(
         f"The database {path} is locked by another program, which kept it busy for "
@@ -198,7 +193,7 @@ def describe_failure(url: str, exc: BaseException) -> DatabaseError:
         if full is not None:
             return full
         if "not a database" in text or "malformed" in text or "disk I/O" in text:
-            return _damaged(path, text)
+            return damaged(path, text)
     return DatabaseError(f"Cannot use the database {_server.display_url(url)}: {text}")
 
 
@@ -253,7 +248,7 @@ def _prepare_sqlite_file(path: Path) -> bool:
     _backup.finish_interrupted_restore(path)
     if not path.exists():
         if not os.access(path.parent, os.W_OK):
-            why = ("it is on a disk mounted read-only" if _read_only_disk(path.parent)
+            why = ("it is on a disk mounted read-only" if on_read_only_disk(path.parent)
                    else "the folder is not writable")
             raise DatabaseError(f"Cannot create {path}: {why}. Choose another place with "
                                 "--db PATH.")
@@ -265,7 +260,7 @@ def _prepare_sqlite_file(path: Path) -> bool:
             raise DatabaseError(f"Cannot create {path}: {exc.strerror or exc}.") from exc
         return False
     if not os.access(path, os.R_OK | os.W_OK):
-        if _read_only_disk(path):
+        if on_read_only_disk(path):
             raise DatabaseError(
                 f"The database {path} is on a disk mounted read-only, so teachapp cannot "
                 "save to it. It was left untouched.", fix="Mount that disk read-write, or "
@@ -283,22 +278,28 @@ def _prepare_sqlite_file(path: Path) -> bool:
     size = path.stat().st_size
     if size == 0:
         if _backup.latest_backup(path) is not None:
-            raise _damaged(path, "the file is empty, yet backups of it exist")
+            raise damaged(path, "the file is empty, yet backups of it exist")
         return False
+    problem = file_problem(path, size)
+    if problem is not None:
+        if "locked" in problem or "busy" in problem:
+            raise _locked(path)
+        raise _disk_full(path, problem) or damaged(path, problem)
+    _make_private(path)
+    return True
+
+
+def file_problem(path: Path, size: int, *, immutable: bool = False) -> str | None:
+    """What is wrong with the SQLite file ``path`` of ``size`` bytes, read without
+    changing it, or None; a file that is not SQLite at all is a DamagedDatabaseError.
+    ``immutable``: on a disk mounted read-only (``read_only_disk``)."""
     with open(path, "rb") as handle:
         magic = handle.read(16)
     if not _MAGIC.startswith(magic):  # a short prefix of it is a truncated file
         raise _damaged_file(path, f"{path} is not a teachapp database (it is not an "
                                   "SQLite file)")
-    problem = _truncation(path, size)
-    if problem is None:
-        problem = _backup.check_sqlite_file(path, timeout=BUSY_TIMEOUT_SECONDS)
-    if problem is not None:
-        if "locked" in problem or "busy" in problem:
-            raise _locked(path)
-        raise _disk_full(path, problem) or _damaged(path, problem)
-    _make_private(path)
-    return True
+    return _truncation(path, size) or _backup.check_sqlite_file(
+        path, timeout=BUSY_TIMEOUT_SECONDS, immutable=immutable)
 
 
 # ------------------------------------------------------------------ engine
@@ -337,12 +338,17 @@ def _on_server_begin(connection: Connection) -> None:
         _server.take_write_lock(connection)
 
 
-def open_engine(url: str, *, migrate: bool = True) -> Engine:
-    """Check the file, create the engine, upgrade the schema, make the daily backup."""
+def open_engine(url: str, *, migrate: bool = True, reading: bool = False) -> Engine:
+    """Check the file, create the engine, upgrade the schema, make the daily backup.
+
+    ``reading``: the caller only reads, so an SQLite file on a disk mounted read-only
+    is opened for reading only (``read_only_disk``) instead of refused."""
     path = sqlite_path(url)
     existed = False
     if path is not None:
         path = path.resolve()
+        if reading and path.is_file() and on_read_only_disk(path):
+            return read_only_engine(path)
         with _HELD_LOCK:
             held = _HELD[path] > 0
             _HELD[path] += 1  # counted before SQLite opens it: no check can race it
@@ -459,7 +465,8 @@ def _known_revisions() -> set[str]:
     return {rev.revision for rev in ScriptDirectory(str(_MIGRATIONS)).walk_revisions()}
 
 
-def _check_known(engine: Engine, path: Path | None, revision: str | None) -> None:
+def check_known(engine: Engine, path: Path | None, revision: str | None) -> None:
+    """A DatabaseError when ``revision`` is one this teachapp does not know (newer)."""
     if revision is None or revision in _known_revisions():
         return
     where = path or _server.display_url(engine.url)
@@ -479,7 +486,7 @@ def _upgrade(engine: Engine, path: Path | None) -> None:
     revision = current_revision(engine)
     if revision == HEAD_REVISION:
         return
-    _check_known(engine, path, revision)
+    check_known(engine, path, revision)
     from alembic import command
     from alembic.config import Config
 
@@ -490,7 +497,7 @@ def _upgrade(engine: Engine, path: Path | None) -> None:
         revision = _revision(connection, engine.url)
         if revision == HEAD_REVISION:
             return
-        _check_known(engine, path, revision)
+        check_known(engine, path, revision)
         if revision is not None and path is not None:
             _backup.backup_database(path, reason=f"before-upgrade-{revision}")
         config = Config()

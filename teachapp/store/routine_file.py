@@ -217,6 +217,14 @@ def parse_routine_file(text: str, *, name: str = "<input>") -> tuple[list[Device
     return devices, routines
 
 
+_NO_ROUTINES = (
+    "it has no routines, so there is nothing to import. List them under 'routines', each "
+    "with a name, its phrases and its steps, e.g. in YAML: 'routines: [{name: Reading mode, "
+    "phrases: [reading mode], steps: [{say: Enjoy your book}]}]' ('teachapp export' writes "
+    "a whole file).")
+"""A file of ``version`` alone (it said "Imported 0 routines and 0 devices")."""
+
+
 def _not_a_mapping(doc: object) -> str:
     """Why a file whose top is a list or a lone value holds no routines, and the fix
     ("the file must be a mapping with …" was YAML's word, not a person's)."""
@@ -287,6 +295,8 @@ def _parse(text: str, name: str, progress: Progress | None
                                    field="devices")
         seen_devices.add(device.id)
     items = _list(doc, "routines", name)
+    if "routines" not in doc and not devices and doc.get("history") is None:
+        raise RoutineFileError(name, _NO_ROUTINES)
     routines = []
     for i, r in enumerate(items):
         if progress is not None and i % _ROUTINES_PER_REPORT == 0:

@@ -55,6 +55,7 @@ from .database import (
     sqlite_path,
 )
 from .history_file import History, apply_history, collect_history
+from .read_only_disk import opened_read_only
 from .records import AliasEvidence, Interaction, RunRecord, phrase_key
 from .routine_read import read_routines
 from .routine_rows import checked_name, save_routines, step_fields, unknown_device_said
@@ -86,7 +87,8 @@ log = logging.getLogger(__name__)
 class Store(AwarenessMixin):
     """teachapp's database. Open with ``Store.open(path_or_url)``."""
 
-    def __init__(self, url: str, *, migrate: bool = True, machine: str | None = None) -> None:
+    def __init__(self, url: str, *, migrate: bool = True, machine: str | None = None,
+                 reading: bool = False) -> None:
         self.url = display_url(url)
         """The URL without its password: safe to show and to log."""
         self.machine = machine or machine_name()
@@ -95,7 +97,9 @@ class Store(AwarenessMixin):
         """This open made a new, empty database file (front ends say where)."""
         self.created_folder = path is not None and not path.parent.exists()
         """... and the folder it is in, which did not exist either."""
-        self.engine = open_engine(url, migrate=migrate)
+        self.engine = open_engine(url, migrate=migrate, reading=reading)
+        self.read_only = opened_read_only(self.engine)
+        """Opened for reading only (``reading``, and the file is on a read-only disk)."""
         self._reader = self.engine.execution_options(**{READ_ONLY: True})
         self.clock = wall_time  # (TEACHAPP_NOW: teachapp.clock)
         """UTC seconds for history rows; tests and benchmarks put their own clock here."""
@@ -107,9 +111,10 @@ class Store(AwarenessMixin):
         self._own_lock = threading.Lock()
 
     @classmethod
-    def open(cls, spec: str | Path) -> Store:
-        """Open (and create or upgrade) the database at a path or SQLAlchemy URL."""
-        return cls(database_url(spec))
+    def open(cls, spec: str | Path, *, reading: bool = False) -> Store:
+        """Open (and create or upgrade) the database at a path or SQLAlchemy URL.
+        ``reading``: the caller only reads (``open_engine``)."""
+        return cls(database_url(spec), reading=reading)
 
     @property
     def path(self) -> Path | None:

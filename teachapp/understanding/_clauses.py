@@ -80,7 +80,7 @@ from teachapp.understanding._stopping_noun import NOUNS_OF_STOPPING, headed_noun
 from teachapp.understanding._told import dismissed_wish, narrated, told_back
 from teachapp.understanding._words import stem
 from teachapp.understanding.conjunctions import REASON, REASON_RESPELT, additive
-from teachapp.understanding.copula import FINITE, NONFINITE
+from teachapp.understanding.copula import FINITE, NONFINITE, PRESENT
 from teachapp.understanding.normalize import (
     Lexicon,
     bundled_section,
@@ -187,7 +187,7 @@ PLAN_PREPOSITIONS = frozenset({"on", "onto", "to", "into", "at"})
 """Prepositions of where the speaker goes in a clause of their plans ("we're hopping on the
 ferry", "i'm going to the allotment"): there a taught word ("on") says nothing of the
 phrase; the -ing verb is the speaker's too ("going", taught in "get the stove going")."""
-BE_PRESENT = frozenset({"am", "are", "is"})
+BE_PRESENT = PRESENT
 DEPARTING = frozenset({"to", "out", "home", "now"})
 """After "be" and "off", the words of going (OED "off", adv., "be off": to leave, "i'm off
 to the chemist", "we're off out"): there "off" says where its subject goes, no

@@ -68,6 +68,7 @@ from functools import lru_cache
 
 from teachapp.understanding._run_read import RunRead
 from teachapp.understanding._words import stem
+from teachapp.understanding.copula import FINITE
 from teachapp.understanding.normalize import bundled_section, tokens
 
 __all__ = ["doubted", "echoed_in_wonder", "faulted", "heard_pause", "holds_already",
@@ -89,7 +90,9 @@ DEGREE = frozenset({"so", "really", "way", "far", "just", "absolutely", "totally
                     "utterly", "completely", "pretty", "bloody", "well", "actually",
                     "still", "always", "quite"})
 """Adverbs of degree said before a predicate (Quirk et al. 1985, 7.56)."""
-COPULAS = frozenset({"is", "are", "was", "were"})
+COPULAS = FINITE
+"""The finite forms of "be" (:data:`copula.FINITE`), after the subject pointed back with
+("that one was too loud") or opening a question ("is it a good idea")."""
 NEGATED = frozenset({("does", "not"), ("do", "not"), ("did", "not"), ("will", "not"),
                      ("never",), ("is", "not"), ("are", "not")})
 WORKING = frozenset({"work", "works", "working", "worked"})

@@ -20,6 +20,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from difflib import get_close_matches
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
@@ -99,6 +100,9 @@ _LIST_SECTIONS = ("wake_words", "fillers", "carriers", "function_words", "vocati
 _MAP_SECTIONS = ("contractions", "symbols")
 _NUMBER_SECTIONS = ("units", "tens", "scales")
 _CUE_SECTIONS = ("cues", "leading_cues", "strict_words")
+_USER_SECTIONS = frozenset({*_LIST_SECTIONS, *_MAP_SECTIONS, *_CUE_SECTIONS, "numbers",
+                            "concepts", "opposites", "remove"})
+"""The sections a user lexicon may extend (:func:`_merge`)."""
 
 
 @dataclass(frozen=True)
@@ -316,6 +320,12 @@ def _merge(base: dict[str, Any], extra: Mapping[str, Any], origin: str) -> dict[
                 merged.get(section, {}).pop(key, None)
         else:
             raise ValueError(f"{origin}: 'remove.{section}' is not a list section of the lexicon")
+    for section in sorted(set(extra) - _USER_SECTIONS):  # (a misspelt one: said, not silent)
+        near = get_close_matches(str(section), sorted(_USER_SECTIONS), n=1)
+        _log.warning('The section "%s" of the user lexicon %s is not one teachapp reads, so it '
+                     "is ignored%s; the sections are %s.", section, origin,
+                     f' (did you mean "{near[0]}"?)' if near else "",
+                     ", ".join(sorted(_USER_SECTIONS)))
     return merged
 
 

@@ -47,6 +47,7 @@ from teachapp.understanding._other_word import other_word
 from teachapp.understanding._stopping_noun import NOUNS_OF_STOPPING, headed_noun
 from teachapp.understanding._unlike_word import unlike_word
 from teachapp.understanding._words import stem
+from teachapp.understanding.copula import FINITE
 from teachapp.understanding.normalize import Lexicon, carrier_parts, courteous_at
 from teachapp.understanding.scoring import Heard, PhraseIndex
 
@@ -78,12 +79,13 @@ PRIVATIVE_PREFIXES = ("de",)
 privative prefixes): a taught word with it, heard without it, is another thing, no
 mishearing. Only so round: "de" heard before a word is as often "the" run into it
 ("flash delights", "cool dehouse")."""
-COPULAS = frozenset({"is", "are", "was", "were"})
-"""A copula after a said word with nothing but free words after it ("ok", "grand",
-"lovely", "ace": thanks and praise alike) says how the thing said before it is: "movie
-night is grand" is a statement of opinion with the phrase for its subject (Quirk et al.
-1985, 10.16 on the copula and its subject complement), no request. The words of politeness
-are free around a request ("movie night, grand"), not as a complement."""
+COPULAS = FINITE
+"""A finite copula (:data:`copula.FINITE`) after a said word with nothing but free words
+after it ("ok", "grand", "lovely", "ace": thanks and praise alike) says how the thing said
+before it is: "movie night is grand" is a statement of opinion with the phrase for its
+subject (Quirk et al. 1985, 10.16 on the copula and its subject complement), no request.
+The words of politeness are free around a request ("movie night, grand"), not as a
+complement."""
 POINTING = frozenset({"that", "this", "it", "there", "what", "which", "who", "he", "she",
                       "they", "everything", "all"})
 """Subjects that point elsewhere than at the phrase: "lights off if that's ok" asks."""
