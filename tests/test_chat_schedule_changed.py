@@ -67,9 +67,11 @@ def test_move_a_routine_with_two_schedules_says_which_and_changes_nothing(db_pat
 
 def test_not_on_fridays_right_after_a_schedule_drops_that_day(db_path):
     _teach(db_path, "wake up", "light.bedroom_lamp.on=true")
-    lines = chat_lines(db_path, "run wake up every weekday at 7", "not on fridays", env=_ENV)
-    assert lines[1] == ("Wake up no longer runs on Fridays. It still runs Monday to "
-                        "Thursday at 07:00.")
+    lines = chat_lines(db_path, "run wake up every weekday at 7", "not on fridays", "undo",
+                       env=_ENV)
+    assert lines[1:] == ["Wake up no longer runs on Fridays. It still runs Monday to "
+                         "Thursday at 07:00.",
+                         "OK, wake up runs every weekday at 07:00 again."]
 
 
 def test_skip_tomorrow_skips_the_one_routine_that_runs_then(db_path):

@@ -131,9 +131,10 @@ class ScheduleMoves(ScheduleAnswers):
                                    now, instead=True))
         return True
 
-    def _not_on(self, replies: TurnReplies, text: str, name: str) -> bool:
-        """"not on fridays" said right after routine ``name`` was given a repeating
-        schedule: those days dropped (``_drop_days``); False when ``text`` names no days."""
+    def _not_on(self, replies: TurnReplies, text: str, name: str, added: Trigger) -> bool:
+        """"not on fridays" said right after routine ``name`` was given the repeating
+        schedule ``added``: those days dropped (``_drop_days``); "cancel that" or "undo"
+        next gives them back. False when ``text`` names no days."""
         said = _NOT_ON.match(" ".join(text.lower().strip().rstrip("?.!").replace(",", " ")
                                       .split()))
         days = days_said(said.group("days")) if said else None
@@ -147,7 +148,11 @@ class ScheduleMoves(ScheduleAnswers):
         replies.detail["talk"] = "schedule"
         self._drop_days(replies, routine, days, sentence_start(routine.name),
                         self._now().astimezone(place.zone), place)
+        left = replace(added, days=tuple(d for d in added.days if d not in days))
         self._just_added = None
+        if left.days and left in self.store.routine(name).triggers and self._turn:
+            self._just_added = (name, left, self._turn(), "")
+            self._merged, self._rest = (left, [added]), []
         return True
 
     def _move_named(self, replies: TurnReplies, routine: Routine, when: str, now: datetime,

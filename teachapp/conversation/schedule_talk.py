@@ -305,7 +305,7 @@ class ScheduleTalk(ScheduleMoves):
                                                                            *added):
             return True
         if added is not None and self._quiet_since(added[2]) and added[1].kind != "once" \
-                and self._not_on(replies, text, added[0]):
+                and self._not_on(replies, text, added[0], added[1]):
             return True
         self._was_called = None
         read = self._read(text)
