@@ -77,10 +77,12 @@ def test_not_on_fridays_right_after_a_schedule_drops_that_day(db_path):
 def test_skip_tomorrow_skips_the_one_routine_that_runs_then(db_path):
     _teach(db_path, "wake up", "light.bedroom_lamp.on=true")
     lines = chat_lines(db_path, "run wake up every weekday at 7", "what time is it",
-                       "skip tomorrow", env=_ENV)
-    assert lines[2] == (
+                       "skip tomorrow", "undo", env=_ENV)
+    assert lines[2:] == [
         "OK, wake up won't run on Tue 8 Dec at 07:00; its schedule stays. Next run: Wed 9 "
-        "Dec at 07:00. Say \"run wake up tomorrow after all\" to take it back.")
+        "Dec at 07:00. Say \"run wake up tomorrow after all\" to take it back.",
+        # (it was "There is nothing to undo.", and the skip stayed)
+        "OK, wake up will run on Tue 8 Dec at 07:00 after all."]
 
 
 def test_a_repeated_time_said_alone_after_a_run_or_a_one_off_asks_to_schedule_it(db_path):
@@ -93,3 +95,19 @@ def test_a_repeated_time_said_alone_after_a_run_or_a_one_off_asks_to_schedule_it
     assert lines[4] == "Shall I run wake up every weekday at 06:00?"
     # after a command, a repeated time alone is nobody's: offered as before
     assert lines[-1] == "I don't know \"every day at 8\". Shall I learn it?"
+
+
+def test_a_schedule_pushed_back_or_made_a_time_moves_and_my_alarm_moves_too(db_path):
+    """"push bedtime back half an hour" was offered for teaching; "make bedtime 10 pm"
+    asked "Shall I run bedtime every day at 22:00?" (a second time on "yes"); "change my
+    alarm to 7:15" read "my alarm" as a device: "This home has no alarm. …"; and "move the
+    alarm to 7:15" moved tomorrow's 06:30 alarm to today's 07:15 ("in 15 minutes")."""
+    _teach(db_path, "bedtime", "media_player.tv.on=false")
+    lines = chat_lines(db_path, "run bedtime every day at 22:30", "set an alarm for 6:30",
+                       "change my alarm to 7:15", "push bedtime back half an hour",
+                       "make bedtime 10 pm", "bring bedtime forward 15 minutes", env=_ENV)
+    assert lines[2:] == [
+        "OK, I'll sound your alarm tomorrow at 07:15 instead.",
+        "Bedtime will run every day at 23:00 instead of 22:30. Next: Mon 7 Dec at 23:00.",
+        "Bedtime will run every day at 22:00 instead of 23:00. Next: Mon 7 Dec at 22:00.",
+        "Bedtime will run every day at 21:45 instead of 22:00. Next: Mon 7 Dec at 21:45."]

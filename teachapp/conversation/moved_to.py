@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
 from ..errors import ScheduleError
-from ..schedule import Place
+from ..schedule import Place, kept_moment
 from .time_words import REPEATED, delay_said, later, number, trigger_said
 from .timer_reading import TIME_WORDS, moment_at
 
@@ -23,7 +23,7 @@ _FILLERS = re.compile(r"^(?:(?:no|oh|ok|okay|actually|wait|sorry|um|hmm|in\s+fac
 """What may come before a change of time or of length: "actually", "could you"."""
 _MOVE = re.compile(
     _FILLERS.pattern + r"(?:make|change|move|set|push|put|switch)\s+(?:it|that|this|"
-    r"the\s+(?:timer|reminder|alarm|run))(?:\s+(?:to|for|till|until|back\s+to))?\s+"
+    r"(?:the|my)\s+(?:timer|reminder|alarm|run))(?:\s+(?:to|for|till|until|back\s+to))?\s+"
     r"(?P<when>.+?)(?:\s+instead)?(?:\s+please)?$")
 """The change of time itself: the words of the new time are ``when``."""
 _BARE_HOUR = re.compile(r"(?:at\s+)?(?P<hour>\d{1,2}|[a-z]+)(?::\d\d)?(?:\s+o'?clock)?")
@@ -106,6 +106,13 @@ def moved_to(text: str, said_before: str, before: datetime, now: datetime,
         trigger = trigger_said(said, now)
         if trigger is None or trigger.kind not in ("once", "time") or REPEATED.search(said):
             return None
+        if trigger.kind == "time" and trigger.time is not None and len(trigger.days) == 7:
+            # a time of day alone stays on the day of what it moves: tomorrow's 06:30
+            # alarm made 7:15 is tomorrow's 07:15 (it was today's, in 15 minutes)
+            day = before.astimezone(place.zone).date()
+            same_day = datetime.combine(day, trigger.time, tzinfo=place.zone)
+            if kept_moment(same_day) > now:
+                return same_day  # (as said: the caller keeps it, and says a skipped hour)
         return moment_at(trigger, said, now, place)
     except ScheduleError:
         return None

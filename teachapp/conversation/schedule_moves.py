@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from ..domain import Routine, sentence_start, spoken_list
@@ -156,15 +156,22 @@ class ScheduleMoves(ScheduleAnswers):
         return True
 
     def _move_named(self, replies: TurnReplies, routine: Routine, when: str, now: datetime,
-                    place: Place) -> None:
-        """"move bedtime to 10": its one repeating time of day moved there, days kept; a
-        routine set to run once only, that run moved. With several schedules or none,
-        said how to name the one meant (nothing changes)."""
+                    place: Place, shift: int = 0) -> None:
+        """"move bedtime to 10" (``when``), "push bedtime back half an hour" (``shift``,
+        seconds, earlier when negative): its one repeating time of day moved so, days
+        kept; a routine set to run once only, that run moved. With several schedules or
+        none, said how to name the one meant (nothing changes)."""
         name = sentence_start(routine.name)
         times = [t for t in routine.triggers if t.kind == "time" and t.time is not None]
         onces = [t for t in routine.triggers if t.kind == "once" and t.at is not None]
+
+        def new_time(old: time) -> time | None:
+            if shift:
+                return (datetime.combine(now.date(), old) + timedelta(seconds=shift)).time()
+            return time_of_day(when, old, now)
+
         if len(times) == 1 and len(routine.triggers) == 1:
-            moved_at = time_of_day(when, times[0].time or now.time(), now)
+            moved_at = new_time(times[0].time or now.time())
             if moved_at is not None:
                 self._retime(replies, routine, times[0], moved_at, now, place)
                 return
@@ -172,17 +179,19 @@ class ScheduleMoves(ScheduleAnswers):
             once = onces[0]
             assert once.at is not None
             before = once.at if once.at.tzinfo else once.at.replace(tzinfo=place.zone)
+            said = f"{before + timedelta(seconds=shift):%H:%M}" if shift else when
             self._just_added = (routine.name, once, self._turn() if self._turn else 0, "")
-            if self._move(replies, f"make it {when}", routine.name, once,
+            if self._move(replies, f"make it {said}", routine.name, once,
                           self._turn() if self._turn else 0, f"at {before:%H:%M}"):
                 return
         if not routine.triggers:
-            replies.info(f"{name} has no schedule to move. Say \"run {routine.name} every day "
-                         f"at {when}\" to give it one.")
+            replies.info(f"{name} has no schedule to move." + (
+                "" if shift else f" Say \"run {routine.name} every day at {when}\" to give "
+                "it one."))
             return
         runs = spoken_list([describe_trigger(t) for t in routine.triggers])
         first = times[0] if times else None
-        at = time_of_day(when, first.time, now) if first and first.time else None
+        at = new_time(first.time) if first and first.time else None
         example = (f" Say which, e.g. \"run {routine.name} "
                    f"{describe_trigger(replace(first, time=at))} instead\"."
                    if first is not None and at is not None else "")

@@ -15,7 +15,7 @@ from ..errors import ScheduleError
 from ..triggers import Trigger
 from .day_words import MONTHLY
 from .schedule_day import asks_if_scheduled, days_asked
-from .time_words import WHEN_OPENS, days_said, trigger_of
+from .time_words import WHEN_OPENS, days_said, delay_said, trigger_of
 
 __all__ = ["ScheduleRequest", "parse_schedule_request"]
 
@@ -134,6 +134,18 @@ _MOVE_RE = re.compile(r"^(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:move|
 """"move bedtime to 10", "change wake up to 7:30": a routine's schedule moved to that
 time of day, its days kept (``ScheduleTalk``; a bare hour in the half of the day it ran
 at). Only a routine of this home: "set the lamp to 10" goes on (``loose``)."""
+_MAKE_AT_RE = re.compile(r"^(?:please\s+)?(?:make|have)\s+(?P<name>.+?)\s+(?P<when>(?:at\s+)?"
+                         r"(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|o'?clock)|\d{1,2}:\d\d|noon|midnight|"
+                         r"(?:half|quarter)\s+(?:past|to)\s+\w+))$")
+""""make bedtime 10 pm": as "move bedtime to 10 pm" (it asked "Shall I run bedtime every
+day at 22:00?", and "yes" gave it a second time)."""
+_SHIFT_RE = re.compile(r"^(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:push|move|put|shift|"
+                       r"bring|set)\s+(?P<name>.+?)\s+(?P<dir>back|later|forward|earlier)\s+"
+                       r"(?:by\s+)?(?P<length>.+)$|"
+                       r"^(?:please\s+)?(?:make|run|start)\s+(?P<name2>.+?)\s+(?P<length2>.+?)\s+"
+                       r"(?P<dir2>later|earlier)$")
+""""push bedtime back half an hour", "bring wake up forward 10 minutes", "make bedtime
+half an hour later": its time moved by that much ("back", "later": later)."""
 _CLOCK_SAID = re.compile(r":|\b(?:am|pm|a\.m|p\.m|o'?clock|noon|midnight|past|to)\b")
 """A time said unmistakably as one: "move it to 7:30" moves the schedule spoken of, while
 "set it to 10" stays a level for the device last used."""
@@ -183,6 +195,9 @@ class ScheduleRequest:
     left: bool = False
     """list: the time left was asked ("what's left on the timer?"): said timer by timer
     ("7 minutes left on your 10-minute timer ...")."""
+    shift: int = 0
+    """move: seconds later (earlier when negative) instead of a time of day: "push
+    bedtime back half an hour", "make wake up 10 minutes earlier"."""
     instead: bool = False
     """add: said with "instead": the new time replaces the routine's schedule of its
     kind (repeating, or once) rather than being added to it."""
@@ -241,7 +256,14 @@ def _parse(norm: str, now: datetime, *, asked: bool) -> ScheduleRequest | None:
     when_asked = _WHEN_RE.match(norm)
     if when_asked:
         return ScheduleRequest("when", next(g for g in when_asked.groups() if g).strip())
-    moved = _MOVE_RE.match(norm)
+    shifted = _SHIFT_RE.match(norm)
+    if shifted:
+        length = delay_said(shifted.group("length") or shifted.group("length2"))
+        if length:
+            later = (shifted.group("dir") or shifted.group("dir2")) in ("back", "later")
+            return ScheduleRequest("move", (shifted.group("name") or shifted.group("name2"))
+                                   .strip(), loose=True, shift=length if later else -length)
+    moved = _MOVE_RE.match(norm) or _MAKE_AT_RE.match(norm)
     if moved:
         try:
             when = moved.group("when")

@@ -135,6 +135,8 @@ class ScheduleTalk(ScheduleMoves):
         self._merged: tuple[Trigger, list[Trigger]] | None = None
         """The trigger just added with the days of others at its time, and those others
         ("cancel that" puts them back)."""
+        self._just_skipped: tuple[str, SkipRequest, int] | None = None
+        """The skip just made ("skip tomorrow"), so "undo" right after takes it back."""
         self._rest: list[Trigger] = []
         """What "instead" kept of a schedule it replaced on some days only (the weekends
         of "every day at 7" after "at 7:30 on weekdays instead"): "cancel that" drops it."""
@@ -293,6 +295,18 @@ class ScheduleTalk(ScheduleMoves):
 
     def turn(self, replies: TurnReplies, text: str) -> bool:
         """Handle a schedule sentence; False when ``text`` is not one."""
+        skipped = self._just_skipped
+        if skipped is not None and self._quiet_since(skipped[2]) \
+                and _TAKE_BACK.match(" ".join(text.lower().strip().rstrip("?.!").split())):
+            # "undo" right after "skip tomorrow" (it was "There is nothing to undo.")
+            self._just_skipped = None
+            place = self._place()
+            replies.detail["talk"] = "schedule"
+            replies.info(unskip_run(self.store, skipped[0], place,
+                                    self._now().astimezone(place.zone), skipped[1].day,
+                                    skipped[1].last))
+            self._changed()
+            return True
         added = self._just_added
         if added is not None and added[1].kind == "once" and added[1].at is not None \
                 and added[1].at.timestamp() <= self._now().timestamp():
@@ -352,6 +366,8 @@ class ScheduleTalk(ScheduleMoves):
             if skip.action == "skip":
                 replies.info(skip_run(self.store, name, place, now, skip.day, skip.last,
                                       skip.count))
+                if skip.count == 1 and self._turn is not None:
+                    self._just_skipped = (name, skip, self._turn())
             else:
                 replies.info(unskip_run(self.store, name, place, now, skip.day, skip.last))
             self._changed()
@@ -403,7 +419,7 @@ class ScheduleTalk(ScheduleMoves):
                 replies.info(f"{name} no longer runs on a schedule.")
             return True
         if request.action == "move":
-            self._move_named(replies, routine, request.said, now, place)
+            self._move_named(replies, routine, request.said, now, place, request.shift)
             return True
         assert request.trigger is not None
         self.add(replies, routine.name, request.trigger, said=text, instead=request.instead)
