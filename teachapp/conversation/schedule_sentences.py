@@ -84,7 +84,7 @@ _TIME_LEFT = (r"(?:how\s+(?:long|much(?:\s+(?:more\s+)?time)?|many\s+minutes)|wh
               r"rings|is\s+(?:done|up|finished)|ends|finishes|is\s+due))?|"
               r"when\s+(?:does|will|is)\s+" + _TIMER_WORD + r"\s+(?:go(?:ing)?\s+off|ring(?:ing)?|"
               r"end|finish|be\s+(?:done|up|finished)|due|up|done)|"
-              r"when\s+is\s+" + _TIMER_WORD + r"(?:\s+(?:set\s+for|due|going\s+off))?|"
+              r"when(?:\s+is|'?s)\s+" + _TIMER_WORD + r"(?:\s+(?:set\s+for|due|going\s+off))?|"
               r"what\s+time\s+(?:is|does)\s+" + _TIMER_WORD + r"(?:\s+(?:set\s+for|set|for|"
               r"go(?:ing)?\s+off))?|what(?:'?s|\s+is)\s+" + _TIMER_WORD + r"\s+set\s+(?:for|to)|"
               r"(?:is|are)\s+" + _TIMER_WORD + r"\s+(?:set|on|running|going)|"
