@@ -13,7 +13,7 @@ def test_forget_says_the_schedule_goes_too(store):
     assistant, _ = make_assistant(store)
     said(assistant, "run bedtime every weekday at 22:30")
     assert said(assistant, "forget bedtime") == [
-        "Forget bedtime? It will turn off TV, every weekday at 22:30."]
+        "Bedtime will turn off TV, every weekday at 22:30. Shall I forget it?"]
     said(assistant, "yes", "undo")
     assert [describe_trigger(t) for t in store.routine("bedtime").triggers] == [
         "every weekday at 22:30"]

@@ -36,8 +36,8 @@ def test_the_forget_question_is_short_and_names_what_goes(db_path):
     lines = chat_lines(db_path, "run wake up every weekday at 7",
                        "call wake up rise and shine too", "forget wake up", "yes")
     assert lines[2:] == [
-        "Forget wake up? It will turn on Bedroom lamp, every weekday at 07:00. Its phrase "
-        "\"rise and shine\" goes too.",
+        "Wake up will turn on Bedroom lamp, every weekday at 07:00. Its phrase \"rise and "
+        "shine\" goes too. Shall I forget it?",
         "Forgot wake up. Say \"undo\" to bring it back."]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from _assistant_helpers import make_assistant, said, seed_routines
 from conftest import chat_lines
 
-ASK = "Forget coffee time? It will turn on Coffee maker."
+ASK = "Coffee time will turn on Coffee maker. Shall I forget it?"
 
 
 def _teach_coffee_time(assistant) -> None:

@@ -678,9 +678,10 @@ class TalkTurns:
         if name is None:
             return self._unknown(replies, talk.target)
         routine = self.store.routine(name)
-        # short enough to be read aloud: what it does, when it runs (its schedule goes
-        # with it, so "forget bedtime" does not silently end a 22:30 run) and the phrases
-        # that go too besides its name; "undo" is said once it is gone ("Forgot …"). It
+        # short enough to be read aloud, ending on the question: what it does, when it
+        # runs (its schedule goes with it, so "forget bedtime" does not silently end a
+        # 22:30 run) and the phrases that go too besides its name; "undo" is said once it
+        # is gone ("Forgot …"). It
         # was 'Forget wake up (it will turn on Bedroom lamp; phrase "wake up"; it runs
         # every day at 07:00)? Say yes to delete it and its schedule; "undo" brings it back.'
         runs = spoken_list([describe_trigger(t) for t in routine.triggers])
@@ -688,9 +689,9 @@ class TalkTurns:
                   if phrase_key(p.text) != phrase_key(routine.name)]
         also = (f" Its {'phrase' if len(others) == 1 else 'phrases'} {spoken_list(others)} "
                 f"{'goes' if len(others) == 1 else 'go'} too.") if others else ""
-        self._ask(replies, name, f"Forget {name}? It will "
+        self._ask(replies, name, f"{sentence_start(name)} will "
                   f"{knowledge.steps_words(routine, self._names())}"
-                  f"{f', {runs}' if runs else ''}.{also}", op="forget")
+                  f"{f', {runs}' if runs else ''}.{also} Shall I forget it?", op="forget")
         return "forget asked", name
 
     def _rename(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
