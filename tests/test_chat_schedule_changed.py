@@ -40,11 +40,13 @@ def test_instead_replaces_the_schedule_on_the_days_said_and_keeps_the_others(db_
     _teach(db_path, "wake up", "light.bedroom_lamp.on=true")
     lines = chat_lines(db_path, "run wake up every day at 7",
                        "run wake up at 7:30 on weekdays instead", "what's scheduled",
-                       env=_ENV)
+                       "run wake up at 7:30 on weekdays instead", env=_ENV)
     assert lines[1:] == [
         "Wake up will run every weekday at 07:30 instead of every day at 07:00. It still "
         "runs at 07:00 at weekends. Next: Mon 7 Dec at 07:30.",
-        "Scheduled: Wake up: at 07:00 at weekends; every weekday at 07:30."]
+        "Scheduled: Wake up: at 07:00 at weekends; every weekday at 07:30.",
+        # (it said "… every weekday at 07:30 instead of every weekday at 07:30")
+        "Wake up already runs every weekday at 07:30."]
 
 
 def test_move_a_routine_to_a_bare_hour_keeps_its_half_of_the_day(db_path):

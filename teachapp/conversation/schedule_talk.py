@@ -441,7 +441,9 @@ class ScheduleTalk(ScheduleMoves):
             replaced = [t for t in routine.triggers if t.kind == "once"] \
                 if trigger.kind == "once" else [
                     t for t in routine.triggers
-                    if t.kind != "once" and set(t.days) & set(trigger.days)]
+                    if t.kind != "once" and set(t.days) & set(trigger.days)
+                    and replace(t, days=trigger.days) != trigger]  # (at its time already:
+                    # "already runs …", as without "instead")
             rest = [replace(t, days=tuple(d for d in t.days if d not in trigger.days))
                     for t in replaced if t.kind != "once" and set(t.days) - set(trigger.days)]
             routine.triggers = [t for t in routine.triggers if t not in replaced] + rest
