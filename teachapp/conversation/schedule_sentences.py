@@ -327,13 +327,8 @@ def _parse(norm: str, now: datetime, *, asked: bool) -> ScheduleRequest | None:
         return None if trigger is None else ScheduleRequest(
             "add", bare.group("name"), trigger, loose=True, exact=True)
     name, when = match.group("name"), match.group("when")
-    try:
-        trigger = trigger_of(when, now)
-    except ScheduleError:
-        longer = _name_ending_in_when(norm, match, now)
-        if longer is None:
-            raise
-        (name, trigger) = longer
+    trigger = trigger_of(when, now)  # (a time not understood is said so: "today at 9"
+    # past is no name "movie mode today")
     if trigger is None:
         (name, trigger) = _name_ending_in_when(norm, match, now) or (name, None)
     return None if trigger is None else ScheduleRequest(
