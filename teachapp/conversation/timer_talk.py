@@ -710,11 +710,10 @@ class TimerTalk:
             # 02:59, "has passed")
             replies.error(f"{moment:%H:%M} has passed; say a time still to come.")
             return None
-        same = next((t for t in self.store.timers() if (
-            (t.text == text and t.steps == steps) or {t.text, text} <= set(ALARM_TEXTS))
-            and not t.paused and abs(t.at - moment.timestamp()) < 1), None)
+        same = next((t for t in self.store.timers() if {t.text, text} <= set(ALARM_TEXTS)
+                     and not t.paused and abs(t.at - moment.timestamp()) < 1), None)
         if same is not None and not (instead or left):  # ("wake me at 6:45 tomorrow"
-            # said twice set two alarms, both listed)
+            # said twice set two alarms, both listed; other timers stay as they were)
             self._last = (int(same.id or 0), self._turn())
             replies.info(f"That's already set. {left_on(same, now)}")
             return same
