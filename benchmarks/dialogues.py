@@ -156,7 +156,7 @@ def dialogues() -> list[Dialogue]:
             Turn(p, [name]), Turn("why did you do that", [f'"{p}"', STEP_DONE[name]],
                                   new_session=True)], changes=TOUCHES[name]))
         out.append(Dialogue("forget", f"forget {p}, yes, undo", [
-            Turn(f"forget {p}", [name, "yes"]), Turn("yes", ["Forgot", "undo"]),
+            Turn(f"forget {p}", [name, "forget it?"]), Turn("yes", ["Forgot", "undo"]),
             Turn(p, ["Shall I learn it?"]),
             Turn("no"),
             Turn("undo", [name, "back"])], check=_all(_names(*all_names),

@@ -13,8 +13,7 @@ def test_forget_says_the_schedule_goes_too(store):
     assistant, _ = make_assistant(store)
     said(assistant, "run bedtime every weekday at 22:30")
     assert said(assistant, "forget bedtime") == [
-        'Forget bedtime (it will turn off TV; phrase "bedtime"; it runs every weekday at '
-        '22:30)? Say yes to delete it and its schedule; "undo" brings it back.']
+        "Bedtime will turn off TV, every weekday at 22:30. Shall I forget it?"]
     said(assistant, "yes", "undo")
     assert [describe_trigger(t) for t in store.routine("bedtime").triggers] == [
         "every weekday at 22:30"]

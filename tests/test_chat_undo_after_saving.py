@@ -9,8 +9,7 @@ from __future__ import annotations
 from _assistant_helpers import make_assistant, said, seed_routines
 from conftest import chat_lines
 
-ASK = ("Forget coffee time (it will turn on Coffee maker; phrase \"coffee time\")? Say yes "
-       "to delete it; \"undo\" brings it back.")
+ASK = "Coffee time will turn on Coffee maker. Shall I forget it?"
 
 
 def _teach_coffee_time(assistant) -> None:

@@ -133,17 +133,19 @@ def run_chat(args: argparse.Namespace) -> int:
         stream = sys.stdin.buffer
         while True:
             if interactive:
-                sys.stdout.write("> ")
-                sys.stdout.flush()
+                with printing:
+                    sys.stdout.write("> ")
+                    sys.stdout.flush()
             try:
                 text, replaced = next(_lines(stream))
             except StopIteration:
                 break
-            if echo:
-                say_line(f"> {text}")
+            if echo:  # (under the lock too: a schedule's line from the watch's thread
+                # written at once lost words of both)
+                say(f"> {text}")
             if replaced:
-                say_line("(That line was not valid UTF-8; I replaced the unreadable "
-                         "characters with \ufffd.)")
+                say("(That line was not valid UTF-8; I replaced the unreadable "
+                    "characters with \ufffd.)")
             for line in _turn(assistant, text):
                 say(line)
         session = assistant.teaching

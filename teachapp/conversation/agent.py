@@ -121,7 +121,7 @@ class Assistant(TurnOrder, TeachingAsides):
             turn=lambda: self._turn, quiet_since=self._nothing_done_since,
             resolve=self.resolve,
             ask=self._ask_over, subject=lambda: self._talk.subject,
-            named=self._named_in_turn)
+            named=self._named_in_turn, ran_just_now=self._routine_just_run)
         from ..home.hunch_watcher import HunchWatcher
 
         self.hunch_watcher = HunchWatcher(store, self.place().zone)
@@ -143,6 +143,14 @@ class Assistant(TurnOrder, TeachingAsides):
             replies.question(self._hunch_talk.offer(offer))
             self._speak(replies.lines)
             return replies.lines
+
+    def _routine_just_run(self) -> str | None:
+        """The routine whose run was the last thing done (past questions answered since),
+        or None: "every weekday at 7" said next asks to schedule it."""
+        last = self._last_run
+        if last is None or last.routine is None or not self._nothing_done_since(last.turn):
+            return None
+        return str(last.routine)
 
     def _named_in_turn(self, name: str) -> None:
         """A routine a schedule turn set, skipped or asked about: "it" next, and the

@@ -52,7 +52,15 @@ _WORDS: dict[str, tuple[str, ...]] = {
            "don't bother", "better not", "rather not", "I'd rather not"),
     "undo": ("undo", "undo that", "undo it", "go back", "put it back", "no undo",
              "put that back", "take it back", "take that back", "bring it back",
-             "bring that back", "restore it", "undelete", "undelete it"),
+             "bring that back", "restore it", "undelete", "undelete it",
+             # the everyday ways (they were 'I don't know "put it back the way it was".
+             # Shall I learn it?')
+             "put it back the way it was", "put it back as it was", "put it back how it was",
+             "put that back the way it was", "put them back", "put them back the way they were",
+             "put things back", "put things back the way they were", "put everything back",
+             "put everything back the way it was", "turn it back", "change it back",
+             "set it back", "switch it back", "change that back", "turn that back",
+             "revert", "revert that", "revert it", "reverse that", "reverse it"),
     "cancel": ("cancel", "stop", "never mind", "nevermind", "forget it", "stop teaching",
                "cancel teaching", "cancel that", "abort", "quit", "leave it", "stop it",
                "cancel it", "cancel this", "scratch that"),

@@ -28,7 +28,7 @@ from ..domain import (
     spoken_list,
 )
 from ..errors import TeachappError
-from ..store import DeviceChange, Store, last_deletion, name_now, phrase_key
+from ..store import DeviceChange, RunRecord, Store, last_deletion, name_now, phrase_key
 from ..triggers import describe_trigger
 from ..understanding.normalize import is_function_word, tokens
 from ..understanding.resolution import Decision, Resolution
@@ -120,6 +120,9 @@ def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
         # spoken of, "it" may be a player)
     if talk.kind == "switch_routine" and knowledge.find_routine(store, talk.target) is None:
         return None  # "pause the music": no routine of that name
+    if talk.kind == "switch_routine" and talk.value.casefold() in _BACK_ON and store.routine(
+            str(knowledge.find_routine(store, talk.target))).enabled:
+        return None  # "turn movie night back on" of one switched on: run, as before
     edits = _EDITS.search(text) is not None
     if talk.kind == "edit_ask" and knowledge.find_routine(
             store, talk.target, resolve if edits or not parser.names_things(talk.target)
@@ -196,8 +199,24 @@ def past_devices(talk: Talk, parser: Any, last: Sequence[Device] = ()) -> list[D
     return found
 
 
+def _run_changes(record: RunRecord, names: dict[str, str], order: Sequence[str]) -> str:
+    """What a past run changed, from its record, in the order of its routine's steps
+    (``order``: device ids): "it turned on TV and then set Living room lamp on at 20 %.",
+    and whether it was undone since."""
+    rank = {device: n for n, device in reversed(list(enumerate(order)))}
+    steps = [SetStep(device, changed) for device, after in sorted(
+                 record.after.items(), key=lambda item: rank.get(item[0], len(rank)))
+             if (changed := {k: v for k, v in after.items()
+                             if record.before.get(device, {}).get(k) != v})]
+    told = (f"it {steps_sentence(steps, names, past=True)}." if steps
+            else "it changed nothing: everything was already so.")
+    return told + (" You undid it afterwards." if record.undone else "")
+
+
 _SWITCH_OFF = frozenset({"disable", "deactivate", "pause", "suspend", "off"})
 """The words of "switch_routine" that switch a routine off."""
+_BACK_ON = frozenset({"back on", "on again"})
+"""The words of "turn wake up back on": a routine switched on only when it is off."""
 
 _NAMED_UNKNOWN = 8
 """At most this many routines named after "I don't know a routine called …"."""
@@ -602,6 +621,14 @@ class TalkTurns:
         if name is None:
             return self._unknown(replies, talk.target)
         self.subject = name
+        runs = self.store.runs_of(name) if talk.value == "did" else []
+        record = self.store.run_record(runs[0].id) if runs else None
+        if record is not None:  # ("what did movie night do": it told its steps to come)
+            order = [s.device for s in self.store.routine(name).steps if isinstance(s, SetStep)]
+            replies.info(runs_told(name, [replace(runs[0], undone=False)], self.a.now(),
+                                   self.a.place().zone)[:-1]
+                         + ": " + _run_changes(record, self._names(), order))
+            return "explain", name
         for line in knowledge.describe_routine(self.store.routine(name), self._names()):
             replies.info(line)
         return "explain", name
@@ -651,16 +678,20 @@ class TalkTurns:
         if name is None:
             return self._unknown(replies, talk.target)
         routine = self.store.routine(name)
-        phrases = spoken_list(f"\"{p.text}\"" for p in routine.phrases)
-        said = "phrase" if len(routine.phrases) == 1 else "phrases"
-        # its schedule goes with it: said, so "forget bedtime" does not silently end the
-        # 22:30 run a person relies on (it said the steps and phrases only)
+        # short enough to be read aloud, ending on the question: what it does, when it
+        # runs (its schedule goes with it, so "forget bedtime" does not silently end a
+        # 22:30 run) and the phrases that go too besides its name; "undo" is said once it
+        # is gone ("Forgot …"). It
+        # was 'Forget wake up (it will turn on Bedroom lamp; phrase "wake up"; it runs
+        # every day at 07:00)? Say yes to delete it and its schedule; "undo" brings it back.'
         runs = spoken_list([describe_trigger(t) for t in routine.triggers])
-        runs = f"; it runs {runs}" if runs else ""
-        also = " and its schedule" if runs else ""
-        self._ask(replies, name, f"Forget {name} (it will "
-                  f"{knowledge.steps_words(routine, self._names())}; {said} {phrases}{runs})? "
-                  f"Say yes to delete it{also}; \"undo\" brings it back.", op="forget")
+        others = [f"\"{p.text}\"" for p in routine.phrases
+                  if phrase_key(p.text) != phrase_key(routine.name)]
+        also = (f" Its {'phrase' if len(others) == 1 else 'phrases'} {spoken_list(others)} "
+                f"{'goes' if len(others) == 1 else 'go'} too.") if others else ""
+        self._ask(replies, name, f"{sentence_start(name)} will "
+                  f"{knowledge.steps_words(routine, self._names())}"
+                  f"{f', {runs}' if runs else ''}.{also} Shall I forget it?", op="forget")
         return "forget asked", name
 
     def _rename(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:

@@ -9,21 +9,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 from ..errors import ScheduleError
-from ..schedule import Place
+from ..schedule import Place, kept_moment
 from .time_words import REPEATED, delay_said, later, number, trigger_said
 from .timer_reading import TIME_WORDS, moment_at
 
-__all__ = ["Added", "added_to", "moved_to"]
+__all__ = ["Added", "added_to", "moved_time", "moved_to", "time_of_day"]
 
 _FILLERS = re.compile(r"^(?:(?:no|oh|ok|okay|actually|wait|sorry|um|hmm|in\s+fact)[, ]+)*"
                       r"(?:(?:can|could|will|would)\s+you\s+|please\s+)?")
 """What may come before a change of time or of length: "actually", "could you"."""
 _MOVE = re.compile(
     _FILLERS.pattern + r"(?:make|change|move|set|push|put|switch)\s+(?:it|that|this|"
-    r"the\s+(?:timer|reminder|alarm|run))(?:\s+(?:to|for|till|until|back\s+to))?\s+"
+    r"(?:the|my)\s+(?:timer|reminder|alarm|run))(?:\s+(?:to|for|till|until|back\s+to))?\s+"
     r"(?P<when>.+?)(?:\s+instead)?(?:\s+please)?$")
 """The change of time itself: the words of the new time are ``when``."""
 _BARE_HOUR = re.compile(r"(?:at\s+)?(?P<hour>\d{1,2}|[a-z]+)(?::\d\d)?(?:\s+o'?clock)?")
@@ -106,6 +106,46 @@ def moved_to(text: str, said_before: str, before: datetime, now: datetime,
         trigger = trigger_said(said, now)
         if trigger is None or trigger.kind not in ("once", "time") or REPEATED.search(said):
             return None
+        if trigger.kind == "time" and trigger.time is not None and len(trigger.days) == 7:
+            # a time of day alone stays on the day of what it moves: tomorrow's 06:30
+            # alarm made 7:15 is tomorrow's 07:15 (it was today's, in 15 minutes)
+            day = before.astimezone(place.zone).date()
+            same_day = datetime.combine(day, trigger.time, tzinfo=place.zone)
+            if kept_moment(same_day) > now:
+                return same_day  # (as said: the caller keeps it, and says a skipped hour)
         return moment_at(trigger, said, now, place)
     except ScheduleError:
         return None
+
+
+def time_of_day(when: str, before: time, now: datetime) -> time | None:
+    """The time of day the words ``when`` say ("7:30", "at 10 pm", "half past seven"),
+    a bare hour in the half of the day of ``before`` ("10" of a 22:30 bedtime is 22:00);
+    None when they say a length, a day, a repetition or no time at all ("30 percent")."""
+    when = when.strip(" ,")
+    if not when or delay_said(when) or REPEATED.search(when):
+        return None
+    hour = _BARE_HOUR.fullmatch(when)
+    if hour is not None and number(hour.group("hour")) is not None:
+        when = f"{when} {'pm' if before.hour >= 12 else 'am'}"
+    said = when if when.split()[0] in TIME_WORDS else f"at {when}"
+    try:
+        trigger = trigger_said(said, now)
+    except ScheduleError:
+        return None
+    if trigger is None or trigger.kind != "time" or trigger.time is None \
+            or len(trigger.days) != 7:
+        return None
+    return trigger.time
+
+
+def moved_time(text: str, before: time, now: datetime) -> time | None:
+    """The time of day ``text`` moves a repeating schedule at ``before`` to ("make it
+    7:30", "change that to 8 instead", said right after "run wake up every day at 7"),
+    or None when ``text`` is no such change. A length or time added ("make it 20
+    minutes", "add 5 minutes") moves no repeating run: None."""
+    if added_to(text) is not None:
+        return None
+    cleaned = " ".join(text.lower().strip().rstrip("?.!").replace(",", " , ").split())
+    found = _MOVE.match(cleaned.replace(" ,", ","))
+    return None if found is None else time_of_day(found.group("when"), before, now)

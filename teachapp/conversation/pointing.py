@@ -14,9 +14,13 @@ from ..domain import spoken_list
 
 __all__ = ["POINTED", "THAT_CHANGED", "fits_nothing", "pointer"]
 
-THAT_CHANGED = re.compile(r"\bthat\b(?=\s+(?:to|up|down|on|off|at|\d+)\b)", re.IGNORECASE)
+THAT_CHANGED = re.compile(r"\bthat\b(?=\s+(?:to|up|down|on|off|at|\d+|(?:a\s+(?:bit|little|"
+                          r"touch)\s+)?(?:warm|warmer|cool|cooler|cold|colder|white|daylight|"
+                          r"bright|brighter|dim|dimmer|darker|louder|quieter|softer|full|half|"
+                          r"max|maximum|hotter|higher|lower))\b)", re.IGNORECASE)
 """"that" naming devices when a change follows it ("make that 30 percent", "change that
-to 30", "turn that off"), not "that lamp"."""
+to 30", "turn that off", "make that warm white", "make that brighter"), not "that lamp".
+("make that warm white" after a routine asked about every light.)"""
 
 POINTED = re.compile(r"\b(?:it|them|they)\b|" + THAT_CHANGED.pattern, re.IGNORECASE)
 """A word pointing back at devices, "that" only before a change."""

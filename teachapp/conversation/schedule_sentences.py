@@ -8,14 +8,14 @@ is tested without a database; ``ScheduleTalk.turn`` applies it to the store.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from ..errors import ScheduleError
 from ..triggers import Trigger
 from .day_words import MONTHLY
 from .schedule_day import asks_if_scheduled, days_asked
-from .time_words import WHEN_OPENS, days_said, trigger_of
+from .time_words import WHEN_OPENS, days_said, delay_said, trigger_of
 
 __all__ = ["ScheduleRequest", "parse_schedule_request"]
 
@@ -84,7 +84,7 @@ _TIME_LEFT = (r"(?:how\s+(?:long|much(?:\s+(?:more\s+)?time)?|many\s+minutes)|wh
               r"rings|is\s+(?:done|up|finished)|ends|finishes|is\s+due))?|"
               r"when\s+(?:does|will|is)\s+" + _TIMER_WORD + r"\s+(?:go(?:ing)?\s+off|ring(?:ing)?|"
               r"end|finish|be\s+(?:done|up|finished)|due|up|done)|"
-              r"when\s+is\s+" + _TIMER_WORD + r"(?:\s+(?:set\s+for|due|going\s+off))?|"
+              r"when(?:\s+is|'?s)\s+" + _TIMER_WORD + r"(?:\s+(?:set\s+for|due|going\s+off))?|"
               r"what\s+time\s+(?:is|does)\s+" + _TIMER_WORD + r"(?:\s+(?:set\s+for|set|for|"
               r"go(?:ing)?\s+off))?|what(?:'?s|\s+is)\s+" + _TIMER_WORD + r"\s+set\s+(?:for|to)|"
               r"(?:is|are)\s+" + _TIMER_WORD + r"\s+(?:set|on|running|going)|"
@@ -126,6 +126,32 @@ _STOP_RE = re.compile(r"^(?:please\s+)?(?:(?:stop|quit|don'?t|do\s+not|no\s+long
                       r"(?:running|run|starting|start|doing|do)|unschedule)\s+(?P<name>.+?)"
                       r"(?:\s+(?P<when>(?:every|each|daily|on|at|weekdays)\b.*?))?"
                       r"(?P<tail>\s+(?:automatically|on\s+(?:a\s+)?schedule|anymore|any\s+more))?$")
+_MOVE_RE = re.compile(r"^(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:move|change|shift|"
+                      r"push|bring|put|set|reschedule)\s+(?P<name>.+?)\s+(?:(?:back|forward|"
+                      r"later|earlier)\s+)?(?:to|till|until|for)\s+(?P<when>(?:at\s+)?(?:\d|"
+                      r"noon|midnight|half|quarter|one|two|three|four|five|six|seven|eight|nine|"
+                      r"ten|eleven|twelve)\S*(?:\s+\S+){0,3})$")
+""""move bedtime to 10", "change wake up to 7:30": a routine's schedule moved to that
+time of day, its days kept (``ScheduleTalk``; a bare hour in the half of the day it ran
+at). Only a routine of this home: "set the lamp to 10" goes on (``loose``)."""
+_MAKE_AT_RE = re.compile(r"^(?:please\s+)?(?:make|have)\s+(?P<name>.+?)\s+(?P<when>(?:at\s+)?"
+                         r"(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|o'?clock)|\d{1,2}:\d\d|noon|midnight|"
+                         r"(?:half|quarter)\s+(?:past|to)\s+\w+))$")
+""""make bedtime 10 pm": as "move bedtime to 10 pm" (it asked "Shall I run bedtime every
+day at 22:00?", and "yes" gave it a second time)."""
+_SHIFT_RE = re.compile(r"^(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:push|move|put|shift|"
+                       r"bring|set)\s+(?P<name>.+?)\s+(?P<dir>back|later|forward|earlier)\s+"
+                       r"(?:by\s+)?(?P<length>.+)$|"
+                       r"^(?:please\s+)?(?:make|run|start)\s+(?P<name2>.+?)\s+(?P<length2>.+?)\s+"
+                       r"(?P<dir2>later|earlier)$")
+""""push bedtime back half an hour", "bring wake up forward 10 minutes", "make bedtime
+half an hour later": its time moved by that much ("back", "later": later)."""
+_CLOCK_SAID = re.compile(r":|\b(?:am|pm|a\.m|p\.m|o'?clock|noon|midnight|past|to)\b")
+"""A time said unmistakably as one: "move it to 7:30" moves the schedule spoken of, while
+"set it to 10" stays a level for the device last used."""
+_INSTEAD = re.compile(r",?\s+instead$")
+""""run wake up at 7:30 on weekdays instead": the time said replaces the schedule (it
+was "I did not understand the time '7:30 instead'")."""
 _WHEN_RE = re.compile(r"^(?:when\s+(?:does|do|will|is)\s+(?P<a>.+?)\s+(?:start|run|go|begin|"
                       r"come\s+on|happen|scheduled|due)(?:\s+next)?|"
                       r"(?:is|are)\s+(?P<b>.+?)\s+scheduled|"
@@ -136,7 +162,8 @@ _WHEN_RE = re.compile(r"^(?:when\s+(?:does|do|will|is)\s+(?P<a>.+?)\s+(?:start|r
 @dataclass(frozen=True)
 class ScheduleRequest:
     action: str
-    """add, list, when (asked when a routine runs), cancel, unkept (a repetition no
+    """add, list, when (asked when a routine runs), cancel, move (its schedule to the
+    time of day ``said``: "move bedtime to 10"), unkept (a repetition no
     schedule keeps: "on the first of every month") or event (a moment no clock says:
     "after every meal")."""
     routine: str | None = None
@@ -168,16 +195,34 @@ class ScheduleRequest:
     left: bool = False
     """list: the time left was asked ("what's left on the timer?"): said timer by timer
     ("7 minutes left on your 10-minute timer ...")."""
+    shift: int = 0
+    """move: seconds later (earlier when negative) instead of a time of day: "push
+    bedtime back half an hour", "make wake up 10 minutes earlier"."""
+    instead: bool = False
+    """add: said with "instead": the new time replaces the routine's schedule of its
+    kind (repeating, or once) rather than being added to it."""
 
 
 def parse_schedule_request(text: str, now: datetime) -> ScheduleRequest | None:
     """What a schedule sentence asks for, or None when it is not one.
 
     ``now`` (aware) turns "in 10 minutes" into a moment. Raises ScheduleError for a
-    schedule sentence whose time cannot be understood.
+    schedule sentence whose time cannot be understood. "... instead" at the end of a
+    schedule to add makes it replace the routine's schedule (``instead``).
     """
     norm = " ".join(text.lower().strip().rstrip("?.!").split())
-    if _LIST_RE.match(norm + ("?" if text.strip().endswith("?") else "")) or \
+    bare = _INSTEAD.sub("", norm)
+    if bare != norm:
+        request = _parse(bare, now, asked=False)
+        if request is not None and request.action in ("add", "move"):
+            return replace(request, instead=True)
+    return _parse(norm, now, asked=text.strip().endswith("?"))
+
+
+def _parse(norm: str, now: datetime, *, asked: bool) -> ScheduleRequest | None:
+    """``parse_schedule_request`` of the words lower-cased and spaced (``asked``: said
+    with a question mark)."""
+    if _LIST_RE.match(norm + ("?" if asked else "")) or \
             _LIST_RE.match(norm) or asks_if_scheduled(norm):
         return ScheduleRequest("list", dates=days_asked(norm, now),
                                reminders=_ONLY_REMINDERS.search(norm) is not None,
@@ -208,9 +253,28 @@ def parse_schedule_request(text: str, now: datetime) -> ScheduleRequest | None:
             days = days_said(stop.group("when"))  # "don't run X on fridays": those days
         return ScheduleRequest("cancel", stop.group("name").strip(), trigger, loose=True,
                                days=days)
-    asked = _WHEN_RE.match(norm)
-    if asked:
-        return ScheduleRequest("when", next(g for g in asked.groups() if g).strip())
+    when_asked = _WHEN_RE.match(norm)
+    if when_asked:
+        return ScheduleRequest("when", next(g for g in when_asked.groups() if g).strip())
+    shifted = _SHIFT_RE.match(norm)
+    if shifted:
+        length = delay_said(shifted.group("length") or shifted.group("length2"))
+        if length:
+            later = (shifted.group("dir") or shifted.group("dir2")) in ("back", "later")
+            return ScheduleRequest("move", (shifted.group("name") or shifted.group("name2"))
+                                   .strip(), loose=True, shift=length if later else -length)
+    moved = _MOVE_RE.match(norm) or _MAKE_AT_RE.match(norm)
+    if moved:
+        try:
+            when = moved.group("when")
+            trigger = trigger_of(when if when.startswith("at ") else f"at {when}", now)
+        except ScheduleError:
+            trigger = None
+        pointed = moved.group("name") in ("it", "that", "this")
+        if trigger is not None and trigger.kind == "time" and len(trigger.days) == 7 and (
+                not pointed or _CLOCK_SAID.search(when)):
+            return ScheduleRequest("move", moved.group("name").strip(), loose=True,
+                                   said=moved.group("when"))
     scheduled_for = _SCHEDULE_FOR_RE.match(norm)
     if scheduled_for:
         trigger = trigger_of("at " + scheduled_for.group("when"), now)
@@ -262,7 +326,30 @@ def parse_schedule_request(text: str, now: datetime) -> ScheduleRequest | None:
             return None  # not about schedules after all
         return None if trigger is None else ScheduleRequest(
             "add", bare.group("name"), trigger, loose=True, exact=True)
-    trigger = trigger_of(match.group("when"), now)
+    name, when = match.group("name"), match.group("when")
+    trigger = trigger_of(when, now)  # (a time not understood is said so: "today at 9"
+    # past is no name "movie mode today")
+    if trigger is None:
+        (name, trigger) = _name_ending_in_when(norm, match, now) or (name, None)
     return None if trigger is None else ScheduleRequest(
-        "add", match.group("name"), trigger,
-        with_verb=f"{match.group('verb')} {match.group('name')}")
+        "add", name, trigger, with_verb=f"{match.group('verb')} {name}")
+
+
+_WHEN_AT = re.compile(r"\s(?=" + WHEN_OPENS + ")")
+
+
+def _name_ending_in_when(norm: str, match: re.Match[str], now: datetime
+                         ) -> tuple[str, Trigger] | None:
+    """A routine whose name ends in a word a time opens with ("heating on", "lights
+    on"), said with a time ("run heating on in 1 minute"): the first later split whose
+    words read as a time, with the name it leaves; None when none does. The time was
+    read from its "on" ("on in 1 minute"), and the sentence offered for teaching."""
+    start, end = match.start("name"), match.end("when")
+    for split in _WHEN_AT.finditer(norm, match.end("name") + 1, end):
+        try:
+            trigger = trigger_of(norm[split.end():end], now)
+        except ScheduleError:
+            continue
+        if trigger is not None:
+            return norm[start:split.start()], trigger
+    return None

@@ -3,7 +3,8 @@
 
 ``parse_schedule_request`` (``schedule_sentences``) is pure (text and a clock in, a
 request out) so the wording is tested without a database; ``ScheduleTalk.turn`` applies
-it to the store, and ``ScheduleAnswers`` (``schedule_replies``) says what is scheduled.
+it to the store, ``ScheduleAnswers`` (``schedule_replies``) says what is scheduled, and
+``ScheduleMoves`` (``schedule_moves``) moves a schedule ("make it 7:30", "move bedtime to 10").
 """
 
 from __future__ import annotations
@@ -20,10 +21,10 @@ from ..errors import NotFoundError, ScheduleError, TeachappError
 from ..schedule import Place, check_trigger, kept_moment, next_of
 from ..triggers import ALL_DAYS, Trigger, describe_trigger
 from ..understanding.parts import split_parts
-from .moved_to import moved_to
 from .schedule_asked import NamedAtATime, named_at_a_time
 from .schedule_day import days_answer, night_asked
-from .schedule_replies import ScheduleAnswers, upcoming_runs
+from .schedule_moves import ScheduleMoves
+from .schedule_replies import upcoming_runs
 from .schedule_sentences import ScheduleRequest, parse_schedule_request
 from .schedule_words import (
     SOON,
@@ -95,7 +96,7 @@ def _same_time(trigger: Trigger, said: Trigger) -> bool:
     return trigger == said
 
 
-class ScheduleTalk(ScheduleAnswers):
+class ScheduleTalk(ScheduleMoves):
     """Applies schedule sentences to the routines in the store."""
 
     def __init__(self, store: Store, place: Callable[[], Place],
@@ -108,8 +109,12 @@ class ScheduleTalk(ScheduleAnswers):
                  resolve: Callable[[str], Resolution] | None = None,
                  ask: Callable[[TurnReplies, str, str, dict[str, Any]], None] | None = None,
                  subject: Callable[[], str | None] | None = None,
-                 named: Callable[[str], None] | None = None) -> None:
+                 named: Callable[[str], None] | None = None,
+                 ran_just_now: Callable[[], str | None] | None = None) -> None:
         self.store = store
+        self._ran_just_now = ran_just_now or (lambda: None)
+        """The routine whose run was the last thing done (past questions only answered),
+        or None: what "every weekday at 7" said alone asks to schedule."""
         self._resolve = resolve
         """The resolver, so a routine named loosely with a time ("movie nite at sunset")
         is asked about as one named exactly."""
@@ -130,6 +135,11 @@ class ScheduleTalk(ScheduleAnswers):
         self._merged: tuple[Trigger, list[Trigger]] | None = None
         """The trigger just added with the days of others at its time, and those others
         ("cancel that" puts them back)."""
+        self._just_skipped: tuple[str, SkipRequest, int] | None = None
+        """The skip just made ("skip tomorrow"), so "undo" right after takes it back."""
+        self._rest: list[Trigger] = []
+        """What "instead" kept of a schedule it replaced on some days only (the weekends
+        of "every day at 7" after "at 7:30 on weekdays instead"): "cancel that" drops it."""
         self._was_called: tuple[str, str] | None = None
         """(old name said, name now) when a routine was named as it was called before a
         rename ("when does movie mode run?" after "rename movie mode to film night")."""
@@ -240,6 +250,9 @@ class ScheduleTalk(ScheduleAnswers):
         except ScheduleError as exc:
             return "error", exc
         if request is None:
+            alone = self._repeat_alone(text, now)
+            if alone is not None:
+                return "ask", alone
             from .knowledge import find_routine  # (as in _routine_name)
 
             named = named_at_a_time(text, now,
@@ -282,12 +295,31 @@ class ScheduleTalk(ScheduleAnswers):
 
     def turn(self, replies: TurnReplies, text: str) -> bool:
         """Handle a schedule sentence; False when ``text`` is not one."""
+        skipped = self._just_skipped
+        if skipped is not None and self._quiet_since(skipped[2]) \
+                and _TAKE_BACK.match(" ".join(text.lower().strip().rstrip("?.!").split())):
+            # "undo" right after "skip tomorrow" (it was "There is nothing to undo.")
+            self._just_skipped = None
+            place = self._place()
+            replies.detail["talk"] = "schedule"
+            replies.info(unskip_run(self.store, skipped[0], place,
+                                    self._now().astimezone(place.zone), skipped[1].day,
+                                    skipped[1].last))
+            self._changed()
+            return True
         added = self._just_added
+        if added is not None and added[1].kind == "once" and added[1].at is not None \
+                and added[1].at.timestamp() <= self._now().timestamp():
+            added = self._just_added = None  # it ran: "undo" now puts its run back (it
+            # said "OK, heating on won't run once at 06:01 …", and the heating stayed on)
         if added is not None and self._quiet_since(added[2]) \
                 and _TAKE_BACK.match(" ".join(text.lower().strip().rstrip("?.!").split())):
             return self._take_back(replies, *added[:2])
         if added is not None and self._quiet_since(added[2]) and self._move(replies, text,
                                                                            *added):
+            return True
+        if added is not None and self._quiet_since(added[2]) and added[1].kind != "once" \
+                and self._not_on(replies, text, added[0], added[1]):
             return True
         self._was_called = None
         read = self._read(text)
@@ -334,6 +366,8 @@ class ScheduleTalk(ScheduleAnswers):
             if skip.action == "skip":
                 replies.info(skip_run(self.store, name, place, now, skip.day, skip.last,
                                       skip.count))
+                if skip.count == 1 and self._turn is not None:
+                    self._just_skipped = (name, skip, self._turn())
             else:
                 replies.info(unskip_run(self.store, name, place, now, skip.day, skip.last))
             self._changed()
@@ -384,16 +418,35 @@ class ScheduleTalk(ScheduleAnswers):
             else:
                 replies.info(f"{name} no longer runs on a schedule.")
             return True
+        if request.action == "move":
+            self._move_named(replies, routine, request.said, now, place, request.shift)
+            return True
         assert request.trigger is not None
-        self.add(replies, routine.name, request.trigger, said=text)
+        self.add(replies, routine.name, request.trigger, said=text, instead=request.instead)
         return True
 
-    def add(self, replies: TurnReplies, name: str, trigger: Trigger, *, said: str = "") -> None:
+    def add(self, replies: TurnReplies, name: str, trigger: Trigger, *, said: str = "",
+            instead: bool = False) -> None:
         """Give routine ``name`` the schedule ``trigger`` and say its next run: "run X at
         7", and "yes" to "Shall I run X every day at 07:00?"; a one-off run is said as a
         timer is, with the time left and "cancel that" (``set_for_later``; ``said``:
-        the words that set it)."""
+        the words that set it). ``instead``: it replaces the schedules of its kind
+        (repeating, or once), said with what they were; "cancel that" brings them back."""
         routine = self.store.routine(name)
+        replaced: list[Trigger] = []
+        rest: list[Trigger] = []
+        if instead and trigger not in routine.triggers:
+            # a one-off replaces the one-offs; a repeating time the repeating ones on its
+            # days, the days it does not name kept at their time
+            replaced = [t for t in routine.triggers if t.kind == "once"] \
+                if trigger.kind == "once" else [
+                    t for t in routine.triggers
+                    if t.kind != "once" and set(t.days) & set(trigger.days)
+                    and replace(t, days=trigger.days) != trigger]  # (at its time already:
+                    # "already runs …", as without "instead")
+            rest = [replace(t, days=tuple(d for d in t.days if d not in trigger.days))
+                    for t in replaced if t.kind != "once" and set(t.days) - set(trigger.days)]
+            routine.triggers = [t for t in routine.triggers if t not in replaced] + rest
         name_said = sentence_start(routine.name)
         place = self._place()
         now = self._now().astimezone(place.zone)
@@ -421,7 +474,12 @@ class ScheduleTalk(ScheduleAnswers):
             was = f" (it ran {spoken_list([describe_trigger(t) for t in same])})"
             when = check_trigger(trigger, place, now)
         routine.triggers = [*[t for t in routine.triggers if t not in same], trigger]
-        self._merged = (trigger, same) if same else None
+        self._merged = (trigger, [*replaced, *same]) if same or replaced else None
+        self._rest = rest
+        if replaced:
+            was = f" instead of {spoken_list([describe_trigger(t) for t in replaced])}"
+            if rest:
+                was += f". It still runs {spoken_list([describe_trigger(t) for t in rest])}"
         self.store.save_routine(routine, replace=True)
         self._changed()
         self._named(routine.name)
@@ -462,37 +520,6 @@ class ScheduleTalk(ScheduleAnswers):
                   f"{describe_trigger(named.trigger)}?",
                   {"op": "schedule", "trigger": named.trigger})
 
-    def _move(self, replies: TurnReplies, text: str, name: str, trigger: Trigger, turn: int,
-              said: str) -> bool:
-        """"make it 20 minutes", "make it 9 instead" right after "run movie night in 10
-        minutes": the one-off run just added moves there (``moved_to``); False when
-        ``text`` is no such change, or what was added runs more than once."""
-        if trigger.kind != "once" or trigger.at is None:
-            return False
-        place = self._place()
-        now = self._now().astimezone(place.zone)
-        before = trigger.at if trigger.at.tzinfo else trigger.at.replace(tzinfo=place.zone)
-        moment = moved_to(text, said, before, now, place)
-        if moment is None:
-            return False
-        try:
-            routine = self.store.routine(name)
-        except NotFoundError:
-            return False
-        if trigger not in routine.triggers:
-            return False
-        if moment.timestamp() <= now.timestamp():
-            replies.error(f"{moment:%H:%M} has passed; say a time still to come.")
-            return True
-        moved = Trigger("once", at=kept_moment(moment))
-        routine.triggers = [moved if t == trigger else t for t in routine.triggers]
-        self.store.save_routine(routine, replace=True)
-        self._changed()
-        self._just_added = (routine.name, moved, self._turn() if self._turn else turn, said)
-        replies.info(set_for_later(f"{sentence_start(routine.name)} will run once", moment,
-                                   now, instead=True))
-        return True
-
     def _take_back(self, replies: TurnReplies, name: str, trigger: Trigger) -> bool:
         """"cancel that" or "undo" right after "run movie time in 5 minutes": the schedule
         just added goes (it was "OK, I'll leave things as they are", and it stayed)."""
@@ -503,9 +530,12 @@ class ScheduleTalk(ScheduleAnswers):
         if trigger not in routine.triggers:
             return False
         merged, replaced = self._merged or (None, [])
+        rest = self._rest if merged == trigger else []
         if merged != trigger:
             replaced = []
-        routine.triggers = [*[t for t in routine.triggers if t != trigger], *replaced]
+        routine.triggers = [*[t for t in routine.triggers if t != trigger and t not in rest],
+                            *replaced]
+        self._rest = []
         self.store.save_routine(routine, replace=True)
         self._changed()
         self._merged = None

@@ -121,6 +121,9 @@ _FORMS: tuple[tuple[re.Pattern[str], Literal["skip", "unskip"], bool], ...] = (
     # morning tomorrow, it's a holiday", "cancel movie night on friday"
     (re.compile(rf"^{_POLITE}(?P<verb>{_SKIP_VERB})\s+(?P<name>.+?)\s+(?P<day>{_DAY})"
                 rf"{_REASON}$"), "skip", False),
+    # "skip tomorrow", "skip it tonight" said without the "it": the routine in mind, or
+    # the one with a run that day (``pointed_at``); it was offered for teaching
+    (re.compile(rf"^{_POLITE}(?:skip|call\s+off)\s+(?P<day>{_DAY}){_REASON}$"), "skip", True),
     (re.compile(rf"^{_POLITE}(?:skip|call\s+off)\s+(?P<name>.+?){_REASON}$"), "skip", False),
 )
 _POINTED = frozenset({"it", "that", "this", "one", "this one", "that one"})
@@ -214,7 +217,7 @@ def parse_skip_request(text: str, now: datetime, it: str | None = None) -> SkipR
             strict = bool(_STRICT_VERBS.match(groups["verb"]))
         name = re.sub(r"^(?:the|my|our)\s+", "", name).strip()
         name = re.sub(r"\s+(?:run|routine|schedule)$", "", name).strip()
-        if name in _POINTED or (not name and count is not None):
+        if name in _POINTED or (not name and (count is not None or day_words)):
             name = it or ""
         if not name:
             continue

@@ -142,7 +142,11 @@ _RAW: list[tuple[TalkKind, str]] = [
                      r"restored)\b(?: (?:that|it|this|them|things|everything|the last (?:one|"
                      r"run|thing)))?(?: back)?(?: (?:that|it|this|them))?"),
     ("explain", r"why(?: did you(?: do| run| say)?(?: that| this| it)?| that| so| was that)?"),
-    ("explain", r"why did (?:that|this|it) (?:happen|run)"),
+    ("explain", r"why did (?:that|this|it) (?:just )?(?:happen|run)"),
+    # "why did you just do that", "why did I just do it" (the person's "I" for the request
+    # they said, or "you" misheard): the last turn; they were offered for teaching
+    ("explain", r"why did (?:you|i|it|we) just (?:do|run|say) (?:that|this|it)|"
+                r"why did (?:i|it) (?:do|run|say) (?:that|this|it)"),
     ("explain", r"why did you (?P<value>(?:turn|switch|set|run|start|open|close|do|lock|"
                 r"unlock|change|dim|play|stop)\b.*)"),
     ("recap", r"(?:what|anything) (?:did you (?:do|run)|have you (?:done|run)|happen(?:ed)?|"
@@ -250,7 +254,9 @@ _RAW: list[tuple[TalkKind, str]] = [
     ("how_long", r"how long (?:does|will|do|would) " + _ROUTINE_WORD + r"(?P<target>.+?) "
                  r"(?:take|last|run|go on|keep going)(?: for)?(?: to (?:run|finish))?|"
                  r"how long is " + _ROUTINE_WORD + r"(?P<target2>.+?)"),
-    ("describe", r"what (?:does|will|would|did) " + _ROUTINE_WORD + r"(?P<target>.+?) do|"
+    # "what did movie night do": its last run (``value`` "did"), not its steps to come
+    ("describe", r"what (?:does|will|would|(?P<value>did)) " + _ROUTINE_WORD
+                 + r"(?P<target>.+?) do|"
                  r"what " + _ROUTINE_WORD + r"(?P<target4>.+?) does|"
                  r"what happens (?:when|if) (?:i|you) (?:say|run|start) " + _ROUTINE_WORD
                  + r"(?P<target2>.+?)|"
@@ -287,7 +293,11 @@ _RAW: list[tuple[TalkKind, str]] = [
                        r"(?:turn|switch) (?P<value2>on|off) (?:the )?(?P<target2>.+?) routine"
                        r"(?: again| for now| for a while)?|"
                        r"(?:turn|switch) (?:the )?(?P<target3>.+?) routine (?P<value3>on|off)"
-                       r"(?: again| for now| for a while)?"),
+                       r"(?: again| for now| for a while)?|"
+                       # "turn wake up back on": only of a routine switched off
+                       # (``manage.answered_talk``); it was "Did you mean wake up?"
+                       r"(?:turn|switch|put) (?:the )?(?P<target4>.+?)(?: routine)? "
+                       r"(?P<value4>back on|on again)"),
     ("rename_ask", r"(?:rename|change the name of) " + _ROUTINE_WORD + r"(?P<target>.+?)"),
     ("add_phrase", r"(?:you can |please )?also call (?P<target>it|that|this|them) (?P<value>.+?)"),
     # "call movie mode film night", "name movie mode film night too", "also call movie

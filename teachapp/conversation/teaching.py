@@ -196,13 +196,15 @@ def names_a_routine(words: str) -> bool:
     """Whether ``words`` could be the name of something to do, so that doing a thing
     right after "I don't know it. Shall I learn it?" shows what it means ("reading
     mode" -> the desk lamp to 100 %). Not so for a request of another kind (a question,
-    a command, a thing the app cannot do), one that names a time ("wake me up at 7": a
-    timer wanted), or a follow-up of degree ("a bit more"): the next command is then
-    simply the next command, not an answer."""
+    a command), one that names a time ("wake me up at 7": a timer wanted), or a
+    follow-up of degree ("a bit more"): the next command is then simply the next
+    command, not an answer. Words of a thing the app cannot do itself ("call grandma")
+    were offered for teaching, and a household teaches them (the speaker on, a word
+    said): showing answers that offer too (it was dropped, and the command done)."""
     from ..understanding.commands import says_more  # (the parser: loaded when first used)
 
-    return request_kind(words) is None and not _TIME_SAID.search(words.lower()) \
-        and not says_more(words)
+    return request_kind(words) in (None, "impossible") \
+        and not _TIME_SAID.search(words.lower()) and not says_more(words)
 
 
 def summarise_steps(session: TeachingSession) -> str:

@@ -226,6 +226,9 @@ class TimerTalk:
                 return not (cleaned.endswith("undo") and putting_back)
         if self._move(replies, text, turn) or self._pause(replies, cleaned, turn):
             return True
+        no_waking = _NO_WAKING.match(cleaned)
+        if no_waking is not None:  # ("don't wake me tomorrow": was offered for teaching)
+            return self._cancel_named(replies, no_waking.group("day") or "", "cancel alarm")
         cancel = CANCEL_RE.match(cleaned)
         if cancel is not None:
             return self._cancel_named(replies, (cancel.group("before") or cancel.group("after")
@@ -707,6 +710,13 @@ class TimerTalk:
             # 02:59, "has passed")
             replies.error(f"{moment:%H:%M} has passed; say a time still to come.")
             return None
+        same = next((t for t in self.store.timers() if {t.text, text} <= set(ALARM_TEXTS)
+                     and not t.paused and abs(t.at - moment.timestamp()) < 1), None)
+        if same is not None and not (instead or left):  # ("wake me at 6:45 tomorrow"
+            # said twice set two alarms, both listed; other timers stay as they were)
+            self._last = (int(same.id or 0), self._turn())
+            replies.info(f"That's already set. {left_on(same, now)}")
+            return same
         timer = self.store.add_timer(Timer(
             at=moment.astimezone(UTC).timestamp(), steps=steps,
             text=text, said=said, created=now.astimezone(UTC).timestamp()))
@@ -777,6 +787,21 @@ class TimerTalk:
             t for t in alarms if not t.paused
             and datetime.fromtimestamp(t.at, zone).hour % 12 == int(said.group(1)) % 12
             and datetime.fromtimestamp(t.at, zone).minute == int(said.group(2) or 0)]
+        day = _DAY_NAMED.fullmatch(named)
+        if said is None and day is not None:  # "cancel tomorrow's alarm", "don't wake me
+            # tomorrow" (it was "No alarm is set for tomorrow's. Set: …")
+            today = self._now().astimezone(zone).date()
+            on = today + timedelta(days=1) if day.group("day") == "tomorrow" else today
+            chosen = [t for t in alarms if datetime.fromtimestamp(t.at, zone).date() == on]
+            named = "tomorrow" if day.group("day") == "tomorrow" else "today"
+            if len(chosen) > 1:
+                times = spoken_list([f"{datetime.fromtimestamp(t.at, zone):%H:%M}"
+                                     for t in chosen])
+                first = datetime.fromtimestamp(chosen[0].at, zone)
+                replies.info(f"There are {len(chosen)} {noun}s {named}, at {times}. Say which, "
+                             f"e.g. \"cancel the {first:%-H:%M} {noun}\", or \"cancel all "
+                             f"{noun}s\".")
+                return
         if not chosen:
             replies.info(f"No {noun} is set for {named}. Set: {self._listed(alarms)}.")
             return
@@ -859,6 +884,11 @@ class TimerTalk:
                 if length else "timer")
 
 
+_DAY_NAMED = re.compile(r"(?P<day>today|tonight|tomorrow)(?:'?s)?(?:\s+morning)?")
+"""An alarm named by its day: "tomorrow's", "today's"."""
+_NO_WAKING = re.compile(r"^(?:please\s+)?(?:don'?t|do\s+not|no\s+need\s+to)\s+wake\s+me"
+                        r"(?:\s+up)?(?:\s+(?P<day>tomorrow|today|tonight)(?:\s+morning)?)?$")
+""""don't wake me tomorrow": that day's alarms cancelled, as "cancel tomorrow's alarm"."""
 _CLOCK_NAMED = re.compile(r"\d{1,2}(?::\d\d)?(?:\s*(?:[ap]\.?m\.?|o'?clock))?")
 """A timer named by its clock time: "7", "22:30", "7 am", "8 o'clock"."""
 
