@@ -84,6 +84,7 @@ from functools import lru_cache
 
 from teachapp.understanding import _clause_shape as shape
 from teachapp.understanding import conjunctions
+from teachapp.understanding._adjective_before import adjective_before
 from teachapp.understanding._asked_aside import names_home, relational
 from teachapp.understanding._bidden_after import home_words, imperative_after
 from teachapp.understanding._bidden_next import bidden_next
@@ -779,6 +780,8 @@ def marked_readings(text: str, toks: Sequence[str], free: Sequence[bool],
                                        else (False, False))  # (between status calls)
         left, left_sure = (True, True) if called_before else (left, left_sure)
         right, right_sure = (True, True) if called_after else (right, right_sure)
+        if own is not None and adjective_before(toks, free, i, j, *own):
+            left, left_sure = True, True  # (an adjective before a verb and its object)
         if not left and not right:
             continue
         if (left and not left_sure and own is not None and right_sure

@@ -26,7 +26,7 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["adverb_only", "listed", "load", "loaded", "verb"]
+__all__ = ["adjective_only", "adverb_only", "listed", "load", "loaded", "verb"]
 
 TABLE = Path("resources") / "lemma_lu.csv.gz"
 """LemmInflect's lookup table, inside its package: "form,class,lemma" a line."""
@@ -35,12 +35,14 @@ _FORM = re.compile(r"^([^,\n]*),", re.MULTILINE)
 _VERB_FORM = re.compile(r"^([^,\n]*),(?:" + "|".join(sorted(VERB_CLASSES)) + "),",
                         re.MULTILINE)
 _ADV_OR_ADJ = re.compile(r"^([^,\n]*),(adv|adj),", re.MULTILINE)
+_NOUN = re.compile(r"^([^,\n]*),noun,", re.MULTILINE)
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _table() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """(every form the lexicon lists, the forms that may be a verb, the forms that may be
-    an adverb and never an adjective); all empty when LemmInflect is not installed."""
+    an adverb and never an adjective, the forms that may be an adjective and never a noun,
+    a verb or an adverb); all empty when LemmInflect is not installed."""
     spec = importlib.util.find_spec("lemminflect")
     roots = list((spec.submodule_search_locations or ()) if spec is not None else ())
     bundle = getattr(sys, "_MEIPASS", None)
@@ -54,9 +56,13 @@ def _table() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             classed = _ADV_OR_ADJ.findall(text)
             adverbs = {w for w, c in classed if c == "adv"}
             adverbs.difference_update(w for w, c in classed if c == "adj")
-            return (frozenset(_FORM.findall(text)), frozenset(_VERB_FORM.findall(text)),
-                    frozenset(adverbs))
-    return frozenset(), frozenset(), frozenset()
+            verbs = frozenset(_VERB_FORM.findall(text))
+            adjectives = {w for w, c in classed if c == "adj"}
+            adjectives.difference_update(verbs, _NOUN.findall(text),
+                                         (w for w, c in classed if c == "adv"))
+            return (frozenset(_FORM.findall(text)), verbs, frozenset(adverbs),
+                    frozenset(adjectives))
+    return frozenset(), frozenset(), frozenset(), frozenset()
 
 
 def load() -> None:
@@ -79,7 +85,7 @@ def listed(word: str) -> bool:
 def verb(word: str) -> bool:
     """Whether ``word`` (lower case) may be a form of a verb: listed as one, or any word
     when the lexicon is not installed."""
-    forms, verbs, _ = _table()
+    forms, verbs, _, _ = _table()
     return word in verbs or not forms
 
 
@@ -89,3 +95,11 @@ def adverb_only(word: str) -> bool:
     cannot be the complement, which is still to come ("the speech was mostly ..."). False
     when the lexicon is not installed."""
     return word in _table()[2]
+
+
+def adjective_only(word: str) -> bool:
+    """Whether ``word`` (lower case) is listed as an adjective and never as a noun, a verb
+    or an adverb ("upstanding", "sleepy", "marvellous"; not "cool", "red", "amazing",
+    "easy", "always"): it can be neither the subject nor the verb of a clause, nor an
+    adverb of the verb after it. False when the lexicon is not installed."""
+    return word in _table()[3]
