@@ -74,6 +74,7 @@ from teachapp.understanding._asked_aside import (
     relational,
 )
 from teachapp.understanding._carriers import HEADS
+from teachapp.understanding._complement_to_come import complement_to_come
 from teachapp.understanding._cue_scope import BACK, OPERATORS, event_verbs, people
 from teachapp.understanding._forbidden_aside import (
     MORE,
@@ -692,6 +693,8 @@ def stated(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bool])
     last = said[-1]
     if any(verb_forms(word) & shape_section().naming for word in said):
         return False  # ("my sister calls her dog X": X is what the dog is called)
+    if complement_to_come(said):
+        return False  # ("the speech was mostly X": X is what it was, :mod:`_complement_to_come`)
     return (subject_first(said) and content_word(last, lexicon, taught)
             and not verb_form(last) and last not in ENDING
             and (said[-2] in BE_FORMS or any(

@@ -81,6 +81,7 @@ from functools import lru_cache
 from teachapp.understanding import _clause_shape as shape
 from teachapp.understanding._choice_asked import choice_asked
 from teachapp.understanding._command_vocab import default_vocabulary
+from teachapp.understanding._home_object import asks_home
 from teachapp.understanding._listeners_own import listeners_own
 from teachapp.understanding._own_clause import taught_thing, time_words
 from teachapp.understanding._second_request import asks_before, request_then, second_request
@@ -272,8 +273,8 @@ def own_sentence(words: Sequence[str], lexicon: Lexicon, taught: Taught, *,
     then focus mode": :func:`_second_request.request_then`)."""
     said, words = words, opened_words(words, lexicon)
     if not words or taught_thing(words, lexicon, taught) or not (
-            _devices().isdisjoint(words)):
-        return False
+            _devices().isdisjoint(words)) or asks_home(words):
+        return False  # (nor a directive about a room or an appliance: :mod:`_home_object`)
     if second_request(said, lexicon, taught, joined=joined) or (
             then and request_then(said, lexicon, taught)):
         return False  # (after "and": "..., and renew my passport"; before "then": "descale

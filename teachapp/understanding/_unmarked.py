@@ -90,6 +90,7 @@ from teachapp.understanding._bidden_after import home_words, imperative_after
 from teachapp.understanding._bidden_next import bidden_next
 from teachapp.understanding._called_before import called_before
 from teachapp.understanding._called_with_oh import called_with_oh
+from teachapp.understanding._complement_to_come import complement_to_come
 from teachapp.understanding._cue_scope import BACK, OPERATORS, compound_state
 from teachapp.understanding._edge_before import called_by_name, called_twice
 from teachapp.understanding._forbidden_aside import forbids_other
@@ -114,7 +115,6 @@ from teachapp.understanding._status_calls import status_calls
 from teachapp.understanding._stopping_noun import NOUNS_OF_STOPPING, headed_noun
 from teachapp.understanding._told_before import told_before
 from teachapp.understanding._unlisted_call import unlisted_calls
-from teachapp.understanding._word_classes import adverb_only
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 from teachapp.understanding.resolution import Resolution
 
@@ -137,17 +137,6 @@ BEARING = frozenset({"only", "just", "again", "too", "also", "either", "instead"
 """Adverbs of focus, time and degree and the words of quantity that may follow the
 phrase as part of its own clause ("nap time *only*", "movie night *again*": Quirk et al.
 1985, 8.116 on focusing adverbs, 8.51 on adjuncts of time): no boundary before them."""
-STANCE = frozenset({"simply", "merely", "purely", "really", "actually", "literally",
-                    "basically", "essentially", "truly", "honestly", "genuinely",
-                    "definitely", "certainly", "clearly", "obviously", "surely", "plainly",
-                    "always", "apparently", "supposedly", "officially", "technically"})
-"""Adverbs of emphasis, focus and stance said between "be" and its complement ("his toast
-was *simply* ...", "the plan was *always* ...": Quirk et al. 1985, 8.99 on emphasizers,
-8.116 on focusing adverbs, 8.127 on content disjuncts; with them any word the lexicon
-lists as an adverb and never an adjective, "mostly", "largely":
-:func:`_word_classes.adverb_only`): they leave the complement to come, as "be" does, so
-the phrase after them is that complement ("uncle ray's toast was simply boil the kettle"
-says what the toast was)."""
 VERB_OPENERS = OPERATORS | shape.CLAUSE_OPERATORS | {"to", "let", "lets", "please",
                                                      "not", "never", "n't", "just"}
 """Words after which the next word is a verb ("can *play*", "to *start*", "let *me*"):
@@ -350,7 +339,7 @@ def boundary_before(toks: Sequence[str], free: Sequence[bool], at: int,
         return False, False
     if negative_adverbial(toks, at):
         return False, False  # (what follows is what it negates: :mod:`_negative_adverbial`)
-    if before in shape.BE_FORMS and (last in STANCE or adverb_only(last)):
+    if complement_to_come((before, last)):
         return False, False  # (the complement of "be" is to come: "was simply", "was
         # mostly", an adverb the lexicon lists as no adjective: :mod:`_word_classes`)
     if before in shape.PRONOUN_SUBJECTS or before in VERB_OPENERS - shape.BE_FORMS:
