@@ -22,6 +22,7 @@ Computing when a trigger runs next lives in ``teachapp.schedule``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, time
 from typing import Any, Literal
@@ -255,14 +256,21 @@ def _days_word(days: tuple[int, ...]) -> str | list[str]:
 
 
 def _days_spoken(days: tuple[int, ...]) -> str:
-    """"Monday to Thursday" for three or more days in a row, else "on Mondays and
-    Fridays": every week, as a person says it ("on Friday" sounded like this Friday only)."""
+    """"Monday to Thursday" for three or more days in a row, "every day except Fridays"
+    for all but one or two, else "on Mondays and Fridays": every week, as a person says it
+    ("on Friday" sounded like this Friday only; "on Mondays, Tuesdays, Wednesdays,
+    Thursdays, Saturdays and Sundays" was read aloud after "not on fridays")."""
     names = [_LONG_DAYS[d].capitalize() for d in days]
     if len(days) >= 3 and list(days) == list(range(days[0], days[-1] + 1)):
         return f"{names[0]} to {names[-1]}"
-    plural = [f"{name}s" for name in names]
-    return "on " + (plural[0] if len(plural) == 1
-                    else ", ".join(plural[:-1]) + " and " + plural[-1])
+    if len(days) >= 5:
+        return "every day except " + _plural_days(d for d in ALL_DAYS if d not in days)
+    return "on " + _plural_days(days)
+
+
+def _plural_days(days: Iterable[int]) -> str:
+    plural = [f"{_LONG_DAYS[d].capitalize()}s" for d in days]
+    return plural[0] if len(plural) == 1 else ", ".join(plural[:-1]) + " and " + plural[-1]
 
 
 def describe_trigger(trigger: Trigger) -> str:

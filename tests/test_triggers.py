@@ -98,3 +98,15 @@ def test_location_settings_are_checked():
                                 "longitude": 2}).has_location
     with pytest.raises(Exception, match="not a time zone"):
         place_from_settings({"timezone": "Mars/Olympus"})
+
+
+@pytest.mark.parametrize(("days", "said"), [
+    ((0, 1, 2, 3, 5, 6), "every day except Fridays at 07:30"),
+    ((0, 2, 3, 4, 6), "every day except Tuesdays and Saturdays at 07:30"),
+    ((0, 1, 2, 3, 4, 5), "Monday to Saturday at 07:30"),
+    ((0, 2, 4), "on Mondays, Wednesdays and Fridays at 07:30"),
+])
+def test_days_are_said_the_short_way(days, said):
+    """"Wake up no longer runs on Fridays. It still runs on Mondays, Tuesdays, Wednesdays,
+    Thursdays, Saturdays and Sundays at 07:30." was read aloud after "not on fridays"."""
+    assert describe_trigger(Trigger("time", time=time(7, 30), days=days)) == said
