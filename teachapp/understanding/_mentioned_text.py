@@ -70,10 +70,11 @@ import re
 from rapidfuzz.distance import Levenshtein
 
 from teachapp.understanding._run_read import RunRead
+from teachapp.understanding._trigger import Trigger
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import tokens
 
-__all__ = ["heard_text_frame", "mentioned_text"]
+__all__ = ["TRIGGER", "heard_text_frame", "mentioned_text"]
 
 LABELLING = frozenset({"caption", "subtitle", "headline", "tagline", "slogan", "motto",
                        "inscription", "title", "label", "tag", "retitle", "relabel",
@@ -152,6 +153,16 @@ _CUE = re.compile(_LABEL.pattern + "|" + _READ.pattern + "|" + _ANSWER.pattern
 """Five shapes' words in one scan; the sixth, :data:`_AS`, is scanned apart, and only when
 "as" is there (led by a look behind and a space, it was tried at every position of the
 text: four fifths of the scan's cost)."""
+TRIGGER = Trigger(
+    words=frozenset({"am", "are", "goes", "went", "says", "said", "reads", "read", "repeats",
+                     "as"}),
+    starts=("capt", "subt", "headl", "tagl", "slog", "mott", "inscr", "titl", "retit", "label",
+            "relab", "tag", "nickn", "christ", "renam", "read", "spell", "sound", "pronounc",
+            "repeat", "say", "recit", "sing", "answer", "hint", "clue", "solution",
+            "punchline", "word", "line", "lyric", "quote"))
+"""What :func:`heard_text_frame` needs (:mod:`_trigger`): a word a shape of :data:`_CUE`
+starts with (:data:`_LABEL`, :data:`_READ`, :data:`_ANSWER`), or one it holds whole ("am i",
+"are we", :data:`_GO`'s verbs, :data:`_AS`'s "as")."""
 
 
 def heard_text_frame(low: str) -> bool:

@@ -25,10 +25,11 @@ from rapidfuzz.distance import Levenshtein
 
 from teachapp.understanding import _clause_shape as shape
 from teachapp.understanding._run_read import RunRead
+from teachapp.understanding._trigger import Trigger
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import tokens
 
-__all__ = ["heard_naming", "named_after_noun"]
+__all__ = ["TRIGGER", "heard_naming", "named_after_noun"]
 
 PARTICIPLES = frozenset({
     "called", "named", "christened", "nicknamed", "dubbed", "titled", "entitled",
@@ -51,6 +52,8 @@ LIKE = 0.6
 phrase misheard there ("a dog called lites on")."""
 _PAUSE = re.compile(r"[,;:.!?\u2013\u2014]|\s-\s|\.\.\.")
 _CUE = re.compile(r"\b(?:" + "|".join(sorted(PARTICIPLES - {"known"})) + r"|known as)\b")
+TRIGGER = Trigger(words=PARTICIPLES)
+"""What :data:`_CUE` needs (:mod:`_trigger`): a participle, whole ("known" of "known as")."""
 
 
 def heard_naming(low: str) -> bool:

@@ -23,9 +23,10 @@ from __future__ import annotations
 import re
 
 from teachapp.understanding._run_read import RunRead
+from teachapp.understanding._trigger import Trigger
 from teachapp.understanding._words import stem
 
-__all__ = ["CUE", "heard_later_list", "planned"]
+__all__ = ["CUE", "TRIGGER", "heard_later_list", "planned"]
 
 WORK_NOUNS = frozenset({"job", "chore", "task", "errand", "todo", "list", "agenda", "plan"})
 """Nouns of work to be done, and of the list it is written on, as stems."""
@@ -42,6 +43,11 @@ _TIME_FRAME = frozenset({"for", "on", "at", "by", "the", "this", "then", "so", "
 
 CUE = re.compile(r"next\b|tomorrow|later\b|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day")
 """The later times' words in one scan, led by letters."""
+TRIGGER = Trigger(ends=("next", "later"),
+                  pieces=("tomorrow", "weekend", "monday", "tuesday", "wednesday", "thursday",
+                           "friday", "saturday", "sunday"))
+"""What :data:`CUE` needs (:mod:`_trigger`): a run ending "next" or "later", or a later
+time's word anywhere."""
 
 
 def heard_later_list(low: str) -> bool:

@@ -51,10 +51,11 @@ from teachapp.understanding._pointed_back import (
     pointed_back,
 )
 from teachapp.understanding._run_read import RunRead
+from teachapp.understanding._trigger import Trigger
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
-__all__ = ["heard_unmarked", "pointed_back_unmarked"]
+__all__ = ["TRIGGER", "heard_unmarked", "pointed_back_unmarked"]
 
 SPEAKERS = frozenset({"i", "we"})
 
@@ -76,6 +77,12 @@ _CUE = re.compile(
 """A word that opens or carries a clause of :mod:`_pointed_back` (a pro-form, an operator,
 "or", a modal, "already", "again", a "'s" of "be" or "has"): without one, nothing after the
 phrase can point back at it (one scan, and most requests end there)."""
+TRIGGER = Trigger(words=frozenset({
+    "already", "again", "or", "should", "shouldn", "must", "need", "ought", "do", "does", "did",
+    "are", "is", "would", "will", "you", "it", "they", "she", "he", "that", "this", "those",
+    "these", "them", "been", "nobody", "no", "none", "s", "re", "ve"}))
+"""What :data:`_CUE` needs (:mod:`_trigger`): one of its words, whole ("shouldn't" is the runs
+"shouldn" and "t", "no one" holds "no", "it's" holds "s")."""
 
 
 def heard_unmarked(low: str) -> bool:

@@ -26,10 +26,11 @@ import re
 
 from teachapp.understanding._mentioned_text import DETERMINERS as NOUN_PHRASE_OPENERS
 from teachapp.understanding._run_read import RunRead
+from teachapp.understanding._trigger import Trigger
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import tokens
 
-__all__ = ["heard_name_frame", "said_as_name"]
+__all__ = ["TRIGGER", "heard_name_frame", "said_as_name"]
 
 NAMED_THINGS = frozenset({
     "pose", "move", "shop", "store", "boutique", "song", "tune", "track", "album", "film",
@@ -65,6 +66,11 @@ _CUE = re.compile(r"\b(?:" + "|".join(
     word[:-1] + "(?:y|ies)" if word.endswith("y") else word + "(?:e?s)?"
     for word in sorted(NAMED_THINGS | NAMES)) + r")\b")
 """Any noun of :data:`NAMED_THINGS` or :data:`NAMES`, singular or plural."""
+TRIGGER = Trigger(words=frozenset(
+    form for word in NAMED_THINGS | NAMES
+    for form in ((word, word[:-1] + "ies") if word.endswith("y")
+                 else (word, word + "s", word + "es"))))
+"""What :data:`_CUE` needs (:mod:`_trigger`): one of its nouns, whole."""
 
 
 def heard_name_frame(low: str) -> bool:

@@ -23,12 +23,15 @@ import itertools
 import re
 
 from teachapp.understanding._run_read import RunRead
+from teachapp.understanding._trigger import Trigger
 from teachapp.understanding._words import stem
 
-__all__ = ["heard_joined", "split_phrase"]
+__all__ = ["TRIGGER", "heard_joined", "split_phrase"]
 
 _JOINING = frozenset({"and", "or", "then"})
 _CUE = re.compile(r"\b(?:and|or|then)\b")
+TRIGGER = Trigger(words=frozenset({"and", "or", "then"}))
+"""What :data:`_CUE` needs (:mod:`_trigger`)."""
 
 
 def heard_joined(low: str) -> bool:

@@ -28,8 +28,9 @@ from __future__ import annotations
 import re
 
 from teachapp.understanding._run_read import RunRead
+from teachapp.understanding._trigger import Trigger
 
-__all__ = ["CUE", "heard_singing", "sung"]
+__all__ = ["CUE", "TRIGGER", "heard_singing", "sung"]
 
 VOCABLES = frozenset({"la", "tra", "fa", "na", "da", "dee", "di", "doo", "dum", "ba", "bop",
                       "sha", "shoo", "lalala", "tralala", "falala", "nanana"})
@@ -59,6 +60,14 @@ CUE = re.compile(r"(?:la|na|da|fa|tra|dee|di|ba)\W+(?:la|na|da|dee|di|ba|doo|dum
 """Every shape's words in one scan, led by letters so the scan skips most positions, and
 ended where a longer word is common ("door", "closing", "fortune"): held whenever a shape
 is ("next line" by :mod:`_planned`'s "next", which the two rows scan together)."""
+TRIGGER = Trigger(
+    words=frozenset({"la", "na", "da", "dee", "di", "ba", "doo", "dum", "bop", "sha", "shoo"}),
+    ends=("doo", "dum", "bop", "shoo", "sha", "sing", "verse", "song", "tune", "carol"),
+    pieces=("lala", "nana", "dada", "doodoo", "dumdum", "deedee", "singalong", "singsong",
+            "chorus", "refrain", "lyric", "jingle", "anthem", "lullaby"))
+"""What :data:`CUE` needs (:mod:`_trigger`): the second vocable of a run of two, a whole
+word; a word ending as a vocable or a song's word ends there; or a word of its own
+anywhere."""
 
 
 def heard_singing(low: str) -> bool:

@@ -5,7 +5,9 @@ phrase: an echo complained of, a piece that points back at it, the request named
 frame, the speaker's own act offered. Each row of :data:`READERS` is one such reader: a
 cue, what the lower-cased text must hold for the reader to find anything (a question mark,
 a pause, an -ing form, a "you"); the reader, which reads the one :class:`RunRead` of the
-utterance; and the reason it rejects the run with. Most requests hold no row's cue and are
+utterance; the reason it rejects the run with; and, for a cue that scans the text for many
+words, its :class:`_trigger.Trigger`, met against the utterance's words found once, so the
+scan is made only when one of them is there. Most requests hold no row's cue and are
 read no further: the read is made only when a cue is heard. A new reader of this kind is
 one row.
 """
@@ -16,7 +18,16 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from teachapp.understanding import _planned, _sung
+from teachapp.understanding import (
+    _mentioned_text,
+    _named_after_noun,
+    _planned,
+    _pointed_back_unmarked,
+    _said_as_name,
+    _split_phrase,
+    _sung,
+    _words_of_others,
+)
 from teachapp.understanding._echoed import echo_complaint
 from teachapp.understanding._mentioned import heard_asking, mentioned
 from teachapp.understanding._mentioned_text import heard_text_frame, mentioned_text
@@ -28,6 +39,7 @@ from teachapp.understanding._run_read import RunRead
 from teachapp.understanding._said_as_name import heard_name_frame, said_as_name
 from teachapp.understanding._something_else import heard_else, something_else
 from teachapp.understanding._split_phrase import heard_joined, split_phrase
+from teachapp.understanding._trigger import Trigger, runs_of
 from teachapp.understanding._words_of_others import heard_words_of_others, words_of_others
 from teachapp.understanding.normalize import Lexicon
 
@@ -43,6 +55,10 @@ class Row(NamedTuple):
     """True (or a reason of its own, a string) when the request is taken back."""
     reason: str
     """The reason a run taken back by this reader is rejected with."""
+    trigger: Trigger | None = None
+    """What the text must hold for the cue to be heard at all (:mod:`_trigger`): when the
+    utterance's words do not meet it, the cue is not asked (a cheaper test, never a
+    different answer); None: the cue is always asked."""
 
 
 def _questioned(low: str) -> bool:
@@ -73,29 +89,30 @@ READERS: tuple[Row, ...] = (
     # "bath time, the kids hate it"; "lights off, or not?" gives its own, "question")
     Row(heard_pause, pointed_back, "opinion"),
     # (the same with no pause marked: "security on it's on already", "tv time again really")
-    Row(heard_unmarked, pointed_back_unmarked, "opinion"),
+    Row(heard_unmarked, pointed_back_unmarked, "opinion", _pointed_back_unmarked.TRIGGER),
     # (the request named in a frame: "picture me asking you to ...")
     Row(heard_asking, mentioned, "hypothetical"),
     # (the phrase said as text: captioned, read out, guessed: "what a caption, relax mode")
-    Row(heard_text_frame, mentioned_text, "hypothetical"),
+    Row(heard_text_frame, mentioned_text, "hypothetical", _mentioned_text.TRIGGER),
     # (the phrase as the name of a thing spoken of: "after that yoga pose bath time",
     # "what a daft name for a shop, bath time")
-    Row(heard_name_frame, said_as_name, "hypothetical"),
+    Row(heard_name_frame, said_as_name, "hypothetical", _said_as_name.TRIGGER),
     # (the phrase as the name a noun phrase's thing is given: "a boat named game night")
-    Row(heard_naming, named_after_noun, "hypothetical"),
+    Row(heard_naming, named_after_noun, "hypothetical", _named_after_noun.TRIGGER),
     # (the phrase as what someone else said or is learning: "the baby monitor picked up
     # him sleep talking, focus mode", "my exchange partner is learning gym time")
-    Row(heard_words_of_others, words_of_others, "reported"),
+    Row(heard_words_of_others, words_of_others, "reported", _words_of_others.TRIGGER),
     # (the speaker's own act offered to a listener: "shall i lock up for you?")
     Row(heard_offering, offered, "different_request"),
     # (another thing, unnamed, asked for after the phrase: "cool breeze, er, something else")
     Row(heard_else, something_else, "different_request"),
     # (the phrase sung, "la la la, cool the house, that's the chorus", or an item of later
     # work, "jobs for next week, dog walk, then the hedges": one scan for both cues)
-    Row(_sung_or_planned_heard, _sung_or_planned, "hypothetical"),
+    Row(_sung_or_planned_heard, _sung_or_planned, "hypothetical",
+        _sung.TRIGGER | _planned.TRIGGER),
     # (the phrase's words coordinated or in sequence, not said as its name: "trade places,
     # spa and evening", "kids then bedtime, or the other way")
-    Row(heard_joined, split_phrase, "word_order"),
+    Row(heard_joined, split_phrase, "word_order", _split_phrase.TRIGGER),
 )
 """The readers, in the order they are asked."""
 
@@ -107,7 +124,13 @@ def taken_back(text: str, lexicon: Lexicon, phrase: str, taught: Callable[[str],
     does. ``taught``: whether a word is one the phrases teach."""
     low = text.lower()
     read = None
-    for cue, reader, reason in readers:
+    runs: frozenset[str] | None = None
+    for cue, reader, reason, trigger in readers:
+        if trigger is not None:
+            if runs is None:
+                runs = runs_of(low)  # (once, for every row's trigger)
+            if not trigger.met(runs):
+                continue
         if cue(low):
             if read is None:
                 read = RunRead(text, lexicon, phrase, taught, low)

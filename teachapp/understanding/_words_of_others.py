@@ -46,9 +46,10 @@ from __future__ import annotations
 import re
 
 from teachapp.understanding._run_read import RunRead
+from teachapp.understanding._trigger import Trigger
 from teachapp.understanding._words import stem
 
-__all__ = ["heard_words_of_others", "words_of_others"]
+__all__ = ["TRIGGER", "heard_words_of_others", "words_of_others"]
 
 
 def _forms(*verbs: str) -> frozenset[str]:
@@ -104,6 +105,15 @@ _CUE = re.compile(r"\b(?:talk|sleeptalk|mutter|mumbl|murmur|whisper|babbl|chatte
                   r"|whatsapp|dm|ping|signing|spelling|miming|mouthing|chanting|singing|reciting"
                   r"|writing|typing|scribbling|transcribing|translating|pronouncing)")
 """Every verb's letters in one scan."""
+TRIGGER = Trigger(starts=(
+    "talk", "sleeptalk", "mutter", "mumbl", "murmur", "whisper", "babbl", "chatter", "rambl",
+    "jabber", "gabbl", "blather", "stammer", "stutter", "learn", "stud", "practi", "rehears",
+    "memori", "revis", "email", "mail", "text", "messag", "fax", "telegraph", "telex",
+    "whatsapp", "dm", "ping", "signing", "spelling", "miming", "mouthing", "chanting",
+    "singing", "reciting", "writing", "typing", "scribbling", "transcribing", "translating",
+    "pronouncing"))
+"""What :data:`_CUE` needs (:mod:`_trigger`): a word starting as a verb does ("e-mail" is
+the runs "e" and "mail")."""
 
 
 def heard_words_of_others(low: str) -> bool:

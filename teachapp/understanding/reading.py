@@ -392,15 +392,15 @@ def _facts(index: PhraseIndex, phrase: int) -> _Facts:
     ids = list(index.phrase_words[phrase])
     meaningful = tuple(index.meaningful[phrase])
     routine = int(index.routine_of[phrase])
+    edges = tuple({meaningful[0], meaningful[-1]}) if meaningful else ()
+    # (the edges naming a kind of device, made here: a NamedTuple's _replace costs more
+    # than the rest of the facts, and a phrase's first reading is an utterance's cost)
+    things, vocab = _thing_words(), index.vocab
     found = _Facts(ids, np.array(ids, dtype=np.intp), list(index.phrase_free[phrase]),
                    meaningful, frozenset(meaningful), routine, index.routine_words(routine),
-                   len(set(ids)) < len(ids),
-                   tuple({meaningful[0], meaningful[-1]}) if meaningful else (),
-                   len(meaningful) <= 1 and _lone(index, phrase))
-    if meaningful:
-        things, vocab = _thing_words(), index.vocab
-        found = found._replace(thing_edges=frozenset(
-            j for j in found.edges if vocab[ids[j]] in things))
+                   len(set(ids)) < len(ids), edges,
+                   len(meaningful) <= 1 and _lone(index, phrase),
+                   frozenset([j for j in edges if vocab[ids[j]] in things]))
     facts = index.reading_facts
     if len(facts) >= _FACTS_KEPT:
         facts.clear()

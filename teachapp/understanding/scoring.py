@@ -204,6 +204,8 @@ class PhraseIndex:
         self._weight_rows: list[list[float]] = self.weights.tolist()
         self._unit_weights = (self.weights / self.weight_sums[:, None]).astype(np.float32)
         self._lengths = np.array([len(t) for t in phrase_toks], dtype=np.int64)
+        self._longest = int(self._lengths.max(initial=0))
+        """The most words a phrase has (:meth:`_weights_kept`, on each new weight sequence)."""
         # Every phrase holding each word, with the word's share of the phrase's weight,
         # word after word (postings): the phrases an utterance can reach are those of the
         # words it says, gathered in one go.
@@ -692,7 +694,7 @@ class PhraseIndex:
             wu.flags.writeable = False
             total = _total(wu)
             most = np.concatenate(([0.0], np.cumsum(np.sort(wu)[::-1]))) / total
-            longest = int(self._lengths.max(initial=0))
+            longest = self._longest
             if longest >= len(most):
                 most = np.concatenate((most, np.repeat(most[-1], longest - len(most) + 1)))
             found = (wu, total, np.power(most, self.params.utterance_exponent),
