@@ -71,7 +71,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import wave
 from pathlib import Path
 from typing import Any
 
@@ -79,7 +78,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from _speech_english import DEV_PHRASES, TEST_PHRASES, Voices  # noqa: E402
+from _speech_english import DEV_PHRASES, TEST_PHRASES, Voices, write_clip  # noqa: E402
 from speech_questions import HELD, TUNE  # noqa: E402
 
 HOMES = {"spoken": ("bath time", "porch light", "lights out", "cosy evening", "call grandma",
@@ -150,12 +149,7 @@ def clip(folder: Path, voices: Voices, saying: dict[str, Any], n: int) -> Path:
         raise SystemExit("hibari-tts is not installed (the `bench` extra)")
     if saying["snr"]:
         pcm = voices.noisy(pcm, float(saying["snr"]), sum(map(ord, text)) % 97)
-    with wave.open(str(path), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(16000)
-        out.writeframes(pcm)
-    return path
+    return write_clip(path, pcm)
 
 
 class _Watched:

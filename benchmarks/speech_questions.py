@@ -57,7 +57,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from _speech_english import Voices  # noqa: E402
+from _speech_english import Voices, write_clip  # noqa: E402
 from _spoken_home import ROUTINES, spoken_home  # noqa: E402
 
 from teachapp.speech.whisper_engine import WhisperRecognizer  # noqa: E402
@@ -101,20 +101,12 @@ def _home(folder: Path) -> Path:
 
 
 def _wav(folder: Path, voices: Voices, text: str, voice: str, snr: int, n: int) -> Path:
-    import wave
-
     pcm = voices.hibari(text, seed=1) if voice == "hibari" else voices.espeak(text)
     if pcm is None:
         raise SystemExit("hibari-tts is not installed (the `bench` extra)")
     if snr:
         pcm = voices.noisy(pcm, float(snr), n)
-    path = folder / f"{voice}_{snr}_{n}_{abs(hash(text))}.wav"
-    with wave.open(str(path), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(16000)
-        out.writeframes(pcm)
-    return path
+    return write_clip(folder / f"{voice}_{snr}_{n}_{abs(hash(text))}.wav", pcm)
 
 
 class _Listen:

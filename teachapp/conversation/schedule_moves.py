@@ -97,13 +97,8 @@ class ScheduleMoves(ScheduleAnswers):
         now = self._now().astimezone(place.zone)
         if trigger.kind == "time" and trigger.time is not None:  # ("make it 7:30")
             moved_at = moved_time(text, trigger.time, now)
-            if moved_at is None:
-                return False
-            try:
-                routine = self.store.routine(name)
-            except NotFoundError:
-                return False
-            if trigger not in routine.triggers:
+            routine = None if moved_at is None else self._still_kept(name, trigger)
+            if routine is None or moved_at is None:
                 return False
             self._retime(replies, routine, trigger, moved_at, now, place)
             return True
@@ -111,13 +106,8 @@ class ScheduleMoves(ScheduleAnswers):
             return False
         before = trigger.at if trigger.at.tzinfo else trigger.at.replace(tzinfo=place.zone)
         moment = moved_to(text, said, before, now, place)
-        if moment is None:
-            return False
-        try:
-            routine = self.store.routine(name)
-        except NotFoundError:
-            return False
-        if trigger not in routine.triggers:
+        routine = None if moment is None else self._still_kept(name, trigger)
+        if routine is None or moment is None:
             return False
         if moment.timestamp() <= now.timestamp():
             replies.error(f"{moment:%H:%M} has passed; say a time still to come.")
@@ -130,6 +120,15 @@ class ScheduleMoves(ScheduleAnswers):
         replies.info(set_for_later(f"{sentence_start(routine.name)} will run once", moment,
                                    now, instead=True))
         return True
+
+    def _still_kept(self, name: str, trigger: Trigger) -> Routine | None:
+        """Routine ``name`` while it still keeps ``trigger``, the schedule a follow-up
+        ("make it 7:30", "cancel that") changes; None when either has gone since."""
+        try:
+            routine = self.store.routine(name)
+        except NotFoundError:
+            return None
+        return routine if trigger in routine.triggers else None
 
     def _not_on(self, replies: TurnReplies, text: str, name: str, added: Trigger) -> bool:
         """"not on fridays" said right after routine ``name`` was given the repeating

@@ -523,11 +523,8 @@ class ScheduleTalk(ScheduleMoves):
     def _take_back(self, replies: TurnReplies, name: str, trigger: Trigger) -> bool:
         """"cancel that" or "undo" right after "run movie time in 5 minutes": the schedule
         just added goes (it was "OK, I'll leave things as they are", and it stayed)."""
-        try:
-            routine = self.store.routine(name)
-        except NotFoundError:
-            return False
-        if trigger not in routine.triggers:
+        routine = self._still_kept(name, trigger)
+        if routine is None:
             return False
         merged, replaced = self._merged or (None, [])
         rest = self._rest if merged == trigger else []
