@@ -55,9 +55,13 @@ def settle(qtbot, bridge) -> None:  # noqa: ANN001
 
 
 def close_window(window, bridge) -> None:  # noqa: ANN001
-    """Leave without the unsaved-changes question, and stop the engine."""
+    """Leave without the unsaved-changes question or the question about routines still
+    waiting in a pause ("Stop them and close", as if pressed: a modal box left open
+    blocks the test run for good), and stop the engine. A test of either question closes
+    the window itself first."""
     if window.editor.dirty:
         window.editor.load(window.editor._loaded)
+    window._leave_waits = lambda: True
     window.close()
     bridge.close()
     window.deleteLater()

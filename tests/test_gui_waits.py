@@ -89,8 +89,7 @@ def test_closing_the_window_during_a_pause_runs_nothing_later(qtbot, db_path):
     try:
         _type(window, "bedtime")
         qtbot.waitUntil(lambda: len(window.timers_card.waits) == 1, timeout=10_000)
-        answer_message_box({}, "Close")  # (asked first: see the test below)
-        close_window(window, bridge)
+        close_window(window, bridge)  # ("Stop them and close": the test below asks)
         closed = True
         assert not [t for t in threading.enumerate() if t.name.startswith("teachapp-rest")]
         qtbot.wait(4500)  # past the pause
@@ -123,5 +122,4 @@ def test_closing_the_window_during_a_pause_asks_first(qtbot, db_path):
         assert window.isVisible() and len(window.timers_card.waits) == 1
         assert [t for t in threading.enumerate() if t.name.startswith("teachapp-rest")]
     finally:
-        answer_message_box({}, "Close")
         close_window(window, bridge)
