@@ -134,11 +134,14 @@ _MOVE_RE = re.compile(r"^(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:move|
 """"move bedtime to 10", "change wake up to 7:30": a routine's schedule moved to that
 time of day, its days kept (``ScheduleTalk``; a bare hour in the half of the day it ran
 at). Only a routine of this home: "set the lamp to 10" goes on (``loose``)."""
-_MAKE_AT_RE = re.compile(r"^(?:please\s+)?(?:make|have)\s+(?P<name>.+?)\s+(?P<when>(?:at\s+)?"
+_MAKE_AT_RE = re.compile(r"^(?:please\s+)?(?:make|have)\s+(?P<name>(?:(?!\b(?:run|runs|start|"
+                         r"starts|go|begin|every|each|daily|weekdays?|weekends?)\b).)+?)\s+"
+                         r"(?P<when>(?:at\s+)?"
                          r"(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|o'?clock)|\d{1,2}:\d\d|noon|midnight|"
                          r"(?:half|quarter)\s+(?:past|to)\s+\w+))$")
 """"make bedtime 10 pm": as "move bedtime to 10 pm" (it asked "Shall I run bedtime every
-day at 22:00?", and "yes" gave it a second time)."""
+day at 22:00?", and "yes" gave it a second time). Not when the words before the time say a
+schedule of their own ("make reading mode run every weekday at 7pm" adds one)."""
 _SHIFT_RE = re.compile(r"^(?:please\s+)?(?:(?:can|could|would)\s+you\s+)?(?:push|move|put|shift|"
                        r"bring|set)\s+(?P<name>.+?)\s+(?P<dir>back|later|forward|earlier)\s+"
                        r"(?:by\s+)?(?P<length>.+)$|"
