@@ -37,7 +37,7 @@ def test_the_routines_help_names_and_a_deleted_routines_phrases(db_path):
                         "{brightness: 80}\n")
     assert run_teachapp(*db, "import", str(routines)).returncode == 0
     asked = chat_lines(db_path, "forget reading")[0]
-    assert 'phrases "reading mode" and "book time")?' in asked  # was '"...", "..."'
+    assert 'phrases "reading mode" and "book time" go too' in asked  # was '"...", "..."'
     deleted = run_teachapp(*db, "delete", "Reading")
     assert deleted.stdout.startswith("Deleted 'Reading' (phrases: 'reading mode' and "
                                      "'book time').")
