@@ -75,7 +75,7 @@ SPEC_SETS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fiftee
              "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth",
              "fortyfirst", "fortysecond", "fortythird", "fortyfourth",
              "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
-             "fortyninth")
+             "fortyninth", "fiftieth")
 """The sets built by benchmarks/_resolver_blind.py from a :class:`BlindSet`."""
 SINCE_13 = SPEC_SETS[3:]
 """The sets with near siblings and the wrapped out-of-scope kinds of the thirteenth."""
@@ -293,7 +293,8 @@ USED_AT_LEAST = {"twentysecond": 500, "twentythird": 500, "twentyfourth": 400,
                  "thirtyninth": 400, "fortieth": 40, "fortyfirst": 400,
                  "fortysecond": 150, "fortythird": 3, "fortyfourth": 150,
                  "fortyfifth": -1, "fortysixth": 3,
-                 "fortyseventh": 18, "fortyeighth": -1, "fortyninth": 4}
+                 "fortyseventh": 18, "fortyeighth": -1, "fortyninth": 4,
+                 "fiftieth": -1}
 """How many other splits' sentences a set's ``used_texts`` holds, at least (a thousand
 where not named): the twenty-second's is a snapshot of only those it could say."""
 
@@ -319,7 +320,7 @@ def test_no_sentence_of_the_set_is_one_of_the_three_splits_before(name, homes):
                                   "thirtyninth", "fortieth", "fortyfirst",
                                   "fortysecond", "fortythird", "fortyfourth",
                                   "fortyfifth", "fortysixth", "fortyseventh",
-                                  "fortyeighth", "fortyninth"))
+                                  "fortyeighth", "fortyninth", "fiftieth"))
 def test_the_set_builds_without_heard_transcripts(name, homes):
     # (none were made for these sets: the generator reads a missing file as none, and
     # no heard kind is in any home)
@@ -339,7 +340,8 @@ MADE_HERE = ("twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twen
              "thirtysecond", "thirtythird", "thirtyfourth", "thirtyfifth", "thirtysixth",
              "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst",
              "fortysecond", "fortythird", "fortyfourth", "fortyfifth",
-             "fortysixth", "fortyseventh", "fortyeighth", "fortyninth")
+             "fortysixth", "fortyseventh", "fortyeighth", "fortyninth",
+             "fiftieth")
 """The sets that make kinds of their own with benchmarks/_resolver_made_here.py (a taught
 phrase misheard beside a clause, a taught name spelt otherwise), keep a snapshot of the
 other splits' sentences they could say, and say their clauses with function words of
@@ -390,7 +392,8 @@ MADE_HERE_AT_LEAST = {"twentysecond": (40, 60, 10), "twentythird": (45, 150, 20)
                       "fortysixth": (40, 200, 15),
                       "fortyseventh": (40, 200, 15),
                       "fortyeighth": (40, 200, 15),
-                      "fortyninth": (40, 200, 15)}
+                      "fortyninth": (40, 200, 15),
+                      "fiftieth": (40, 200, 15)}
 """How many cases a home of the set holds at least: of each in-scope clause kind, of a
 misheard phrase and of a taught name spelt otherwise."""
 
@@ -693,7 +696,8 @@ def test_a_name_is_written_only_as_no_other_name_and_many_are_said_plainly(name,
 
 SNAPSHOT_MORE_THAN = {"fortieth": 40, "fortysecond": 150, "fortythird": 2,
                       "fortyfourth": 150, "fortyfifth": -1, "fortysixth": 3,
-                      "fortyseventh": 18, "fortyeighth": -1, "fortyninth": 4}
+                      "fortyseventh": 18, "fortyeighth": -1, "fortyninth": 4,
+                      "fiftieth": -1}
 """How many other splits' sentences a set's snapshot holds, more than (400 where not
 named): the fortieth's place and device words ("smokehouse", "bikeshed", "mincer",
 "scoreboard") are rare in the other splits, so few of their sentences are ones it could
@@ -720,7 +724,10 @@ its speaker says on getting over a fit of the giggles, so its snapshot is empty 
 may hold none); the forty-ninth's ("laceroom", "turnery", "sailshed", "starcher",
 "sander", "plotter") are said by no dataset row and none says what its speaker says as a
 brain freeze bites, but "sander on" is said by other splits' dataset frames ("paint
-sander on", "bench sander on"), so its snapshot holds 5."""
+sander on", "bench sander on"), so its snapshot holds 5; the fiftieth's ("willowshed",
+"fletchery", "stillroom", "soaker", "crester", "atomiser") are said by no dataset row
+and no other split, and none says what its speaker says as a static shock makes them
+jump, so its snapshot is empty (-1)."""
 
 
 @pytest.mark.parametrize("name", _since("twentyfourth"))

@@ -1,6 +1,6 @@
 """The held-out resolver sets are what they were when they were written: every home of
 every split builds the very cases it built when its hash was recorded (a SHA-256 of its
-phrases and cases: the forty-ninth's, the forty-eighth's, the forty-seventh's, the forty-sixth's, the forty-fifth's, the forty-fourth's, the forty-third's, the forty-second's, the forty-first's, the fortieth's, the thirty-ninth's, the thirty-eighth's, the thirty-seventh's, the thirty-sixth's, the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
+phrases and cases: the fiftieth's, the forty-ninth's, the forty-eighth's, the forty-seventh's, the forty-sixth's, the forty-fifth's, the forty-fourth's, the forty-third's, the forty-second's, the forty-first's, the fortieth's, the thirty-ninth's, the thirty-eighth's, the thirty-seventh's, the thirty-sixth's, the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
 twenty-sixth's, the twenty-fifth's, the twenty-fourth's, the twenty-third's, the twenty-second's, the twenty-first's, twentieth's, nineteenth's,
 eighteenth's, seventeenth's, sixteenth's, fifteenth's, fourteenth's, thirteenth's, twelfth's and
 eleventh's when they were written, the tenth's on main at 3f8a0e6, the ninth's at c601b3b, the others when
@@ -173,6 +173,9 @@ RECORDED = {
     "fortyninth 490": "cfe8fb6c1113a5c22505b3e258d885eefd9eac7dababe15f8e0cc199c2422f4b",
     "fortyninth 491": "6ba47344b0d650e99c279f399991ef05d05c48b526cd4889e53160b7a6bab6d5",
     "fortyninth 492": "d0c3db58e301be8da84ae20f0ee14526e3e39b089c7c88d805391a8c4d558d83",
+    "fiftieth 500": "af7b58a33c4a3540b8153f15d2ab99d6c21cce88b8959116fb1d4013ace7de91",
+    "fiftieth 501": "ab6cf8218d20f56ce1f4f1449258f370fe0a1dccc55acb0e908c98ac978830dc",
+    "fiftieth 502": "bf8bf0f8384bd3dc8bf5e278247558dade4c3ab4c6e4cd3f0fa20aed4da23fda",
 }
 """split and seed -> the hash of ``build_home(seed, split=split)``, recorded on main at
 86c626d (the eighth set merged), before the ninth set was written; the ninth's on main
@@ -247,6 +250,8 @@ transcripts), and the forty-eighth's in the same way (it reads the twenty-first'
 forty-seventh's, through its snapshot benchmarks/data/fortyeighth_used.txt.gz; no heard
 transcripts), and the forty-ninth's in the same way (it reads the twenty-first's to
 forty-eighth's, through its snapshot benchmarks/data/fortyninth_used.txt.gz; no heard
+transcripts), and the fiftieth's in the same way (it reads the twenty-first's to
+forty-ninth's, through its snapshot benchmarks/data/fiftieth_used.txt.gz; no heard
 transcripts)."""
 
 
