@@ -39,10 +39,9 @@ from ..errors import (
     UnknownDeviceError,
 )
 from ..store import Store
-from .awaited import AwaitedCauses
-from .backend import BackendStatus, DeviceListener, aside
+from .backend import BackendStatus, aside
 from .default_home import only_default_home
-from .listeners import Listeners
+from .live import LiveBackend
 from .mqtt_config import (
     MqttConfig,
     make_client,
@@ -83,7 +82,7 @@ STOP_WAIT = 2.0
 """Seconds ``close`` waits for paho's thread to say goodbye to a connected broker."""
 
 
-class MqttBackend:
+class MqttBackend(LiveBackend):
     """Zigbee2MQTT devices behind the ``DeviceBackend`` interface."""
 
     name = "mqtt"
@@ -97,7 +96,7 @@ class MqttBackend:
         self._cond = threading.Condition()
         self._handling = threading.Lock()
         """Held while paho's thread handles a message (it may write to the Store)."""
-        self._causes = AwaitedCauses()
+        super().__init__()
         self._devices: dict[str, Z2MDevice] = {}
         self._ids: dict[str, str] = {}
         """friendly name -> device id"""
@@ -119,7 +118,6 @@ class MqttBackend:
         """``_problem`` without command-line advice: what a run and the window say."""
         self._notice = notice
         self._pending: list[_Pending] = []
-        self._listeners = Listeners()
         self._started = False
         self._closed = False
         self._client = self._make_client(client_id or f"teachapp-{uuid.uuid4().hex[:10]}")
@@ -426,13 +424,8 @@ class MqttBackend:
             f"{known}). Check its friendly name in Zigbee2MQTT, or run "
             "'teachapp backend mqtt --test' to list what teachapp sees.")
 
-    def apply(self, device_id: str, changes: dict[str, Any], *,
-              timeout: float = 5.0) -> Device:
-        """Publish to ``<base>/<friendly>/set``; return once the state confirms it."""
-        with self._causes.awaiting(device_id):  # its report is the caller's change
-            return self._apply(device_id, changes, timeout)
-
     def _apply(self, device_id: str, changes: dict[str, Any], timeout: float) -> Device:
+        """Publish to ``<base>/<friendly>/set``; return once the state confirms it."""
         values = validate_changes(device_id, changes)
         dev = self._z2m(device_id)
         payload = to_set_payload(dev, values)
@@ -527,12 +520,6 @@ class MqttBackend:
             self._store.update_states({device.id: device.state})
         except Exception as exc:  # the device did change; say so anyway
             log.warning("cannot save the state of %s: %s", device.id, exc)
-
-    def add_listener(self, listener: DeviceListener) -> None:
-        self._listeners.add(listener)
-
-    def remove_listener(self, listener: DeviceListener) -> None:
-        self._listeners.remove(listener)
 
     def status(self) -> BackendStatus:
         with self._cond:
