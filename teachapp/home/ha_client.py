@@ -158,7 +158,9 @@ class HaClient:
         if answer.get("type") == "auth_invalid":
             raise HaAuthError(f"Home Assistant at {self.url} refused the access token "
                               f"({answer.get('message') or 'invalid'}); create a long-lived "
-                              "token in your Home Assistant profile and give it again")
+                              "token in your Home Assistant profile and give it to "
+                              f"teachapp: 'teachapp backend homeassistant --url {self.url}' "
+                              "or the window's Settings")
         if answer.get("type") != "auth_ok":
             raise HaConnectError(f"unexpected answer from {self.url} during login: "
                                  f"{answer.get('type')!r}")

@@ -448,9 +448,11 @@ class HomeAssistantBackend(LiveBackend):
             entity = self._entities.get(device_id)
             discovered = self._discovered.is_set()
             problem = self._problem
+            refused = self._auth_failed
         label = f"{entity.name} ({device_id})" if entity else device_id
         if client is None:
-            reason = (f"{problem or 'not connected to Home Assistant'}. Check that Home "
+            reason = (f"{problem}." if refused and problem else  # waiting will not help
+                      f"{problem or 'not connected to Home Assistant'}. Check that Home "
                       "Assistant is running; teachapp reconnects by itself.")
             raise BackendUnreachableError(f"{label} was not changed: {reason}", reason=reason)
         if entity is None:
