@@ -115,7 +115,7 @@ def test_vanished_entity_refused_call_and_wrong_changes_are_clear(backend, ha_se
     with ha_server.ws() as admin:  # removed in Home Assistant while teachapp runs
         admin.call({"type": "config/entity_registry/remove", "entity_id": gone})
     assert wait_for(lambda: gone not in {d.id for d in backend.devices()})
-    with pytest.raises(UnknownDeviceError, match=rf"no entity '{gone}'.*any more"):
+    with pytest.raises(UnknownDeviceError, match=rf"^Entrance Color \+ White Lights \({gone}\) is not in Home Assistant .*any more"):
         backend.apply(gone, {"on": True})
     sensor = next(i for i, _ in backend.unsupported() if i.startswith("sensor."))
     with pytest.raises(UnknownDeviceError, match="cannot drive"):

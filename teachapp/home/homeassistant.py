@@ -430,9 +430,12 @@ class HomeAssistantBackend(LiveBackend):
         if device_id in self._other:
             return (f"{device_id} is an entity teachapp cannot drive; it drives lights, "
                     "switches, climate, locks, covers, media players and fans.")
-        return (f"There is no entity {device_id!r} in Home Assistant at {self.config.url} "
-                "any more (removed or renamed there?). Rename it back in Home Assistant, or "
-                "change the routine's step to a device 'teachapp devices' lists.")
+        known = self._saved.get(device_id)  # its name as teachapp last stored it
+        which = f"{known[0]} ({device_id})" if known else repr(device_id)
+        return (f"{which} is not in Home Assistant at {self.config.url} any more "
+                "(removed or renamed there?). Rename it back in Home Assistant, or change "
+                "the routine's step to a device it still has (the device panel and "
+                "'teachapp devices' list them).")
 
     def unsupported(self) -> list[tuple[str, str]]:
         """Entities teachapp cannot drive: (entity id, name), sorted."""
