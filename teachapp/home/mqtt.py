@@ -78,6 +78,9 @@ class _Pending:
         return self.confirmed >= set(self.sent)
 
 
+REPORT_WAIT = 2.0
+"""Seconds a command waits after discovery for the devices' answers to ``/get`` (a
+device that answers nothing is then said to be not reporting its state)."""
 STOP_WAIT = 2.0
 """Seconds ``close`` waits for paho's thread to say goodbye to a connected broker."""
 
@@ -367,7 +370,26 @@ class MqttBackend(LiveBackend):
         name, room = self._labels.get(device_id, (dev.name, dev.room))
         state = {a: fallback[a] for a in dev.attributes if fallback and a in fallback}
         state.update(state_from_payload(dev, self._raw.get(device_id, {})))
-        return Device(device_id, name, room, state)
+        return Device(device_id, name, room, state, self._unreported(device_id))
+
+    def wait_reported(self, timeout: float) -> bool:
+        """Wait up to ``timeout`` s for every device to answer the ``/get`` discovery
+        sent (or for Zigbee2MQTT to call it offline); True when all did. Until one
+        answers, it is "not reporting its state" (``_unreported``)."""
+        with self._cond:
+            return self._cond.wait_for(lambda: all(
+                i in self._raw or self._available.get(i) is False for i in self._devices),
+                max(0.0, timeout))
+
+    def _unreported(self, device_id: str) -> str:
+        """Why the device's state is not known while the broker is (lock held): what
+        Zigbee2MQTT says of it, or that it has not answered since teachapp connected
+        (it asked each device with ``/get`` on discovery)."""
+        if not self._connected or not self._discovered.is_set():
+            return ""  # (the broker's own trouble is said by ``status``)
+        if self._available.get(device_id) is False:
+            return "offline, Zigbee2MQTT says"
+        return "" if device_id in self._raw else "not reporting its state"
 
     def devices(self) -> list[Device]:
         """The Zigbee2MQTT devices (known from the last device list), live states."""
