@@ -3,6 +3,7 @@ real Home Assistant, the entity removed through its registry while teachapp runs
 
 from __future__ import annotations
 
+import threading
 import time
 
 import pytest
@@ -50,6 +51,31 @@ def test_a_routine_step_on_a_removed_device_names_it_and_the_rest_runs(ha_server
         assert "Rename it back in Home Assistant" in said and "device panel" in said
         assert live.device("switch.decorative_lights").state["on"] is target  # the rest ran
         assert 'say "undo" to put them back' in said
+    finally:
+        if assistant is not None:
+            assistant.close()
+        live.close()
+
+
+def test_an_unavailable_entity_is_not_said_to_be_off(ha_server, store):
+    live = HomeAssistantBackend(store, HaConfig(ha_server.url, ha_server.token,
+                                                max_backoff=1.0))
+    live.start()
+    assistant = None
+    try:
+        assert live.wait_connected(20), live.status().message
+        lamp = "light.living_room_rgbww_lights"
+        name = live.device(lamp).name
+        assistant = Assistant(store, live, speaker=CollectingSpeaker())
+        # its integration lost it (a bulb switched off at the wall): Home Assistant
+        # keeps the entity with the state "unavailable"
+        heard = threading.Event()
+        live.add_listener(lambda device: heard.set() if device.id == lamp else None)
+        ha_server.rest("POST", f"/api/states/{lamp}", {
+            "state": "unavailable", "attributes": {"friendly_name": name}})
+        assert heard.wait(20)
+        said = assistant.handle_text(f"is the {name.lower()} on?")
+        assert said == [f"{name} are unavailable, Home Assistant says."]  # was "… are on.", its last state
     finally:
         if assistant is not None:
             assistant.close()

@@ -393,7 +393,9 @@ class HomeAssistantBackend(LiveBackend):
 
     def _device_locked(self, entity_id: str) -> Device:
         entity = self._entities[entity_id]
-        return Device(entity_id, entity.name, entity.room, dict(self._states[entity_id]))
+        unreported = "" if entity.available else f"{entity.state}, Home Assistant says"
+        return Device(entity_id, entity.name, entity.room, dict(self._states[entity_id]),
+                      unreported)
 
     def _full_device_locked(self, entity_id: str) -> Device:
         """With the kind's other attributes at their defaults, as the database keeps."""
