@@ -86,3 +86,33 @@ def test_a_lost_server_shows_the_banner_keeps_the_home_and_reconnects(qtbot, pg_
         close_window(window, bridge)
     finally:
         server.destroy()
+
+
+def test_edits_of_a_routine_deleted_elsewhere_can_still_be_kept(qtbot, db_url):
+    window, bridge = open_window(qtbot, db_url)
+    kitchen = Store(database_url(db_url), machine="kitchen")
+    try:
+        kitchen.save_routine(Routine(name="Tea", phrases=[Phrase("tea time")],
+                                     steps=[SayStep("kettle on")]))
+        qtbot.waitUntil(lambda: _names(window) == ["Tea"], timeout=30_000)
+        editor = window.editor
+        editor.load(window.routine_list.routines()[0])
+        editor.add_step(SayStep("sugar"))  # unsaved, when the kitchen deletes it
+        assert editor.dirty
+        kitchen.delete_routine("Tea")
+        qtbot.waitUntil(lambda: _names(window) == [], timeout=30_000)
+        editor.save()
+        qtbot.waitUntil(lambda: "deleted or renamed on another computer" in
+                        editor.problem.text(), timeout=30_000)
+        assert "press Save again to keep your version as a new routine" in \
+            editor.problem.text()
+        assert editor.dirty and editor.step_list()[-1] == SayStep("sugar")  # kept
+        # was: each Save refused again ("… save it as a new routine if you still want
+        # it."), with no way in the window to do so: the edits could not be kept
+        editor.save()
+        qtbot.waitUntil(lambda: _names(window) == ["Tea"], timeout=30_000)
+        assert kitchen.routine("Tea").steps == [SayStep("kettle on"), SayStep("sugar")]
+        assert not editor.dirty
+    finally:
+        kitchen.close()
+        close_window(window, bridge)
