@@ -308,6 +308,11 @@ class Device:
     name: str
     room: str = ""
     state: dict[str, Any] = field(default_factory=dict)
+    unreported: str = ""
+    """Why the home does not know its state now, said after its name: "not reporting its
+    state", "offline, Zigbee2MQTT says". "" when it reported it. ``state`` is then only
+    the last one stored, which may be stale or a kind's default, so an answer about the
+    device says this instead ("Garage lamp is off." was said of a lamp never heard from)."""
 
     @property
     def kind(self) -> str:

@@ -72,6 +72,17 @@ def skip_reason() -> str | None:
     return None
 
 
+def wait_for(predicate: Any, timeout: float = 20.0) -> bool:
+    """Whether ``predicate()`` came true within ``timeout`` s (polled; a live server's
+    news arrive on its own thread)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.05)
+    return bool(predicate())
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

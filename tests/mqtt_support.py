@@ -80,6 +80,16 @@ class MosquittoMissing(RuntimeError):
     """No mosquitto binary on this machine."""
 
 
+def wait_until(condition: Any, timeout: float = 10.0) -> None:
+    """Return once ``condition()`` is true; AssertionError after ``timeout`` s."""
+    event = threading.Event()
+    for _ in range(int(timeout / 0.02)):
+        if condition():
+            return
+        event.wait(0.02)
+    raise AssertionError("condition not met in time")
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

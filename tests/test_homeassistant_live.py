@@ -8,9 +8,9 @@ Assistant is not installed, these tests skip and say why; nothing is mocked.
 from __future__ import annotations
 
 import threading
-import time
 
 import pytest
+from ha_support import wait_for
 
 from teachapp.domain import Routine, SetStep
 from teachapp.errors import DeviceUnavailableError, UnknownDeviceError
@@ -31,15 +31,6 @@ def backend(ha_server, store):
     assert live.wait_connected(20), live.status().message
     yield live
     live.close()
-
-
-def wait_for(predicate, timeout=20.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.05)
-    return predicate()
 
 
 def test_discovery_kinds_rooms_and_the_database(backend, ha_server, store):
@@ -115,7 +106,7 @@ def test_vanished_entity_refused_call_and_wrong_changes_are_clear(backend, ha_se
     with ha_server.ws() as admin:  # removed in Home Assistant while teachapp runs
         admin.call({"type": "config/entity_registry/remove", "entity_id": gone})
     assert wait_for(lambda: gone not in {d.id for d in backend.devices()})
-    with pytest.raises(UnknownDeviceError, match=rf"no entity '{gone}'.*any more"):
+    with pytest.raises(UnknownDeviceError, match=rf"^Entrance Color \+ White Lights \({gone}\) is not in Home Assistant .*any more"):
         backend.apply(gone, {"on": True})
     sensor = next(i for i, _ in backend.unsupported() if i.startswith("sensor."))
     with pytest.raises(UnknownDeviceError, match="cannot drive"):

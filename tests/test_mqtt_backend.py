@@ -6,6 +6,7 @@ import time
 
 import pytest
 from mqtt_support import Broker, SilentPort, Z2MSimulator
+from mqtt_support import wait_until as _wait_for
 
 from teachapp.domain import Phrase, Routine, SetStep
 from teachapp.errors import DeviceUnavailableError, UnknownDeviceError
@@ -41,15 +42,6 @@ def backend(mqtt_store, broker, z2m):
                           if "porch" not in d.id and "broken" not in d.id))
     yield live
     live.close()
-
-
-def _wait_for(condition, timeout=WAIT):
-    event = threading.Event()
-    for _ in range(int(timeout / 0.02)):
-        if condition():
-            return
-        event.wait(0.02)
-    raise AssertionError("condition not met in time")
 
 
 def test_discovery_stores_devices_and_shows_real_states(backend, mqtt_store):

@@ -150,7 +150,7 @@ def _discover(args: argparse.Namespace, config: MqttConfig, notice: str) -> int:
     the devices come with the next command that connects.
     """
     from ..home.factory import mqtt_cache_file
-    from ..home.mqtt import MqttBackend
+    from ..home.mqtt import REPORT_WAIT, MqttBackend
 
     wait = min(max(0.1, args.wait), 5.0)
     store = open_store(args, default_home=False)
@@ -163,11 +163,8 @@ def _discover(args: argparse.Namespace, config: MqttConfig, notice: str) -> int:
             say_line(f"No device list yet ({backend.status().message}); the devices "
                      "appear with the next command that reaches the broker.")
             return 0
+        backend.wait_reported(min(deadline - time.monotonic(), REPORT_WAIT))
         devices = backend.devices()
-        states_by = min(deadline, time.monotonic() + 2.0)  # answers to our /get
-        while (any(not backend.state_known(d.id) for d in devices)
-               and time.monotonic() < states_by):
-            time.sleep(0.05)
         say_line(f"Found {counted(len(devices), 'device')}; 'teachapp devices' lists them.")
         return 0
     finally:
@@ -177,7 +174,7 @@ def _discover(args: argparse.Namespace, config: MqttConfig, notice: str) -> int:
 
 def _test(args: argparse.Namespace, config: MqttConfig, notice: str) -> int:
     from ..home.factory import mqtt_cache_file
-    from ..home.mqtt import MqttBackend
+    from ..home.mqtt import REPORT_WAIT, MqttBackend
 
     store = open_store(args, default_home=False)
     backend = MqttBackend(store, config, cache_file=mqtt_cache_file(config), notice=notice)
@@ -195,12 +192,8 @@ def _test(args: argparse.Namespace, config: MqttConfig, notice: str) -> int:
                 f"Connected to {config.address}, but no Zigbee2MQTT device list arrived "
                 f"on {config.base_topic}/bridge/devices within {args.wait:g} s; check "
                 "the base topic (--base-topic) and that Zigbee2MQTT is running.")
+        backend.wait_reported(min(deadline - time.monotonic(), REPORT_WAIT))
         devices = backend.devices()
-        states_by = min(deadline, time.monotonic() + 2.0)  # answers to our /get
-        while (any(not backend.state_known(d.id) for d in devices)
-               and time.monotonic() < states_by):
-            time.sleep(0.05)
-            devices = backend.devices()
         say_line(f"Connected to {config.address}; {counted(len(devices), 'device')}:")
         for device in devices:
             topic = f"{config.base_topic}/{backend.friendly_name(device.id)}"

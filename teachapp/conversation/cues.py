@@ -239,6 +239,8 @@ was "set to 21 °C, mode heat" and, to "is the heating on?", "set to 21 °C, mod
 def _said(device: Device, *, level: bool = True) -> str:
     """A device's state in an answer; a heating control's by what it does
     (``_CLIMATE_MODES``), any other's as ``spoken_state``."""
+    if device.unreported:  # (its stored state may be a default: never said as known)
+        return device.unreported
     target = device.state.get("target_temp")
     mode = _CLIMATE_MODES.get(str(device.state.get("mode")))
     if device.kind != "climate" or target is None or mode is None:

@@ -35,6 +35,7 @@ from .models import Action, TurnInput
 from .run_steps import steps_done, steps_words
 
 if TYPE_CHECKING:
+    from ..home.executor import RunResult
     from .config import AppConfig
     from .turns import TurnReplies
 
@@ -144,6 +145,19 @@ class Recorder:
         if unsaved is not None:
             record_turn_detail(self.store, unsaved.interaction_id, engine=unsaved.engine,
                                verified=unsaved.verified, detail=unsaved.detail)
+
+    def rest_done(self, interaction_id: int, result: RunResult) -> None:
+        """The rest of a run that paused is over: its steps replace those recorded at
+        the pause, so "what did you do?" tells how they went (it said "paused there;
+        the rest went on by itself" of a rest whose steps failed)."""
+        found = self.details([interaction_id]).get(interaction_id)
+        if found is None or "steps" not in found.detail:
+            return
+        found.detail["steps"] = steps_done(result, lambda d: _device_name(self.store, d))
+        found.detail["undoable"] = bool(result.before)
+        if found is not self.unsaved:
+            record_turn_detail(self.store, interaction_id, engine=found.engine,
+                               verified=found.verified, detail=found.detail)
 
     def details(self, ids: list[int]) -> dict[int, TurnDetail]:
         found = turn_details(self.store, ids)

@@ -23,8 +23,8 @@ _KEEP = 4
 
 def _key(devices: Sequence[Device]) -> tuple[Any, ...]:
     """Everything of ``devices`` a parser reads, as a value (a state is a dict)."""
-    return tuple((d.id, d.name, d.room, tuple(sorted((k, repr(v)) for k, v in d.state.items())))
-                 for d in devices)
+    return tuple((d.id, d.name, d.room, tuple(sorted((k, repr(v)) for k, v in d.state.items())),
+                  d.unreported) for d in devices)
 
 
 class ParserCache:

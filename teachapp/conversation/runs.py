@@ -71,6 +71,7 @@ class Runs(Undoing, LearningCalls):
         with self._lock:
             if interaction_id is not None:
                 self.store.update_interaction(interaction_id, outcome=outcome(result))
+                self._recorder.rest_done(interaction_id, result)
             self._emit(RunFinished(result))
             self._emit(WaitingChanged())
             if self._closing or (waiting is not None and waiting.reported):

@@ -74,6 +74,8 @@ class Undoing(AgentCore):
                 # it as the rephrase of the words that ran the wrong thing)
                 replies.question("What did you mean? Say it another way, or say \"teach\" "
                                  "to teach me.")
+        elif result.unreachable_summary():  # the reason once, and that it can be redone
+            replies.error(result.summary)
         else:
             for failure in result.failures:
                 replies.error(f"Could not put back {failure.step.device}: "  # type: ignore[union-attr]

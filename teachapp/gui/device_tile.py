@@ -166,7 +166,8 @@ class DeviceTile(QFrame):
         """Show a device's new state (the editors show the target while teaching)."""
         self.device = device
         self._name.setText(device.name)
-        now = glance(device.kind, device.state)
+        now = (device.unreported[:1].upper() + device.unreported[1:] if device.unreported
+               else glance(device.kind, device.state))
         self._glance.setText(("Now: " + now) if self._target else now)
         self.setToolTip(f"{device.name} ({device.id})\n{describe_state(device.kind, device.state)}")
         shown = self._shown_state()

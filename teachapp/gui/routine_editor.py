@@ -45,7 +45,7 @@ from ..domain import (
     shorten,
     validate_changes,
 )
-from ..errors import TeachappError
+from ..errors import EditConflictError, TeachappError
 from ..store import phrase_key
 from .bridge import Bridge
 from .icons import icon
@@ -561,9 +561,19 @@ class RoutineEditor(QWidget):
 
         def failed(exc: BaseException) -> None:
             self._saving = False
+            said = str(exc)
+            if isinstance(exc, EditConflictError) and exc.current is None \
+                    and self._loaded is not None:
+                # deleted (or renamed) on another computer: the edits become a new
+                # routine's, so the next Save keeps them (each Save was refused again)
+                self._loaded = None
+                for button in (self.run_button, self.delete_button):
+                    button.setEnabled(False)
+                said = (said.split(". ")[0] + ". Your save was refused; press Save again "
+                        "to keep your version as a new routine.")
             self._validate()
-            self.problem.setText(shorten(str(exc), 160))  # the store's word wins
-            self.problem.setToolTip(str(exc))
+            self.problem.setText(shorten(said, 160))  # the store's word wins
+            self.problem.setToolTip(said)
 
         self.bridge.save_routine(draft, previous_name=self.routine_name, done=done,
                                  failed=failed)

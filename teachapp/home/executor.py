@@ -78,11 +78,21 @@ class RunResult:
 
         Says why once, then which steps ran ("Steps 2 and 3 ran; step 1 did not.") or
         that none did ("None of the 3 steps ran."; it was "No step ran; steps 1, 2 and 3
-        did not.", the same steps said twice).
+        did not.", the same steps said twice). An undo or redo says what was put back and
+        that saying it again once the home is back finishes it: the run is marked undone
+        only when every device was put back (it said "Could not put back
+        light.living_room_lamp: Lamp (light.living_room_lamp) was not changed: …").
         """
         down = [o for o in self.failures if o.unreachable]
         if not down:
             return ""
+        if self.kind != "run":  # the run stays as it was recorded: asked again, it works
+            verb, word = ("put back", "undo") if self.kind == "undo" else ("set again", "redo")
+            back = [o.device.name for o in self.outcomes if o.ok and o.device is not None]
+            lead = f"{spoken_list(back)} {verb}, the rest not yet" if back else \
+                f"Nothing was {verb}"
+            return (f"{down[0].unreachable.rstrip('.')}. {lead}; {word} again once it is "
+                    "back: nothing is lost.")
         ran = [o.index + 1 for o in self.outcomes if o.ok]
         missed = [o.index + 1 for o in self.failures]
         if ran:

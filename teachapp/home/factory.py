@@ -174,7 +174,7 @@ def make_backend(store: Store, settings: Settings | None = None, *,
         return SimulatedBackend(store)
     if kind == "homeassistant":
         return _home_assistant(store, settings, start=start, wait=wait)
-    from .mqtt import MqttBackend
+    from .mqtt import REPORT_WAIT, MqttBackend
 
     config, notice = load_mqtt_config(settings)
     backend = MqttBackend(store, config, cache_file=mqtt_cache_file(config), notice=notice)
@@ -182,8 +182,9 @@ def make_backend(store: Store, settings: Settings | None = None, *,
         backend.start()
         if wait > 0:
             deadline = time.monotonic() + wait
-            if backend.wait_connected(wait, first_try=True):
-                backend.wait_discovered(max(0.0, deadline - time.monotonic()))
+            if backend.wait_connected(wait, first_try=True) and backend.wait_discovered(
+                    max(0.0, deadline - time.monotonic())):  # then their answers to /get
+                backend.wait_reported(min(deadline - time.monotonic(), REPORT_WAIT))
     log.info("device backend: MQTT at %s (base topic %s)", config.address, config.base_topic)
     return backend
 

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
+from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus, InvalidURI
 from websockets.sync.client import ClientConnection, connect
 
 __all__ = ["HaAuthError", "HaClient", "HaCommandError", "HaConnectError", "HaError",
@@ -126,6 +126,9 @@ class HaClient:
         except TimeoutError as exc:
             raise HaConnectError(f"no answer from {self.url} within {timeout:g} s; check "
                                  "the address and that Home Assistant is running") from exc
+        except InvalidStatus as exc:
+            raise HaConnectError(self._refused(exc.response.status_code,
+                                               exc.response.reason_phrase)) from exc
         except (InvalidHandshake, InvalidURI) as exc:
             raise HaConnectError(f"{self.url} answered, but not as Home Assistant ({exc}); "
                                  "check the URL (the address of Home Assistant's web "
@@ -143,6 +146,23 @@ class HaClient:
         self._reader = threading.Thread(target=self._read, name="ha-reader", daemon=True)
         self._reader.start()
 
+    def _refused(self, status: int, reason: str) -> str:
+        """Why an HTTP answer instead of a WebSocket: Home Assistant checks the token
+        only inside the WebSocket, so a 401 or 403 comes from something in front of it
+        (a proxy's login); a 5xx is a server failing or starting, worth retrying."""
+        answer = f"HTTP {status}{f' {reason}' if reason else ''}"
+        if status in (401, 403):
+            return (f"{self.url} refused the connection ({answer}) before Home Assistant "
+                    "saw the token: something in front of it asks for its own login. "
+                    "Give teachapp Home Assistant's own address (e.g. "
+                    "http://homeassistant.local:8123), or let /api/websocket through")
+        if status >= 500:
+            return (f"Home Assistant at {self.url} answered with an error ({answer}): it "
+                    "is starting, stopping or failing, and its log says why")
+        return (f"{self.url} answered, but not as Home Assistant ({answer}); check the "
+                "URL (the address of Home Assistant's web page, e.g. "
+                "http://homeassistant.local:8123)")
+
     def _authenticate(self, ws: ClientConnection, timeout: float) -> None:
         try:
             hello = json.loads(ws.recv(timeout))
@@ -158,7 +178,9 @@ class HaClient:
         if answer.get("type") == "auth_invalid":
             raise HaAuthError(f"Home Assistant at {self.url} refused the access token "
                               f"({answer.get('message') or 'invalid'}); create a long-lived "
-                              "token in your Home Assistant profile and give it again")
+                              "token in your Home Assistant profile and give it to "
+                              f"teachapp: 'teachapp backend homeassistant --url {self.url}' "
+                              "or the window's Settings")
         if answer.get("type") != "auth_ok":
             raise HaConnectError(f"unexpected answer from {self.url} during login: "
                                  f"{answer.get('type')!r}")

@@ -32,8 +32,7 @@ from ..errors import (
     UnknownDeviceError,
 )
 from ..store import Store
-from .awaited import AwaitedCauses
-from .backend import BackendStatus, DeviceListener, aside
+from .backend import BackendStatus, aside
 from .default_home import only_default_home
 from .ha_client import HaAuthError, HaClient, HaCommandError, HaError, normalize_url
 from .ha_mapping import (
@@ -47,7 +46,7 @@ from .ha_mapping import (
     state_from_entity,
     supported,
 )
-from .listeners import Listeners
+from .live import LiveBackend
 
 __all__ = ["HaConfig", "HomeAssistantBackend", "checked_url", "probe_home_assistant"]
 
@@ -97,7 +96,7 @@ def probe_home_assistant(config: HaConfig, timeout: float = 5.0) -> tuple[bool, 
                   f"of the kinds teachapp drives, {len(states) - drivable} others")
 
 
-class HomeAssistantBackend:
+class HomeAssistantBackend(LiveBackend):
     """Home Assistant entities behind the ``DeviceBackend`` interface."""
 
     name = "homeassistant"
@@ -107,7 +106,7 @@ class HomeAssistantBackend:
         self._store = store
         self._notice = notice
         self._cond = threading.Condition()
-        self._causes = AwaitedCauses()
+        super().__init__()
         self._entities: dict[str, Entity] = {}
         self._states: dict[str, dict[str, Any]] = {}
         """entity id -> teachapp state (last known values kept while unreported)"""
@@ -128,7 +127,6 @@ class HomeAssistantBackend:
         self._auth_failed = False
         self._tried = False
         """The first connection attempt is decided (connected, refused or failed)."""
-        self._listeners = Listeners()
         self._thread: threading.Thread | None = None
         self.connections = 0
         """How many times a connection was established (tests watch reconnects)."""
@@ -395,7 +393,9 @@ class HomeAssistantBackend:
 
     def _device_locked(self, entity_id: str) -> Device:
         entity = self._entities[entity_id]
-        return Device(entity_id, entity.name, entity.room, dict(self._states[entity_id]))
+        unreported = "" if entity.available else f"{entity.state}, Home Assistant says"
+        return Device(entity_id, entity.name, entity.room, dict(self._states[entity_id]),
+                      unreported)
 
     def _full_device_locked(self, entity_id: str) -> Device:
         """With the kind's other attributes at their defaults, as the database keeps."""
@@ -432,22 +432,20 @@ class HomeAssistantBackend:
         if device_id in self._other:
             return (f"{device_id} is an entity teachapp cannot drive; it drives lights, "
                     "switches, climate, locks, covers, media players and fans.")
-        return (f"There is no entity {device_id!r} in Home Assistant at {self.config.url} "
-                "any more (removed or renamed there?). Rename it back in Home Assistant, or "
-                "change the routine's step to a device 'teachapp devices' lists.")
+        known = self._saved.get(device_id)  # its name as teachapp last stored it
+        which = f"{known[0]} ({device_id})" if known else repr(device_id)
+        return (f"{which} is not in Home Assistant at {self.config.url} any more "
+                "(removed or renamed there?). Rename it back in Home Assistant, or change "
+                "the routine's step to a device it still has (the device panel and "
+                "'teachapp devices' list them).")
 
     def unsupported(self) -> list[tuple[str, str]]:
         """Entities teachapp cannot drive: (entity id, name), sorted."""
         with self._cond:
             return sorted(self._other.items())
 
-    def apply(self, device_id: str, changes: dict[str, Any], *,
-              timeout: float = 5.0) -> Device:
-        """Call the services; return once the settled state shows every value."""
-        with self._causes.awaiting(device_id):  # its report is the caller's change
-            return self._apply(device_id, changes, timeout)
-
     def _apply(self, device_id: str, changes: dict[str, Any], timeout: float) -> Device:
+        """Call the services; return once the settled state shows every value."""
         values = validate_changes(device_id, changes)
         deadline = time.monotonic() + max(0.0, timeout)
         with self._cond:
@@ -455,9 +453,11 @@ class HomeAssistantBackend:
             entity = self._entities.get(device_id)
             discovered = self._discovered.is_set()
             problem = self._problem
+            refused = self._auth_failed
         label = f"{entity.name} ({device_id})" if entity else device_id
         if client is None:
-            reason = (f"{problem or 'not connected to Home Assistant'}. Check that Home "
+            reason = (f"{problem}." if refused and problem else  # waiting will not help
+                      f"{problem or 'not connected to Home Assistant'}. Check that Home "
                       "Assistant is running; teachapp reconnects by itself.")
             raise BackendUnreachableError(f"{label} was not changed: {reason}", reason=reason)
         if entity is None:
@@ -517,12 +517,6 @@ class HomeAssistantBackend:
         return device
 
     # ------------------------------------------------------------ the rest
-
-    def add_listener(self, listener: DeviceListener) -> None:
-        self._listeners.add(listener)
-
-    def remove_listener(self, listener: DeviceListener) -> None:
-        self._listeners.remove(listener)
 
     def status(self) -> BackendStatus:
         with self._cond:

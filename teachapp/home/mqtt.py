@@ -39,10 +39,9 @@ from ..errors import (
     UnknownDeviceError,
 )
 from ..store import Store
-from .awaited import AwaitedCauses
-from .backend import BackendStatus, DeviceListener, aside
+from .backend import BackendStatus, aside
 from .default_home import only_default_home
-from .listeners import Listeners
+from .live import LiveBackend
 from .mqtt_config import (
     MqttConfig,
     make_client,
@@ -79,11 +78,14 @@ class _Pending:
         return self.confirmed >= set(self.sent)
 
 
+REPORT_WAIT = 2.0
+"""Seconds a command waits after discovery for the devices' answers to ``/get`` (a
+device that answers nothing is then said to be not reporting its state)."""
 STOP_WAIT = 2.0
 """Seconds ``close`` waits for paho's thread to say goodbye to a connected broker."""
 
 
-class MqttBackend:
+class MqttBackend(LiveBackend):
     """Zigbee2MQTT devices behind the ``DeviceBackend`` interface."""
 
     name = "mqtt"
@@ -97,7 +99,7 @@ class MqttBackend:
         self._cond = threading.Condition()
         self._handling = threading.Lock()
         """Held while paho's thread handles a message (it may write to the Store)."""
-        self._causes = AwaitedCauses()
+        super().__init__()
         self._devices: dict[str, Z2MDevice] = {}
         self._ids: dict[str, str] = {}
         """friendly name -> device id"""
@@ -119,7 +121,6 @@ class MqttBackend:
         """``_problem`` without command-line advice: what a run and the window say."""
         self._notice = notice
         self._pending: list[_Pending] = []
-        self._listeners = Listeners()
         self._started = False
         self._closed = False
         self._client = self._make_client(client_id or f"teachapp-{uuid.uuid4().hex[:10]}")
@@ -369,7 +370,26 @@ class MqttBackend:
         name, room = self._labels.get(device_id, (dev.name, dev.room))
         state = {a: fallback[a] for a in dev.attributes if fallback and a in fallback}
         state.update(state_from_payload(dev, self._raw.get(device_id, {})))
-        return Device(device_id, name, room, state)
+        return Device(device_id, name, room, state, self._unreported(device_id))
+
+    def wait_reported(self, timeout: float) -> bool:
+        """Wait up to ``timeout`` s for every device to answer the ``/get`` discovery
+        sent (or for Zigbee2MQTT to call it offline); True when all did. Until one
+        answers, it is "not reporting its state" (``_unreported``)."""
+        with self._cond:
+            return self._cond.wait_for(lambda: all(
+                i in self._raw or self._available.get(i) is False for i in self._devices),
+                max(0.0, timeout))
+
+    def _unreported(self, device_id: str) -> str:
+        """Why the device's state is not known while the broker is (lock held): what
+        Zigbee2MQTT says of it, or that it has not answered since teachapp connected
+        (it asked each device with ``/get`` on discovery)."""
+        if not self._connected or not self._discovered.is_set():
+            return ""  # (the broker's own trouble is said by ``status``)
+        if self._available.get(device_id) is False:
+            return "offline, Zigbee2MQTT says"
+        return "" if device_id in self._raw else "not reporting its state"
 
     def devices(self) -> list[Device]:
         """The Zigbee2MQTT devices (known from the last device list), live states."""
@@ -426,13 +446,8 @@ class MqttBackend:
             f"{known}). Check its friendly name in Zigbee2MQTT, or run "
             "'teachapp backend mqtt --test' to list what teachapp sees.")
 
-    def apply(self, device_id: str, changes: dict[str, Any], *,
-              timeout: float = 5.0) -> Device:
-        """Publish to ``<base>/<friendly>/set``; return once the state confirms it."""
-        with self._causes.awaiting(device_id):  # its report is the caller's change
-            return self._apply(device_id, changes, timeout)
-
     def _apply(self, device_id: str, changes: dict[str, Any], timeout: float) -> Device:
+        """Publish to ``<base>/<friendly>/set``; return once the state confirms it."""
         values = validate_changes(device_id, changes)
         dev = self._z2m(device_id)
         payload = to_set_payload(dev, values)
@@ -527,12 +542,6 @@ class MqttBackend:
             self._store.update_states({device.id: device.state})
         except Exception as exc:  # the device did change; say so anyway
             log.warning("cannot save the state of %s: %s", device.id, exc)
-
-    def add_listener(self, listener: DeviceListener) -> None:
-        self._listeners.add(listener)
-
-    def remove_listener(self, listener: DeviceListener) -> None:
-        self._listeners.remove(listener)
 
     def status(self) -> BackendStatus:
         with self._cond:

@@ -29,6 +29,7 @@ __all__ = [
     "display_url",
     "driver_url",
     "is_postgres",
+    "keyring_account",
     "keyring_password",
     "libpq_url",
     "server_connect_args",
@@ -93,16 +94,23 @@ def _first(value: Any) -> str | None:
     return str(value) if value else None
 
 
+def keyring_account(url: str | URL) -> str:
+    """The keyring entry's account for this URL's password: ``user@host`` (the host a
+    socket folder when the URL names one), as a person must write it to store it."""
+    parsed = make_url(url)
+    host = parsed.host or _first(dict(parsed.query).get("host")) or "localhost"
+    return f"{parsed.username or ''}@{host}"
+
+
 def keyring_password(url: str | URL) -> str | None:
     """The password kept in the keyring for this URL's user and host, if any."""
     parsed = make_url(url)
     if parsed.password is not None or not parsed.username:
         return None
-    host = parsed.host or _first(dict(parsed.query).get("host")) or "localhost"
     try:
         import keyring
 
-        return keyring.get_password(KEYRING_SERVICE, f"{parsed.username}@{host}")
+        return keyring.get_password(KEYRING_SERVICE, keyring_account(parsed))
     except Exception as exc:  # no backend, D-Bus trouble: libpq's own sources remain
         log.info("no keyring for the database password (%s)", type(exc).__name__)
         return None
@@ -149,10 +157,20 @@ def server_failure(url: str | URL, exc: BaseException) -> DatabaseError:
     server = describe_server(url)
     first = text.splitlines()[0] if text else type(exc).__name__
     if any(word in low for word in _AUTH) or ("role" in low and "does not exist" in low):
+        parsed = make_url(url)
+        keep = (f"the keyring (service {KEYRING_SERVICE}, account {keyring_account(url)}) "
+                "or in the file PGPASSFILE names (~/.pgpass by default)")
+        if "no password supplied" in low:
+            fix = (f"No password was found for {parsed.username}: put it in {keep}, never "
+                   "in settings.")
+        elif parsed.password is not None:  # the one tried was written in the URL
+            fix = ("The user name or the password written in --db is wrong: correct it, "
+                   f"or leave the password out of the URL and put it in {keep}.")
+        else:
+            fix = (f"The user name in --db or the password kept in {keep} is wrong: "
+                   "correct it.")
         return DatabaseUnreachableError(
-            f"{_cap(server)} refused the login ({first}). Nothing was changed. Put the "
-            f"password in the keyring (service {KEYRING_SERVICE}, account user@host) or "
-            "in the file PGPASSFILE names (~/.pgpass by default), never in settings.")
+            f"{_cap(server)} refused the login ({first}). Nothing was changed. {fix}")
     if "does not exist" in low and "database" in low:
         return DatabaseUnreachableError(
             f"{_cap(server)} does not exist on that server. Nothing was changed. Ask the "

@@ -48,8 +48,10 @@ WANTED = frozenset({"needed", "required", "requested", "wanted"})
 POSSIBLE = frozenset({"possible", "doable", "feasible"})
 """Predicates that ask whether a thing can be done ("is ... doable"); not "ok" or "alright",
 which ask how a thing is ("is the boiler ok")."""
-COPULAS = frozenset({"is", "are", "be", "would", "could", "will"})
-"""A copula and the modals before "be" in a question of possibility."""
+BE_OR_ITS_MODAL = frozenset({"is", "are", "be", "would", "could", "will"})
+"""The operators a question of possibility or a statement of need opens with: a form of
+"be" ("is ... doable", "... is needed") or a modal that takes "be" after it ("would ... be
+possible"). Not only copulas: "would", "could" and "will" are modals."""
 FRAME = frozenset({"i", "we", "you", "u", "ya", "am", "are", "is", "do", "can", "could",
                    "would", "will", "shall", "might", "may", "must", "to", "just", "really",
                    "please", "kindly", "like", "also", "still", "again", "now", "then",
@@ -90,7 +92,7 @@ def _cue(words: Sequence[str], lexicon: Lexicon) -> bool:
             if tuple(rest[a:b]) in anywhere:
                 return True
     return bool(rest) and start == 0 and any(
-        tuple(rest[:n]) in leading for n in (1, 2)) and rest[0] not in COPULAS
+        tuple(rest[:n]) in leading for n in (1, 2)) and rest[0] not in BE_OR_ITS_MODAL
 
 
 def _frame_before(words: Sequence[str], lexicon: Lexicon, heard: Sequence[str]) -> bool:
@@ -125,13 +127,13 @@ def _kind_frame(words: Sequence[str], lexicon: Lexicon) -> bool:
 
 def _need_after(words: Sequence[str]) -> bool:
     """Whether ``words`` (said after the phrase) say it is needed: "is needed", "needed"."""
-    body = list(words[1:] if words and words[0] in COPULAS else words)
+    body = list(words[1:] if words and words[0] in BE_OR_ITS_MODAL else words)
     return len(body) == 1 and body[0] in WANTED
 
 
 def _possible(before: Sequence[str], after: Sequence[str]) -> bool:
     """Whether the phrase is asked about as possible: "is ... doable", "would ... be ok"."""
-    if not before or before[0] not in COPULAS or len(before) > 1 or not after:
+    if not before or before[0] not in BE_OR_ITS_MODAL or len(before) > 1 or not after:
         return False
     body = list(after[1:] if after[0] == "be" else after)
     return len(body) == 1 and body[0] in POSSIBLE

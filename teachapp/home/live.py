@@ -1,0 +1,38 @@
+"""What the two live backends (Home Assistant, MQTT) share around a change: the caller's
+cause lent to the device's reports while ``apply`` waits (:mod:`awaited`), and the
+listeners told of every confirmed change. One place, so a third live backend cannot
+forget to lend the cause and blame the person's hand for a routine's change."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..domain import Device
+from .awaited import AwaitedCauses
+from .backend import DeviceListener
+from .listeners import Listeners
+
+__all__ = ["LiveBackend"]
+
+
+class LiveBackend:
+    """A backend whose devices answer over the network; subclasses write ``_apply``."""
+
+    def __init__(self) -> None:
+        self._causes = AwaitedCauses()
+        self._listeners = Listeners()
+
+    def apply(self, device_id: str, changes: dict[str, Any], *,
+              timeout: float = 5.0) -> Device:
+        """Ask the device for ``changes``; return once its reported state shows them."""
+        with self._causes.awaiting(device_id):  # its report is the caller's change
+            return self._apply(device_id, changes, timeout)
+
+    def _apply(self, device_id: str, changes: dict[str, Any], timeout: float) -> Device:
+        raise NotImplementedError
+
+    def add_listener(self, listener: DeviceListener) -> None:
+        self._listeners.add(listener)
+
+    def remove_listener(self, listener: DeviceListener) -> None:
+        self._listeners.remove(listener)
