@@ -120,9 +120,6 @@ def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
         # spoken of, "it" may be a player)
     if talk.kind == "switch_routine" and knowledge.find_routine(store, talk.target) is None:
         return None  # "pause the music": no routine of that name
-    if talk.kind == "switch_routine" and talk.value.casefold() in _BACK_ON and store.routine(
-            str(knowledge.find_routine(store, talk.target))).enabled:
-        return None  # "turn movie night back on" of one switched on: run, as before
     edits = _EDITS.search(text) is not None
     if talk.kind == "edit_ask" and knowledge.find_routine(
             store, talk.target, resolve if edits or not parser.names_things(talk.target)
@@ -215,8 +212,6 @@ def _run_changes(record: RunRecord, names: dict[str, str], order: Sequence[str])
 
 _SWITCH_OFF = frozenset({"disable", "deactivate", "pause", "suspend", "off"})
 """The words of "switch_routine" that switch a routine off."""
-_BACK_ON = frozenset({"back on", "on again"})
-"""The words of "turn wake up back on": a routine switched on only when it is off."""
 
 _NAMED_UNKNOWN = 8
 """At most this many routines named after "I don't know a routine called …"."""
@@ -730,9 +725,11 @@ class TalkTurns:
         routine = self.store.routine(name)
         self.subject = routine.name
         phrase = routine.phrases[0].text if routine.phrases else routine.name
-        if routine.enabled == on:
+        if routine.enabled == on:  # ("turn wake up back on" of one on: it asked
+            # "Did you mean wake up?")
             replies.info(f"{sentence_start(routine.name)} is already switched "
-                         f"{'on' if on else 'off'}.")
+                         f"{'on' if on else 'off'}." + (f" Say \"{phrase}\" to start it."
+                                                        if on else ""))
             return "switch kept", routine.name
         self.store.set_enabled(routine.name, on)
         self.a._emit(RoutinesChanged())
