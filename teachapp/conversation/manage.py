@@ -130,6 +130,9 @@ def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
             and not (edits and resolve(text).decision == Decision.REJECT):
         return None  # "change the tv to hdmi 2": no routine of that name ("edit blorp" is
         # said to be none: it was offered for teaching, 'I don't know "edit blorp". …')
+    if talk.kind == "describe" and talk.value == "mean" and store.phrase_owner(
+            talk.target) is None and knowledge.find_routine(store, talk.target) is None:
+        return None  # "what does lol mean": no phrase of this home
     if talk.kind == "copy_like" and _edited_routine(
             store, copied_and_change(talk.value)[0], resolve) is None:
         return None  # "make the lights like the sun": no routine to copy
@@ -643,6 +646,8 @@ class TalkTurns:
         return "explain", None
 
     def _describe(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
+        if talk.value == "mean":
+            return self._phrase_meant(replies, talk.target)
         name = self._find(talk.target)
         if name is None:
             return self._unknown(replies, talk.target)
@@ -704,6 +709,24 @@ class TalkTurns:
         self._ask(replies, new, f"A new routine, {new}, will {does}. Shall I save it?",
                   op="copy_like", steps=steps, new=True)
         return "edit asked", None
+
+    def _phrase_meant(self, replies: TurnReplies, said: str) -> tuple[str, str | None]:
+        """"what does book time mean?": the routine the phrase starts, where the phrase
+        came from, and what it does (it was offered as a phrase to learn)."""
+        owner = self.store.phrase_owner(said) or self._find(said)
+        if owner is None:
+            return self._unknown(replies, said)
+        routine = self.store.routine(owner)
+        key = phrase_key(said)
+        phrase = next((p for p in routine.phrases if phrase_key(p.text) == key), None)
+        how = ("" if phrase is None or key == phrase_key(owner) else
+               " (a phrase I learned)" if phrase.origin == PhraseOrigin.LEARNED else
+               " (a phrase you added)" if phrase.origin == PhraseOrigin.ALIAS else "")
+        text = phrase.text if phrase is not None else said
+        replies.info(f"\"{text}\" starts {owner}{how}: it will "
+                     f"{knowledge.steps_words(routine, self._names())}.")
+        self.subject = owner
+        return "explain", owner
 
     def _uses_device(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
         """"which routines use the lamp": the routines whose steps set the devices named,
@@ -937,6 +960,12 @@ class TalkTurns:
 
     def _remove_phrase(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
         phrase, owner = talk.value, self.store.phrase_owner(talk.value)
+        named = (knowledge.find_routine(self.store, talk.target)
+                 if owner is not None and talk.target not in ("", "it") else None)
+        if named is not None and owner is not None and named.casefold() != owner.casefold():
+            # ("forget that book time means movie night" of reading mode's phrase)
+            replies.info(f"\"{phrase}\" starts {owner}, not {named}, so I left it.")
+            return "not known", owner
         if owner is None and talk.target != "it":
             words = f"{talk.target} {talk.value}".split()
             for cut in range(1, len(words)):

@@ -270,6 +270,9 @@ _RAW: list[tuple[TalkKind, str]] = [
                  r"(?:describe|tell me about|explain) (?:the )?routine (?P<target3>.+)|"
                  # "what does movie night have in it", "what steps are in movie night"
                  # (it was 'I don't know …. Shall I learn it?')
+                 # "what does book time mean": a phrase said back, with its routine
+                 r"what (?:does|do) (?:the phrase |the alias )?(?P<target7>.+?) "
+                 r"(?P<value2>mean)|"
                  r"what (?:steps )?(?:does|do) " + _ROUTINE_WORD + r"(?P<target5>.+?) (?:have|"
                  r"contain|include)(?: in it)?|what steps (?:are|does|do) (?:in |there in )?"
                  + _ROUTINE_WORD + r"(?P<target6>.+?)(?: have| contain| include)?"),
@@ -355,6 +358,17 @@ _RAW: list[tuple[TalkKind, str]] = [
     ("remove_phrase", r"(?:stop|quit) (?:responding|answering|reacting) to (?:the phrase )?"
                       r"(?P<value>.+?)|(?:don'?t|do not) (?:respond|answer|react) (?:any ?more )?"
                       r"to (?:the phrase )?(?P<value2>.+?)"),
+    # "forget that book time means reading mode", "book time doesn't mean reading mode",
+    # "stop taking book time to mean reading mode": the phrase taken off that routine
+    # (they asked to forget all of Reading mode, "Shall I undo reading mode?" and "OK, I
+    # won't run reading mode.")
+    ("remove_phrase", r"(?:forget|unlearn) (?:that )?(?:the phrase |the alias )?(?P<value>.+?) "
+                      r"(?:means|is) " + _ROUTINE_WORD + r"(?P<target>.+?)|"
+                      r"(?P<value2>.+?) (?:doesn'?t|does not|shouldn'?t|should not|won'?t|will "
+                      r"not) (?:mean|start|run) " + _ROUTINE_WORD
+                      + r"(?P<target2>.+?)(?: any ?more)?|"
+                      r"(?:stop|quit|don'?t|do not) (?:taking|take|treating|treat) (?P<value3>.+?)"
+                      r" (?:to mean|as) " + _ROUTINE_WORD + r"(?P<target3>.+?)(?: any ?more)?"),
     ("remove_phrase", r"(?:remove|delete|forget|drop) (?:the )?phrase (?P<value>.+?)"
                       r"(?: from " + _ROUTINE_WORD + r"(?P<target>.+?))?"),
     ("add_step", r"(?:add|put|include) (?P<value>.+?) (?:to|in|into) " + _ROUTINE_WORD
@@ -469,7 +483,8 @@ def parse_talk(text: str, *, besides: str = "") -> Talk | None:
         last = groups.get("routine_last") or groups.get("routine_last2")
         target = _clean(groups.get("target") or groups.get("target2")
                         or groups.get("target3") or groups.get("target4")
-                        or groups.get("target5") or groups.get("target6") or last or "")
+                        or groups.get("target5") or groups.get("target6")
+                        or groups.get("target7") or last or "")
         value = _clean(groups.get("value") or groups.get("value2") or groups.get("value3")
                        or groups.get("value4"))
         if kind == "recap" and re.fullmatch(_AWAY, value, _I):
