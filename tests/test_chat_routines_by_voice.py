@@ -115,3 +115,20 @@ def test_two_step_edits_are_undone_newest_first(db_path):
     assert _after(lines, "undo", 1) == [
         "Undone: movie night will turn on TV and then set Living room lamp on at 30 % again."]
     assert _after(lines, "undo", 2) == ["There is nothing to undo."]
+
+
+def test_other_words_for_the_same_edits(db_path):
+    """Said otherwise: 'This home has no last step. …', 'I don't know "make a copy of …".
+    Shall I learn it?' and "Bedroom fan is off." before."""
+    _home(db_path)
+    lines = chat_lines(db_path, "take out the last step of bedtime", "no",
+                       "make a copy of movie night called film club", "no",
+                       "which routines have the fan in them", echo=True, env=_NOW)
+    assert _after(lines, "take out the last step of bedtime") == [
+        "Take the last step, lock Front door, out of bedtime? Say yes to change it."]
+    assert _after(lines, "make a copy of movie night called film club") == [
+        "A new routine, film club, will turn on TV and then set Living room lamp on at "
+        "30 %. Shall I save it?"]
+    assert _after(lines, "no", 1) == ["OK, I won't make film club."]
+    assert _after(lines, "which routines have the fan in them") == [
+        "Reading mode uses Bedroom fan."]

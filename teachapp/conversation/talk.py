@@ -50,6 +50,7 @@ _LEAD = (r"(?:(?:hey|ok|okay|so|and|but|please|um|uh|well|can you|could you|woul
          r"remind me|tell me|do you know)\s+)*")
 _TAIL = r"(?:\s+(?:please|thanks|thank you|now|again|anymore|any more))*"
 _ROUTINE_WORD = r"(?:the\s+)?(?:routine\s+|phrase\s+)?"
+_STEP_NOUN = r"(?:steps?|bits?|parts?|lines?|settings?)"
 _STEP_VERBS = ("turn", "switch", "set", "change", "open", "close", "lock", "unlock", "dim",
                "brighten", "touch")
 _STEP_VERB = r"(?:(?:turn|switch)(?: on| off)?|" + "|".join(_STEP_VERBS[2:]) + ")"
@@ -281,7 +282,8 @@ _RAW: list[tuple[TalkKind, str]] = [
     ("uses_device", r"(?:which|what) (?:routines?|of my routines) (?:use|uses|turn on|turns on|"
                     r"turn off|turns off|switch on|switch off|set|sets|change|changes|have|"
                     r"has|include|includes|control|controls|touch|touches|open|opens|close|"
-                    r"closes|lock|locks|dim|dims) (?P<value>.+?)|(?:which|what) routines? "
+                    r"closes|lock|locks|dim|dims) (?P<value>.+?)(?: in (?:them|it))?|"
+                    r"(?:which|what) routines? "
                     r"(?:is|are) (?P<value2>.+?) in"),
     # "make bedtime like movie night but with the lamp at 20 %": its steps copied, a
     # change said after "but" made to them (it was 'I don't know …. Shall I learn it?')
@@ -290,7 +292,9 @@ _RAW: list[tuple[TalkKind, str]] = [
                   + r"(?P<value>.+?)|" + _ROUTINE_WORD + r"(?P<target2>.+?) should (?:be|do) "
                   r"(?:(?:just |exactly )?like|the same as|what) " + _ROUTINE_WORD
                   + r"(?P<value2>.+?)(?: does)?|copy " + _ROUTINE_WORD + r"(?P<value3>.+?) "
-                  r"(?:as|to|into) (?:a new routine (?:called )?)?(?P<target3>.+?)"),
+                  r"(?:as|to|into) (?:a new routine (?:called )?)?(?P<target3>.+?)|"
+                  r"(?:make|create) (?:a )?copy of " + _ROUTINE_WORD + r"(?P<value4>.+?),? "
+                  r"(?:called|named|and call it) (?P<target4>.+?)"),
     ("howto", r"how (?:(?:do|can|should|would) (?:i|we|you) |to )(?:start|run|trigger|use|"
               r"activate|say|call|get|turn on|launch) " + _ROUTINE_WORD + r"(?P<target>.+?)|"
               r"what (?:do|should|can) i say (?:for|to (?:start|run|get|trigger)) "
@@ -398,6 +402,9 @@ _RAW: list[tuple[TalkKind, str]] = [
                  r"make)\b.+?) (?:in|for) " + _ROUTINE_WORD + r"(?P<routine_last2>.+?)"),
     ("remove_step", r"(?:remove|take|drop|leave|delete|cut) (?P<value>.+?) (?:from|out of) "
                     + _ROUTINE_WORD + r"(?P<target>.+?)|"
+                    # "take out the last step of bedtime", "delete the tv step in bedtime"
+                    r"(?:remove|take out|drop|delete|cut) (?P<value4>(?:the |that )?[\w ]*?"
+                    + _STEP_NOUN + r") (?:of|in|from) " + _ROUTINE_WORD + r"(?P<target4>.+?)|"
                     # "stop reading mode from turning on the fan", "reading mode shouldn't
                     # turn on the fan": the fan's step (it was "Reading mode isn't running,
                     # so there is nothing to cancel." and "OK, I won't run reading mode.")
@@ -421,7 +428,6 @@ _RAW: list[tuple[TalkKind, str]] = [
 _PATTERNS = [(kind, re.compile(_LEAD + "(?:" + p + ")" + _TAIL + "$", _I)) for kind, p in _RAW]
 
 _PRONOUNS = {"it", "that", "this", "them"}
-_STEP_NOUN = r"(?:steps?|bits?|parts?|lines?|settings?)"
 _STEP_SAID = re.compile(r"^(?:the |that |this )?" + _STEP_NOUN + r" (?:(?:that|which) \w+"
                         r"(?: on| off| up| down)?|for|with|of|about) |\s+" + _STEP_NOUN + "$",
                         _I)
