@@ -132,3 +132,15 @@ def test_other_words_for_the_same_edits(db_path):
     assert _after(lines, "no", 1) == ["OK, I won't make film club."]
     assert _after(lines, "which routines have the fan in them") == [
         "Reading mode uses Bedroom fan."]
+
+
+def test_a_step_not_understood_is_said_and_nothing_changes(db_path):
+    """They were "What should movie night do with it? Say it like …" (of nothing named)."""
+    _home(db_path)
+    lines = chat_lines(db_path, "add the toaster to movie night", "add frobnicate to movie night",
+                       echo=True, env=_NOW)
+    assert _after(lines, "add the toaster to movie night") == [
+        "This home has no toaster. Movie night stays as it is."]
+    assert _after(lines, "add frobnicate to movie night") == [
+        "I don't know \"frobnicate\" as a step, so movie night stays as it is. Say it like "
+        "\"add turn off the lamp to movie night\"."]

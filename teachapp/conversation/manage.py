@@ -1016,6 +1016,11 @@ class TalkTurns:
                 # night do with it?", of a light this home has not)
                 replies.info(f"{missing.text} {sentence_start(name)} stays as it is.")
                 return "edit unclear", name
+            alone = None if named or missing else parser.missing(f"turn on {talk.value}")
+            if alone is not None and alone.lacks is None:  # ("add the toaster to …")
+                replies.info(f"This home has no {alone.thing}. {sentence_start(name)} stays "
+                             "as it is.")
+                return "edit unclear", name
             what = spoken_list([d.name for d in named]) if named else "it"
             example = step_edits.example_for(named[0] if named else None)
             spoken = routine.phrases[0].text if routine.phrases else name.lower()
@@ -1024,8 +1029,9 @@ class TalkTurns:
             if named:  # the answer may be said alone: "turn them on", "on", "to 50 %"
                 self._ask(replies, name, question, op="add_step_what",
                           devices=[d.name for d in named])
-            else:
-                replies.info(question)
+            else:  # ("add frobnicate to movie night": it asked what to do "with it")
+                replies.info(f"I don't know \"{talk.value}\" as a step, so {name} stays as "
+                             f"it is. Say it like \"add {example} to {spoken}\".")
             return "edit unclear", name
         names = self._names()
         before = {s.device: s.set for s in routine.steps if isinstance(s, SetStep)}
