@@ -68,8 +68,8 @@ def test_a_phrase_that_sounds_like_an_existing_one_is_warned_about(store):
     assistant, _ = make_assistant(store)
     said(assistant, "teach")
     reply = assistant.handle_text("steady mode")
-    assert reply[0].startswith('Careful: "steady mode" sounds like "study mode", which starts '
-                               "Study mode")
+    assert reply[0].startswith('Careful: "steady mode" sounds like "study mode", one of your '
+                               "routines, so I may mix them up.")
     session = assistant.teaching
     assert session.stage == "actions"
     assert [w.routine for w in session.warnings] == ["Study mode"]

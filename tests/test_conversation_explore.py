@@ -72,8 +72,9 @@ def test_undo_right_after_a_rename_renames_back_and_leaves_the_run(teachapp_cli,
         'Renamed Reading mode to book time. Say "book time" to start it.']
     assert said["undo"] == ['Undone: book time is called Reading mode again. Say '
                             '"Reading mode" to start it.']
-    # (the phrase that was the name comes back as the name is written)
-    assert _routines(teachapp_cli, home) == {"Reading mode": ["Reading mode"]}
+    # (the phrase that was the name comes back as it was written, in lower case: it
+    # came back as the name is written, "Reading mode")
+    assert _routines(teachapp_cli, home) == {"Reading mode": ["reading mode"]}
     assert _lamp(teachapp_cli, home)["on"] is True  # the run before it stays
 
 

@@ -75,8 +75,8 @@ def test_undo_in_later_processes_takes_back_a_deletion_a_rename_and_a_run_newest
     _cli(teachapp_cli, home, "delete", "cosy")
     assert _cli(teachapp_cli, home, "undo") == "Restored routine 'Cosy'.\n"
     assert _cli(teachapp_cli, home, "undo") == "Renamed 'Book time' back to 'Reading mode'.\n"
-    assert _routines(teachapp_cli, home) == {"Cosy": ["cosy"],
-                                              "Reading mode": ["Reading mode"]}
+    assert _routines(teachapp_cli, home) == {"Cosy": ["cosy"],  # (the phrase as it was
+                                              "Reading mode": ["reading mode"]}  # written)
     assert _lamp_on(teachapp_cli, home)  # the run before the rename is still there
     assert _cli(teachapp_cli, home, "undo").startswith("Undone: Living room lamp put back.")
     assert not _lamp_on(teachapp_cli, home)
@@ -107,7 +107,7 @@ def test_a_rename_by_voice_that_replaced_a_routine_is_undone_by_the_cli_with_bot
     out = _cli(teachapp_cli, home, "undo", "--json")
     assert json.loads(out) == {"renamed": "Reading mode", "was": "cosy", "restored": "Cosy",
                                "phrases_left_out": []}
-    assert _routines(teachapp_cli, home) == {"Cosy": ["cosy"],
-                                              "Reading mode": ["Reading mode"]}
+    assert _routines(teachapp_cli, home) == {"Cosy": ["cosy"],  # (the phrase as it was
+                                              "Reading mode": ["reading mode"]}  # written)
     proc = teachapp_cli("--db", str(home), "--no-speech", "run", "cosy", "--json")
     assert proc.returncode == 0 and "light.desk_lamp" in proc.stdout

@@ -153,3 +153,20 @@ def test_the_routine_tab_shows_the_routine_just_taught(qtbot, window):
     assert window.editor.name.text() == "bedtime" and not window.editor.dirty
     window.new_routine()  # Ctrl+N still gives an empty form, chosen nothing
     assert window.editor.routine_name is None and window.editor.name.text() == ""
+
+
+def test_the_warning_names_a_routine_said_by_its_name_once(qtbot, window):
+    """"reading mod" near "reading mode", the routine's name: the warning read "“reading
+    mode” (Reading mode, 92 % alike)", the name twice; a phrase that is not the name
+    ("bed tame" near "bed time") still names its routine."""
+    bridge = window.bridge
+    for text in ("teach", "reading mod"):
+        window.strip.entry.setText(text)
+        qtbot.keyClick(window.strip.entry, Qt.Key.Key_Return)
+        settle(qtbot, bridge)
+    qtbot.waitUntil(lambda: window.teach.isVisible() and bool(window.teach.session.phrase),
+                    timeout=5000)
+    text = window.teach.warning.text()
+    assert "“reading mode” (" in text and "Reading mode" not in text, text
+    window.teach.cancel()
+    qtbot.waitUntil(lambda: window.teach.session is None, timeout=5000)

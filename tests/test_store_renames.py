@@ -118,4 +118,4 @@ def test_a_database_from_before_0026_is_upgraded_and_its_renames_undoable(tmp_pa
         library.rename_routine(store, "evening", "Cosy")
         assert library.undo_rename_if_newest(store) == RenameUndone("Evening", "Cosy")
         assert [(p.text, p.uses) for p in store.routine("Evening").phrases] == [
-            ("Evening", 3)]
+            ("evening", 3)]  # (written as it was: it came back as "Evening")

@@ -114,7 +114,7 @@ class Assistant(TurnOrder, TeachingAsides):
             store, self.place, self.now, self._command_parser, self._sure_command,
             lambda: self._turn, changed=lambda: self._emit(RoutinesChanged()),
             run_now=self._command_now, quiet_since=self._nothing_done_since,
-            run_just_set=lambda: self._schedule_talk.once_just_added())
+            run_just_set=lambda: self._schedule_talk.once_just_added(), ask=self._ask_over)
         self._schedule_talk = ScheduleTalk(
             store, self.place, self.now, changed=lambda: self._emit(RoutinesChanged()),
             is_command=self._is_command, timers_listed=self._timer_talk.listed,

@@ -117,8 +117,17 @@ class LearningHooks:
         near = {a.routine: float(a.score) for a in resolution.alternatives}
         if resolution.routine is not None:
             near[resolution.routine] = float(resolution.score)
-        kind = str(resolution.reason) if resolution.reason in _OTHER_REQUESTS else None
-        self._learner.miss(text, interaction_id, candidate=candidate, kind=kind, near=near)
+        self._learner.miss(text, interaction_id, candidate=candidate,
+                           kind=self._other_kind(text, resolution), near=near)
+
+    def _other_kind(self, text: str, resolution: Resolution) -> str | None:
+        """What the words are when they are no phrase for a routine: the resolver's
+        reading of another kind of request, or a remark of what people are doing or
+        how they are ("i'm so tired today", "my sister is coming over"), which a command
+        said next does not make a phrase of (it became "Did you mean reading mode?")."""
+        if resolution.reason in _OTHER_REQUESTS:
+            return str(resolution.reason)
+        return "remark" if self._a._command_parser().is_remark(text) else None
 
     def refused(self, text: str, resolution: Resolution) -> bool:
         """The person said no to "did you mean R?" (or undid R) for these words before."""
@@ -130,8 +139,7 @@ class LearningHooks:
         """A miss whose words the ledger knows: "did you mean R?" instead of "I don't
         know" (``RephraseLearner.suggestion``). Its answer is the clarify answer: a
         yes runs R and is strong evidence, a no blocks the pair. False: no offer."""
-        kind = str(resolution.reason) if resolution.reason in _OTHER_REQUESTS else None
-        offer = self._learner.suggestion(text, kind=kind)
+        offer = self._learner.suggestion(text, kind=self._other_kind(text, resolution))
         if offer is None:
             return False
         near = {alt.routine: float(alt.score) for alt in resolution.alternatives}

@@ -21,13 +21,14 @@ from rapidfuzz import fuzz
 from ..domain import (
     ALIAS_ORIGINS,
     Device,
+    Phrase,
     PhraseOrigin,
     Routine,
     SetStep,
     sentence_start,
     spoken_list,
 )
-from ..errors import TeachappError
+from ..errors import NotFoundError, TeachappError
 from ..store import DeviceChange, RunRecord, Store, last_deletion, name_now, phrase_key
 from ..triggers import describe_trigger
 from ..understanding.normalize import is_function_word, tokens
@@ -36,6 +37,7 @@ from . import explain, knowledge, library, recap, social, step_edits
 from .device_why import STATE_WORDS, past_lines, reached, why_lines
 from .events import Event, Heard, Reply, RoutinesChanged, RunFinished
 from .library import OnClash
+from .missing_things import no_such_thing
 from .runs_told import runs_told
 from .steps_told import steps_sentence
 from .talk import Talk, parse_talk
@@ -80,7 +82,8 @@ routine blorp"); "change the channel" or "fix me a drink" may be phrases to lear
 
 _ASKING = frozenset({"explain", "explain_done", "explain_miss", "explain_run", "explain_undo",
                     "recap", "unusual", "last_run", "why_state", "past_state", "taught",
-                    "devices", "how_long", "describe", "howto", "about_me", "repeat", "usage"})
+                    "devices", "how_long", "describe", "howto", "about_me", "repeat", "usage",
+                    "uses_device"})
 """The kinds of talk that only ask (answered from the history, the routines and the
 devices); the others greet, thank or change routines."""
 
@@ -120,9 +123,6 @@ def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
         # spoken of, "it" may be a player)
     if talk.kind == "switch_routine" and knowledge.find_routine(store, talk.target) is None:
         return None  # "pause the music": no routine of that name
-    if talk.kind == "switch_routine" and talk.value.casefold() in _BACK_ON and store.routine(
-            str(knowledge.find_routine(store, talk.target))).enabled:
-        return None  # "turn movie night back on" of one switched on: run, as before
     edits = _EDITS.search(text) is not None
     if talk.kind == "edit_ask" and knowledge.find_routine(
             store, talk.target, resolve if edits or not parser.names_things(talk.target)
@@ -130,12 +130,25 @@ def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
             and not (edits and resolve(text).decision == Decision.REJECT):
         return None  # "change the tv to hdmi 2": no routine of that name ("edit blorp" is
         # said to be none: it was offered for teaching, 'I don't know "edit blorp". …')
+    if talk.kind == "describe" and talk.value == "mean" and store.phrase_owner(
+            talk.target) is None and knowledge.find_routine(store, talk.target) is None:
+        return None  # "what does lol mean": no phrase of this home
+    if talk.kind == "copy_like" and _edited_routine(
+            store, copied_and_change(talk.value)[0], resolve) is None:
+        return None  # "make the lights like the sun": no routine to copy
+    if talk.kind == "uses_device" and not step_edits.named_devices(talk.value, parser.devices,
+                                                                   parser):
+        return None  # "which routines use the fridge": no device of this home
     if talk.kind == "why_state" and not why_devices(talk, parser):
         return None  # "why is the sky blue": no device of this home
     if talk.kind in ("add_step", "remove_step"):
         named = step_edits.named_devices(talk.value, parser.devices, parser)
         known = (phrase_key(talk.target) in _PRONOUNS
                  or _edited_routine(store, talk.target, resolve) is not None)
+        if talk.kind == "remove_step" and talk.target == "it" and _LAST_STEP.match(
+                talk.value) and subject() is not None:
+            return talk  # ("forget the last step" after "what does bedtime do?": it asked
+            # to forget a routine called "last step")
         if talk.kind == "remove_step" and not named and talk.target == "it" \
                 and not _FROM.search(text):  # ("delete my morning steps": a routine's name)
             return parse_talk(text, besides="remove_step")
@@ -147,6 +160,18 @@ def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
             return None  # "add milk to my list", "put the lamp on in the kitchen", "turn the
             # lamp off in five minutes" (a routine said after the change: one of this home)
     return talk
+
+
+_BUT = re.compile(r"^(?P<base>.+?)(?:,?\s+but\s+(?:with\s+|have\s+|make\s+|set\s+)?"
+                  r"(?P<change>.+))?$", re.IGNORECASE)
+
+
+def copied_and_change(said: str) -> tuple[str, str]:
+    """"movie night but with the lamp at 20 %": the routine copied and the change said
+    after "but" ("" when none)."""
+    match = _BUT.match(said.strip())
+    assert match is not None
+    return match.group("base").strip(" ,"), (match.group("change") or "").strip()
 
 
 _LAST_STEP = re.compile(r"^(?:the |that )?(?:very )?(?:last|final)(?: one| thing)?$",
@@ -215,8 +240,6 @@ def _run_changes(record: RunRecord, names: dict[str, str], order: Sequence[str])
 
 _SWITCH_OFF = frozenset({"disable", "deactivate", "pause", "suspend", "off"})
 """The words of "switch_routine" that switch a routine off."""
-_BACK_ON = frozenset({"back on", "on again"})
-"""The words of "turn wake up back on": a routine switched on only when it is off."""
 
 _NAMED_UNKNOWN = 8
 """At most this many routines named after "I don't know a routine called …"."""
@@ -280,6 +303,11 @@ class TalkTurns:
         """(routine, phrase, origin) of the phrases just taken off (by voice, History's
         Remove, the routine editor), until a run or another change: what "undo" puts
         back (``undo_phrase_removal``)."""
+        self._steps_edited: list[tuple[Routine, Routine]] = []
+        """(the routine before, as saved) of the step edits just made by voice ("take the
+        TV out of movie night", yes), newest last, until a run or another change: what
+        "undo" takes back, one at a time (``undo_step_edit``; it said "There is nothing
+        to undo.")."""
         assistant.subscribe(self._observe)
 
     @property
@@ -298,6 +326,7 @@ class TalkTurns:
     def _observe(self, event: Event) -> None:
         if isinstance(event, (RunFinished, RoutinesChanged)):
             self._phrase_removed = []  # (something newer to undo; set after its own)
+            self._steps_edited = []
         if isinstance(event, Heard):
             self._said = (self._said[1], [])
         elif isinstance(event, Reply):
@@ -617,6 +646,8 @@ class TalkTurns:
         return "explain", None
 
     def _describe(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
+        if talk.value == "mean":
+            return self._phrase_meant(replies, talk.target)
         name = self._find(talk.target)
         if name is None:
             return self._unknown(replies, talk.target)
@@ -632,6 +663,93 @@ class TalkTurns:
         for line in knowledge.describe_routine(self.store.routine(name), self._names()):
             replies.info(line)
         return "explain", name
+
+    def _copy_like(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
+        """"make bedtime like movie night but with the lamp at 20 %": the steps of the
+        routine named second, with the change said after "but", for the one named first,
+        asked before it is saved: in place of that routine's steps, or as a new routine.
+        A change not understood is said, and nothing is asked (no copy without it)."""
+        said, change = copied_and_change(talk.value)
+        base_name = self._edited_routine(said)
+        if base_name is None:
+            return self._unknown(replies, said)
+        base = self.store.routine(base_name)
+        steps = list(base.steps)
+        if change:
+            edit = step_edits.steps_to_add(change, base, self.a.backend.devices(),
+                                           self.a._command_parser(),
+                                           self.a.config.conversation.sure_command)
+            if not edit:
+                replies.info(f"I understood \"like {said}\", but not \"{change}\", so I "
+                             "changed nothing. Say the change like \"but with the lamp at "
+                             "20 %\".")
+                return "edit unclear", base_name
+            steps = step_edits.with_targets(base, edit).steps
+        target = talk.target
+        name = (self._subject() if phrase_key(target) in _PRONOUNS
+                else knowledge.find_routine(self.store, target))
+        names = self._names()
+        does = knowledge.steps_words(replace(base, steps=steps), names)
+        if name is not None and name.casefold() == base_name.casefold():
+            replies.info(f"{sentence_start(name)} is {base_name} itself. Say which routine "
+                         "should be like it.")
+            return "edit unclear", name
+        if name is not None:
+            self._ask(replies, name, f"{sentence_start(name)} will {does} instead. Shall I "
+                      "change it?", op="copy_like", steps=steps)
+            self.subject = name
+            return "edit asked", name
+        if phrase_key(target) in _PRONOUNS:
+            return self._unknown(replies, target)
+        new = " ".join(target.split())
+        taken = library.name_taken(self.store, new)
+        if taken is not None:
+            replies.info(f"{taken.describe()}. Say another name for the copy.")
+            return "name taken", None
+        self._ask(replies, new, f"A new routine, {new}, will {does}. Shall I save it?",
+                  op="copy_like", steps=steps, new=True)
+        return "edit asked", None
+
+    def _phrase_meant(self, replies: TurnReplies, said: str) -> tuple[str, str | None]:
+        """"what does book time mean?": the routine the phrase starts, where the phrase
+        came from, and what it does (it was offered as a phrase to learn)."""
+        owner = self.store.phrase_owner(said) or self._find(said)
+        if owner is None:
+            return self._unknown(replies, said)
+        routine = self.store.routine(owner)
+        key = phrase_key(said)
+        phrase = next((p for p in routine.phrases if phrase_key(p.text) == key), None)
+        how = ("" if phrase is None or key == phrase_key(owner) else
+               " (a phrase I learned)" if phrase.origin == PhraseOrigin.LEARNED else
+               " (a phrase you added)" if phrase.origin == PhraseOrigin.ALIAS else "")
+        text = phrase.text if phrase is not None else said
+        replies.info(f"\"{text}\" starts {owner}{how}: it will "
+                     f"{knowledge.steps_words(routine, self._names())}.")
+        self.subject = owner
+        return "explain", owner
+
+    def _uses_device(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
+        """"which routines use the lamp": the routines whose steps set the devices named,
+        each with those devices when several were named ("the lamp" of three lamps)."""
+        named = step_edits.named_devices(talk.value, self.a.backend.devices(),
+                                         self.a._command_parser())
+        names = {d.id: d.name for d in named}
+        using = [(r.name, [names[s.device] for s in r.steps
+                           if isinstance(s, SetStep) and s.device in names])
+                 for r in self.store.routines()]
+        using = [(name, list(dict.fromkeys(found))) for name, found in using if found]
+        said = spoken_list(list(names.values()), "or")
+        if not using:
+            replies.info(f"No routine uses {said}.")
+        elif len(names) == 1:
+            replies.info(f"{spoken_list([sentence_start(n) for n, _ in using])} "
+                         f"{'uses' if len(using) == 1 else 'use'} {said}.")
+        else:
+            replies.info("; ".join(f"{sentence_start(n)} uses {spoken_list(found)}"
+                                   for n, found in using) + ".")
+        if len(using) == 1:
+            self.subject = using[0][0]
+        return "explain", using[0][0] if len(using) == 1 else None
 
     def _how_long(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
         name = self._find(talk.target)
@@ -730,9 +848,11 @@ class TalkTurns:
         routine = self.store.routine(name)
         self.subject = routine.name
         phrase = routine.phrases[0].text if routine.phrases else routine.name
-        if routine.enabled == on:
+        if routine.enabled == on:  # ("turn wake up back on" of one on: it asked
+            # "Did you mean wake up?")
             replies.info(f"{sentence_start(routine.name)} is already switched "
-                         f"{'on' if on else 'off'}.")
+                         f"{'on' if on else 'off'}." + (f" Say \"{phrase}\" to start it."
+                                                        if on else ""))
             return "switch kept", routine.name
         self.store.set_enabled(routine.name, on)
         self.a._emit(RoutinesChanged())
@@ -840,6 +960,12 @@ class TalkTurns:
 
     def _remove_phrase(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
         phrase, owner = talk.value, self.store.phrase_owner(talk.value)
+        named = (knowledge.find_routine(self.store, talk.target)
+                 if owner is not None and talk.target not in ("", "it") else None)
+        if named is not None and owner is not None and named.casefold() != owner.casefold():
+            # ("forget that book time means movie night" of reading mode's phrase)
+            replies.info(f"\"{phrase}\" starts {owner}, not {named}, so I left it.")
+            return "not known", owner
         if owner is None and talk.target != "it":
             words = f"{talk.target} {talk.value}".split()
             for cut in range(1, len(words)):
@@ -884,6 +1010,17 @@ class TalkTurns:
                                        self.a.config.conversation.sure_command)
         if not edit:
             named = step_edits.named_devices(talk.value, devices, parser)
+            missing = None if named else no_such_thing(talk.value, parser)
+            if missing is not None and not missing.offer_teach:
+                # ("add dim the hall light to movie night": it asked "What should movie
+                # night do with it?", of a light this home has not)
+                replies.info(f"{missing.text} {sentence_start(name)} stays as it is.")
+                return "edit unclear", name
+            alone = None if named or missing else parser.missing(f"turn on {talk.value}")
+            if alone is not None and alone.lacks is None:  # ("add the toaster to …")
+                replies.info(f"This home has no {alone.thing}. {sentence_start(name)} stays "
+                             "as it is.")
+                return "edit unclear", name
             what = spoken_list([d.name for d in named]) if named else "it"
             example = step_edits.example_for(named[0] if named else None)
             spoken = routine.phrases[0].text if routine.phrases else name.lower()
@@ -892,8 +1029,9 @@ class TalkTurns:
             if named:  # the answer may be said alone: "turn them on", "on", "to 50 %"
                 self._ask(replies, name, question, op="add_step_what",
                           devices=[d.name for d in named])
-            else:
-                replies.info(question)
+            else:  # ("add frobnicate to movie night": it asked what to do "with it")
+                replies.info(f"I don't know \"{talk.value}\" as a step, so {name} stays as "
+                             f"it is. Say it like \"add {example} to {spoken}\".")
             return "edit unclear", name
         names = self._names()
         before = {s.device: s.set for s in routine.steps if isinstance(s, SetStep)}
@@ -949,10 +1087,37 @@ class TalkTurns:
         return _edited_routine(self.store, words, self.a.resolve)
 
     def _edited(self, replies: TurnReplies, name: str, routine: Routine) -> str:
-        self.store.save_routine(routine, replace=True)
+        before = self.store.routine(name)
+        saved = self.store.save_routine(routine, replace=True)
+        edits = self._steps_edited
         self.a._emit(RoutinesChanged())
+        self._steps_edited = [*edits, (before, saved)]  # (after the event, which clears it)
         replies.info(f"Changed {name}: it will {knowledge.steps_words(routine, self._names())}.")
         return "edited"
+
+    def undo_step_edit(self, replies: TurnReplies) -> bool:
+        """"undo" right after a step added to or taken out of a routine by voice (this
+        session, nothing run or changed since): its steps are put back as they were, and
+        said. False when there is none, or the routine has changed since (the window)."""
+        if not self._steps_edited:
+            return False
+        edits = self._steps_edited[:-1]
+        before, saved = self._steps_edited[-1]
+        self._steps_edited = []
+        try:
+            now = self.store.routine(saved.name)
+        except NotFoundError:
+            return False
+        if now.steps != saved.steps:
+            return False
+        self.store.save_routine(replace(now, steps=before.steps), replace=True)
+        replies.detail["undone"] = {"routine": now.name}
+        replies.info(f"Undone: {now.name} will "
+                     f"{knowledge.steps_words(before, self._names())} again.")
+        self.subject = now.name
+        self.a._emit(RoutinesChanged())
+        self._steps_edited = edits  # (the edit before it is next)
+        return True
 
     # ----------------------------------------------------------- answers
 
@@ -986,6 +1151,22 @@ class TalkTurns:
                         else step_edits.without_devices(routine, data["devices"])))
                 elif kind in ("no", "cancel"):
                     replies.info(f"OK, {name} stays as it is.")
+                    outcome = "kept"
+            elif op == "copy_like":  # "make bedtime like movie night …"
+                if kind == "yes" and data.get("new"):
+                    self.store.save_routine(Routine(name, [Phrase(name)], list(data["steps"]),
+                                                    source="voice"))
+                    self.a._emit(RoutinesChanged())
+                    self.a._saved_at = (self.a._turn, name)  # ("undo" next asks to forget)
+                    self.subject = name
+                    replies.info(f"Saved {name}. Say \"{name}\" to start it.")
+                    outcome = "saved"
+                elif kind == "yes":
+                    outcome = self._edited(replies, name, replace(
+                        self.store.routine(name), steps=list(data["steps"])))
+                elif kind in ("no", "cancel"):
+                    replies.info(f"OK, {name} stays as it is." if not data.get("new")
+                                 else f"OK, I won't make {name}.")
                     outcome = "kept"
             elif op == "schedule":  # "Shall I run movie night every day at sunset?"
                 if kind == "yes":

@@ -24,7 +24,8 @@ from .day_words import day_apart
 from .time_words import HALF_OF_DAY_WORDS, REPEATED, delay_said, spoken_time, trigger_said
 
 __all__ = ["ALARM_TEXTS", "ALARM_WHEN", "DayWithoutTime", "OnceOnly", "Reminder", "answers_when",
-           "length_timer", "parse_reminder", "spoken_to_you", "timer_name", "told_length"]
+           "length_timer", "parse_reminder", "spoken_to_you", "timer_name", "told_length",
+           "wake_said_again"]
 
 
 @dataclass(frozen=True)
@@ -192,9 +193,14 @@ class OnceOnly(ScheduleError):
     said again)."""
 
 
-def _not_repeated(cleaned: str) -> None:
+def _not_repeated(cleaned: str, *, alarm: bool = False) -> None:
     """A reminder is said once: one asked for again and again is told so, not set once
-    as if that were what was asked."""
+    as if that were what was asked (an alarm with a routine's schedule for it: it
+    was told of reminders, "remind me on friday at 7 to put the bins out")."""
+    if REPEATED.search(cleaned) and alarm:
+        raise OnceOnly("An alarm goes off only once. Say it for one day, like \"wake me up "
+                       "tomorrow at 7\", or teach a routine, like \"wake up\", and say "
+                       "\"run wake up every weekday at 7\".")
     if REPEATED.search(cleaned):
         raise OnceOnly("I can only remind you once, not again and again. Say it for "
                             "one day, like \"remind me on friday at 7 to put the bins "
@@ -251,7 +257,7 @@ def _alarm(cleaned: str, now: datetime) -> Reminder | None:
     if wake is not None and clock is not None and not _HALF_SAID.search(when) \
             and _morning_hour(clock.group("clock")):
         when = when[: clock.end()] + " am" + when[clock.end():]  # ("at 6:30 am tomorrow")
-    _not_repeated(cleaned)
+    _not_repeated(cleaned, alarm=True)
     trigger = _time_of(when, now) if when else None
     if trigger is None:
         raise ScheduleError(f"{ALARM_WHEN} Say it with a time, like \"set "
@@ -260,6 +266,23 @@ def _alarm(cleaned: str, now: datetime) -> Reminder | None:
     if wake is not None:
         return Reminder("Time to get up.", ALARM_TEXTS[1], trigger, when, "alarm")
     return Reminder("This is your alarm.", ALARM_TEXTS[0], trigger, when, "alarm")
+
+
+def wake_said_again(text: str) -> str | None:
+    """The words of time of a wake-up or alarm asked for again and again ("wake me up
+    at 7 on weekdays": "at 7 am on weekdays", the bare hour the morning's as for any
+    "wake me"); None when ``text`` is no such request."""
+    cleaned = _clean(text)
+    wake = _WAKE.match(cleaned) or _ALARM.match(cleaned)
+    if wake is None or not REPEATED.search(wake.group("when") or ""):
+        return None
+    when = wake.group("when")
+    if when[:1].isdigit():
+        when = f"at {when}"  # ("wake me up 7 am on weekdays")
+    clock = _CLOCK_AT.search(when)
+    if clock is not None and not _HALF_SAID.search(when) and _morning_hour(clock.group("clock")):
+        when = when[: clock.end()] + " am" + when[clock.end():]
+    return when
 
 
 def parse_reminder(text: str, now: datetime) -> Reminder | None:

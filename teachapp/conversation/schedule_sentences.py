@@ -14,8 +14,16 @@ from datetime import date, datetime
 from ..errors import ScheduleError
 from ..triggers import Trigger
 from .day_words import MONTHLY
+from .morning_routines import WAKING
 from .schedule_day import asks_if_scheduled, days_asked
-from .time_words import WHEN_OPENS, days_said, delay_said, trigger_of
+from .time_words import (
+    HALF_OF_DAY_WORDS,
+    WHEN_OPENS,
+    days_said,
+    delay_said,
+    spoken_time,
+    trigger_of,
+)
 
 __all__ = ["ScheduleRequest", "parse_schedule_request"]
 
@@ -218,8 +226,37 @@ def parse_schedule_request(text: str, now: datetime) -> ScheduleRequest | None:
     if bare != norm:
         request = _parse(bare, now, asked=False)
         if request is not None and request.action in ("add", "move"):
-            return replace(request, instead=True)
-    return _parse(norm, now, asked=text.strip().endswith("?"))
+            return _in_the_morning(replace(request, instead=True), bare, now)
+    return _in_the_morning(_parse(norm, now, asked=text.strip().endswith("?")), norm, now)
+
+
+_CLOCK_AT = re.compile(r"\bat\s+(?P<clock>.+?)(?=\s+(?:tomorrow|today|tonight|on|next|this)\b|$)")
+
+
+def _in_the_morning(request: ScheduleRequest | None, norm: str, now: datetime
+                    ) -> ScheduleRequest | None:
+    """A once-off run of a morning routine at a bare hour from 1 to 6 ("run wake up
+    tomorrow at 6" said at 21:00) is at that hour of the morning, as "wake me up at 6"
+    is: a day's bare 1-6 is otherwise the afternoon's (``time_words.on_a_day``), and it
+    was tomorrow at 18:00. Kept when that morning has passed, or a half of the day
+    is said."""
+    if request is None or request.action != "add" or request.trigger is None or \
+            request.trigger.kind != "once" or request.trigger.at is None or \
+            not WAKING.search(request.routine or ""):
+        return request
+    rest = norm.replace(request.routine or "", " ", 1)
+    clock = _CLOCK_AT.search(rest)
+    at = request.trigger.at
+    if clock is None or re.search(HALF_OF_DAY_WORDS, rest) or not 13 <= at.hour <= 18:
+        return request
+    try:
+        hour = spoken_time(clock.group("clock")).hour
+    except ScheduleError:
+        return request
+    morning = at.replace(hour=at.hour - 12)  # (wall time: a night the clocks change)
+    if hour != morning.hour or morning <= now:
+        return request
+    return replace(request, trigger=replace(request.trigger, at=morning))
 
 
 def _parse(norm: str, now: datetime, *, asked: bool) -> ScheduleRequest | None:

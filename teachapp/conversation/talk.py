@@ -27,7 +27,8 @@ TalkKind = Literal["explain", "explain_done", "explain_miss", "explain_run", "ex
                    "recap", "add_step", "remove_step", "last_run", "unusual", "about_me",
                    "why_state", "how_long", "call", "rename_ask", "phrase_ask", "which_routine",
                    "repeat", "past_state",
-                   "bye", "switch_routine", "usage", "social", "edit_ask"]
+                   "bye", "switch_routine", "usage", "social", "edit_ask", "uses_device",
+                   "copy_like"]
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,13 @@ _LEAD = (r"(?:(?:hey|ok|okay|so|and|but|please|um|uh|well|can you|could you|woul
          r"remind me|tell me|do you know)\s+)*")
 _TAIL = r"(?:\s+(?:please|thanks|thank you|now|again|anymore|any more))*"
 _ROUTINE_WORD = r"(?:the\s+)?(?:routine\s+|phrase\s+)?"
+_STEP_NOUN = r"(?:steps?|bits?|parts?|lines?|settings?)"
+_STEP_VERBS = ("turn", "switch", "set", "change", "open", "close", "lock", "unlock", "dim",
+               "brighten", "touch")
+_STEP_VERB = r"(?:(?:turn|switch)(?: on| off)?|" + "|".join(_STEP_VERBS[2:]) + ")"
+_STEP_VERB_ING = (r"(?:(?:turning|switching)(?: on| off)?|setting|changing|opening|closing|"
+                  r"locking|unlocking|dimming|brightening|touching)")
+"""What a step does, as said of it: "turn on the fan", "turning on the fan"."""
 
 _HOW_OFTEN_WHEN = (r"(?: (?:this week|so far|at all|lately|recently|today|in total|"
                    r"altogether|till now|until now|up to now))?")
@@ -260,7 +268,33 @@ _RAW: list[tuple[TalkKind, str]] = [
                  r"what " + _ROUTINE_WORD + r"(?P<target4>.+?) does|"
                  r"what happens (?:when|if) (?:i|you) (?:say|run|start) " + _ROUTINE_WORD
                  + r"(?P<target2>.+?)|"
-                 r"(?:describe|tell me about|explain) (?:the )?routine (?P<target3>.+)"),
+                 r"(?:describe|tell me about|explain) (?:the )?routine (?P<target3>.+)|"
+                 # "what does movie night have in it", "what steps are in movie night"
+                 # (it was 'I don't know …. Shall I learn it?')
+                 # "what does book time mean": a phrase said back, with its routine
+                 r"what (?:does|do) (?:the phrase |the alias )?(?P<target7>.+?) "
+                 r"(?P<value2>mean)|"
+                 r"what (?:steps )?(?:does|do) " + _ROUTINE_WORD + r"(?P<target5>.+?) (?:have|"
+                 r"contain|include)(?: in it)?|what steps (?:are|does|do) (?:in |there in )?"
+                 + _ROUTINE_WORD + r"(?P<target6>.+?)(?: have| contain| include)?"),
+    # "which routines use the lamp", "what routines turn on the tv": the routines
+    # whose steps set the devices named (it said the lamp's state: "Desk lamp is off.")
+    ("uses_device", r"(?:which|what) (?:routines?|of my routines) (?:use|uses|turn on|turns on|"
+                    r"turn off|turns off|switch on|switch off|set|sets|change|changes|have|"
+                    r"has|include|includes|control|controls|touch|touches|open|opens|close|"
+                    r"closes|lock|locks|dim|dims) (?P<value>.+?)(?: in (?:them|it))?|"
+                    r"(?:which|what) routines? "
+                    r"(?:is|are) (?P<value2>.+?) in"),
+    # "make bedtime like movie night but with the lamp at 20 %": its steps copied, a
+    # change said after "but" made to them (it was 'I don't know …. Shall I learn it?')
+    ("copy_like", r"(?:make|have|set up|create|do) " + _ROUTINE_WORD + r"(?P<target>.+?) "
+                  r"(?:(?:just |exactly )?like|the same as|a copy of) " + _ROUTINE_WORD
+                  + r"(?P<value>.+?)|" + _ROUTINE_WORD + r"(?P<target2>.+?) should (?:be|do) "
+                  r"(?:(?:just |exactly )?like|the same as|what) " + _ROUTINE_WORD
+                  + r"(?P<value2>.+?)(?: does)?|copy " + _ROUTINE_WORD + r"(?P<value3>.+?) "
+                  r"(?:as|to|into) (?:a new routine (?:called )?)?(?P<target3>.+?)|"
+                  r"(?:make|create) (?:a )?copy of " + _ROUTINE_WORD + r"(?P<value4>.+?),? "
+                  r"(?:called|named|and call it) (?P<target4>.+?)"),
     ("howto", r"how (?:(?:do|can|should|would) (?:i|we|you) |to )(?:start|run|trigger|use|"
               r"activate|say|call|get|turn on|launch) " + _ROUTINE_WORD + r"(?P<target>.+?)|"
               r"what (?:do|should|can) i say (?:for|to (?:start|run|get|trigger)) "
@@ -271,7 +305,7 @@ _RAW: list[tuple[TalkKind, str]] = [
     ("describe", r"what(?:'s| is|s) " + _ROUTINE_WORD + r"(?P<target>.+?) (?:do|for)"),
     # "what is movie night?": only when the words are a routine's name or phrase as
     # taught (``manage.answered_talk``); "what's on" goes on as any question
-    ("describe", r"what(?:'s| is|s) " + _ROUTINE_WORD + r"(?P<target>.+?)(?: routine)?"),
+    ("describe", r"what(?:'s| is|s) (?:in )?" + _ROUTINE_WORD + r"(?P<target>.+?)(?: routine)?"),
     # "show me movie night": the routine shown, as "what does movie night do" tells it
     # (the resolver hands it on, a routine command); only a routine's name or phrase as
     # taught (``manage.answered_talk``): "show me the weather" goes on
@@ -328,6 +362,17 @@ _RAW: list[tuple[TalkKind, str]] = [
     ("remove_phrase", r"(?:stop|quit) (?:responding|answering|reacting) to (?:the phrase )?"
                       r"(?P<value>.+?)|(?:don'?t|do not) (?:respond|answer|react) (?:any ?more )?"
                       r"to (?:the phrase )?(?P<value2>.+?)"),
+    # "forget that book time means reading mode", "book time doesn't mean reading mode",
+    # "stop taking book time to mean reading mode": the phrase taken off that routine
+    # (they asked to forget all of Reading mode, "Shall I undo reading mode?" and "OK, I
+    # won't run reading mode.")
+    ("remove_phrase", r"(?:forget|unlearn) (?:that )?(?:the phrase |the alias )?(?P<value>.+?) "
+                      r"(?:means|is) " + _ROUTINE_WORD + r"(?P<target>.+?)|"
+                      r"(?P<value2>.+?) (?:doesn'?t|does not|shouldn'?t|should not|won'?t|will "
+                      r"not) (?:mean|start|run) " + _ROUTINE_WORD
+                      + r"(?P<target2>.+?)(?: any ?more)?|"
+                      r"(?:stop|quit|don'?t|do not) (?:taking|take|treating|treat) (?P<value3>.+?)"
+                      r" (?:to mean|as) " + _ROUTINE_WORD + r"(?P<target3>.+?)(?: any ?more)?"),
     ("remove_phrase", r"(?:remove|delete|forget|drop) (?:the )?phrase (?P<value>.+?)"
                       r"(?: from " + _ROUTINE_WORD + r"(?P<target>.+?))?"),
     ("add_step", r"(?:add|put|include) (?P<value>.+?) (?:to|in|into) " + _ROUTINE_WORD
@@ -356,7 +401,18 @@ _RAW: list[tuple[TalkKind, str]] = [
     ("add_step", r"(?:also )?(?P<value>(?:set|turn|switch|dim|brighten|lock|unlock|open|close|put|"
                  r"make)\b.+?) (?:in|for) " + _ROUTINE_WORD + r"(?P<routine_last2>.+?)"),
     ("remove_step", r"(?:remove|take|drop|leave|delete|cut) (?P<value>.+?) (?:from|out of) "
-                    + _ROUTINE_WORD + r"(?P<target>.+?)"),
+                    + _ROUTINE_WORD + r"(?P<target>.+?)|"
+                    # "take out the last step of bedtime", "delete the tv step in bedtime"
+                    r"(?:remove|take out|drop|delete|cut) (?P<value4>(?:the |that )?[\w ]*?"
+                    + _STEP_NOUN + r") (?:of|in|from) " + _ROUTINE_WORD + r"(?P<target4>.+?)|"
+                    # "stop reading mode from turning on the fan", "reading mode shouldn't
+                    # turn on the fan": the fan's step (it was "Reading mode isn't running,
+                    # so there is nothing to cancel." and "OK, I won't run reading mode.")
+                    r"(?:stop|keep) " + _ROUTINE_WORD + r"(?P<target2>.+?) from "
+                    + _STEP_VERB_ING + r" (?P<value2>.+?)|" + _ROUTINE_WORD
+                    + r"(?P<target3>.+?) (?:shouldn't|should not|mustn't|must not|doesn't need "
+                    r"to|does not need to|needn't|need not) " + _STEP_VERB
+                    + r" (?P<value3>.+?)(?: any ?more)?"),
     ("forget", r"(?:forget|delete|remove|erase|unlearn)(?: about)? (?:the )?(?:routine )?"
                r"(?P<target>.+?)(?: routine)?"),
     # last, after the edits that say a change ("change lights out to turn the tv off"):
@@ -372,7 +428,6 @@ _RAW: list[tuple[TalkKind, str]] = [
 _PATTERNS = [(kind, re.compile(_LEAD + "(?:" + p + ")" + _TAIL + "$", _I)) for kind, p in _RAW]
 
 _PRONOUNS = {"it", "that", "this", "them"}
-_STEP_NOUN = r"(?:steps?|bits?|parts?|lines?|settings?)"
 _STEP_SAID = re.compile(r"^(?:the |that |this )?" + _STEP_NOUN + r" (?:(?:that|which) \w+"
                         r"(?: on| off| up| down)?|for|with|of|about) |\s+" + _STEP_NOUN + "$",
                         _I)
@@ -434,7 +489,8 @@ def parse_talk(text: str, *, besides: str = "") -> Talk | None:
         last = groups.get("routine_last") or groups.get("routine_last2")
         target = _clean(groups.get("target") or groups.get("target2")
                         or groups.get("target3") or groups.get("target4")
-                        or groups.get("target5") or groups.get("target6") or last or "")
+                        or groups.get("target5") or groups.get("target6")
+                        or groups.get("target7") or last or "")
         value = _clean(groups.get("value") or groups.get("value2") or groups.get("value3")
                        or groups.get("value4"))
         if kind == "recap" and re.fullmatch(_AWAY, value, _I):
@@ -461,8 +517,8 @@ def parse_talk(text: str, *, besides: str = "") -> Talk | None:
             continue
         if kind == "call" and len(target.split()) < 2:
             continue  # a routine and a phrase: two words at least
-        if kind in ("add_phrase", "remove_phrase", "rename", "add_step", "remove_step") \
-                and not value:
+        if kind in ("add_phrase", "remove_phrase", "rename", "add_step", "remove_step",
+                    "copy_like") and not value:
             continue
         if kind == "remove_phrase" and target.casefold() in _PRONOUNS:
             target = "it"

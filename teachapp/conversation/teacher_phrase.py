@@ -129,8 +129,12 @@ class TeacherPhrase(TeacherState):
     @staticmethod
     def _warn(replies: TurnReplies, session: TeachingSession) -> None:
         for warning in session.warnings[:1]:
+            # (its name: "one of your routines"; it said '"reading mode", which starts
+            # reading mode')
+            whose = ("one of your routines" if phrase_key(warning.phrase) == phrase_key(
+                warning.routine) else f"which starts {warning.routine}")
             replies.info(f"Careful: \"{session.phrase}\" sounds like \"{warning.phrase}\", "
-                         f"which starts {warning.routine}, so I may mix them up. Say \"the "
+                         f"{whose}, so I may mix them up. Say \"the "
                          "phrase is ...\" to choose another, or go on.")
 
     def save_shown(self, replies: TurnReplies, phrase: str, steps: list[SetStep], *,

@@ -29,16 +29,18 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from ..domain import SayStep, spoken_list
+from ..domain import SayStep, name_in_sentence, spoken_list
 from ..errors import ScheduleError, TeachappError
 from ..schedule import Place
 from ..store import Timer
+from ..triggers import describe_trigger
 from ..understanding.parts import split_parts
 from . import intents as dialogue
 from .day_words import NoSuchDay, day_alone
 from .for_a_while import put_back
 from .knowledge import find_routine
 from .missing_things import no_such_thing
+from .morning_routines import morning_routine
 from .moved_to import Added, added_to, moved_to
 from .reminders import (
     ALARM_TEXTS,
@@ -51,6 +53,7 @@ from .reminders import (
     parse_reminder,
     spoken_to_you,
     timer_name,
+    wake_said_again,
 )
 from .schedule_replies import left_on
 from .schedule_talk import when_words
@@ -166,8 +169,13 @@ class TimerTalk:
                  turn: Callable[[], int], changed: Callable[[], None] | None = None,
                  run_now: Callable[[TurnReplies, Any], Any] | None = None,
                  quiet_since: Callable[[int], bool] | None = None,
-                 run_just_set: Callable[[], bool] | None = None) -> None:
+                 run_just_set: Callable[[], bool] | None = None,
+                 ask: Callable[[TurnReplies, str, str, dict[str, Any]], None] | None = None
+                 ) -> None:
         self.store = store
+        self._ask_routine = ask
+        """Opens a yes/no question of a routine (``ScheduleTalk``'s): "… Shall I run wake
+        up every weekday at 07:00?" of an alarm asked for again and again."""
         self._place = place
         self._now = now
         self._parser = parser
@@ -641,7 +649,8 @@ class TimerTalk:
                                    and day_alone(words[len(asked):], now)):
                 return False  # (an answer is a day alone: "on 8 march" asks its time)
             if isinstance(exc, OnceOnly):  # (a refusal, not a question)
-                replies.error(str(exc))
+                if not self._morning_offered(replies, words, now):
+                    replies.error(str(exc))
                 return True
             self._when_asked = (_waiting(clean(words), exc, asked), self._turn())
             replies.detail[UNSET] = _WHEN
@@ -656,6 +665,31 @@ class TimerTalk:
             replies.error(str(exc))
             return True
         self._add(replies, [SayStep(reminder.says)], reminder.text, moment, said, now)
+        return True
+
+    def _morning_offered(self, replies: TurnReplies, words: str, now: datetime) -> bool:
+        """"wake me up at 7 on weekdays": an alarm goes off once, so the routine named
+        for the morning is offered on that schedule ("yes" adds it; it was refused, "I
+        can only remind you once, …"). False when there is no one such routine."""
+        when = wake_said_again(words)
+        routine = morning_routine(self.store.routines()) if when else None
+        if when is None or routine is None or self._ask_routine is None:
+            return False
+        try:
+            trigger = trigger_said(when, now)
+        except ScheduleError:
+            return False
+        if trigger is None or trigger.kind != "time" or trigger.time is None \
+                or trigger.time.hour >= 12:
+            return False  # (an alarm at 19:00 is no waking)
+        said = name_in_sentence(routine.name)
+        if trigger in routine.triggers:
+            replies.info(f"An alarm goes off only once, but {said} already runs "
+                         f"{describe_trigger(trigger)}.")
+            return True
+        self._ask_routine(replies, routine.name, f"An alarm goes off only once. Shall I run "
+                          f"{said} {describe_trigger(trigger)} instead?",
+                          {"op": "schedule", "trigger": trigger})
         return True
 
     def listed(self, timers: list[Timer]) -> None:

@@ -35,6 +35,7 @@ class Undoing(AgentCore):
         the undo renamed it back, and the lamp stayed on); it is taken back next."""
         before = len(replies.replies)
         if past_nothing and (self._talk.undo_phrase_removal(replies)
+                             or self._talk.undo_step_edit(replies)
                              or self._talk.undo_rename(replies)
                              or self._talk.undo_deletion(replies)):
             said = replies.replies[before:before + 1]

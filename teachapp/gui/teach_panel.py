@@ -233,8 +233,11 @@ class TeachPanel(QFrame):
         if not session.warnings:
             self.warning.hide()
             return
-        parts = [f"“{shorten(w.phrase, 40)}” ({shorten(w.routine, 40)}, "
-                 f"{round(w.similarity * 100)} % alike)" for w in session.warnings[:3]]
+        # (a routine's name said once: it read "“reading mode” (Reading mode, 92 % alike)")
+        parts = [f"“{shorten(w.phrase, 40)}” ("
+                 + ("" if w.phrase.casefold() == w.routine.casefold()
+                    else f"{shorten(w.routine, 40)}, ")
+                 + f"{round(w.similarity * 100)} % alike)" for w in session.warnings[:3]]
         self.warning.setText(
             f"⚠ “{shorten(session.phrase, 40)}” sounds like " + ", ".join(parts) +
             ". It may be mistaken for it; you can change the phrase or go on.")

@@ -133,7 +133,7 @@ def undo_rename(store: Store, rename_id: int | None = None) -> RenameUndone:
         row.undone = True  # taken back, or dropped when it cannot be
         s.add(row)
         try:  # (every refusal comes before any change)
-            was, name = _rename_in(s, row.new, row.old, store.machine)
+            was, name = _rename_in(s, row.new, row.old, store.machine, undoing=True)
         except (NotFoundError, ConflictError) as exc:
             failure, old, new = exc, row.old, row.new
         else:
@@ -159,7 +159,19 @@ def _pending(s: Session, rename_id: int | None) -> RenamedRoutineRow:
     return row
 
 
-def _rename_in(s: Session, old: str, new: str, machine: str) -> tuple[str, str]:
+def _written_as(phrase: str, name: str, new: str, *, undoing: bool) -> str:
+    """The phrase that was the routine's name ``name``, renamed to ``new``. Written as
+    the name was, it is written as the new one is ("Film Night" as typed); written in
+    lower case ("movie night" of "Movie Night"), it stays so ("cinema"). Renamed back
+    by an undo, a phrase in lower case comes back in lower case: it came back with the
+    name's capitals ("Movie Night"), though only the name had them."""
+    if phrase == phrase.lower() and (undoing or phrase != name):
+        return new.lower()
+    return new
+
+
+def _rename_in(s: Session, old: str, new: str, machine: str, *, undoing: bool = False
+               ) -> tuple[str, str]:
     key = phrase_key(new)
     if not key:
         raise ConflictError("A routine's name needs at least one word.")
@@ -189,7 +201,8 @@ def _rename_in(s: Session, old: str, new: str, machine: str) -> tuple[str, str]:
     if key not in mine:
         renamed = mine.get(phrase_key(previous))
         if renamed is not None:
-            renamed.text, renamed.normalized = new, key
+            renamed.text = _written_as(renamed.text, previous, new, undoing=undoing)
+            renamed.normalized = key
             s.add(renamed)
         else:
             s.add(PhraseRow(routine_id=row.id or 0, position=len(phrases), text=new,
