@@ -49,6 +49,11 @@ __all__ = ["MainWindow"]
 log = logging.getLogger(__name__)
 
 
+_WELCOME = ("Welcome! Nothing is taught yet: press “Teach a phrase” (Ctrl+T) or type "
+            "“teach” to teach me your first phrase.")
+"""The first start's line in the conversation; it goes once anything is taught."""
+
+
 class MainWindow(QMainWindow):
     """teachapp's window. Takes the bridge; fills itself when the engine is ready."""
 
@@ -354,10 +359,10 @@ class MainWindow(QMainWindow):
         self.history.set_routines(routines)
         self.guide.set_taught({r.name for r in routines}
                               | {p.text for r in routines for p in r.phrases})
+        if routines:  # (imported, restored or taught: "nothing is taught" is not so)
+            self.strip.drop_line(_WELCOME)
         if first_time and self.strip.log.count() == 0:
-            self.strip.add_reply("Welcome! Nothing is taught yet: press “Teach a phrase” "
-                                 "(Ctrl+T) or type “teach” to teach me your first phrase.",
-                                 "question")
+            self.strip.add_reply(_WELCOME, "question")
             if not self.settings.get("gui", "guide_done", False):
                 self.show_guide()
         reopen, self._reopen = self._reopen, None
