@@ -337,7 +337,8 @@ class HistoryView(QWidget):
             self._explanations.append("\n".join(lines))
             score = f"{round(float(turn.score or 0) * 100)} %" \
                 if turn.decision in ("run", "clarify", "reject") else ""
-            heard = shorten(turn.heard, 120) + {"audio": "  (spoken)", "button": "  (Run button)"
+            button = "  (Undo button)" if turn.outcome == "undo" else "  (Run button)"
+            heard = shorten(turn.heard, 120) + {"audio": "  (spoken)", "button": button
                                                 }.get(str(turn.source), "")
             values = (_when(turn.at), heard, did_words(turn.decision, turn.outcome or ""),
                       score, routine, ended_words(turn.outcome or ""))

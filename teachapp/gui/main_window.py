@@ -424,8 +424,9 @@ class MainWindow(QMainWindow):
     def undo(self) -> None:
         """Undo (menu, Ctrl+Z, the editor's button): the newest of a run, a deletion and
         a rename taken back by the engine (``Bridge.undo``). The status bar says what was
-        taken back from the engine's ``Undone``, as for "undo" typed or said."""
-        self.bridge.undo()
+        taken back from the engine's ``Undone``, as for "undo" typed or said. The undo
+        is a turn of its own: the history shows it (it listed the run as still done)."""
+        self.bridge.undo(done=lambda _lines: self._history_changed())
 
     def _undone(self, said: str, routine: str | None) -> None:
         """Every undo (button, typed, said) says what it took back in the status bar;
