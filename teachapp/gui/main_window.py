@@ -474,8 +474,7 @@ class MainWindow(QMainWindow):
             stops = tab_stops(list(self.panel.tiles.values()))
             if stops:
                 stops[0].setFocus(Qt.FocusReason.OtherFocusReason)
-        show = session is not None and session.stage != "phrase"
-        self.panel.set_targets(session.targets if show else None)
+        self.panel.set_targets(session.targets if session is not None else None)
         if started:
             self.editor.leave(lambda: self.tabs.setCurrentIndex(0))
 
@@ -489,7 +488,10 @@ class MainWindow(QMainWindow):
     def _tile_changed(self, device_id: str, changes: dict) -> None:
         session = self.teach.session
         assistant = self.bridge.assistant
-        if session is not None and session.stage != "phrase" and assistant is not None:
+        if session is not None and assistant is not None:
+            # While teaching, a tile set shows what the phrase will do, before the phrase
+            # is given too ("the person shows it"): nothing moves. On the phrase step it
+            # switched the real device at once and the routine never learned it.
             self.bridge.call(assistant.teach_set_target, device_id, changes,
                              done=lambda _r: None)
         else:

@@ -112,7 +112,15 @@ class TeachPanel(QFrame):
         self.next_button.setObjectName("primary")
         self.next_button.clicked.connect(self.submit_phrase)
         row.addWidget(self.next_button)
-        self.pages.addWidget(page)
+        outer = QWidget(self.pages)
+        stack = QVBoxLayout(outer)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.addWidget(page)
+        self.shown_first = styled_label("", outer, "muted", wrap=True)
+        self.shown_first.setAccessibleName("What the tiles set so far")
+        stack.addWidget(self.shown_first)
+        stack.addStretch(1)
+        self.pages.addWidget(outer)
         # 2. what it does
         page = QWidget(self.pages)
         col = QVBoxLayout(page)
@@ -218,6 +226,11 @@ class TeachPanel(QFrame):
         else:
             self.targets.setText("Targets: " + "; ".join(lines) if lines else
                                  "No targets yet.")
+        self.shown_first.setText(
+            "It will set: " + "; ".join(lines) + " (shown on the tiles; nothing has "
+            "moved). Give the phrase, then press Next." if lines else
+            "You can set the tiles below first: they become what the phrase does, and "
+            "nothing moves until it runs.")
         self.review_button.setEnabled(session.has_actions())
         summary = summarise_steps(session)
         self.summary.setText(f"“{phrase}” will {summary}. Save it?" if summary else
