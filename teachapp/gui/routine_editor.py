@@ -387,9 +387,13 @@ class RoutineEditor(QWidget):
         return SetStep(device=device.id, set={first: device.state.get(first)})
 
     def add_step(self, step: Step) -> None:
+        """Add ``step`` last, chosen, with the keyboard on its first field: after "Say
+        something" the focus went back to "Add step", and the words typed next went
+        nowhere (or, with the command line focused, became a command)."""
         self._append_step_item(step)
         self.steps.setCurrentRow(self.steps.count() - 1)
         self._changed()
+        self.step_editor.focus_step()
 
     def _append_step_item(self, step: Step) -> None:
         item = QListWidgetItem()
