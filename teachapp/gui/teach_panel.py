@@ -238,6 +238,7 @@ class TeachPanel(QFrame):
         self.name.setPlaceholderText(phrase or "Routine name")
         self.save_button.setEnabled(session.has_actions())
         self._show_warnings(session)
+        self._fit_page()
         self.show()
         if index == 0:
             self.phrase.setFocus()
@@ -281,6 +282,22 @@ class TeachPanel(QFrame):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self._fit_steps()
+        self._fit_page()
+
+    def _fit_page(self) -> None:
+        """The step's page keeps the height its wrapped lines need at this width: a
+        stacked page is sized by its words on few lines, and on a small screen with a
+        large font (1280x720 at scale 1.5) the instructions lost half their first line
+        and the tiles kept the room."""
+        page = self.pages.currentWidget()
+        layout = page.layout() if page is not None else None
+        if layout is None:
+            return
+        width = self.pages.width()
+        need = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
+                else layout.totalSizeHint().height())
+        if need > 0 and self.pages.minimumHeight() != need:
+            self.pages.setMinimumHeight(need)
 
     def _fit_steps(self) -> None:
         """The steps in full where they fit; on a narrow panel the other steps by their
