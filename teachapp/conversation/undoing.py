@@ -13,8 +13,10 @@ from ..domain import LEARNED_ONLY, Device, spoken_list
 from ..errors import NotFoundError
 from ..home.executor import RunResult
 from ..store import RunRecord
+from . import explain
 from .core import AgentCore
 from .events import RunFinished, Undone
+from .models import TurnInput
 from .turns import LastRun, TurnReplies
 
 __all__ = ["Undoing"]
@@ -191,13 +193,19 @@ class Undoing(AgentCore):
     def undo_newest(self) -> list[str]:
         """Take back the newest of a run, a deletion and a rename (any session), as
         "undo" said does; the window's Undo. Returns the lines saying what was undone,
-        also emitted as replies, so the window shows them as a turn's."""
+        also emitted as replies, so the window shows them as a turn's. Logged as a turn
+        ("undo" from a button), as the Run button's run is: the window's history listed
+        every turn but the undo made with its button."""
         with self._lock:
             last = self._last_run
             recent = last is not None and (self._clock() - last.at
                                            <= self.learning_settings.undo_window)
             replies = TurnReplies(self._emit)
+            self._turn += 1
+            logged = self._log("undo", "button", None, "dialogue", 0.0, None, "undo")
             self._undo_turn(replies, feedback=recent)
+            self._recorder.keep(explain.record(self.store, logged, TurnInput("undo"),
+                                               replies, self.config, self._phrases.origin))
             return replies.lines
 
     def undo(self) -> RunResult:

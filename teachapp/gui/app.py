@@ -154,17 +154,18 @@ def run_gui(args: argparse.Namespace) -> int:
     _require_display()
     from .one_window import already_open, listen_for_others, server_name
 
-    app, settings, bridge, window = _build(args)
     try:
         database: str | None = getattr(args, "db", None) or default_database()
     except ConfigError:  # (no data folder: the window's recovery dialog says why)
         database = None
-    if database is not None:
-        name = server_name(database)
-        if already_open(name):  # (before the window shows or the engine starts)
-            sys.stderr.write(f"teachapp: teachapp is already open on {database}; its "
-                             "window was brought to the front (one window per database).\n")
-            return 0
+    name = server_name(database) if database is not None else None
+    if name is not None and already_open(name):  # (before a snapshot, a window or the
+        # engine is made for nothing; no Qt application is needed to ask)
+        sys.stderr.write(f"teachapp: teachapp is already open on {database}; its "
+                         "window was brought to the front (one window per database).\n")
+        return 0
+    app, settings, bridge, window = _build(args)
+    if name is not None:
         listen_for_others(name, lambda: (window.showNormal(), window.raise_(),
                                          window.activateWindow()), app)
     from PySide6.QtCore import QTimer

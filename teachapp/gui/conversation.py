@@ -164,5 +164,11 @@ class ConversationStrip(QFrame):
             self.log.takeItem(0)
         self.log.scrollToBottom()
 
+    def drop_line(self, text: str) -> None:
+        """Take away a line that is no longer true (the first start's welcome)."""
+        for row in reversed(range(self.log.count())):
+            if self.log.item(row).text() == text:
+                self.log.takeItem(row)
+
     def lines(self) -> list[str]:
         return [self.log.item(i).text() for i in range(self.log.count())]

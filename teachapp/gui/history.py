@@ -36,6 +36,8 @@ __all__ = ["HistoryView"]
 
 _COLUMNS = ("Time", "Heard", "Did", "Score", "Routine", "How it ended", "")
 """(It said "Decision" and "Outcome", with the log's values: "clarify", "awareness".)"""
+_ACTIONS = len(_COLUMNS) - 1
+"""The column of a missed turn's "Teach this" and "Assign to"."""
 
 
 def _seconds(at: datetime) -> float:
@@ -337,7 +339,8 @@ class HistoryView(QWidget):
             self._explanations.append("\n".join(lines))
             score = f"{round(float(turn.score or 0) * 100)} %" \
                 if turn.decision in ("run", "clarify", "reject") else ""
-            heard = shorten(turn.heard, 120) + {"audio": "  (spoken)", "button": "  (Run button)"
+            button = "  (Undo button)" if turn.outcome == "undo" else "  (Run button)"
+            heard = shorten(turn.heard, 120) + {"audio": "  (spoken)", "button": button
                                                 }.get(str(turn.source), "")
             values = (_when(turn.at), heard, did_words(turn.decision, turn.outcome or ""),
                       score, routine, ended_words(turn.outcome or ""))
@@ -474,6 +477,12 @@ class HistoryView(QWidget):
             header.setSectionResizeMode(1, mode)
         if narrow:
             header.resizeSection(1, MIN_HEARD)
+        # Narrow, "Teach this" and "Assign to" come next to the words they are for: in
+        # the last column they were off to the right, seen only by scrolling sideways
+        # (1280x720 at scale 1.5), so a missed phrase showed no way to teach it.
+        place = 2 if narrow else header.count() - 1
+        if header.visualIndex(_ACTIONS) != place:
+            header.moveSection(header.visualIndex(_ACTIONS), place)
 
     def set_aliases(self, aliases: list[Any]) -> None:
         self.aliases.setVisible(bool(aliases))

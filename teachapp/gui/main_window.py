@@ -49,6 +49,11 @@ __all__ = ["MainWindow"]
 log = logging.getLogger(__name__)
 
 
+_WELCOME = ("Welcome! Nothing is taught yet: press “Teach a phrase” (Ctrl+T) or type "
+            "“teach” to teach me your first phrase.")
+"""The first start's line in the conversation; it goes once anything is taught."""
+
+
 class MainWindow(QMainWindow):
     """teachapp's window. Takes the bridge; fills itself when the engine is ready."""
 
@@ -354,10 +359,10 @@ class MainWindow(QMainWindow):
         self.history.set_routines(routines)
         self.guide.set_taught({r.name for r in routines}
                               | {p.text for r in routines for p in r.phrases})
+        if routines:  # (imported, restored or taught: "nothing is taught" is not so)
+            self.strip.drop_line(_WELCOME)
         if first_time and self.strip.log.count() == 0:
-            self.strip.add_reply("Welcome! Nothing is taught yet: press “Teach a phrase” "
-                                 "(Ctrl+T) or type “teach” to teach me your first phrase.",
-                                 "question")
+            self.strip.add_reply(_WELCOME, "question")
             if not self.settings.get("gui", "guide_done", False):
                 self.show_guide()
         reopen, self._reopen = self._reopen, None
@@ -419,8 +424,9 @@ class MainWindow(QMainWindow):
     def undo(self) -> None:
         """Undo (menu, Ctrl+Z, the editor's button): the newest of a run, a deletion and
         a rename taken back by the engine (``Bridge.undo``). The status bar says what was
-        taken back from the engine's ``Undone``, as for "undo" typed or said."""
-        self.bridge.undo()
+        taken back from the engine's ``Undone``, as for "undo" typed or said. The undo
+        is a turn of its own: the history shows it (it listed the run as still done)."""
+        self.bridge.undo(done=lambda _lines: self._history_changed())
 
     def _undone(self, said: str, routine: str | None) -> None:
         """Every undo (button, typed, said) says what it took back in the status bar;
@@ -468,8 +474,7 @@ class MainWindow(QMainWindow):
             stops = tab_stops(list(self.panel.tiles.values()))
             if stops:
                 stops[0].setFocus(Qt.FocusReason.OtherFocusReason)
-        show = session is not None and session.stage != "phrase"
-        self.panel.set_targets(session.targets if show else None)
+        self.panel.set_targets(session.targets if session is not None else None)
         if started:
             self.editor.leave(lambda: self.tabs.setCurrentIndex(0))
 
@@ -483,7 +488,10 @@ class MainWindow(QMainWindow):
     def _tile_changed(self, device_id: str, changes: dict) -> None:
         session = self.teach.session
         assistant = self.bridge.assistant
-        if session is not None and session.stage != "phrase" and assistant is not None:
+        if session is not None and assistant is not None:
+            # While teaching, a tile set shows what the phrase will do, before the phrase
+            # is given too ("the person shows it"): nothing moves. On the phrase step it
+            # switched the real device at once and the routine never learned it.
             self.bridge.call(assistant.teach_set_target, device_id, changes,
                              done=lambda _r: None)
         else:

@@ -23,9 +23,12 @@ __all__ = ["already_open", "listen_for_others", "server_name"]
 
 log = logging.getLogger(__name__)
 
-_CONNECT_MS = 1000
-"""How long a start waits for the first window to answer (it answers in its event
-loop, within milliseconds; a stale socket of a crashed window refuses at once)."""
+_CONNECT_MS = 250
+"""How long a start waits to reach the first window. The system accepts the connection
+for a live window without its event loop (well under a millisecond) and a crashed
+window's stale socket refuses at once; only a window hung so long that its queue of
+unanswered starts is full keeps Qt retrying, and that start should not wait long to
+open its own (it was 1 s, before anything was on screen)."""
 
 
 def server_name(database: str) -> str:

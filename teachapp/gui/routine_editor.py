@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -229,8 +230,12 @@ class RoutineEditor(QWidget):
         self.revert_button.clicked.connect(lambda: self.load(self._loaded))
         self.save_button = QPushButton(icon("check", "#ffffff"), "Save", self)
         self.save_button.setObjectName("primary")
-        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.save_button.setToolTip("Save the routine (Ctrl+S)")
+        # Ctrl+S is the editor's, not the button's: with the button off (nothing changed,
+        # or a problem) the key did nothing at all; now the status bar says why.
+        save_key = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save_key.activated.connect(self._save_key)
         self.save_button.clicked.connect(lambda: self.save())
         actions.addWidget(self.revert_button)
         actions.addWidget(self.save_button)
@@ -382,9 +387,13 @@ class RoutineEditor(QWidget):
         return SetStep(device=device.id, set={first: device.state.get(first)})
 
     def add_step(self, step: Step) -> None:
+        """Add ``step`` last, chosen, with the keyboard on its first field: after "Say
+        something" the focus went back to "Add step", and the words typed next went
+        nowhere (or, with the command line focused, became a command)."""
         self._append_step_item(step)
         self.steps.setCurrentRow(self.steps.count() - 1)
         self._changed()
+        self.step_editor.focus_step()
 
     def _append_step_item(self, step: Step) -> None:
         item = QListWidgetItem()
@@ -485,21 +494,23 @@ class RoutineEditor(QWidget):
         for other in self._routines:
             key = other.name.casefold()
             if key == draft.name.casefold() and key != previous:
-                problems.append(f"There is already a routine called “{shorten(other.name)}”.")
+                problems.append(f"There is already a routine called “{shorten(other.name)}”: "
+                                "choose another name.")
             if key == previous:
                 continue
             for phrase in other.phrases:
                 for mine in draft.phrases:
                     if mine.text and phrase_key(mine.text) == phrase_key(phrase.text):
                         problems.append(f"“{shorten(mine.text, 40)}” already starts "
-                                        f"“{shorten(other.name, 40)}”.")
+                                        f"“{shorten(other.name, 40)}”: change the phrase "
+                                        "or remove it.")
         texts = [phrase_key(p.text) for p in draft.phrases]
         if not any(texts):
             problems.append("Add at least one phrase.")
         elif not all(texts):
             problems.append("A phrase is empty: type it or remove it.")
         if len(set(texts)) != len(texts):
-            problems.append("Two phrases are the same.")
+            problems.append("Two phrases are the same: change or remove one.")
         known = {d.id for d in self._devices}
         for number, step in enumerate(draft.steps, 1):
             if isinstance(step, SetStep):
@@ -577,6 +588,18 @@ class RoutineEditor(QWidget):
 
         self.bridge.save_routine(draft, previous_name=self.routine_name, done=done,
                                  failed=failed)
+
+    def _save_key(self) -> None:
+        """Ctrl+S: save, or say in the status bar why nothing was saved."""
+        if self.save_button.isEnabled():
+            self.save()
+            return
+        problems = self.problems() if self._dirty else []
+        said = (f"Not saved: {problems[0]}" if problems else "Nothing to save: no changes."
+                if not self._dirty else "")
+        window = self.window()
+        if said and isinstance(window, QMainWindow):
+            window.statusBar().showMessage(shorten(said, 300), 8000)
 
     def leave(self, then: Callable[[], None]) -> None:
         """Call ``then`` once it is fine to show something else (asks when unsaved)."""

@@ -62,6 +62,9 @@ class ScheduleSection(QWidget):
         self.list.setAccessibleName("Schedule")
         self._fit_list()
         layout.addWidget(self.list)
+        self.unscheduled = styled_label(_UNSCHEDULED, self, "muted", wrap=True)
+        self.unscheduled.setAccessibleName("Not scheduled")
+        layout.addWidget(self.unscheduled)
         row = QHBoxLayout()
         self.entry = QLineEdit(self)
         self.entry.setAccessibleName("New schedule")
@@ -74,6 +77,8 @@ class ScheduleSection(QWidget):
         row.addWidget(self.add_button)
         self.remove_button = QPushButton(icon("delete"), "Remove", self)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.remove_button.setToolTip("Remove the schedule chosen in the list")
+        self.list.currentRowChanged.connect(lambda _row: self._enable_remove())
         row.addWidget(self.remove_button)
         layout.addLayout(row)
         runs = QHBoxLayout()
@@ -94,6 +99,7 @@ class ScheduleSection(QWidget):
         self._status: SkipStatus | None = None
         self._unable: dict[int, str] = {}
         """The triggers (by row) this home cannot keep, with what to do about it."""
+        self._refresh()
 
     # ------------------------------------------------------------ skipped runs
 
@@ -191,6 +197,14 @@ class ScheduleSection(QWidget):
             if problem:
                 self.list.item(row).setToolTip(problem)
         self._fit_list()
+        # With none, a line says so and what to do (the list was an empty box), and
+        # Remove, with nothing to remove, is off (it was pressed to no effect).
+        self.list.setVisible(bool(self._triggers))
+        self.unscheduled.setVisible(not self._triggers)
+        self._enable_remove()
+
+    def _enable_remove(self) -> None:
+        self.remove_button.setEnabled(0 <= self.list.currentRow() < len(self._triggers))
 
     def _check_triggers(self) -> None:
         """Check the triggers shown as one being added is (``check_trigger``, on the
@@ -309,6 +323,10 @@ class ScheduleSection(QWidget):
             self._refresh()
             self._check_triggers()
             self.changed.emit()
+
+
+_UNSCHEDULED = ("Not scheduled: it runs when you say it or press Run. To run it at set "
+                "times, write when below and press Add.")
 
 
 def _when(moment: datetime | None) -> str:

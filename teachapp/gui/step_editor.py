@@ -135,6 +135,16 @@ class StepEditor(QStackedWidget):
                 self.say_edit.setText(step.text)
             self.setCurrentWidget(self._say_page)
 
+    def focus_step(self) -> None:
+        """Put the keyboard on the shown step's first field (its device, seconds or
+        words): a step added from the menu is filled in next."""
+        page = self.currentWidget()
+        target = (self.device_combo if page is self._device_page else self.wait_spin
+                  if page is self._wait_page else self.say_edit if page is self._say_page
+                  else None)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _build_attributes(self, device_id: str, values: dict[str, Any]) -> None:
         while self._attr_grid.count():
             item = self._attr_grid.takeAt(0)

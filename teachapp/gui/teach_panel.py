@@ -112,7 +112,15 @@ class TeachPanel(QFrame):
         self.next_button.setObjectName("primary")
         self.next_button.clicked.connect(self.submit_phrase)
         row.addWidget(self.next_button)
-        self.pages.addWidget(page)
+        outer = QWidget(self.pages)
+        stack = QVBoxLayout(outer)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.addWidget(page)
+        self.shown_first = styled_label("", outer, "muted", wrap=True)
+        self.shown_first.setAccessibleName("What the tiles set so far")
+        stack.addWidget(self.shown_first)
+        stack.addStretch(1)
+        self.pages.addWidget(outer)
         # 2. what it does
         page = QWidget(self.pages)
         col = QVBoxLayout(page)
@@ -218,6 +226,11 @@ class TeachPanel(QFrame):
         else:
             self.targets.setText("Targets: " + "; ".join(lines) if lines else
                                  "No targets yet.")
+        self.shown_first.setText(
+            "It will set: " + "; ".join(lines) + " (shown on the tiles; nothing has "
+            "moved). Give the phrase, then press Next." if lines else
+            "You can set the tiles below first: they become what the phrase does, and "
+            "nothing moves until it runs.")
         self.review_button.setEnabled(session.has_actions())
         summary = summarise_steps(session)
         self.summary.setText(f"“{phrase}” will {summary}. Save it?" if summary else
@@ -225,6 +238,7 @@ class TeachPanel(QFrame):
         self.name.setPlaceholderText(phrase or "Routine name")
         self.save_button.setEnabled(session.has_actions())
         self._show_warnings(session)
+        self._fit_page()
         self.show()
         if index == 0:
             self.phrase.setFocus()
@@ -271,6 +285,22 @@ class TeachPanel(QFrame):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self._fit_steps()
+        self._fit_page()
+
+    def _fit_page(self) -> None:
+        """The step's page keeps the height its wrapped lines need at this width: a
+        stacked page is sized by its words on few lines, and on a small screen with a
+        large font (1280x720 at scale 1.5) the instructions lost half their first line
+        and the tiles kept the room."""
+        page = self.pages.currentWidget()
+        layout = page.layout() if page is not None else None
+        if layout is None:
+            return
+        width = self.pages.width()
+        need = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
+                else layout.totalSizeHint().height())
+        if need > 0 and self.pages.minimumHeight() != need:
+            self.pages.setMinimumHeight(need)
 
     def _fit_steps(self) -> None:
         """The steps in full where they fit; on a narrow panel the other steps by their

@@ -48,22 +48,15 @@ a pronoun and its contractions, a demonstrative, an article, a possessive, a con
 ready", "has bath time run" "a bath time run"."""
 _LEADS = frozenset("alexa hey hi hello ok okay so well um uh er hmm".split())
 """Words said before a request's own first word (the wake word, a greeting, a filler)."""
-_IDS: dict[int, Any] = {}
 
 
 def opener_ids(tokenizer: Any) -> Any:
-    """Token ids that are a question's first word, any case, with or without a space;
-    worked out once per tokenizer (a pass over its vocabulary, ~90 ms: the model's loader
-    asks first, so no command waits for it)."""
-    import numpy as np
+    """Token ids that are a question's first word, any case, with or without a space:
+    a pass over the tokenizer's vocabulary, made once and kept on disk
+    (:mod:`._vocab_tables`; the model's loader reads it, so no command waits for it)."""
+    from ._vocab_tables import tables_for
 
-    key = id(tokenizer)
-    ids = _IDS.get(key)
-    if ids is None:
-        found = [i for i in range(tokenizer.get_vocab_size())
-                 if (piece := tokenizer.decode([i])) and piece.strip().lower() in OPENERS]
-        ids = _IDS[key] = np.asarray(found, dtype=np.int64)
-    return ids
+    return tables_for(tokenizer).openers
 
 
 def question_mass(ids: list[int], logits: Any, tokenizer: Any,

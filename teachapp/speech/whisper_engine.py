@@ -31,7 +31,7 @@ from typing import Any
 
 from ..errors import ModelError
 from ..settings import Settings
-from ._asked import ASKED_MASS, opener_ids, question_mass
+from ._asked import ASKED_MASS, question_mass
 from ._boundaries import words_only
 from ._framing import FramedStream
 from ._no_words import (
@@ -43,6 +43,7 @@ from ._no_words import (
     taught_only_a_sound,
 )
 from ._settings import threshold_setting
+from ._vocab_tables import load_tables, tables_for
 from ._whisper_text import (
     clean,
     cut_repeats,
@@ -189,7 +190,9 @@ def load_whisper_model(path: str | Path, threads: int = 2) -> tuple[Any, Any, di
                 raise ModelError(f"The tokenizer in {folder} lacks {name}; it is not a "
                                  "Whisper tokenizer. Reinstall the model.")
             special[name] = token
-        opener_ids(tokenizer)  # (~90 ms over the vocabulary: here, not in a first command)
+        # (the question detector's and the case pooling's passes over the vocabulary:
+        # read from the cache folder, or made here, never in a command)
+        load_tables(tokenizer, folder / "tokenizer.json")
         _MODELS[key] = (model, tokenizer, special)
         return model, tokenizer, special, (time.perf_counter() - started) * 1000
 
@@ -644,18 +647,16 @@ def _cut_short(words: list[str]) -> bool:
 def _case_groups(tokenizer: Any, size: int) -> Any:
     """Token id -> id of its group of spellings that differ only in case (" Mood",
     " mood"): Whisper splits its belief between them, which says nothing about
-    whether the word was heard."""
+    whether the word was heard. (Ids past the tokenizer's own, up to the logits'
+    ``size``, are groups of their own.)"""
     import numpy as np
 
     key = id(tokenizer), size
     groups = _GROUPS.get(key)
     if groups is None:
-        names: dict[str, int] = {}
-        groups = np.arange(size)
-        for token_id in range(min(size, tokenizer.get_vocab_size())):
-            token = tokenizer.id_to_token(token_id)
-            if token is not None and not token.startswith("<|"):
-                groups[token_id] = names.setdefault(token.lower(), token_id)
+        table = tables_for(tokenizer).groups
+        groups = table[:size] if size <= table.size else np.concatenate(
+            [table, np.arange(table.size, size, dtype=table.dtype)])
         _GROUPS[key] = groups
     return groups
 
