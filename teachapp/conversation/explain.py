@@ -189,6 +189,10 @@ def _heard(turn: Interaction, engine: str | None) -> str:
         return f"I heard \"{turn.heard}\"{by}{conf}."
     if turn.source == "gui":
         return f"You chose \"{turn.heard}\" in the window."
+    if turn.source == "button":  # no words were said: name the button pressed
+        if turn.heard == "undo":
+            return "You pressed Undo in the window."
+        return f"You pressed Run for {turn.heard} in the window."
     return f"You typed \"{turn.heard}\"."
 
 
