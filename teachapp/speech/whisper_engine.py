@@ -33,6 +33,7 @@ from ..errors import ModelError
 from ..settings import Settings
 from ._asked import ASKED_MASS, opener_ids, question_mass
 from ._boundaries import words_only
+from ._foreground import foreground, louder
 from ._framing import FramedStream
 from ._no_words import (
     copied_after_filler,
@@ -232,7 +233,7 @@ class WhisperRecognizer(FramedStream):
                  settings: Settings | None = None, threads: int | None = None,
                  threshold: float | None = None, min_frames: int = MIN_FRAMES,
                  use_prompt: bool = True, snap_phrases: bool = True,
-                 speculate: bool = True) -> None:
+                 speculate: bool = True, foreground: bool = True) -> None:
         settings = settings or Settings()
         path = Path(model_path) if model_path else default_model_path(settings)
         if path is None:
@@ -250,6 +251,9 @@ class WhisperRecognizer(FramedStream):
         self.use_prompt = use_prompt
         self.snap_phrases = snap_phrases
         self.speculate = speculate
+        self.foreground = foreground
+        """Decode from the speaker's start when a voice talked before it, a quiet (far)
+        voice made louder (``_foreground``)."""
         self._worker: Any = None
         self.missing_words: list[str] = []
         self.phrases: list[str] = []
@@ -286,9 +290,13 @@ class WhisperRecognizer(FramedStream):
 
         from ._logmel import MAX_FRAMES, log_mel
 
-        audio = np.frombuffer(pcm, dtype="<i2").astype(np.float32) / 32768.0
-        if audio.size < _SAMPLE_RATE // 10 or not _has_speech(pcm):
+        if self.foreground:
+            pcm = foreground(pcm)  # a television behind the speaker left out
+        if len(pcm) < _SAMPLE_RATE // 5 or not _has_speech(pcm):
             return self._empty()  # Whisper "hears" words in silence: don't ask it
+        if self.foreground:
+            pcm = louder(pcm)  # a far voice brought up (after the gate, which it passed)
+        audio = np.frombuffer(pcm, dtype="<i2").astype(np.float32) / 32768.0
         frames = min(MAX_FRAMES, max(self.min_frames, audio.size // 160 + MARGIN_FRAMES))
         frames += frames % 2
         features = self._model.encode(
