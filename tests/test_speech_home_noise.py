@@ -116,3 +116,46 @@ def test_a_recording_with_no_voice_behind_is_decoded_as_it_is(room: str) -> None
             pcm = sox(pcm, "pad", "0", "0.6", "reverb", "80", "50", "100")
         assert foreground(pcm) is pcm, (room, name)
 
+
+def _with_pause(pcm: bytes, seconds: float) -> bytes:
+    """A real recording with ``seconds`` of quiet put at its quietest moment between 40 %
+    and 70 % of its voice (between two words), 0.5 s of quiet before and 1.5 s after."""
+    import numpy as np
+
+    x = np.frombuffer(pcm, "<i2")
+    frames = x[:x.size // 480 * 480].reshape(-1, 480).astype(np.float64)
+    rms = np.sqrt(np.mean(frames ** 2, axis=1))
+    voiced = np.nonzero(rms > rms.max() / 31.6)[0]
+    lo = voiced[0] + (voiced[-1] - voiced[0]) * 2 // 5
+    hi = voiced[0] + (voiced[-1] - voiced[0]) * 7 // 10
+    cut = (lo + int(np.argmin(rms[lo:hi]))) * 480
+    quiet = np.zeros(int(seconds * 16_000), dtype="<i2")
+    return b"".join(part.tobytes() for part in (np.zeros(8000, dtype="<i2"), x[:cut], quiet,
+                                                x[cut:], np.zeros(24_000, dtype="<i2")))
+
+
+def test_a_pause_inside_a_taught_phrase_from_the_microphone_waits_for_the_rest() -> None:
+    """A person saying "activate ... mood lighting" (a real recording, 0.7 s of quiet put
+    between its words), fed as the microphone feeds it: it was two turns, "activate"
+    (rejected: "I didn't understand") and "mood lighting" (asked about), where the same
+    audio given as a file ran. Heard ending on a phrase's first words, the rest is waited
+    for, as after "set a timer for"; said whole, nothing waits."""
+    from teachapp.speech.audio import chunks
+    from teachapp.speech.whisper_engine import WhisperRecognizer
+
+    recognizer = WhisperRecognizer(["activate mood lighting", "run party time", "yes", "no"])
+
+    def streamed(pcm: bytes) -> list[str]:
+        recognizer.reset()
+        heard = []
+        for chunk in chunks(pcm, 30):
+            said = recognizer.accept(chunk)
+            recognizer.settle()
+            if said is not None and said.text:
+                heard.append(said.text)
+        last = recognizer.finish()
+        return heard + ([last.text] if last.text else [])
+
+    pcm = read_wav(WAV / "stp__activate_mood_lighting.wav").pcm
+    assert streamed(_with_pause(pcm, 0.7)) == ["activate mood lighting"]
+    assert streamed(_with_pause(pcm, 0.0)) == ["activate mood lighting"]

@@ -272,6 +272,9 @@ class WhisperRecognizer(FramedStream):
         self._prompt_ids = []
         if self.use_prompt:
             self._prompt_ids = prompt_ids(self._tokenizer, [*self.hints, *self.phrases])
+        self._wholes = {tuple(clean(p).split()) for p in self.phrases} - {()}
+        self._begun = {w[:k] for w in self._wholes for k in range(1, len(w))}
+        self._longest = max((len(w) for w in self._wholes), default=0)
         self._prompt_words = frozenset(clean(self._tokenizer.decode(self._prompt_ids)).split())
         """The words Whisper's prompt holds (:func:`_no_words.copied_after_filler`)."""
 
@@ -515,10 +518,21 @@ class WhisperRecognizer(FramedStream):
         closing = (time.perf_counter() - started) * 1000
         transcript.timings = utterance_timings(len(pcm), 0.0, closing)
         transcript.timings["speculative"] = 1.0 if guess is not None else 0.0
-        if self.mode == "command" and not last and _cut_short(transcript.text.split()):
+        words = transcript.text.split()
+        if self.mode == "command" and not last and (_cut_short(words)
+                                                    or self._phrase_begun(words)):
             self._held = (pcm, transcript, 0)  # ("set a timer for" ... "ten minutes")
             return None
         return transcript
+
+    def _phrase_begun(self, words: list[str]) -> bool:
+        """Heard ending on the first words of a phrase listened for, not on a whole one:
+        a pause inside it ("reading ... mode", "activate ... mood lighting": the first
+        part was rejected as a turn of its own, the rest asked about), so the rest is
+        waited for as after :data:`_UNFINISHED`."""
+        if not words or any(tuple(words[-len(p):]) == p for p in self._wholes):
+            return False
+        return any(tuple(words[-k:]) in self._begun for k in range(1, self._longest))
 
     def _held_out(self, quiet_bytes: int, last: bool) -> Transcript | None:
         """What was held at a word a request does not end on, once ``HOLD_MS`` of quiet
