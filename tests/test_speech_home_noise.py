@@ -134,28 +134,21 @@ def _with_pause(pcm: bytes, seconds: float) -> bytes:
                                                 x[cut:], np.zeros(24_000, dtype="<i2")))
 
 
-def test_a_pause_inside_a_taught_phrase_from_the_microphone_waits_for_the_rest() -> None:
+def test_a_pause_inside_a_taught_phrase_from_the_microphone_waits_for_the_rest(
+        tmp_path: Path) -> None:
     """A person saying "activate ... mood lighting" (a real recording, 0.7 s of quiet put
     between its words), fed as the microphone feeds it: it was two turns, "activate"
     (rejected: "I didn't understand") and "mood lighting" (asked about), where the same
     audio given as a file ran. Heard ending on a phrase's first words, the rest is waited
-    for, as after "set a timer for"; said whole, nothing waits."""
-    from teachapp.speech.audio import chunks
+    for, as after "set a timer for"; said whole, nothing waits. Fed as the microphone
+    feeds it (tests/_live_feed.py: 0.1 s blocks, never told the audio has ended)."""
+    from _live_feed import heard_live
+
     from teachapp.speech.whisper_engine import WhisperRecognizer
 
     recognizer = WhisperRecognizer(["activate mood lighting", "run party time", "yes", "no"])
-
-    def streamed(pcm: bytes) -> list[str]:
-        recognizer.reset()
-        heard = []
-        for chunk in chunks(pcm, 30):
-            said = recognizer.accept(chunk)
-            recognizer.settle()
-            if said is not None and said.text:
-                heard.append(said.text)
-        last = recognizer.finish()
-        return heard + ([last.text] if last.text else [])
-
     pcm = read_wav(WAV / "stp__activate_mood_lighting.wav").pcm
-    assert streamed(_with_pause(pcm, 0.7)) == ["activate mood lighting"]
-    assert streamed(_with_pause(pcm, 0.0)) == ["activate mood lighting"]
+    paused = _wav(tmp_path / "paused.wav", _with_pause(pcm, 0.7))
+    whole = _wav(tmp_path / "whole.wav", _with_pause(pcm, 0.0))
+    assert heard_live(recognizer, paused) == ["activate mood lighting"]
+    assert heard_live(recognizer, whole) == ["activate mood lighting"]
