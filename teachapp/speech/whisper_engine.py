@@ -33,6 +33,7 @@ from ..errors import ModelError
 from ..settings import Settings
 from ._asked import ASKED_MASS, question_mass
 from ._boundaries import words_only
+from ._foreground import foreground, louder
 from ._framing import FramedStream
 from ._no_words import (
     copied_after_filler,
@@ -235,7 +236,7 @@ class WhisperRecognizer(FramedStream):
                  settings: Settings | None = None, threads: int | None = None,
                  threshold: float | None = None, min_frames: int = MIN_FRAMES,
                  use_prompt: bool = True, snap_phrases: bool = True,
-                 speculate: bool = True) -> None:
+                 speculate: bool = True, foreground: bool = True) -> None:
         settings = settings or Settings()
         path = Path(model_path) if model_path else default_model_path(settings)
         if path is None:
@@ -253,6 +254,9 @@ class WhisperRecognizer(FramedStream):
         self.use_prompt = use_prompt
         self.snap_phrases = snap_phrases
         self.speculate = speculate
+        self.foreground = foreground
+        """Decode from the speaker's start when a voice talked before it, a quiet (far)
+        voice made louder (``_foreground``)."""
         self._worker: Any = None
         self.missing_words: list[str] = []
         self.phrases: list[str] = []
@@ -271,6 +275,9 @@ class WhisperRecognizer(FramedStream):
         self._prompt_ids = []
         if self.use_prompt:
             self._prompt_ids = prompt_ids(self._tokenizer, [*self.hints, *self.phrases])
+        self._wholes = {tuple(clean(p).split()) for p in self.phrases} - {()}
+        self._begun = {w[:k] for w in self._wholes for k in range(1, len(w))}
+        self._longest = max((len(w) for w in self._wholes), default=0)
         self._prompt_words = frozenset(clean(self._tokenizer.decode(self._prompt_ids)).split())
         """The words Whisper's prompt holds (:func:`_no_words.copied_after_filler`)."""
 
@@ -289,9 +296,13 @@ class WhisperRecognizer(FramedStream):
 
         from ._logmel import MAX_FRAMES, log_mel
 
-        audio = np.frombuffer(pcm, dtype="<i2").astype(np.float32) / 32768.0
-        if audio.size < _SAMPLE_RATE // 10 or not _has_speech(pcm):
+        if self.foreground:
+            pcm = foreground(pcm)  # a television behind the speaker left out
+        if len(pcm) < _SAMPLE_RATE // 5 or not _has_speech(pcm):
             return self._empty()  # Whisper "hears" words in silence: don't ask it
+        if self.foreground:
+            pcm = louder(pcm)  # a far voice brought up (after the gate, which it passed)
+        audio = np.frombuffer(pcm, dtype="<i2").astype(np.float32) / 32768.0
         frames = min(MAX_FRAMES, max(self.min_frames, audio.size // 160 + MARGIN_FRAMES))
         frames += frames % 2
         features = self._model.encode(
@@ -510,10 +521,21 @@ class WhisperRecognizer(FramedStream):
         closing = (time.perf_counter() - started) * 1000
         transcript.timings = utterance_timings(len(pcm), 0.0, closing)
         transcript.timings["speculative"] = 1.0 if guess is not None else 0.0
-        if self.mode == "command" and not last and _cut_short(transcript.text.split()):
+        words = transcript.text.split()
+        if self.mode == "command" and not last and (_cut_short(words)
+                                                    or self._phrase_begun(words)):
             self._held = (pcm, transcript, 0)  # ("set a timer for" ... "ten minutes")
             return None
         return transcript
+
+    def _phrase_begun(self, words: list[str]) -> bool:
+        """Heard ending on the first words of a phrase listened for, not on a whole one:
+        a pause inside it ("reading ... mode", "activate ... mood lighting": the first
+        part was rejected as a turn of its own, the rest asked about), so the rest is
+        waited for as after :data:`_UNFINISHED`."""
+        if not words or any(tuple(words[-len(p):]) == p for p in self._wholes):
+            return False
+        return any(tuple(words[-k:]) in self._begun for k in range(1, self._longest))
 
     def _held_out(self, quiet_bytes: int, last: bool) -> Transcript | None:
         """What was held at a word a request does not end on, once ``HOLD_MS`` of quiet
