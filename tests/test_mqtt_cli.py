@@ -70,6 +70,21 @@ def test_backend_mqtt_test_says_when_the_broker_is_not_there(settings, tmp_path,
     err = capsys.readouterr().err
     assert status == 1 and f"cannot reach the MQTT broker at 127.0.0.1:{dead.port}" in err
     assert Settings(settings.path).get("backend", "port") == dead.port  # saved; used when it comes up
+    assert "'teachapp backend simulated' goes back to the simulated home" in err
+
+
+def test_backend_mqtt_test_on_a_broker_without_zigbee2mqtt_says_it_saved_anyway(
+        broker, settings, tmp_path, capsys):
+    """A bare broker (Mosquitto installed, Zigbee2MQTT not yet): --test exits 1, and the
+    home has switched all the same; the message said only "check the base topic …",
+    so a person took it that nothing had changed."""
+    status = main(["--db", str(tmp_path / "h.sqlite3"), "backend", "mqtt", "--host",
+                   "127.0.0.1", "--port", str(broker.port), "--test", "--wait", "0.5"])
+    err = capsys.readouterr().err
+    assert status == 1 and "no Zigbee2MQTT device list arrived" in err
+    assert Settings(settings.path).get("backend", "type") == "mqtt"
+    assert ("The settings are saved, so the devices appear once Zigbee2MQTT lists them "
+            "('teachapp backend simulated' goes back to the simulated home).") in err
 
 
 def test_factory_defaults_to_the_simulated_home_and_rejects_bad_settings(settings, tmp_path):

@@ -172,6 +172,10 @@ def _discover(args: argparse.Namespace, config: MqttConfig, notice: str) -> int:
         store.close()
 
 
+_BACK = "teachapp backend"
+"""(the command a failed --test names for going back: it saved the settings anyway)"""
+
+
 def _test(args: argparse.Namespace, config: MqttConfig, notice: str) -> int:
     from ..home.factory import mqtt_cache_file
     from ..home.mqtt import REPORT_WAIT, MqttBackend
@@ -186,12 +190,15 @@ def _test(args: argparse.Namespace, config: MqttConfig, notice: str) -> int:
             problem = backend.status().message.removesuffix("; retrying")
             raise DeviceUnavailableError(
                 f"Could not connect{waited}: {problem}. "
-                "The settings are saved; teachapp keeps trying when it runs.")
+                "The settings are saved; teachapp keeps trying when it runs "
+                f"('{_BACK} simulated' goes back to the simulated home).")
         if not backend.wait_discovered(max(0.1, deadline - time.monotonic())):
             raise DeviceUnavailableError(
                 f"Connected to {config.address}, but no Zigbee2MQTT device list arrived "
                 f"on {config.base_topic}/bridge/devices within {args.wait:g} s; check "
-                "the base topic (--base-topic) and that Zigbee2MQTT is running.")
+                "the base topic (--base-topic) and that Zigbee2MQTT is running. The "
+                "settings are saved, so the devices appear once Zigbee2MQTT lists them "
+                f"('{_BACK} simulated' goes back to the simulated home).")
         backend.wait_reported(min(deadline - time.monotonic(), REPORT_WAIT))
         devices = backend.devices()
         say_line(f"Connected to {config.address}; {counted(len(devices), 'device')}:")
