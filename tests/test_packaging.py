@@ -275,3 +275,32 @@ def test_install_desktop_for_the_user(tmp_path: Path) -> None:
     subprocess.run(["sh", str(script), "--uninstall", "--data-home", str(data_home)],
                    check=True, capture_output=True, text=True, timeout=60)
     assert [p for p in installed if p.exists()] == []
+
+
+def _spec_excludes() -> list[str]:
+    tree = ast.parse((PACKAGING / "teachapp.spec").read_text(encoding="utf-8"))
+    (found,) = [node.value for node in ast.walk(tree) if isinstance(node, ast.Assign)
+                and any(isinstance(t, ast.Name) and t.id == "excludes" for t in node.targets)]
+    return [ast.literal_eval(item) for item in found.elts]  # type: ignore[attr-defined]
+
+
+def test_the_bundle_leaves_out_no_module_teachapp_imports() -> None:
+    """The spec's exclude list drops whole modules from the bundle; one teachapp imports
+    (QtNetwork, for the one-window socket) made the bundle's `teachapp gui`, which the
+    menu entry runs, stop at once with "No module named 'PySide6.QtNetwork'", while
+    `gui --screenshot` (the smoke test's window check) never imported it."""
+    excludes = _spec_excludes()
+    assert "PySide6.QtWebEngineCore" in excludes  # (the list was found)
+    used: dict[str, set[str]] = {}
+    for source in sorted((REPO / "teachapp").rglob("*.py")):
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = ([alias.name for alias in node.names] if isinstance(node, ast.Import)
+                     else [node.module] if isinstance(node, ast.ImportFrom)
+                     and node.module and not node.level else [])
+            for name in names:
+                for excluded in excludes:
+                    if name == excluded or name.startswith(excluded + "."):
+                        used.setdefault(excluded, set()).add(
+                            str(source.relative_to(REPO)))
+    assert used == {}, f"imported by teachapp but excluded from the bundle: {used}"
