@@ -79,7 +79,7 @@ if [ -n "$uninstall" ]; then
     echo "  log: $kept_log"
     echo "  word lists (made again when needed): $kept_cache"
     echo "An MQTT password or Home Assistant token stays in the keyring until"
-    echo "'teachapp backend simulated' is run."
+    echo "'teachapp backend simulated --forget' deletes it."
     exit 0
 fi
 

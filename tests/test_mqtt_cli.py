@@ -51,6 +51,19 @@ def test_backend_mqtt_test_saves_settings_keeps_the_password_out_and_lists_devic
     assert "s3cret" not in json.dumps(shown)
     assert main(["backend", "simulated"]) == 0
     assert Settings(settings.path).get("backend", "type") == "simulated"
+    # Switching keeps the password (switching back needs it); --forget deletes it, as
+    # the README's uninstalling section tells a person to do (it said plain
+    # "teachapp backend simulated" forgets it, and it never did).
+    capsys.readouterr()
+    assert list(memory_keyring.entries.values()) == ["s3cret-pw"]
+    assert main(["backend", "simulated", "--forget"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "Device backend: the simulated home.",
+        "Deleted the MQTT password for teachapp@127.0.0.1 from the keyring."]
+    assert memory_keyring.entries == {}
+    assert main(["backend", "simulated", "--forget"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        "No MQTT password or Home Assistant token was stored in the keyring.")
 
 
 def test_password_stdin_without_a_keyring_fails_and_saves_nothing(no_keyring, settings,

@@ -42,6 +42,9 @@ def register(subparsers: Any) -> None:
     show.set_defaults(func=_show)
 
     simulated = actions.add_parser("simulated", help="drive the simulated home (default)")
+    simulated.add_argument("--forget", action="store_true",
+                           help="also delete the saved MQTT password and Home Assistant "
+                                "token from the keyring (before uninstalling)")
     simulated.set_defaults(func=_simulated)
 
     mq = actions.add_parser("mqtt", help="drive real devices through an MQTT broker "
@@ -105,9 +108,31 @@ def _password_source(section: dict[str, Any]) -> str:
 
 
 def _simulated(args: argparse.Namespace) -> int:
-    Settings().update("backend", type="simulated")
+    settings = Settings()
+    section = settings.section("backend")
+    settings.update("backend", type="simulated")
     say_line("Device backend: the simulated home.")
+    if args.forget:
+        say_line(_forget_secrets(section))
     return 0
+
+
+def _forget_secrets(section: dict[str, Any]) -> str:
+    """Delete the keyring entries the saved backend settings name; what was deleted.
+
+    Switching to the simulated home keeps them (switching back needs them again), so
+    deleting them is asked for with ``--forget``: what uninstalling leaves otherwise."""
+    from ..home.secrets import delete_ha_token, delete_mqtt_password
+
+    user, host, url = section.get("username"), section.get("host"), section.get("url")
+    gone = []
+    if user and host and delete_mqtt_password(str(user), str(host)):
+        gone.append(f"the MQTT password for {user}@{host}")
+    if url and delete_ha_token(str(url)):
+        gone.append(f"the Home Assistant token for {url}")
+    if not gone:
+        return "No MQTT password or Home Assistant token was stored in the keyring."
+    return f"Deleted {' and '.join(gone)} from the keyring."
 
 
 def _mqtt(args: argparse.Namespace) -> int:
