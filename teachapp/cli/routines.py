@@ -5,8 +5,10 @@ what was taught, from the command line. The rules are the use cases of
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..clock import wall_time
@@ -116,9 +118,23 @@ class _StepAction(argparse.Action):
         setattr(namespace, self.dest, steps)
 
 
-def cmd_import(args: argparse.Namespace) -> int:
-    from pathlib import Path
+def _own_copy_of_a_missing_asset(given: Path) -> None:
+    """A missing file named like one teachapp carries ("assets/examples.yaml", as the
+    README says it, typed away from a checkout: the bundle or a pipx install) is
+    refused with the path of teachapp's own copy, so the person can import that."""
+    from ..errors import RoutineFileError
+    from ..paths import assets_dir
 
+    if given.exists() or not given.name:
+        return
+    own = assets_dir() / given.name
+    if own.is_file() and own.suffix in (".yaml", ".yml", ".json"):
+        raise RoutineFileError(str(given), f"the file does not exist here ({Path.cwd()}). "
+                               f"teachapp's own {given.name} is at {own}; import it with: "
+                               f"teachapp import {shlex.quote(str(own))}")
+
+
+def cmd_import(args: argparse.Namespace) -> int:
     from ..conversation.library import (
         OnClash,
         apply_import,
@@ -128,6 +144,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from ..store import load_routine_file
     from .progress import LARGE_FILE_BYTES, TerminalProgress
 
+    _own_copy_of_a_missing_asset(Path(args.file))
     try:
         large = Path(args.file).stat().st_size >= LARGE_FILE_BYTES
     except OSError:
