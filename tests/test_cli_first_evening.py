@@ -45,3 +45,41 @@ def test_a_missing_file_of_another_name_is_said_as_before(tmp_path: Path) -> Non
     assert said.returncode == 1
     assert said.stderr == ("teachapp: my-routines.yaml: the file does not exist; check "
                            "the path.\n")
+
+
+def _chat_on_a_terminal(tmp_path: Path, typed: bytes, *before: str) -> tuple[int, str]:
+    import pty
+
+    for args in before:
+        assert _teachapp(tmp_path, *shlex.split(args)).returncode == 0
+    env = {**os.environ, "PYTHONPATH": str(REPO), "TEACHAPP_DATA_DIR": str(tmp_path / "data"),
+           "TEACHAPP_CONFIG_DIR": str(tmp_path / "config"),
+           "TEACHAPP_LOG_DIR": str(tmp_path / "log")}
+    env.pop("TEACHAPP_DB", None)
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "teachapp", "--no-speech", "chat"],
+                            cwd=tmp_path, env=env, stdin=follower, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    os.close(follower)
+    os.write(leader, typed + b"\x04")  # (Ctrl-D after it: a chat that did not leave ends)
+    out, err = proc.communicate(timeout=120)
+    os.close(leader)
+    return proc.returncode, (out + err).decode()
+
+
+def test_quit_typed_at_the_terminal_leaves_the_chat(tmp_path: Path) -> None:
+    """A person types "quit" (or "exit") to leave, as in any terminal program; it was a
+    turn ("OK, I'll leave things as they are. Say "undo" to put back the last run.")
+    and the prompt came back."""
+    status, said = _chat_on_a_terminal(tmp_path, b"quit\nhelp\n")
+    assert status == 0, said
+    assert '"quit" or Ctrl-D to leave.' in said
+    assert "leave things as they are" not in said
+    assert "Say a phrase to run it" not in said  # ("help" after it was never read)
+
+
+def test_a_routine_taught_as_exit_still_runs_from_the_terminal(tmp_path: Path) -> None:
+    status, said = _chat_on_a_terminal(
+        tmp_path, b"exit\n", "teach exit --set light.desk_lamp.brightness=30")
+    assert status == 0, said
+    assert "Desk lamp" in said and "30 %" in said
