@@ -14,10 +14,14 @@ from teachapp.paths import assets_dir
 REPO = Path(__file__).resolve().parent.parent
 
 
-def _teachapp(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def _teachapp(cwd: Path, *args: str, now: str | None = None
+              ) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(REPO), "TEACHAPP_DATA_DIR": str(cwd / "data"),
            "TEACHAPP_CONFIG_DIR": str(cwd / "config"), "TEACHAPP_LOG_DIR": str(cwd / "log")}
     env.pop("TEACHAPP_DB", None)
+    env.pop("TEACHAPP_NOW", None)
+    if now is not None:  # (the clock every command reads: docs/cli.md)
+        env["TEACHAPP_NOW"] = now
     return subprocess.run([sys.executable, "-m", "teachapp", "--no-speech", *args], cwd=cwd,
                           env=env, capture_output=True, text=True, timeout=120)
 
@@ -83,3 +87,25 @@ def test_a_routine_taught_as_exit_still_runs_from_the_terminal(tmp_path: Path) -
         tmp_path, b"exit\n", "teach exit --set light.desk_lamp.brightness=30")
     assert status == 0, said
     assert "Desk lamp" in said and "30 %" in said
+
+
+def test_list_shows_a_routines_schedule_and_who_runs_it(tmp_path: Path) -> None:
+    """After "run study mode every weekday at 7pm", `teachapp list` showed the phrases
+    and steps only: nothing said it had a schedule, nor that a schedule runs only while
+    the window or `teachapp service` runs (a run missed meanwhile is not made up)."""
+    env_now = "2026-12-06T12:00+00:00"  # a Sunday
+    assert _teachapp(tmp_path, "teach", "study mode",
+                     "--set", "light.desk_lamp.brightness=80").returncode == 0
+    done = _teachapp(tmp_path, "run", "run study mode every weekday at 7pm", now=env_now)
+    assert done.returncode == 0, done.stderr
+    listed = _teachapp(tmp_path, "list", now=env_now)
+    assert listed.returncode == 0, listed.stderr
+    lines = listed.stdout.splitlines()
+    assert lines[lines.index("  does: set Desk lamp on at 80 %") + 1] == (
+        "  runs: every weekday at 19:00 (next: Mon 7 Dec 19:00)")
+    assert lines[-1] == ("(Schedules and timers run while the teachapp window or "
+                         "'teachapp service' is running; a run due while neither was is "
+                         "not made up later.)")
+    (tmp_path / "other").mkdir()
+    plain = _teachapp(tmp_path / "other", "list")  # (another data folder: nothing taught)
+    assert "runs:" not in plain.stdout and "Schedules and timers" not in plain.stdout

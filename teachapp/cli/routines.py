@@ -291,8 +291,26 @@ def cmd_list(args: argparse.Namespace) -> int:
         say_line(f"{routine.name}{flag}")
         say_line("  phrases: " + ", ".join(routine.phrase_texts()))
         say_line("  does: " + (describe_steps(names, routine.steps) or "nothing yet"))
+        if routine.triggers:
+            say_line("  runs: " + _runs(routine, home.skips.get(routine.name, [])))
     _list_timers(home.timers)
+    if home.timers or any(r.triggers and r.enabled for r in routines):
+        say_line("(Schedules and timers run while the teachapp window or 'teachapp "
+                 "service' is running; a run due while neither was is not made up later.)")
     return 0
+
+
+def _runs(routine: Any, skipped: list[float]) -> str:
+    """A routine's schedule in words with its next run: "every weekday at 19:00 (next:
+    Mon 7 Dec 19:00)" (the text form of ``list``; it showed no schedule at all)."""
+    from ..schedule import next_of, place_from_settings
+    from ..settings import Settings
+    from ..triggers import describe_trigger
+
+    said = spoken_list([describe_trigger(t) for t in routine.triggers])
+    place = place_from_settings(Settings().section("location"))
+    when = next_of(routine.triggers, place, skipped=set(skipped)) if routine.enabled else None
+    return said + ("" if when is None else f" (next: {when:%a} {when.day} {when:%b %H:%M})")
 
 
 def _list_timers(timers: list[Any]) -> None:
