@@ -66,7 +66,20 @@ if [ -n "$uninstall" ]; then
     for size in $sizes; do rm -f "$icons/${size}x${size}/apps/$app_id.png"; done
     refresh
     echo "Removed the teachapp menu entry, icons and metadata from $data_home."
-    echo "Your routines, settings and logs are kept (see README.md, 'Uninstalling')."
+    # Where the app keeps what was taught (teachapp/paths.py's rule, on Linux: the
+    # TEACHAPP_*_DIR variable, else platformdirs' XDG folder), said, not left to a README
+    # the person may not have.
+    kept_data=${TEACHAPP_DATA_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/teachapp}
+    kept_config=${TEACHAPP_CONFIG_DIR:-${XDG_CONFIG_HOME:-$HOME/.config}/teachapp}
+    kept_log=${TEACHAPP_LOG_DIR:-${XDG_STATE_HOME:-$HOME/.local/state}/teachapp/log}
+    kept_cache=${TEACHAPP_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/teachapp}
+    echo "What you taught is kept, for you to keep or delete:"
+    echo "  routines, history and backups: $kept_data${TEACHAPP_DB:+ (the database: $TEACHAPP_DB)}"
+    echo "  settings: $kept_config"
+    echo "  log: $kept_log"
+    echo "  word lists (made again when needed): $kept_cache"
+    echo "An MQTT password or Home Assistant token stays in the keyring until"
+    echo "'teachapp backend simulated --forget' deletes it."
     exit 0
 fi
 

@@ -114,11 +114,14 @@ def test_the_cli_says_one_line_then_restore_brings_the_backup_back(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("teachapp: ") and "Traceback" not in err
     assert f"teachapp --db {db_path} backup restore" in err
+    # A file a newer teachapp wrote is sound, so it is not called damaged.
+    label = "replaced" if kind == "newer schema" else "damaged"
+    assert f"(the current file is kept as {db_path.name}.{label}-<time>)" in err
 
     assert main(["--db", str(db_path), "backup", "restore"]) == 0
     out = capsys.readouterr().out
     assert f"Restored {db_path} from {saved}" in out
-    aside = list(db_path.parent.glob(f"{db_path.name}.damaged-*"))
+    aside = list(db_path.parent.glob(f"{db_path.name}.{label}-*"))
     kept = [p for p in aside if not p.name.endswith(("-wal", "-shm"))]
     assert len(kept) == 1 and kept[0].read_bytes() == damaged_bytes
     assert str(kept[0]) in out
@@ -143,11 +146,15 @@ def test_the_backup_list_and_now_commands(db_path, capsys):
 
 def test_restoring_a_named_backup_keeps_the_current_database_too(db_path, saved, capsys):
     assert main(["--db", str(db_path), "backup", "restore", str(saved)]) == 0
-    capsys.readouterr()
+    out = capsys.readouterr().out
     with Store.open(db_path) as store:
         assert store.routine_names() == ["Reading mode"]
-    (aside,) = [p for p in db_path.parent.glob("*.damaged-*") if p.suffix != ".sqlite3"
+    # A sound database the person chose to go back from is not called damaged: it was
+    # kept as teachapp.sqlite3.damaged-<time>, and the CLI named that file.
+    assert not list(db_path.parent.glob("*.damaged-*"))
+    (aside,) = [p for p in db_path.parent.glob("*.replaced-*") if p.suffix != ".sqlite3"
                 and not p.name.endswith(("-wal", "-shm"))]
+    assert f"The previous database was kept as {aside}." in out and "damaged" not in out
     with sqlite3.connect(aside) as con:
         names = {row[0] for row in con.execute("SELECT name FROM routine")}
     assert names == {"Reading mode", "Movie night"}

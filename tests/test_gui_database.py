@@ -136,7 +136,9 @@ def test_backups_dialog_backs_up_and_restores_in_the_running_window(qtbot, db_pa
     settle(qtbot, bridge)
     qtbot.waitUntil(lambda: gone in [r.name for r in window.routines], timeout=10_000)
     assert "kept as" in dialog.message.text()
-    assert list(db_path.parent.glob(f"{db_path.name}.damaged-*"))  # moved aside, not deleted
+    # moved aside, not deleted, and not called damaged (it was sound)
+    assert list(db_path.parent.glob(f"{db_path.name}.replaced-*"))
+    assert not list(db_path.parent.glob(f"{db_path.name}.damaged-*"))
     assert window.centralWidget().isEnabled() and dialog.restore_button.isEnabled()
     dialog.close()
     close_window(window, bridge)

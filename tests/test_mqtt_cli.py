@@ -51,6 +51,19 @@ def test_backend_mqtt_test_saves_settings_keeps_the_password_out_and_lists_devic
     assert "s3cret" not in json.dumps(shown)
     assert main(["backend", "simulated"]) == 0
     assert Settings(settings.path).get("backend", "type") == "simulated"
+    # Switching keeps the password (switching back needs it); --forget deletes it, as
+    # the README's uninstalling section tells a person to do (it said plain
+    # "teachapp backend simulated" forgets it, and it never did).
+    capsys.readouterr()
+    assert list(memory_keyring.entries.values()) == ["s3cret-pw"]
+    assert main(["backend", "simulated", "--forget"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "Device backend: the simulated home.",
+        "Deleted the MQTT password for teachapp@127.0.0.1 from the keyring."]
+    assert memory_keyring.entries == {}
+    assert main(["backend", "simulated", "--forget"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        "No MQTT password or Home Assistant token was stored in the keyring.")
 
 
 def test_password_stdin_without_a_keyring_fails_and_saves_nothing(no_keyring, settings,
@@ -70,6 +83,21 @@ def test_backend_mqtt_test_says_when_the_broker_is_not_there(settings, tmp_path,
     err = capsys.readouterr().err
     assert status == 1 and f"cannot reach the MQTT broker at 127.0.0.1:{dead.port}" in err
     assert Settings(settings.path).get("backend", "port") == dead.port  # saved; used when it comes up
+    assert "'teachapp backend simulated' goes back to the simulated home" in err
+
+
+def test_backend_mqtt_test_on_a_broker_without_zigbee2mqtt_says_it_saved_anyway(
+        broker, settings, tmp_path, capsys):
+    """A bare broker (Mosquitto installed, Zigbee2MQTT not yet): --test exits 1, and the
+    home has switched all the same; the message said only "check the base topic …",
+    so a person took it that nothing had changed."""
+    status = main(["--db", str(tmp_path / "h.sqlite3"), "backend", "mqtt", "--host",
+                   "127.0.0.1", "--port", str(broker.port), "--test", "--wait", "0.5"])
+    err = capsys.readouterr().err
+    assert status == 1 and "no Zigbee2MQTT device list arrived" in err
+    assert Settings(settings.path).get("backend", "type") == "mqtt"
+    assert ("The settings are saved, so the devices appear once Zigbee2MQTT lists them "
+            "('teachapp backend simulated' goes back to the simulated home).") in err
 
 
 def test_factory_defaults_to_the_simulated_home_and_rejects_bad_settings(settings, tmp_path):

@@ -272,6 +272,55 @@ def test_install_desktop_for_the_user(tmp_path: Path) -> None:
         assert path.is_file(), path
     assert f"Exec={command}\n" in installed[0].read_text(encoding="utf-8")
 
-    subprocess.run(["sh", str(script), "--uninstall", "--data-home", str(data_home)],
-                   check=True, capture_output=True, text=True, timeout=60)
+    env = {**os.environ, "HOME": str(tmp_path / "home"),
+           "XDG_DATA_HOME": str(tmp_path / "xdg-data"),
+           "XDG_CONFIG_HOME": str(tmp_path / "xdg-config"),
+           "XDG_STATE_HOME": str(tmp_path / "xdg-state"),
+           "XDG_CACHE_HOME": str(tmp_path / "xdg-cache")}
+    for variable in ("TEACHAPP_DATA_DIR", "TEACHAPP_CONFIG_DIR", "TEACHAPP_LOG_DIR",
+                     "TEACHAPP_CACHE_DIR", "TEACHAPP_DB"):
+        env.pop(variable, None)
+    done = subprocess.run(["sh", str(script), "--uninstall", "--data-home", str(data_home)],
+                          check=True, capture_output=True, text=True, timeout=60, env=env)
     assert [p for p in installed if p.exists()] == []
+    # It says where the person's data stays: the folders the app itself uses (it said
+    # "Your routines, settings and logs are kept (see README.md, 'Uninstalling').",
+    # a README a person who installed the bundle may never have had).
+    probe = subprocess.run(
+        [sys.executable, "-c", "from teachapp import paths; print(paths.data_dir()); "
+         "print(paths.config_dir()); print(paths.log_dir()); print(paths.cache_dir())"],
+        check=True, capture_output=True, text=True, timeout=60, env=env)
+    data, config, log, cache = probe.stdout.split("\n")[:4]
+    assert f"routines, history and backups: {data}\n" in done.stdout
+    assert f"settings: {config}\n" in done.stdout
+    assert f"log: {log}\n" in done.stdout and f"{cache}\n" in done.stdout
+    assert "README" not in done.stdout
+
+
+def _spec_excludes() -> list[str]:
+    tree = ast.parse((PACKAGING / "teachapp.spec").read_text(encoding="utf-8"))
+    (found,) = [node.value for node in ast.walk(tree) if isinstance(node, ast.Assign)
+                and any(isinstance(t, ast.Name) and t.id == "excludes" for t in node.targets)]
+    return [ast.literal_eval(item) for item in found.elts]  # type: ignore[attr-defined]
+
+
+def test_the_bundle_leaves_out_no_module_teachapp_imports() -> None:
+    """The spec's exclude list drops whole modules from the bundle; one teachapp imports
+    (QtNetwork, for the one-window socket) made the bundle's `teachapp gui`, which the
+    menu entry runs, stop at once with "No module named 'PySide6.QtNetwork'", while
+    `gui --screenshot` (the smoke test's window check) never imported it."""
+    excludes = _spec_excludes()
+    assert "PySide6.QtWebEngineCore" in excludes  # (the list was found)
+    used: dict[str, set[str]] = {}
+    for source in sorted((REPO / "teachapp").rglob("*.py")):
+        tree = ast.parse(source.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = ([alias.name for alias in node.names] if isinstance(node, ast.Import)
+                     else [node.module] if isinstance(node, ast.ImportFrom)
+                     and node.module and not node.level else [])
+            for name in names:
+                for excluded in excludes:
+                    if name == excluded or name.startswith(excluded + "."):
+                        used.setdefault(excluded, set()).add(
+                            str(source.relative_to(REPO)))
+    assert used == {}, f"imported by teachapp but excluded from the bundle: {used}"

@@ -42,6 +42,9 @@ def register(subparsers: Any) -> None:
     show.set_defaults(func=_show)
 
     simulated = actions.add_parser("simulated", help="drive the simulated home (default)")
+    simulated.add_argument("--forget", action="store_true",
+                           help="also delete the saved MQTT password and Home Assistant "
+                                "token from the keyring (before uninstalling)")
     simulated.set_defaults(func=_simulated)
 
     mq = actions.add_parser("mqtt", help="drive real devices through an MQTT broker "
@@ -105,9 +108,31 @@ def _password_source(section: dict[str, Any]) -> str:
 
 
 def _simulated(args: argparse.Namespace) -> int:
-    Settings().update("backend", type="simulated")
+    settings = Settings()
+    section = settings.section("backend")
+    settings.update("backend", type="simulated")
     say_line("Device backend: the simulated home.")
+    if args.forget:
+        say_line(_forget_secrets(section))
     return 0
+
+
+def _forget_secrets(section: dict[str, Any]) -> str:
+    """Delete the keyring entries the saved backend settings name; what was deleted.
+
+    Switching to the simulated home keeps them (switching back needs them again), so
+    deleting them is asked for with ``--forget``: what uninstalling leaves otherwise."""
+    from ..home.secrets import delete_ha_token, delete_mqtt_password
+
+    user, host, url = section.get("username"), section.get("host"), section.get("url")
+    gone = []
+    if user and host and delete_mqtt_password(str(user), str(host)):
+        gone.append(f"the MQTT password for {user}@{host}")
+    if url and delete_ha_token(str(url)):
+        gone.append(f"the Home Assistant token for {url}")
+    if not gone:
+        return "No MQTT password or Home Assistant token was stored in the keyring."
+    return f"Deleted {' and '.join(gone)} from the keyring."
 
 
 def _mqtt(args: argparse.Namespace) -> int:
@@ -172,6 +197,10 @@ def _discover(args: argparse.Namespace, config: MqttConfig, notice: str) -> int:
         store.close()
 
 
+_BACK = "teachapp backend"
+"""(the command a failed --test names for going back: it saved the settings anyway)"""
+
+
 def _test(args: argparse.Namespace, config: MqttConfig, notice: str) -> int:
     from ..home.factory import mqtt_cache_file
     from ..home.mqtt import REPORT_WAIT, MqttBackend
@@ -186,12 +215,15 @@ def _test(args: argparse.Namespace, config: MqttConfig, notice: str) -> int:
             problem = backend.status().message.removesuffix("; retrying")
             raise DeviceUnavailableError(
                 f"Could not connect{waited}: {problem}. "
-                "The settings are saved; teachapp keeps trying when it runs.")
+                "The settings are saved; teachapp keeps trying when it runs "
+                f"('{_BACK} simulated' goes back to the simulated home).")
         if not backend.wait_discovered(max(0.1, deadline - time.monotonic())):
             raise DeviceUnavailableError(
                 f"Connected to {config.address}, but no Zigbee2MQTT device list arrived "
                 f"on {config.base_topic}/bridge/devices within {args.wait:g} s; check "
-                "the base topic (--base-topic) and that Zigbee2MQTT is running.")
+                "the base topic (--base-topic) and that Zigbee2MQTT is running. The "
+                "settings are saved, so the devices appear once Zigbee2MQTT lists them "
+                f"('{_BACK} simulated' goes back to the simulated home).")
         backend.wait_reported(min(deadline - time.monotonic(), REPORT_WAIT))
         devices = backend.devices()
         say_line(f"Connected to {config.address}; {counted(len(devices), 'device')}:")

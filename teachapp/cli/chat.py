@@ -127,7 +127,8 @@ def run_chat(args: argparse.Namespace) -> int:
     try:
         if interactive:
             say_line('teachapp: type a phrase, a device command, "teach" to teach me, '
-                     '"help" for ideas; @file.wav for a recording; Ctrl-D to leave.')
+                     '"help" for ideas; @file.wav for a recording; "quit" or Ctrl-D to '
+                     'leave.')
             if not store.routine_names():
                 say_line('Nothing is taught yet: say "teach" to teach me your first phrase.')
         stream = sys.stdin.buffer
@@ -146,6 +147,8 @@ def run_chat(args: argparse.Namespace) -> int:
             if replaced:
                 say("(That line was not valid UTF-8; I replaced the unreadable "
                     "characters with \ufffd.)")
+            if interactive and _leaves(text, store):
+                break
             for line in _turn(assistant, text):
                 say(line)
         session = assistant.teaching
@@ -159,6 +162,18 @@ def run_chat(args: argparse.Namespace) -> int:
     finally:
         watching.stop()
         engine.close()
+
+
+_LEAVE_WORDS = ("quit", "exit")
+
+
+def _leaves(text: str, store: Any) -> bool:
+    """Whether a line typed at the terminal ends the session: "quit" or "exit" alone,
+    as a terminal program takes them, unless a routine was taught that phrase. (They
+    were a turn: "quit" -> "OK, I'll leave things as they are. …", and the prompt came
+    back.) Only on a terminal: a piped script's lines are all turns."""
+    word = text.strip().strip(".!").strip().lower()
+    return word in _LEAVE_WORDS and store.phrase_owner(word) is None
 
 
 def _turn(assistant: Any, text: str) -> list[str]:

@@ -5,8 +5,10 @@ what was taught, from the command line. The rules are the use cases of
 from __future__ import annotations
 
 import argparse
+import shlex
 import sys
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..clock import wall_time
@@ -116,9 +118,23 @@ class _StepAction(argparse.Action):
         setattr(namespace, self.dest, steps)
 
 
-def cmd_import(args: argparse.Namespace) -> int:
-    from pathlib import Path
+def _own_copy_of_a_missing_asset(given: Path) -> None:
+    """A missing file named like one teachapp carries ("assets/examples.yaml", as the
+    README says it, typed away from a checkout: the bundle or a pipx install) is
+    refused with the path of teachapp's own copy, so the person can import that."""
+    from ..errors import RoutineFileError
+    from ..paths import assets_dir
 
+    if given.exists() or not given.name:
+        return
+    own = assets_dir() / given.name
+    if own.is_file() and own.suffix in (".yaml", ".yml", ".json"):
+        raise RoutineFileError(str(given), f"the file does not exist here ({Path.cwd()}). "
+                               f"teachapp's own {given.name} is at {own}; import it with: "
+                               f"teachapp import {shlex.quote(str(own))}")
+
+
+def cmd_import(args: argparse.Namespace) -> int:
     from ..conversation.library import (
         OnClash,
         apply_import,
@@ -128,6 +144,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from ..store import load_routine_file
     from .progress import LARGE_FILE_BYTES, TerminalProgress
 
+    _own_copy_of_a_missing_asset(Path(args.file))
     try:
         large = Path(args.file).stat().st_size >= LARGE_FILE_BYTES
     except OSError:
@@ -274,8 +291,26 @@ def cmd_list(args: argparse.Namespace) -> int:
         say_line(f"{routine.name}{flag}")
         say_line("  phrases: " + ", ".join(routine.phrase_texts()))
         say_line("  does: " + (describe_steps(names, routine.steps) or "nothing yet"))
+        if routine.triggers:
+            say_line("  runs: " + _runs(routine, home.skips.get(routine.name, [])))
     _list_timers(home.timers)
+    if home.timers or any(r.triggers and r.enabled for r in routines):
+        say_line("(Schedules and timers run while the teachapp window or 'teachapp "
+                 "service' is running; a run due while neither was is not made up later.)")
     return 0
+
+
+def _runs(routine: Any, skipped: list[float]) -> str:
+    """A routine's schedule in words with its next run: "every weekday at 19:00 (next:
+    Mon 7 Dec 19:00)" (the text form of ``list``; it showed no schedule at all)."""
+    from ..schedule import next_of, place_from_settings
+    from ..settings import Settings
+    from ..triggers import describe_trigger
+
+    said = spoken_list([describe_trigger(t) for t in routine.triggers])
+    place = place_from_settings(Settings().section("location"))
+    when = next_of(routine.triggers, place, skipped=set(skipped)) if routine.enabled else None
+    return said + ("" if when is None else f" (next: {when:%a} {when.day} {when:%b %H:%M})")
 
 
 def _list_timers(timers: list[Any]) -> None:

@@ -7,7 +7,9 @@ backup. Copies live beside the database in a private ``backups`` folder; only th
 newest ``KEEP_BACKUPS`` are kept.
 
 Restoring never deletes anything: the current file (with its ``-wal`` and
-``-shm``) is renamed to ``<name>.damaged-<time>`` and the backup is copied in.
+``-shm``) is renamed to ``<name>.damaged-<time>`` when it is damaged, else to
+``<name>.replaced-<time>`` (a sound database a person chose to go back from is not
+called damaged), and the backup is copied in.
 """
 
 from __future__ import annotations
@@ -24,8 +26,8 @@ from pathlib import Path
 
 from ..errors import DatabaseError
 
-__all__ = ["KEEP_BACKUPS", "Backup", "Restored", "backup_database", "backup_info",
-           "backups_of", "check_sqlite_file", "finish_interrupted_restore",
+__all__ = ["KEEP_BACKUPS", "Backup", "Restored", "aside_label", "backup_database",
+           "backup_info", "backups_of", "check_sqlite_file", "finish_interrupted_restore",
            "in_use_elsewhere", "latest_backup", "move_aside", "needs_daily_backup",
            "restore_backup", "restore_pending"]
 
@@ -230,15 +232,28 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def aside_name(path: Path, when: datetime | None = None) -> Path:
-    """Where a damaged database is moved: ``<name>.damaged-<time>`` (never taken)."""
+def aside_name(path: Path, when: datetime | None = None, *,
+               label: str = "damaged") -> Path:
+    """Where a database is moved: ``<name>.<label>-<time>`` (never taken); the label is
+    "damaged" for a file that does not open, "replaced" for a sound one restored over."""
     stamp = (when or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    candidate = path.with_name(f"{path.name}.damaged-{stamp}")
+    candidate = path.with_name(f"{path.name}.{label}-{stamp}")
     number = 1
     while any(Path(f"{candidate}{side}").exists() for side in ("", *_SIDE_FILES)):
         number += 1
-        candidate = path.with_name(f"{path.name}.damaged-{stamp}-{number}")
+        candidate = path.with_name(f"{path.name}.{label}-{stamp}-{number}")
     return candidate
+
+
+def aside_label(path: Path) -> str:
+    """How a restore names the file it moves aside: "replaced" for a sound SQLite
+    database (one a person chose to go back from, or one a newer teachapp wrote),
+    "damaged" for anything else; so nobody is told a good database was damaged."""
+    try:
+        sound = path.stat().st_size > 0 and check_sqlite_file(path) is None
+    except OSError:
+        sound = False
+    return "replaced" if sound else "damaged"
 
 
 def move_aside(path: Path) -> tuple[Path, ...]:
@@ -354,7 +369,8 @@ def restore_backup(path: Path, backup: Path | None = None) -> Restored:
         raise DatabaseError(f"The backup {chosen} cannot be restored: it is not a sound "
                             f"database ({problem}); choose another one from 'teachapp "
                             "backup list'. Nothing was changed.")
-    if path.exists() and path.stat().st_size > 0 and check_sqlite_file(path) is None:
+    label = aside_label(path)
+    if label == "replaced":
         try:
             backup_database(path, reason="before-restore")
         except DatabaseError as exc:
@@ -362,7 +378,7 @@ def restore_backup(path: Path, backup: Path | None = None) -> Restored:
     folder = path.parent
     prepared = folder / f".{path.name}.{os.getpid()}.restoring"
     prepared.unlink(missing_ok=True)
-    aside = aside_name(path)
+    aside = aside_name(path, label=label)
     try:
         _copy_with_backup_api(chosen, prepared)
         _write_durably(_marker(path), json.dumps({"aside": str(aside),

@@ -134,7 +134,8 @@ def _damaged_file(path: Path, what: str) -> DamagedDatabaseError:
     return DamagedDatabaseError(
         f"{what}. It was left untouched. The newest backup is {newest} (made {made}).",
         fix=f"To go back to it, run '{restore_command(path)}' (the current file is kept "
-            f"as {path.name}.damaged-<time>).", path=path, backup=newest)
+            f"as {path.name}.{_backup.aside_label(path)}-<time>).", path=path,
+        backup=newest)
 
 
 def damaged(path: Path, why: str) -> DamagedDatabaseError:
