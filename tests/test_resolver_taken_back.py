@@ -78,13 +78,14 @@ def test_each_reader_of_the_table_reads_its_own_shape() -> None:
             "la la la, lock up, that's the chorus": ("lock up", "hypothetical"),
             "jobs for next week, lock up, then the hedges": ("lock up", "hypothetical"),
             "the parrot keeps muttering, lock up": ("lock up", "reported"),
+            "the caretaker's saying, lock up": ("lock up", "reported"),
             "trade places, lock and up": ("lock up", "word_order"),
             "lock up please": ("lock up", None)}
     for text, (phrase, reason) in said.items():
         assert _taken_back(text, phrase) == reason, text
     assert [row.reason for row in READERS] == [
         "opinion", "opinion", "opinion", "hypothetical", "hypothetical", "hypothetical",
-        "hypothetical", "reported",
+        "hypothetical", "reported", "reported",
         "different_request", "different_request", "hypothetical", "word_order"]
 
 

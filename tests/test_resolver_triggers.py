@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from teachapp.understanding import (
+    _apposed,
     _mentioned_text,
     _named_after_noun,
     _planned,
@@ -30,7 +31,7 @@ def _literals(*patterns: re.Pattern[str]) -> list[str]:
 
 FRAGMENTS = [*_literals(_sung.CUE, _planned.CUE, _mentioned_text._CUE, _mentioned_text._AS,
                         _pointed_back_unmarked._CUE, _said_as_name._CUE, _named_after_noun._CUE,
-                        _words_of_others._CUE, _split_phrase._CUE),
+                        _words_of_others._CUE, _split_phrase._CUE, _apposed._CUE),
              "shouldn't", "e-mail", "no one", "it's", "we're", "known as", "ies", "es",
              "i", "we", "the", "a", "s", "x", "ing", "ed", "lights", "on", "movie", "night"]
 GLUE = st.sampled_from([" ", " ", " ", "", ", ", ". ", "? ", "-", "'", "_", " - ", "  "])

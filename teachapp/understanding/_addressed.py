@@ -47,6 +47,7 @@ from teachapp.understanding._carriers import HEADS, WEEKDAYS
 from teachapp.understanding._clause_shape import CLOSED, PREPOSITIONS, PRONOUN_SUBJECTS, verb_forms
 from teachapp.understanding._cue_scope import BACK, event_verbs, people
 from teachapp.understanding._forbidden_aside import place_adverbs
+from teachapp.understanding._joined_to_request import added_to_request
 from teachapp.understanding._own_clause import own_statement
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
@@ -361,6 +362,11 @@ def addressed_clauses(toks: Sequence[str], breaks: frozenset[int], lexicon: Lexi
         called = vocative_words(here, lexicon, taught, not_names)
         if called:
             for j in (i + 1, i - 1):
+                if j == i - 1 and j >= 0 and added_to_request(words(clauses[j])):
+                    # (a second request joined to the first, the name after it no
+                    # addressee of its own: "..., along with hire a piano tuner, jenga",
+                    # :mod:`_joined_to_request`)
+                    continue
                 if 0 <= j < len(clauses) and said_to(words(clauses[j]), called):
                     said.update(clause)
                     said.update(clauses[j])

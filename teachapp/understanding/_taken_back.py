@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from teachapp.understanding import (
+    _apposed,
     _mentioned_text,
     _named_after_noun,
     _planned,
@@ -28,6 +29,7 @@ from teachapp.understanding import (
     _sung,
     _words_of_others,
 )
+from teachapp.understanding._apposed import apposed, heard_quoted
 from teachapp.understanding._echoed import echo_complaint
 from teachapp.understanding._mentioned import heard_asking, mentioned
 from teachapp.understanding._mentioned_text import heard_text_frame, mentioned_text
@@ -102,6 +104,9 @@ READERS: tuple[Row, ...] = (
     # (the phrase as what someone else said or is learning: "the baby monitor picked up
     # him sleep talking, focus mode", "my exchange partner is learning gym time")
     Row(heard_words_of_others, words_of_others, "reported", _words_of_others.TRIGGER),
+    # (the phrase in apposition to a noun of quoted words: "the kids copy the school
+    # caretaker's saying, close the blinds", :mod:`_apposed`)
+    Row(heard_quoted, apposed, "reported", _apposed.TRIGGER),
     # (the speaker's own act offered to a listener: "shall i lock up for you?")
     Row(heard_offering, offered, "different_request"),
     # (another thing, unnamed, asked for after the phrase: "cool breeze, er, something else")

@@ -42,6 +42,8 @@ import numpy as np
 
 from teachapp.understanding import _records
 from teachapp.understanding._carriers import CARRIER_RANK
+from teachapp.understanding._determiner_verb import TRIGGER_WORDS as _DETERMINED
+from teachapp.understanding._determiner_verb import not_for_verbs
 from teachapp.understanding._meaning import EXCESS
 from teachapp.understanding._other_word import other_word
 from teachapp.understanding._stopping_noun import NOUNS_OF_STOPPING, headed_noun
@@ -499,6 +501,12 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
             del aligned[i]
     if per_utterance.spans or per_utterance.articled:
         own_words(aligned, grid, words, free, per_utterance.spans, lexicon_function)
+    if meaningful and not _DETERMINED.isdisjoint(words):
+        # (a determiner is the object's own, no verb misheard: "start the tumbler" is not
+        # "hide tumbler on", :mod:`_determiner_verb`)
+        first = meaningful[0]
+        if any(j == first and words[i] in _DETERMINED for i, (j, _) in aligned.items()):
+            not_for_verbs(aligned, words, free, {first: index.vocab[ids[first]]}, first)
     said: set[int] = set()
     heard_as: list[float] = []  # (how each meaningful phrase word was heard)
     for j, v in aligned.values():
