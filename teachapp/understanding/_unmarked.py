@@ -94,6 +94,7 @@ from teachapp.understanding._complement_to_come import complement_to_come
 from teachapp.understanding._cue_scope import BACK, OPERATORS, compound_state
 from teachapp.understanding._edge_before import called_by_name, called_twice
 from teachapp.understanding._forbidden_aside import forbids_other
+from teachapp.understanding._group_called import group_called
 from teachapp.understanding._held_sound import held_sound
 from teachapp.understanding._negative_adverbial import negative_adverbial
 from teachapp.understanding._next_clause import next_clause
@@ -771,6 +772,8 @@ def marked_readings(text: str, toks: Sequence[str], free: Sequence[bool],
         right, right_sure = (True, True) if called_after else (right, right_sure)
         if own is not None and adjective_before(toks, free, i, j, *own):
             left, left_sure = True, True  # (an adjective before a verb and its object)
+        if own is not None and group_called(toks, free, i, *own):
+            left, left_sure = True, True  # (a group called first: "legato violas ...")
         if not left and not right:
             continue
         if (left and not left_sure and own is not None and right_sure

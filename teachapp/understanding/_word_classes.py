@@ -26,7 +26,7 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["adjective_only", "adverb_only", "listed", "load", "loaded", "verb"]
+__all__ = ["adjective_only", "adverb_only", "listed", "load", "loaded", "plural_noun", "verb"]
 
 TABLE = Path("resources") / "lemma_lu.csv.gz"
 """LemmInflect's lookup table, inside its package: "form,class,lemma" a line."""
@@ -36,13 +36,17 @@ _VERB_FORM = re.compile(r"^([^,\n]*),(?:" + "|".join(sorted(VERB_CLASSES)) + "),
                         re.MULTILINE)
 _ADV_OR_ADJ = re.compile(r"^([^,\n]*),(adv|adj),", re.MULTILINE)
 _NOUN = re.compile(r"^([^,\n]*),noun,", re.MULTILINE)
+_PLURAL = re.compile(r"^([^,\n]*),noun,([^,\n]*)$", re.MULTILINE)
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _table() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str],
+                      frozenset[str]]:
     """(every form the lexicon lists, the forms that may be a verb, the forms that may be
     an adverb and never an adjective, the forms that may be an adjective and never a noun,
-    a verb or an adverb); all empty when LemmInflect is not installed."""
+    a verb or an adverb, the forms listed only as a noun's plural in another form than its
+    singular and never as a verb: "oboes", not "sheep", "strings"); all empty when
+    LemmInflect is not installed."""
     spec = importlib.util.find_spec("lemminflect")
     roots = list((spec.submodule_search_locations or ()) if spec is not None else ())
     bundle = getattr(sys, "_MEIPASS", None)
@@ -60,9 +64,12 @@ def _table() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
             adjectives = {w for w, c in classed if c == "adj"}
             adjectives.difference_update(verbs, _NOUN.findall(text),
                                          (w for w, c in classed if c == "adv"))
+            nouns = _PLURAL.findall(text)
+            plurals = {form for form, lemma in nouns if form != lemma}
+            plurals.difference_update(verbs, (form for form, lemma in nouns if form == lemma))
             return (frozenset(_FORM.findall(text)), verbs, frozenset(adverbs),
-                    frozenset(adjectives))
-    return frozenset(), frozenset(), frozenset(), frozenset()
+                    frozenset(adjectives), frozenset(plurals))
+    return frozenset(), frozenset(), frozenset(), frozenset(), frozenset()
 
 
 def load() -> None:
@@ -85,7 +92,7 @@ def listed(word: str) -> bool:
 def verb(word: str) -> bool:
     """Whether ``word`` (lower case) may be a form of a verb: listed as one, or any word
     when the lexicon is not installed."""
-    forms, verbs, _, _ = _table()
+    forms, verbs, *_ = _table()
     return word in verbs or not forms
 
 
@@ -103,3 +110,10 @@ def adjective_only(word: str) -> bool:
     "easy", "always"): it can be neither the subject nor the verb of a clause, nor an
     adverb of the verb after it. False when the lexicon is not installed."""
     return word in _table()[3]
+
+
+def plural_noun(word: str) -> bool:
+    """Whether ``word`` (lower case) is listed only as the plural of a noun, in another form
+    than its singular, and never as a verb ("oboes", "trombones"; not "sheep", "strings").
+    False when the lexicon is not installed."""
+    return word in _table()[4]
