@@ -71,6 +71,7 @@ from rapidfuzz.distance import Levenshtein
 
 from teachapp.understanding._run_read import RunRead
 from teachapp.understanding._trigger import Trigger
+from teachapp.understanding._whole_word import spans
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import tokens
 
@@ -270,10 +271,10 @@ def _unpaused(read: RunRead, verb: str, after: int) -> bool:
     """No comma from the last ``verb`` said to the phrase, ``after`` words on: the label
     said in one breath with its verb, not after a pause that may close a story of the
     speaker's own ("i labelled the jars yesterday, lights on")."""
-    heard = list(re.finditer(rf"\b{re.escape(verb)}\b", read.lower))
+    heard = spans(verb, read.lower)
     if not heard:
         return True
-    head = read.lower[heard[-1].end():].split(",", 1)[0]
+    head = read.lower[heard[-1][1]:].split(",", 1)[0]
     return len(tokens(head, read.lexicon)) >= after
 
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+from teachapp.understanding._whole_word import spans
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import Lexicon, tokens
 
@@ -88,11 +89,11 @@ class RunRead:
             return []
         # (the word itself, not the same letters inside an earlier word: the "on" of
         # "caption for the snap: i'm on the early turn" is not in "caption")
-        heard = list(re.finditer(rf"\b{re.escape(toks[at])}\b", self.lower))
+        heard = spans(toks[at], self.lower)
         before = toks[:at].count(toks[at])
         if len(heard) <= before:
             return toks[:at]
-        where = heard[before].start()
+        where = heard[before][0]
         return tokens(_SENTENCE_END.split(self.lower[:where])[-1], self.lexicon)
 
     @_once

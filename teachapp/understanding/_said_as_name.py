@@ -27,6 +27,7 @@ import re
 from teachapp.understanding._mentioned_text import DETERMINERS as NOUN_PHRASE_OPENERS
 from teachapp.understanding._run_read import RunRead
 from teachapp.understanding._trigger import Trigger
+from teachapp.understanding._whole_word import spans
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import tokens
 
@@ -90,12 +91,12 @@ def _head(read: RunRead) -> str | None:
     toks, at = read.words, read.first_word
     if at >= len(toks) or not read.frame:
         return None
-    spoken = "'?".join(map(re.escape, toks[at]))  # ("honor's" heard as the token "honors")
-    heard = list(re.finditer(rf"\b{spoken}\b", read.lower))
+    # ("honor's" heard as the token "honors")
+    heard = spans(toks[at], read.lower, apostrophes=True)
     before = toks[:at].count(toks[at])
     if len(heard) <= before:
         return None
-    head = read.lower[:heard[before].start()]
+    head = read.lower[:heard[before][0]]
     function = read.lexicon.function_words
     lead = set(itertools.takewhile(lambda w: w in function, read.phrase_words))
     while lead:

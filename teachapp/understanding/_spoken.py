@@ -26,7 +26,7 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from teachapp.understanding._letters import MARGIN, LetterMasks
+from teachapp.understanding._letters import MARGIN, LetterMasks, picked
 from teachapp.understanding._required import required
 
 __all__ = ["SpokenVocab", "compared", "spoken", "spoken_similarity", "vowel_sounds"]
@@ -266,7 +266,8 @@ class SpokenVocab:
                 queries.append(compared(said[k]))
             asked.setdefault(group, []).append((k, queries))
         for group, rows in asked.items():
-            cols, strings = self._groups[group]
+            cols, every = self._groups[group]
+            strings: Sequence[str] = every
             if len(rows) < _BLOCK and self._letters[group].usable:
                 # (only the strings each query may reach the cutoff with: the others give 0,
                 # which lifts nothing)
@@ -279,7 +280,7 @@ class SpokenVocab:
                 if not near.size:
                     continue
                 cols = cols.take(near)
-                strings = [strings[k] for k in near.tolist()]
+                strings = picked(strings, near)
             ratio = process.cdist([q for _, queries in rows for q in queries], strings,
                                   scorer=fuzz.ratio, score_cutoff=cutoff)  # (float32)
             if len(rows) >= _BLOCK:

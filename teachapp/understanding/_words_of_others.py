@@ -47,6 +47,7 @@ import re
 
 from teachapp.understanding._run_read import RunRead
 from teachapp.understanding._trigger import Trigger
+from teachapp.understanding._whole_word import spans
 from teachapp.understanding._words import stem
 
 __all__ = ["TRIGGER", "heard_words_of_others", "words_of_others"]
@@ -136,7 +137,7 @@ def _phrase_start(read: RunRead) -> int:
 def _paused_after(read: RunRead, verb: str) -> bool:
     """Whether a pause mark is written right after the last ``verb`` of the text (or the
     verb is not found as written: read as paused, so nothing is taken back)."""
-    found = [m.end() for m in re.finditer(rf"\b{re.escape(verb)}\b", read.lower)]
+    found = [end for _, end in spans(verb, read.lower)]
     return not found or read.lower[found[-1]:].lstrip()[:1] in tuple(",.;:!?-")
 
 
