@@ -156,6 +156,14 @@ def write_clip(path: Path, pcm: bytes) -> Path:
 
 
 # -- material -----------------------------------------------------------------------
+def print_decode_times(times: dict[str, list[float]]) -> None:
+    """Each way's decode time per clip: median and p90, as the speech benchmarks report it."""
+    for name, values in times.items():
+        values = sorted(values)
+        print(f"{name}: {len(values)} clips, decode median {statistics.median(values):.0f} ms, "
+              f"p90 {values[int(0.9 * (len(values) - 1))]:.0f} ms")
+
+
 def real_homes() -> list[dict]:
     rows = [json.loads(line) for line in
             (REAL / "transcripts.jsonl").read_text(encoding="utf-8").splitlines()]

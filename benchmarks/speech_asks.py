@@ -78,7 +78,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from _speech_english import DEV_PHRASES, TEST_PHRASES, Voices, write_clip  # noqa: E402
+from _speech_english import (  # noqa: E402
+    DEV_PHRASES,
+    TEST_PHRASES,
+    Voices,
+    print_decode_times,
+    write_clip,
+)
 from speech_questions import HELD, TUNE  # noqa: E402
 
 HOMES = {"spoken": ("bath time", "porch light", "lights out", "cosy evening", "call grandma",
@@ -343,10 +349,7 @@ def cost(args: argparse.Namespace) -> None:
             whisper_engine.FIRST_TOKENS = staged
             for name in times:
                 times[name].append(best[name])
-    for name, values in times.items():
-        values.sort()
-        print(f"{name}: {len(values)} clips, decode median {statistics.median(values):.0f} ms, "
-              f"p90 {values[int(0.9 * (len(values) - 1))]:.0f} ms")
+    print_decode_times(times)
 
 
 def main() -> None:

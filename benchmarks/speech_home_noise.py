@@ -89,6 +89,7 @@ from _speech_english import (  # noqa: E402
     SAMPLE_RATE,
     TEST_PHRASES,
     Voices,
+    print_decode_times,
     write_clip,
 )
 from speech_asks import CARRIERS, DEVICES, _decided, outcome  # noqa: E402
@@ -403,10 +404,7 @@ def cost(args: argparse.Namespace) -> None:
                     best[name] = min(best[name], (time.perf_counter() - started) * 1000)
             for name in times:
                 times[name].append(best[name])
-    for name, values in times.items():
-        values.sort()
-        print(f"{name}: {len(values)} clips, decode median {statistics.median(values):.0f} ms, "
-              f"p90 {values[int(0.9 * (len(values) - 1))]:.0f} ms")
+    print_decode_times(times)
 
 
 def main() -> None:
