@@ -155,7 +155,6 @@ def write_clip(path: Path, pcm: bytes) -> Path:
     return path
 
 
-# -- material -----------------------------------------------------------------------
 def print_decode_times(times: dict[str, list[float]]) -> None:
     """Each way's decode time per clip: median and p90, as the speech benchmarks report it."""
     for name, values in times.items():
@@ -164,6 +163,7 @@ def print_decode_times(times: dict[str, list[float]]) -> None:
               f"p90 {values[int(0.9 * (len(values) - 1))]:.0f} ms")
 
 
+# -- material -----------------------------------------------------------------------
 def real_homes() -> list[dict]:
     rows = [json.loads(line) for line in
             (REAL / "transcripts.jsonl").read_text(encoding="utf-8").splitlines()]
