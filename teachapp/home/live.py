@@ -5,6 +5,7 @@ forget to lend the cause and blame the person's hand for a routine's change."""
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from typing import Any
 
 from ..domain import Device
@@ -15,7 +16,7 @@ from .listeners import Listeners
 __all__ = ["LiveBackend"]
 
 
-class LiveBackend:
+class LiveBackend(ABC):
     """A backend whose devices answer over the network; subclasses write ``_apply``."""
 
     def __init__(self) -> None:
@@ -28,8 +29,9 @@ class LiveBackend:
         with self._causes.awaiting(device_id):  # its report is the caller's change
             return self._apply(device_id, changes, timeout)
 
+    @abstractmethod
     def _apply(self, device_id: str, changes: dict[str, Any], timeout: float) -> Device:
-        raise NotImplementedError
+        """Send ``changes`` and wait up to ``timeout`` s for the device's report of them."""
 
     def add_listener(self, listener: DeviceListener) -> None:
         self._listeners.add(listener)
