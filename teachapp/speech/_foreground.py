@@ -26,9 +26,10 @@ from __future__ import annotations
 
 import numpy as np
 
+from .audio import SAMPLE_RATE, pcm_samples
+
 __all__ = ["FOREGROUND_DB", "MAX_GAIN_DB", "TARGET_RMS", "foreground", "louder"]
 
-SAMPLE_RATE = 16_000
 FRAME = 480
 """30 ms frames."""
 WINDOW_FRAMES = 3
@@ -71,7 +72,7 @@ def _levels(samples: np.ndarray) -> np.ndarray:
 def foreground(pcm: bytes) -> bytes:
     """``pcm`` (16 kHz mono int16) from just before the loudest voice's first moment,
     when what comes before holds sound of its own (a voice behind); else ``pcm``."""
-    samples = np.frombuffer(pcm[:len(pcm) - len(pcm) % 2], dtype="<i2").astype(np.float64)
+    samples = pcm_samples(pcm).astype(np.float64)
     levels = _levels(samples)
     if levels.size < 10:
         return pcm
@@ -93,7 +94,7 @@ def foreground(pcm: bytes) -> bytes:
 def louder(pcm: bytes) -> bytes:
     """``pcm`` scaled up so its loudest 90 ms reaches :data:`TARGET_RMS`, when under it
     (by at most :data:`MAX_GAIN_DB`); else ``pcm`` itself."""
-    samples = np.frombuffer(pcm[:len(pcm) - len(pcm) % 2], dtype="<i2").astype(np.float64)
+    samples = pcm_samples(pcm).astype(np.float64)
     levels = _levels(samples)
     if not levels.size:
         return pcm

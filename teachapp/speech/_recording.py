@@ -42,7 +42,9 @@ def command_audio(pcm: bytes, path: str | Path) -> bytes:
     AudioError when it is silent, or when its speech is too long to be one command."""
     import numpy as np
 
-    samples = np.frombuffer(pcm[:len(pcm) - len(pcm) % 2], dtype="<i2")
+    from .audio import pcm_samples
+
+    samples = pcm_samples(pcm)
     seconds = samples.size / SAMPLE_RATE
     peak = int(np.abs(samples.astype(np.int32)).max()) if samples.size else 0
     loudest = 20 * math.log10(peak / 32768) if peak else -math.inf
@@ -77,6 +79,7 @@ def _voiced(pcm: bytes) -> tuple[float, float] | None:
     import numpy as np
 
     from ._level import LevelledEndpointer
+    from .audio import pcm_samples
 
     endpointer = LevelledEndpointer(window=0.21, ratio=0.85)
     size = endpointer.frame_bytes
@@ -93,7 +96,7 @@ def _voiced(pcm: bytes) -> tuple[float, float] | None:
                 stretches[-1] = (stretches[-1][0], now)
             else:
                 stretches.append((endpointer.speech_start, now))
-    samples = np.abs(np.frombuffer(pcm[:len(pcm) - len(pcm) % 2], dtype="<i2").astype(np.int32))
+    samples = np.abs(pcm_samples(pcm).astype(np.int32))
     loudest = int(samples.max()) if samples.size else 0
     kept = [(a, b) for a, b in stretches
             if (part := samples[int(a * SAMPLE_RATE):int(b * SAMPLE_RATE) + 1]).size

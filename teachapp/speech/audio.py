@@ -189,11 +189,16 @@ def chunks(pcm: bytes, ms: int = 100) -> Iterator[bytes]:
         yield pcm[start:start + step]
 
 
+def pcm_samples(pcm: bytes) -> np.ndarray:
+    """The int16 samples of 16 kHz mono PCM (a trailing odd byte dropped), as a view."""
+    return np.frombuffer(pcm[: len(pcm) - len(pcm) % 2], dtype="<i2")
+
+
 def level(pcm: bytes) -> float:
     """A meter value in 0..1 for a block of int16 PCM (-60 dBFS -> 0, 0 dBFS -> 1)."""
     if len(pcm) < 2:
         return 0.0
-    samples = np.frombuffer(pcm[: len(pcm) - len(pcm) % 2], dtype="<i2").astype(np.float64)
+    samples = pcm_samples(pcm).astype(np.float64)
     rms = math.sqrt(float(np.mean(samples * samples))) / 32768.0
     if rms <= 1e-6:
         return 0.0
