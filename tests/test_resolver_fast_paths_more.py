@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from teachapp.understanding import reading as rd
 from teachapp.understanding._carriers import carrier_key
+from teachapp.understanding._determiner_verb import not_for_verbs
 from teachapp.understanding._other_word import other_word
 from teachapp.understanding._rounding import round6
 from teachapp.understanding._unlike_word import unlike_word
@@ -123,6 +124,10 @@ def reference_read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     rd.own_words(aligned, sim.take(ids, axis=1).tolist(), words, free, spans,
                  lexicon_function)
     meaningful = index.meaningful[phrase]
+    # (a determiner is the object's own, no verb misheard: "start the tumbler" is not
+    # "hide tumbler on")
+    if meaningful:
+        not_for_verbs(aligned, words, free, [index.vocab[i] for i in ids], meaningful[0])
     said = {j for j, _ in aligned.values()}
     matched = sum(1 for j in meaningful if j in said)
     # Content words the phrase leaves unexplained; a routine taught several ways
