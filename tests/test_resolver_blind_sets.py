@@ -75,7 +75,7 @@ SPEC_SETS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fiftee
              "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth",
              "fortyfirst", "fortysecond", "fortythird", "fortyfourth",
              "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
-             "fortyninth", "fiftieth")
+             "fortyninth", "fiftieth", "fiftyfirst")
 """The sets built by benchmarks/_resolver_blind.py from a :class:`BlindSet`."""
 SINCE_13 = SPEC_SETS[3:]
 """The sets with near siblings and the wrapped out-of-scope kinds of the thirteenth."""
@@ -294,7 +294,7 @@ USED_AT_LEAST = {"twentysecond": 500, "twentythird": 500, "twentyfourth": 400,
                  "fortysecond": 150, "fortythird": 3, "fortyfourth": 150,
                  "fortyfifth": -1, "fortysixth": 3,
                  "fortyseventh": 18, "fortyeighth": -1, "fortyninth": 4,
-                 "fiftieth": -1}
+                 "fiftieth": -1, "fiftyfirst": 7}
 """How many other splits' sentences a set's ``used_texts`` holds, at least (a thousand
 where not named): the twenty-second's is a snapshot of only those it could say."""
 
@@ -320,7 +320,8 @@ def test_no_sentence_of_the_set_is_one_of_the_three_splits_before(name, homes):
                                   "thirtyninth", "fortieth", "fortyfirst",
                                   "fortysecond", "fortythird", "fortyfourth",
                                   "fortyfifth", "fortysixth", "fortyseventh",
-                                  "fortyeighth", "fortyninth", "fiftieth"))
+                                  "fortyeighth", "fortyninth", "fiftieth",
+                                  "fiftyfirst"))
 def test_the_set_builds_without_heard_transcripts(name, homes):
     # (none were made for these sets: the generator reads a missing file as none, and
     # no heard kind is in any home)
@@ -341,7 +342,7 @@ MADE_HERE = ("twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twen
              "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst",
              "fortysecond", "fortythird", "fortyfourth", "fortyfifth",
              "fortysixth", "fortyseventh", "fortyeighth", "fortyninth",
-             "fiftieth")
+             "fiftieth", "fiftyfirst")
 """The sets that make kinds of their own with benchmarks/_resolver_made_here.py (a taught
 phrase misheard beside a clause, a taught name spelt otherwise), keep a snapshot of the
 other splits' sentences they could say, and say their clauses with function words of
@@ -393,7 +394,8 @@ MADE_HERE_AT_LEAST = {"twentysecond": (40, 60, 10), "twentythird": (45, 150, 20)
                       "fortyseventh": (40, 200, 15),
                       "fortyeighth": (40, 200, 15),
                       "fortyninth": (40, 200, 15),
-                      "fiftieth": (40, 200, 15)}
+                      "fiftieth": (40, 200, 15),
+                      "fiftyfirst": (40, 200, 15)}
 """How many cases a home of the set holds at least: of each in-scope clause kind, of a
 misheard phrase and of a taught name spelt otherwise."""
 
@@ -697,7 +699,7 @@ def test_a_name_is_written_only_as_no_other_name_and_many_are_said_plainly(name,
 SNAPSHOT_MORE_THAN = {"fortieth": 40, "fortysecond": 150, "fortythird": 2,
                       "fortyfourth": 150, "fortyfifth": -1, "fortysixth": 3,
                       "fortyseventh": 18, "fortyeighth": -1, "fortyninth": 4,
-                      "fiftieth": -1}
+                      "fiftieth": -1, "fiftyfirst": 7}
 """How many other splits' sentences a set's snapshot holds, more than (400 where not
 named): the fortieth's place and device words ("smokehouse", "bikeshed", "mincer",
 "scoreboard") are rare in the other splits, so few of their sentences are ones it could
@@ -727,7 +729,13 @@ brain freeze bites, but "sander on" is said by other splits' dataset frames ("pa
 sander on", "bench sander on"), so its snapshot holds 5; the fiftieth's ("willowshed",
 "fletchery", "stillroom", "soaker", "crester", "atomiser") are said by no dataset row
 and no other split, and none says what its speaker says as a static shock makes them
-jump, so its snapshot is empty (-1)."""
+jump, so its snapshot is empty (-1); the fifty-first's ("grindery", "kiteloft",
+"clogshop", "buffer", "winder", "riveter") are said by no other split's case but a few
+out-of-scope ones with "buffer on" or "winder on" (the thirty-fifth's "heel buffer on",
+a near sibling of its "heel grinder on"; the forty-sixth's "film rewinder on" written
+"film re re winder on") and one dataset sentence ("what is the total stored volume in
+the water pump buffer"), and none says what its speaker says on banging their funny
+bone, so its snapshot holds 8."""
 
 
 @pytest.mark.parametrize("name", _since("twentyfourth"))
