@@ -62,7 +62,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from _speech_english import DEV_PHRASES, REAL, SAMPLE_RATE, Voices, write_clip  # noqa: E402
+from _home_sounds import write_wav  # noqa: E402
+from _speech_english import DEV_PHRASES, REAL, SAMPLE_RATE, Voices  # noqa: E402
 from speech_asks import CARRIERS, _decided  # noqa: E402
 from speech_home_noise import _home_db, _pcm, _phrase, _read, _samples, real_rows  # noqa: E402
 
@@ -256,7 +257,7 @@ def record(args: argparse.Namespace) -> None:
                                                    n).items():
                 if args.ways and way not in args.ways:
                     continue
-                path = write_clip(folder / "clip.wav", pcm)
+                path = write_wav(folder / "clip.wav", pcm)
                 rec.reset()
                 transcript = recognize_wav(str(path), phrases=listened, recognizer=rec)
                 wav = _decided(cli, transcript, resolver)
