@@ -278,6 +278,10 @@ class WhisperRecognizer(FramedStream):
         self._wholes = {tuple(clean(p).split()) for p in self.phrases} - {()}
         self._begun = {w[:k] for w in self._wholes for k in range(1, len(w))}
         self._longest = max((len(w) for w in self._wholes), default=0)
+        self._closes = {(w[0], w[-1]) for w in self._wholes if len(w) > 1}
+        """(first word, last word) of each request listened for: an utterance that opens
+        and ends as one does ("turn on the lights" as "turn on the kitchen lights") is
+        whole, though its last word also begins a taught phrase (:meth:`_phrase_begun`)."""
         self._prompt_words = frozenset(clean(self._tokenizer.decode(self._prompt_ids)).split())
         """The words Whisper's prompt holds (:func:`_no_words.copied_after_filler`)."""
 
@@ -532,9 +536,14 @@ class WhisperRecognizer(FramedStream):
         """Heard ending on the first words of a phrase listened for, not on a whole one:
         a pause inside it ("reading ... mode", "activate ... mood lighting": the first
         part was rejected as a turn of its own, the rest asked about), so the rest is
-        waited for as after :data:`_UNFINISHED`."""
+        waited for as after :data:`_UNFINISHED`. Not when the utterance opens and ends as a
+        request listened for does ("turn on the lights": "turn on the kitchen lights" is
+        listened for, "lights out" taught): it is whole as it is, and waiting for more
+        only put :data:`HOLD_MS` before its reply."""
         if not words or any(tuple(words[-len(p):]) == p for p in self._wholes):
             return False
+        if (words[0], words[-1]) in self._closes:
+            return False  # a whole request already ("turn on the lights", "lights out" taught)
         return any(tuple(words[-k:]) in self._begun for k in range(1, self._longest))
 
     def _held_out(self, quiet_bytes: int, last: bool) -> Transcript | None:
