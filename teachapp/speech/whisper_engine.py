@@ -57,8 +57,8 @@ from ._whisper_text import (
 from .transcript import Mode, Transcript, utterance_timings
 from .whisper_model import check_weights, packaged_whisper
 
-__all__ = ["DEFAULT_THRESHOLD", "PROMPT_TOKENS", "WhisperRecognizer", "load_whisper_model",
-           "prompt_ids", "whisper_available"]
+__all__ = ["DEFAULT_THRESHOLD", "PROMPT_TOKENS", "WhisperRecognizer", "load_tokenizer",
+           "load_whisper_model", "prompt_ids", "warm_tokenizer", "whisper_available"]
 
 log = logging.getLogger(__name__)
 
@@ -133,7 +133,9 @@ writes it over and over up to the cap (8 a second, 28 tokens for a 2.5 s "start 
 all but 2 ended within this budget, and those 2 had said a clause again by then."""
 _SAMPLE_RATE = 16_000
 _load_lock = threading.Lock()
+_tokenizer_lock = threading.Lock()
 _MODELS: dict[str, tuple[Any, Any, dict[str, int]]] = {}
+_TOKENIZERS: dict[Path, Any] = {}
 _GROUPS: dict[tuple[int, int], Any] = {}
 
 
@@ -170,7 +172,7 @@ def load_whisper_model(path: str | Path, threads: int = 2) -> tuple[Any, Any, di
         check_weights(folder)
         try:
             import ctranslate2
-            import tokenizers
+            import tokenizers  # noqa: F401 (load_tokenizer reads with it)
         except ImportError as exc:
             raise ModelError("ctranslate2 or tokenizers is missing, so Whisper cannot run; "
                              "reinstall teachapp (`pip install ctranslate2 tokenizers`)."
@@ -178,7 +180,7 @@ def load_whisper_model(path: str | Path, threads: int = 2) -> tuple[Any, Any, di
         try:
             model = ctranslate2.models.Whisper(str(folder), device="cpu",
                                                compute_type="int8", intra_threads=threads)
-            tokenizer = tokenizers.Tokenizer.from_file(str(folder / "tokenizer.json"))
+            tokenizer = load_tokenizer(folder)
         except (RuntimeError, ValueError, OSError) as exc:
             raise ModelError(f"CTranslate2 could not load the Whisper model in {folder}: "
                              f"{exc}. Reinstall it with `teachapp models install "
@@ -196,6 +198,34 @@ def load_whisper_model(path: str | Path, threads: int = 2) -> tuple[Any, Any, di
         load_tables(tokenizer, folder / "tokenizer.json")
         _MODELS[key] = (model, tokenizer, special)
         return model, tokenizer, special, (time.perf_counter() - started) * 1000
+
+
+def load_tokenizer(folder: Path) -> Any:
+    """The Whisper folder's tokenizer, read once per process. ``Tokenizer.from_file`` is
+    one compiled call that holds the interpreter 150 ms (210-360 ms on a busy machine):
+    made on a worker while the window is up, the window's own thread stalls as long, so
+    the window reads it before it shows (:func:`warm_tokenizer`)."""
+    import tokenizers
+
+    folder = Path(folder).resolve()
+    with _tokenizer_lock:
+        if folder not in _TOKENIZERS:
+            _TOKENIZERS[folder] = tokenizers.Tokenizer.from_file(str(folder / "tokenizer.json"))
+        return _TOKENIZERS[folder]
+
+
+def warm_tokenizer(settings: Settings | None = None) -> None:
+    """Read the tokenizer of the Whisper model command mode would use, if any, so the
+    first utterance or recording heard later does not read it (:func:`load_tokenizer`).
+    Nothing is raised: a model that cannot be used says why when it is loaded."""
+    from .recognizer import choose_engine
+
+    try:
+        choice = choose_engine("command", [], settings or Settings())
+        if choice.engine == "whisper" and choice.model_path is not None:
+            load_tokenizer(Path(choice.model_path))
+    except Exception:  # noqa: BLE001 - only a head start; the real load reports the problem
+        log.debug("the Whisper tokenizer was not read ahead", exc_info=True)
 
 
 def default_model_path(settings: Settings | None = None) -> Path | None:
