@@ -2,7 +2,8 @@
 sounddevice stream (its callback, in real time, 100 ms blocks) into the Listener, its
 end-pointing and the recogniser, as the window and ``teachapp listen`` hear a person.
 
-    .venv/bin/python benchmarks/speech_live.py --record FILE [--step N] [--table]
+    .venv/bin/python benchmarks/speech_live.py --record FILE [--step N] [--homes ...]
+        [--main-hold | --main-lead] [--table FILE]
 
 Utterances: the 30 real recordings of datasets/speech (a home taught their sentences)
 and hibari-tts saying the DEV phrases of benchmarks/_speech_english.py with a carrier.
@@ -34,12 +35,11 @@ by other jobs), live right main -> with the wait after a phrase's first words
 
 ``listen --wav`` heard 13 of 14 right in every way but the pause (12). No end-point cut
 a phrase once the wait is there; a long silence after changes nothing (no second turn,
-the same delay). Left: "resume" alone is asked about live (as recorded, 6 s after) and
-run from the file (live decodes from 0.2 s before the endpointer's start, the file
-whole; not looked into further); "set a
-timer for 5 minutes" is read by chat as a timer, so the taught sentence does not run
-either way; "set coffee time" with a pause was written "set coffee time time time ..."
-(Whisper repeating itself) by main and now alike.
+the same delay). "resume" alone was asked about live (as recorded, 6 s after) and run
+from the file: see ``--main-lead`` below. "set a timer for 5 minutes" is read by chat
+as a timer, so the taught sentence does not run either way; "set coffee time" with a
+pause was written "set coffee time time time ..." (Whisper repeating itself) by main
+and now alike.
 
 ``--homes whole`` (hibari): whole device requests that end on a taught phrase's first word
 ("turn on the lights" with "lights off" taught: ``WHOLE``), and the phrases opening with
@@ -63,6 +63,26 @@ recorded and paused: the same outcomes main -> now (11 of 14 right either way; "
 coffee time" paused rejected -> asked, Whisper repeating itself, a decode that varies
 on a loaded machine), reply median 0.93 -> 0.79 s as recorded, 0.84 -> 0.71 s paused
 (noise: none of them is held by the rule).
+
+``--main-lead``: each clip live with no silence before the decoded audio (main) and with
+``whisper_engine.LEAD_SILENCE`` (0.3 s). Why "resume" was asked about live: not the
+resolver (it asks about a transcript below Whisper's confidence threshold, rightly) nor
+a rule for one-word phrases, but the audio decoded: from 0.2 s (``PRE_ROLL``) before a
+breath the endpointer started on, Whisper wrote "resum" at confidence 0.17-0.89 (2 of 6
+hiss draws below the 0.3 threshold with this home's words, 6 of 6 at 0.17-0.19 with the
+default home's and six one-word phrases), from the file's first sample 0.86-0.90 (with
+0.3 s of silence before the live audio, 0.92-0.94). 0.3 s was
+chosen on that one recording; measured 2026-12-06 on the others, ``--step 3``, real and
+dev, main -> now:
+
+    as recorded   right 11 -> 12 of 14   reply median 0.59 -> 0.56 s, p90 0.78 -> 0.90
+    cough         right 12 -> 12         0.58 -> 0.59 s, p90 1.28 -> 1.44
+    at once       right 12 -> 12         0.32 -> 0.15 s, p90 0.67 -> 0.60
+
+Live now decides as ``--wav`` does for every clip. speech_nonspeech.py --live --quick
+(now without -> with the silence): sounds heard as nothing 46 -> 46 of 46, speech heard
+79 -> 79 of 81 (words: en-gb "undo" in pink noise "i do i'm do" -> "undo", "cancel"
+"cancel" -> "come so", "good night" "go to hide" -> "got it").
 """
 
 from __future__ import annotations
@@ -287,7 +307,7 @@ def record(args: argparse.Namespace) -> None:
     import tests._nonspeech_sounds as sounds
     from teachapp.cli import speech as cli
     from teachapp.settings import Settings
-    from teachapp.speech import audio, recognize_wav
+    from teachapp.speech import audio, recognize_wav, whisper_engine
     from teachapp.speech.whisper_engine import WhisperRecognizer
 
     fake = FakeSounddevice()
@@ -321,13 +341,15 @@ def record(args: argparse.Namespace) -> None:
                 rec.reset()
                 transcript = recognize_wav(str(path), phrases=listened, recognizer=rec)
                 wav = _decided(cli, transcript, resolver)
-                for hold in ("main", "now") if args.main_hold else ("now",):
-                    closes = rec._closes
-                    if hold == "main":
+                for hold in ("main", "now") if args.main_hold or args.main_lead else ("now",):
+                    closes, lead = rec._closes, whisper_engine.LEAD_SILENCE
+                    if hold == "main" and args.main_hold:
                         rec._closes = set()  # main's wait: after any taught phrase's start
+                    if hold == "main" and args.main_lead:
+                        whisper_engine.LEAD_SILENCE = 0.0  # main: no silence before
                     rec.reset()
                     got = live(fake, rec, resolver, cli, pcm, speech_end)
-                    rec._closes = closes
+                    rec._closes, whisper_engine.LEAD_SILENCE = closes, lead
                     row = {"home": utt["home"], "said": utt["said"], "wanted": utt["wanted"],
                            "half": utt.get("half", ""), "hold": hold, "way": way,
                            "wav_heard": wav.get("transcript_punctuated"),
@@ -382,6 +404,8 @@ def main() -> None:
                         "whole requests ending on a taught phrase's first word)")
     parser.add_argument("--main-hold", action="store_true", help="each clip live twice: "
                         "with main's wait after a phrase's first words, and now's")
+    parser.add_argument("--main-lead", action="store_true", help="each clip live twice: "
+                        "with no silence before the decoded audio (main), and now's")
     args = parser.parse_args()
     if args.record:
         record(args)

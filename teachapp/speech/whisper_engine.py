@@ -107,6 +107,14 @@ was heard as nothing. 0.2 s: sounds 46 of 46 heard as nothing, speech 77 of 81 h
 (0.1 s: 44 and 77; 0.4 s: 46 and 76; benchmarks/speech_nonspeech.py --live --quick).
 The decode ahead of the end had it; the decode at the end, when none had run ahead, did
 not, until both decoded one audio (:meth:`WhisperRecognizer._heard`)."""
+LEAD_SILENCE = 0.3
+"""Seconds of silence put before the audio of an utterance from the microphone (not a
+recording, decoded whole from its first sample): the real recording "resume", live,
+starts 0.2 s (:data:`PRE_ROLL`) before a breath the endpointer started on and was
+written "resum" at confidence 0.17-0.19 (6 of 6 hiss draws; the default home's words
+and six one-word phrases), so it was asked about, where the file was run (0.89); with
+0.3 s of silence before it, 0.92-0.94 (benchmarks/speech_live.py --main-lead). Silence,
+not more of the room: 0.4 s of the room lost a fast "no" (:data:`PRE_ROLL`)."""
 _SPECULATE_AFTER_MS = 150
 """Quiet raw audio after which the utterance so far is decoded ahead of the end."""
 _QUIET_SHARE = 0.12
@@ -532,7 +540,11 @@ class WhisperRecognizer(FramedStream):
             from concurrent.futures import ThreadPoolExecutor
 
             self._worker = ThreadPoolExecutor(1, thread_name_prefix="teachapp-whisper")
-        self._guess = self._worker.submit(self._decode, self._heard())
+        self._guess = self._worker.submit(self._decode_live, self._heard())
+
+    def _decode_live(self, pcm: bytes) -> Transcript:
+        """An utterance from the microphone decoded after :data:`LEAD_SILENCE`."""
+        return self._decode(bytes(int(LEAD_SILENCE * _SAMPLE_RATE) * 2) + pcm)
 
     def _heard(self) -> bytes:
         """The utterance's audio as it is decoded, ahead of its end or at it: what was
@@ -549,7 +561,7 @@ class WhisperRecognizer(FramedStream):
         started = time.perf_counter()
         guess, self._guess = self._guess, None
         pcm = self._heard() if guess is None else self._speech
-        transcript = guess.result() if guess is not None else self._decode(pcm)
+        transcript = guess.result() if guess is not None else self._decode_live(pcm)
         self._speech, self._in_utt, self._prefix = b"", False, b""
         self._peak, self._quiet_frames = 0.0, 0
         closing = (time.perf_counter() - started) * 1000
