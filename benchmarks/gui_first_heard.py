@@ -19,6 +19,13 @@ before it shows; median): main 4.7 s, before 6.3 s, beside 5.2 s. Shown to ready
 (the engine's load on its worker), longest gap: main 661-1040 ms, before 1198-2265 ms,
 beside 405-1777 ms (the load swamps these). What is left while hearing is the model's
 own load and the decode beside a busy machine, not the tokenizer.
+
+The cost, from benchmarks/gui.py's markers (``teachapp gui`` on the example home, 5 runs
+alternating, the same machine): shown 2.88 -> 4.20 s (median), ready 9.50 -> 9.69 s,
+resident at idle 190 -> 221 MB (the tokenizer, and the speech modules and numpy the
+engine loads later anyway). Not waiting for the thread ("beside", 3 runs) shows the
+window no sooner (3.80-4.08 s against main's 2.75-3.06 s): its imports and the read
+hold the interpreter beside Qt's start-up either way.
 """
 
 from __future__ import annotations
