@@ -30,7 +30,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import wave
 from collections.abc import Callable
 from pathlib import Path
 
@@ -143,16 +142,6 @@ class Voices:
         noise = np.resize(noise, speech.size)
         noise *= np.sqrt(power / 10 ** (snr_db / 10) / max(float(np.mean(noise ** 2)), 1e-9))
         return np.clip(np.round(speech + noise), -32768, 32767).astype("<i2").tobytes()
-
-
-def write_clip(path: Path, pcm: bytes) -> Path:
-    """``pcm`` (16 kHz mono 16-bit, as :class:`Voices` makes it) written as a WAV file."""
-    with wave.open(str(path), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(SAMPLE_RATE)
-        out.writeframes(pcm)
-    return path
 
 
 def print_decode_times(times: dict[str, list[float]]) -> None:

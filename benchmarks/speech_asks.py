@@ -77,13 +77,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT / "tests"))
 
+from _home_sounds import write_wav  # noqa: E402
 from _speech_english import (  # noqa: E402
     DEV_PHRASES,
     TEST_PHRASES,
     Voices,
     print_decode_times,
-    write_clip,
 )
 from speech_questions import HELD, TUNE  # noqa: E402
 
@@ -155,7 +156,7 @@ def clip(folder: Path, voices: Voices, saying: dict[str, Any], n: int) -> Path:
         raise SystemExit("hibari-tts is not installed (the `bench` extra)")
     if saying["snr"]:
         pcm = voices.noisy(pcm, float(saying["snr"]), sum(map(ord, text)) % 97)
-    return write_clip(path, pcm)
+    return write_wav(path, pcm)
 
 
 class _Watched:

@@ -90,12 +90,11 @@ from _speech_english import (  # noqa: E402
     TEST_PHRASES,
     Voices,
     print_decode_times,
-    write_clip,
 )
 from speech_asks import CARRIERS, DEVICES, _decided, outcome  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "tests"))
-from _home_sounds import behind, far, tv_line  # noqa: E402
+from _home_sounds import behind, far, sox, tv_line, write_wav  # noqa: E402
 
 CONDITIONS = ("clean", "tv", "kettle", "reverb", "far")
 TV_LINES = ("tonight on channel four, it's {} with the classics",
@@ -166,21 +165,13 @@ class Room:
             self._noise[kind] = _samples(path.read_bytes()[44:])
         return self._noise[kind]
 
-    def sox(self, pcm: bytes, *effects: str) -> bytes:
-        """``pcm`` through sox effects (16 kHz mono in and out; -G guards clipping)."""
-        src, dst = self.folder / "in.wav", self.folder / "out.wav"
-        write_clip(src, pcm)
-        subprocess.run(["sox", "-R", "-G", str(src), "-r", str(SAMPLE_RATE), "-c", "1",
-                        "-b", "16", str(dst), *effects], check=True, capture_output=True)
-        return _read(dst)
-
     def tv_voice(self, text: str, voice: str) -> bytes:
         """The television: a voice unlike the speaker's, through a small loudspeaker."""
         if voice in ("hibari", "human"):
             return tv_line(text)
         pcm = self.voices.hibari(text, seed=7)
         assert pcm is not None
-        return self.sox(pcm, "sinc", "150-6000", "reverb", "40", "50", "60")
+        return sox(pcm, "sinc", "150-6000", "reverb", "40", "50", "60")
 
 
 def _samples(pcm: bytes) -> np.ndarray:
@@ -239,7 +230,7 @@ def make_clip(room: Room, saying: dict[str, Any], real: dict[str, bytes]) -> byt
     if cond == "kettle":
         return _pcm(speech + _under(speech, room.noise("brownnoise"), 10.0, offset))
     if cond == "reverb":
-        return room.sox(pcm, "pad", "0", "0.6", "reverb", "80", "50", "100")
+        return sox(pcm, "pad", "0", "0.6", "reverb", "80", "50", "100")
     if cond == "far":
         return far(pcm)
     # tv: the line from before the speaker starts to after, scaled under the speaker
@@ -312,7 +303,7 @@ def record(args: argparse.Namespace) -> None:
             resolver, listened, recognizer = heard[saying["home"]]
             path = clip_path(clips, saying)
             if not path.exists():
-                write_clip(path, make_clip(room, saying, real))
+                write_wav(path, make_clip(room, saying, real))
             started = time.perf_counter()
             try:
                 transcript = recognize_wav(str(path), phrases=listened, recognizer=recognizer)

@@ -57,7 +57,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from _speech_english import Voices, write_clip  # noqa: E402
+from _home_sounds import write_wav  # noqa: E402
+from _speech_english import Voices  # noqa: E402
 from _spoken_home import ROUTINES, spoken_home  # noqa: E402
 
 from teachapp.speech.whisper_engine import WhisperRecognizer  # noqa: E402
@@ -106,7 +107,7 @@ def _wav(folder: Path, voices: Voices, text: str, voice: str, snr: int, n: int) 
         raise SystemExit("hibari-tts is not installed (the `bench` extra)")
     if snr:
         pcm = voices.noisy(pcm, float(snr), n)
-    return write_clip(folder / f"{voice}_{snr}_{n}_{abs(hash(text))}.wav", pcm)
+    return write_wav(folder / f"{voice}_{snr}_{n}_{abs(hash(text))}.wav", pcm)
 
 
 class _Listen:

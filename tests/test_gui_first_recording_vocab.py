@@ -25,6 +25,7 @@ def _as_a_new_start(monkeypatch) -> None:  # noqa: ANN001
 
     monkeypatch.setattr(whisper_engine, "_MODELS", {})
     monkeypatch.setattr(whisper_engine, "_GROUPS", {})
+    monkeypatch.setattr(whisper_engine, "_TOKENIZERS", {}, raising=False)
     monkeypatch.setattr(_asked, "_IDS", {}, raising=False)
     try:
         tables = importlib.import_module("teachapp.speech._vocab_tables")

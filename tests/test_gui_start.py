@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -153,6 +154,25 @@ def test_the_window_paints_the_stored_home_before_the_engine(qtbot, db_path):
                         timeout=10_000)
         qtbot.waitUntil(lambda: window.panel.tiles[lights].device.state["on"] is False,
                         timeout=10_000)
+    finally:
+        close_window(window, bridge)
+
+
+def test_the_window_reads_the_speech_tokenizer_before_it_shows(qtbot, db_path, monkeypatch):
+    """Whisper's tokenizer is read beside Qt's start-up, before the window shows: read
+    when the first recording was heard, it held the interpreter 150-360 ms and the shown
+    window stood still (benchmarks/gui_first_heard.py)."""
+    from teachapp.gui.app import _build
+    from teachapp.speech import whisper_engine
+
+    folder = whisper_engine.default_model_path()
+    if folder is None or not whisper_engine.whisper_available():
+        pytest.skip("no Whisper model here")
+    monkeypatch.setattr(whisper_engine, "_TOKENIZERS", {}, raising=False)
+    _app, _settings, bridge, window = _build(argparse.Namespace(db=str(db_path),
+                                                                no_speech=False))
+    try:
+        assert Path(folder).resolve() in whisper_engine._TOKENIZERS
     finally:
         close_window(window, bridge)
 

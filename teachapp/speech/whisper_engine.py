@@ -57,8 +57,8 @@ from ._whisper_text import (
 from .transcript import Mode, Transcript, utterance_timings
 from .whisper_model import check_weights, packaged_whisper
 
-__all__ = ["DEFAULT_THRESHOLD", "PROMPT_TOKENS", "WhisperRecognizer", "load_whisper_model",
-           "prompt_ids", "whisper_available"]
+__all__ = ["DEFAULT_THRESHOLD", "PROMPT_TOKENS", "WhisperRecognizer", "load_tokenizer",
+           "load_whisper_model", "prompt_ids", "warm_tokenizer", "whisper_available"]
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +107,14 @@ was heard as nothing. 0.2 s: sounds 46 of 46 heard as nothing, speech 77 of 81 h
 (0.1 s: 44 and 77; 0.4 s: 46 and 76; benchmarks/speech_nonspeech.py --live --quick).
 The decode ahead of the end had it; the decode at the end, when none had run ahead, did
 not, until both decoded one audio (:meth:`WhisperRecognizer._heard`)."""
+LEAD_SILENCE = 0.3
+"""Seconds of silence put before the audio of an utterance from the microphone (not a
+recording, decoded whole from its first sample): the real recording "resume", live,
+starts 0.2 s (:data:`PRE_ROLL`) before a breath the endpointer started on and was
+written "resum" at confidence 0.17-0.19 (6 of 6 hiss draws; the default home's words
+and six one-word phrases), so it was asked about, where the file was run (0.89); with
+0.3 s of silence before it, 0.92-0.94 (benchmarks/speech_live.py --main-lead). Silence,
+not more of the room: 0.4 s of the room lost a fast "no" (:data:`PRE_ROLL`)."""
 _SPECULATE_AFTER_MS = 150
 """Quiet raw audio after which the utterance so far is decoded ahead of the end."""
 _QUIET_SHARE = 0.12
@@ -133,7 +141,9 @@ writes it over and over up to the cap (8 a second, 28 tokens for a 2.5 s "start 
 all but 2 ended within this budget, and those 2 had said a clause again by then."""
 _SAMPLE_RATE = 16_000
 _load_lock = threading.Lock()
+_tokenizer_lock = threading.Lock()
 _MODELS: dict[str, tuple[Any, Any, dict[str, int]]] = {}
+_TOKENIZERS: dict[Path, Any] = {}
 _GROUPS: dict[tuple[int, int], Any] = {}
 
 
@@ -170,7 +180,7 @@ def load_whisper_model(path: str | Path, threads: int = 2) -> tuple[Any, Any, di
         check_weights(folder)
         try:
             import ctranslate2
-            import tokenizers
+            import tokenizers  # noqa: F401 (load_tokenizer reads with it)
         except ImportError as exc:
             raise ModelError("ctranslate2 or tokenizers is missing, so Whisper cannot run; "
                              "reinstall teachapp (`pip install ctranslate2 tokenizers`)."
@@ -178,7 +188,7 @@ def load_whisper_model(path: str | Path, threads: int = 2) -> tuple[Any, Any, di
         try:
             model = ctranslate2.models.Whisper(str(folder), device="cpu",
                                                compute_type="int8", intra_threads=threads)
-            tokenizer = tokenizers.Tokenizer.from_file(str(folder / "tokenizer.json"))
+            tokenizer = load_tokenizer(folder)
         except (RuntimeError, ValueError, OSError) as exc:
             raise ModelError(f"CTranslate2 could not load the Whisper model in {folder}: "
                              f"{exc}. Reinstall it with `teachapp models install "
@@ -196,6 +206,34 @@ def load_whisper_model(path: str | Path, threads: int = 2) -> tuple[Any, Any, di
         load_tables(tokenizer, folder / "tokenizer.json")
         _MODELS[key] = (model, tokenizer, special)
         return model, tokenizer, special, (time.perf_counter() - started) * 1000
+
+
+def load_tokenizer(folder: Path) -> Any:
+    """The Whisper folder's tokenizer, read once per process. ``Tokenizer.from_file`` is
+    one compiled call that holds the interpreter 150 ms (210-360 ms on a busy machine):
+    made on a worker while the window is up, the window's own thread stalls as long, so
+    the window reads it before it shows (:func:`warm_tokenizer`)."""
+    import tokenizers
+
+    folder = Path(folder).resolve()
+    with _tokenizer_lock:
+        if folder not in _TOKENIZERS:
+            _TOKENIZERS[folder] = tokenizers.Tokenizer.from_file(str(folder / "tokenizer.json"))
+        return _TOKENIZERS[folder]
+
+
+def warm_tokenizer(settings: Settings | None = None) -> None:
+    """Read the tokenizer of the Whisper model command mode would use, if any, so the
+    first utterance or recording heard later does not read it (:func:`load_tokenizer`).
+    Nothing is raised: a model that cannot be used says why when it is loaded."""
+    from .recognizer import choose_engine
+
+    try:
+        choice = choose_engine("command", [], settings or Settings())
+        if choice.engine == "whisper" and choice.model_path is not None:
+            load_tokenizer(Path(choice.model_path))
+    except Exception:  # noqa: BLE001 - only a head start; the real load reports the problem
+        log.debug("the Whisper tokenizer was not read ahead", exc_info=True)
 
 
 def default_model_path(settings: Settings | None = None) -> Path | None:
@@ -278,6 +316,10 @@ class WhisperRecognizer(FramedStream):
         self._wholes = {tuple(clean(p).split()) for p in self.phrases} - {()}
         self._begun = {w[:k] for w in self._wholes for k in range(1, len(w))}
         self._longest = max((len(w) for w in self._wholes), default=0)
+        self._closes = {(w[0], w[-1]) for w in self._wholes if len(w) > 1}
+        """(first word, last word) of each request listened for: an utterance that opens
+        and ends as one does ("turn on the lights" as "turn on the kitchen lights") is
+        whole, though its last word also begins a taught phrase (:meth:`_phrase_begun`)."""
         self._prompt_words = frozenset(clean(self._tokenizer.decode(self._prompt_ids)).split())
         """The words Whisper's prompt holds (:func:`_no_words.copied_after_filler`)."""
 
@@ -498,7 +540,11 @@ class WhisperRecognizer(FramedStream):
             from concurrent.futures import ThreadPoolExecutor
 
             self._worker = ThreadPoolExecutor(1, thread_name_prefix="teachapp-whisper")
-        self._guess = self._worker.submit(self._decode, self._heard())
+        self._guess = self._worker.submit(self._decode_live, self._heard())
+
+    def _decode_live(self, pcm: bytes) -> Transcript:
+        """An utterance from the microphone decoded after :data:`LEAD_SILENCE`."""
+        return self._decode(bytes(int(LEAD_SILENCE * _SAMPLE_RATE) * 2) + pcm)
 
     def _heard(self) -> bytes:
         """The utterance's audio as it is decoded, ahead of its end or at it: what was
@@ -515,7 +561,7 @@ class WhisperRecognizer(FramedStream):
         started = time.perf_counter()
         guess, self._guess = self._guess, None
         pcm = self._heard() if guess is None else self._speech
-        transcript = guess.result() if guess is not None else self._decode(pcm)
+        transcript = guess.result() if guess is not None else self._decode_live(pcm)
         self._speech, self._in_utt, self._prefix = b"", False, b""
         self._peak, self._quiet_frames = 0.0, 0
         closing = (time.perf_counter() - started) * 1000
@@ -532,9 +578,14 @@ class WhisperRecognizer(FramedStream):
         """Heard ending on the first words of a phrase listened for, not on a whole one:
         a pause inside it ("reading ... mode", "activate ... mood lighting": the first
         part was rejected as a turn of its own, the rest asked about), so the rest is
-        waited for as after :data:`_UNFINISHED`."""
+        waited for as after :data:`_UNFINISHED`. Not when the utterance opens and ends as a
+        request listened for does ("turn on the lights": "turn on the kitchen lights" is
+        listened for, "lights out" taught): it is whole as it is, and waiting for more
+        only put :data:`HOLD_MS` before its reply."""
         if not words or any(tuple(words[-len(p):]) == p for p in self._wholes):
             return False
+        if (words[0], words[-1]) in self._closes:
+            return False  # a whole request already ("turn on the lights", "lights out" taught)
         return any(tuple(words[-k:]) in self._begun for k in range(1, self._longest))
 
     def _held_out(self, quiet_bytes: int, last: bool) -> Transcript | None:
