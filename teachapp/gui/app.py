@@ -129,34 +129,29 @@ def _read_snapshot(args: argparse.Namespace, settings: Any, *, check: bool = Fal
     return result
 
 
-TOKENIZER_WAIT_SECONDS = 2.0
-"""How long the window waits, before it shows, for Whisper's tokenizer read beside Qt's
-start-up (:func:`_read_tokenizer`)."""
-
-
-def _read_tokenizer(settings: Any) -> Callable[[], None]:
-    """Start reading the speech model's tokenizer on a thread, beside Qt's start-up
-    (``whisper_engine.warm_tokenizer``); the returned call waits for it. Read later, as
-    the window heard its first recording or utterance, it held the interpreter 150-360 ms
-    and the window's thread stood still meanwhile; read now, nothing is drawn yet."""
+def _read_tokenizer(settings: Any) -> threading.Thread:
+    """Start reading the speech model's tokenizer on a thread
+    (``whisper_engine.warm_tokenizer``), once the window has painted. Read when the window
+    heard its first recording or utterance, it held the interpreter 150-360 ms and the
+    window stood still while a person waited for the answer; read before the window
+    shows, it held the window back 0.3-1.3 s at every start. Right after the first paint
+    the engine's own load on its worker keeps the window busy anyway."""
     from ..speech.whisper_engine import warm_tokenizer
 
     thread = threading.Thread(target=warm_tokenizer, args=(settings,),
                               name="teachapp-tokenizer", daemon=True)
     thread.start()
-    return lambda: thread.join(TOKENIZER_WAIT_SECONDS)
+    return thread
 
 
 def _build(args: argparse.Namespace, *, check: bool = False) -> tuple[Any, Any, Any, Any]:
     """The app, settings, bridge and window, painted from the stored routines and
     devices when they can be read quickly (``check``: ``quick_check`` the file first,
-    for a screenshot that may never open the engine, nor listen)."""
+    for a screenshot that may never open the engine)."""
     from ..settings import Settings
 
     settings = Settings()
     snapshot = _read_snapshot(args, settings, check=check)
-    tokenizer_read = (None if check or getattr(args, "no_speech", False)
-                      else _read_tokenizer(settings))
     app = make_app(settings)
     from .bridge import Bridge
     from .main_window import MainWindow
@@ -166,8 +161,6 @@ def _build(args: argparse.Namespace, *, check: bool = False) -> tuple[Any, Any, 
     window.snapshot = snapshot()
     if window.snapshot is not None:
         window.show_snapshot(window.snapshot)
-    if tokenizer_read is not None:
-        tokenizer_read()
     return app, settings, bridge, window
 
 
@@ -199,6 +192,8 @@ def run_gui(args: argparse.Namespace) -> int:
     else:
         window.show()
     app.processEvents()  # the first paint, before the engine's imports take the CPU
+    if not getattr(args, "no_speech", False):
+        _read_tokenizer(settings)
     bench = os.environ.get("TEACHAPP_GUI_BENCH")
     if bench:
         _mark("painted" if window.snapshot is not None else "shown-empty")
