@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import json
 
+from mqtt_support import Z2MSimulator, household, wait_until
+
 from teachapp.cli import main
 from teachapp.domain import Phrase, Routine, SayStep, SetStep
 from teachapp.home import ensure_default_home
 from teachapp.store import Store
 
 pytest_plugins = ["mqtt_support"]  # broker: a real mosquitto
+
+WAIT = 10
 
 
 def test_devices_and_list_on_a_broker_without_a_device_list(teachapp_cli, broker, tmp_path,
@@ -41,3 +45,38 @@ def test_devices_and_list_on_a_broker_without_a_device_list(teachapp_cli, broker
         "  not in this home: Desk lamp (light.desk_lamp), so those steps cannot run "
         "('teachapp devices' lists the home's devices)")
 
+
+def test_undo_of_a_device_that_never_reported_its_state_says_so(broker, tmp_path):
+    from teachapp.conversation import Assistant
+    from teachapp.home import CollectingSpeaker
+    from teachapp.home.mqtt import MqttBackend, MqttConfig
+
+    devices = household()
+    silent = next(d for d in devices if d.friendly_name == "desk_lamp")
+    silent.reports = False  # answers a /set, never a /get
+    z2m = Z2MSimulator(broker.host, broker.port, devices).start()
+    with Store.open(tmp_path / "home.sqlite3") as store:
+        live = MqttBackend(store, MqttConfig(host=broker.host, port=broker.port))
+        live.start()
+        assistant = Assistant(store, live, speaker=CollectingSpeaker())
+        try:
+            assert live.wait_connected(WAIT) and live.wait_discovered(WAIT)
+            wait_until(lambda: live.state_known("switch.kitchen_coffee_maker"))
+            assert live.device("light.desk_lamp").unreported == "not reporting its state"
+            assistant.handle_text("turn on the desk lamp and the coffee maker")
+            assert silent.state["state"] == "ON" and silent.sets == [{"state": "ON"}]
+            # was: "Undone: Desk lamp and Coffee maker put back.", the lamp set to the
+            # kind's default, a state nobody had seen
+            assert assistant.handle_text("undo") == [
+                "Undone: Coffee maker put back. Desk lamp was left as it is: teachapp "
+                "had not heard its state before the run, so it cannot know what to put "
+                "back."]
+            assert silent.sets == [{"state": "ON"}]  # nothing sent to it
+            assert z2m.raw("Kitchen/Coffee maker")["state"] == "OFF"
+            assistant.handle_text("turn off the desk lamp")  # heard now: it answered
+            assert assistant.handle_text("undo") == ["Undone: Desk lamp put back."]
+            assert silent.state["state"] == "ON"
+        finally:
+            assistant.close()
+            live.close()
+            z2m.stop()
