@@ -80,3 +80,29 @@ def test_undo_of_a_device_that_never_reported_its_state_says_so(broker, tmp_path
             assistant.close()
             live.close()
             z2m.stop()
+
+
+def test_teaching_on_a_home_with_no_device_yet_says_so(broker, tmp_path):
+    from teachapp.conversation import Assistant
+    from teachapp.home import CollectingSpeaker
+    from teachapp.home.mqtt import MqttBackend, MqttConfig
+
+    with Store.open(tmp_path / "home.sqlite3") as store:
+        live = MqttBackend(store, MqttConfig(host=broker.host, port=broker.port))
+        live.start()
+        assistant = Assistant(store, live, speaker=CollectingSpeaker())
+        try:
+            assert live.wait_connected(WAIT) and not live.devices()  # no Zigbee2MQTT
+            assistant.handle_text("teach")
+            assistant.handle_text("study mode")
+            # was: "… Name one of the devices () and what to set, e.g. "desk lamp to 80
+            # percent", …", devices the home does not have
+            assert assistant.handle_text("desk lamp to 80 percent") == [
+                "I didn't get \"desk lamp to 80 percent\" as something to do. This home "
+                "has no devices yet, so for now a routine can only wait or speak, e.g. "
+                "\"wait 5 seconds\" or \"then say good night\"; or say \"cancel\"."]
+            assert assistant.handle_text("then say focus time") == [
+                "Then say \"focus time\"."]  # what can be taught goes on
+        finally:
+            assistant.close()
+            live.close()
