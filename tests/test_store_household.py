@@ -126,10 +126,12 @@ def test_undo_on_the_command_line_undoes_this_computers_run_only(db_url, monkeyp
                                                                 capsys):
     from teachapp.cli import main
 
+    errors = []
+
     def on(machine, *args):
         monkeypatch.setenv("TEACHAPP_MACHINE", machine)
         status = main(["--db", db_url, "--no-speech", *args])
-        capsys.readouterr()
+        errors.append(capsys.readouterr().err)
         return status
 
     assert on("living-room", "teach", "bright", "--set", "light.desk_lamp.brightness=90") == 0
@@ -141,6 +143,9 @@ def test_undo_on_the_command_line_undoes_this_computers_run_only(db_url, monkeyp
         runs = dict(_runs(store))
     assert runs == {"bright": True, "dim": False}  # the kitchen's run is not undone
     assert on("hallway", "undo") == 1  # a third computer has nothing of its own to undo
+    # (it said "no routine has run yet", with two runs in the household's database)
+    assert errors[-1] == ("teachapp: There is nothing to undo: no run on this computer is "
+                          "left to take back (each was undone, or none has run here yet).\n")
 
 
 @pytest.mark.postgres

@@ -350,7 +350,10 @@ class Executor:
                 waiting.finished.wait(self.step_timeout + 1.0)
             record = self.store.last_run()
         if record is None:
-            raise NotFoundError("There is nothing to undo: no routine has run yet.")
+            # (it said "no routine has run yet" after runs that were undone, and on a
+            # shared database while other computers' runs were there, not its to undo)
+            raise NotFoundError("There is nothing to undo: no run on this computer is left "
+                                "to take back (each was undone, or none has run here yet).")
         result = RunResult(routine=record.routine, run_id=record.id, kind="undo")
         with change_cause("undo", record.routine):
             self._set_states(record.before, result, on_step)
