@@ -30,7 +30,7 @@ from ..paths import data_dir
 from ..settings import Settings
 from ..store import Store
 from .backend import DeviceBackend, noted
-from .default_home import default_home_devices
+from .default_home import is_default_home
 from .simulated import SimulatedBackend
 
 if TYPE_CHECKING:  # paho, websockets and keyring load only when chosen
@@ -118,8 +118,7 @@ def home_devices(stored: list[Device], settings: Settings | None = None) -> list
         listed = {d.device_id for d in parse_bridge_devices(
             read_device_cache(mqtt_cache_file(config), config))}
         return [d for d in stored if d.id in listed]
-    default = {d.id for d in default_home_devices()}
-    return [] if {d.id for d in stored} == default else stored
+    return [] if is_default_home(stored) else stored
 
 
 def _backend_type(settings: Settings) -> str:
