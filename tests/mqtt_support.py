@@ -286,6 +286,9 @@ class SimDevice:
     answers: bool = True
     """False: sets vanish (out of range); Zigbee2MQTT publishes nothing."""
     available: bool = True
+    reports: bool = True
+    """False: never answers ``/get`` (its state is unknown until a ``/set`` changes it),
+    like a device Zigbee2MQTT has no reporting set up for."""
     device_type: str = "Router"
     sets: list[dict[str, Any]] = field(default_factory=list)
     """Every /set payload received, in order."""
@@ -403,7 +406,7 @@ class Z2MSimulator:
                         return
                     with self._lock:
                         _apply(dev, payload)
-                elif not dev.answers or not dev.available:
+                elif not dev.answers or not dev.available or not dev.reports:
                     return
                 self.publish_state(dev)
 

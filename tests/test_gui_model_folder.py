@@ -49,4 +49,8 @@ def test_the_command_line_keeps_its_own_fix(tmp_path):
         ModelManager.validate(folder)
     said = str(info.value)
     assert said.count(str(folder.resolve())) == 1
-    assert said.endswith("or install one with `teachapp models install LANG`.")
+    # (Whisper's files named too: an empty folder chosen for English was told only of
+    # Vosk's am/, conf/ and graph/)
+    assert said.endswith("(a Vosk model holds am/, conf/ and graph/; Whisper tiny.en holds "
+                         "model.bin, config.json and tokenizer.json), or install one with "
+                         "`teachapp models install LANG` (`whisper-tiny.en` for English).")

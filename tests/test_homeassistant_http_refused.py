@@ -57,3 +57,32 @@ def test_an_http_error_says_what_it_means_not_to_check_the_url(store, status, sa
         live.close()
         server.shutdown()
         server.server_close()
+
+
+def test_before_home_assistant_answers_the_simulated_home_is_not_its_devices(tmp_path):
+    """The window and 'teachapp devices' showed the simulated home's twelve devices as
+    Home Assistant's until it first answered (here: it answers 500)."""
+    from teachapp.home import ensure_default_home
+    from teachapp.home.factory import home_devices
+    from teachapp.settings import Settings
+    from teachapp.store import Store
+
+    server = _answering(500)
+    settings = Settings(tmp_path / "settings.json")
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+    settings.update("backend", type="homeassistant", url=url)
+    try:
+        with Store.open(tmp_path / "home.sqlite3") as store:
+            ensure_default_home(store)
+            live = HomeAssistantBackend(store, HaConfig(url, token="t", max_backoff=0.2))
+            live.start()
+            try:
+                assert live.devices() == []
+                assert home_devices(store.devices(), settings) == []
+            finally:
+                live.close()
+            store.import_all([store.device("light.desk_lamp")], [],
+                             drop_devices=["light.bedroom_lamp"])  # known from before
+            assert len(home_devices(store.devices(), settings)) == 11
+    finally:
+        server.shutdown()

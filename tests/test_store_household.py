@@ -126,10 +126,12 @@ def test_undo_on_the_command_line_undoes_this_computers_run_only(db_url, monkeyp
                                                                 capsys):
     from teachapp.cli import main
 
+    errors = []
+
     def on(machine, *args):
         monkeypatch.setenv("TEACHAPP_MACHINE", machine)
         status = main(["--db", db_url, "--no-speech", *args])
-        capsys.readouterr()
+        errors.append(capsys.readouterr().err)
         return status
 
     assert on("living-room", "teach", "bright", "--set", "light.desk_lamp.brightness=90") == 0
@@ -141,6 +143,40 @@ def test_undo_on_the_command_line_undoes_this_computers_run_only(db_url, monkeyp
         runs = dict(_runs(store))
     assert runs == {"bright": True, "dim": False}  # the kitchen's run is not undone
     assert on("hallway", "undo") == 1  # a third computer has nothing of its own to undo
+    # (it said "no routine has run yet", with two runs in the household's database)
+    assert errors[-1] == ("teachapp: There is nothing to undo: no run on this computer is "
+                          "left to take back (each was undone, or none has run here yet).\n")
+
+
+@pytest.mark.postgres
+def test_undo_after_another_computer_deleted_the_routine_says_whose_and_loses_nothing(
+        pg_url, monkeypatch, capsys):
+    """Deletions are shared, runs are undone per computer: 'undo' on the living-room PC
+    after the kitchen deleted the routine it had run brings the routine back first. It
+    said only "Restored routine 'Reading mode'.", and the lamp stayed on, unexplained."""
+    from teachapp.cli import main
+
+    def on(machine, *args):
+        monkeypatch.setenv("TEACHAPP_MACHINE", machine)
+        status = main(["--db", pg_url, "--no-speech", *args])
+        return status, capsys.readouterr()
+
+    first = _open(pg_url, "living-room")
+    first.save_routine(_reading(brightness=60))
+    first.close()
+    assert on("living-room", "run", "reading mode")[0] == 0
+    assert on("kitchen", "delete", "Reading mode")[0] == 0
+    status, said = on("living-room", "undo")
+    assert status == 0 and said.out == (
+        "Restored routine 'Reading mode'. It was deleted on kitchen. Undo again to put "
+        "back what this computer's last run changed.\n")
+    status, said = on("living-room", "undo")
+    assert status == 0 and said.out.startswith("Undone: Living room lamp put back.")
+    with Store(database_url(pg_url), machine="kitchen") as store:
+        assert store.routine("Reading mode").phrase_texts() == ["reading mode"]
+        assert store.device("light.living_room_lamp").state["brightness"] == 100
+        assert store.last_run() is None  # nothing of the kitchen's own to undo
+    assert on("living-room", "undo")[0] == 1  # nothing more here to undo
 
 
 def _runs(store):

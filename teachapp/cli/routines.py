@@ -283,6 +283,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                 timespec="seconds") for at in skipped if at > now]
             emit_json(item)
         return 0
+    here = _home_ids(home.devices)
     if not routines:
         say_line("Nothing is taught yet. Teach a phrase with 'teachapp teach' or "
                  "'teachapp chat', or import routines with 'teachapp import FILE'.")
@@ -291,6 +292,10 @@ def cmd_list(args: argparse.Namespace) -> int:
         say_line(f"{routine.name}{flag}")
         say_line("  phrases: " + ", ".join(routine.phrase_texts()))
         say_line("  does: " + (describe_steps(names, routine.steps) or "nothing yet"))
+        missing = _not_in_the_home(routine.steps, names, here)
+        if missing:
+            say_line(f"  not in this home: {missing}, so those steps cannot run "
+                     "('teachapp devices' lists the home's devices)")
         if routine.triggers:
             say_line("  runs: " + _runs(routine, home.skips.get(routine.name, [])))
     _list_timers(home.timers)
@@ -298,6 +303,27 @@ def cmd_list(args: argparse.Namespace) -> int:
         say_line("(Schedules and timers run while the teachapp window or 'teachapp "
                  "service' is running; a run due while neither was is not made up later.)")
     return 0
+
+
+def _home_ids(stored: list[Any]) -> set[str]:
+    """The ids of the chosen home's devices (``home.factory.home_devices``); the
+    simulated home's without importing the backends (``list`` stays quick)."""
+    from ..settings import Settings
+
+    if str(Settings().get("backend", "type") or "simulated").lower() == "simulated":
+        return {d.id for d in stored}
+    from ..home.factory import home_devices
+
+    return {d.id for d in home_devices(stored)}
+
+
+def _not_in_the_home(steps: list[Step], names: dict[str, str], here: set[str]) -> str:
+    """The devices a routine sets that the chosen home does not have, named ("Ceiling
+    light (light.ceiling_light)"), or "": a routine taught on the simulated home, after
+    ``backend mqtt``, was listed as if its steps could run, and ``run`` then failed."""
+    missing = dict.fromkeys(s.device for s in steps
+                            if isinstance(s, SetStep) and s.device not in here)
+    return spoken_list(f"{names[i]} ({i})" if i in names else i for i in missing)
 
 
 def _runs(routine: Any, skipped: list[float]) -> str:
@@ -330,9 +356,11 @@ def _list_timers(timers: list[Any]) -> None:
 
 
 def cmd_devices(args: argparse.Namespace) -> int:
+    from ..home.factory import home_devices
+
     store = open_store(args, reading=True)
     try:
-        devices = store.devices()
+        devices = home_devices(store.devices())
     finally:
         store.close()
     for device in devices:
@@ -359,8 +387,11 @@ def _no_devices() -> str:
     if ok:
         return (f"No device is known yet. {as_sentence(message)} The devices are saved "
                 "here the first time teachapp connects ('teachapp chat' or 'teachapp run').")
-    return (f"No device is known yet: {message.strip().rstrip('.')}. The devices appear "
-            "once it is reached.")
+    # (a broker that answers with no device list on it: "once it is reached" was said
+    # of a broker that already was)
+    then = ("The devices appear once Zigbee2MQTT lists them." if "answers, but" in message
+            else "The devices appear once it is reached.")
+    return f"No device is known yet: {message.strip().rstrip('.')}. {then}"
 
 
 def _named_by_a_phrase(store: Store, said: str, command: str, does: str

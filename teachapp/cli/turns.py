@@ -317,13 +317,20 @@ def cmd_undo(args: argparse.Namespace) -> int:
     """Undo the newest of: a deletion (the routine comes back), a rename (the old name
     comes back) or a run."""
     from ..conversation import load_engine
-    from ..conversation.library import undo_deletion_if_newest, undo_rename_if_newest
+    from ..conversation.library import (
+        deleted_elsewhere,
+        undo_deletion_if_newest,
+        undo_rename_if_newest,
+    )
     from ..home import CollectingSpeaker
+    from ..store import last_deletion
 
     store = open_store(args)
     try:
+        deletion = last_deletion(store)
         restored = undo_deletion_if_newest(store)
         renamed = undo_rename_if_newest(store) if restored is None else None
+        elsewhere = deleted_elsewhere(store, deletion) if restored is not None else ""
     finally:
         store.close()
     if renamed is not None:
@@ -334,7 +341,7 @@ def cmd_undo(args: argparse.Namespace) -> int:
         if args.json:
             emit_json({"restored": name, "phrases_left_out": skipped})
         else:
-            say_line(f"Restored routine {name!r}.")
+            say_line(f"Restored routine {name!r}." + (f" {elsewhere}" if elsewhere else ""))
             for phrase in skipped:
                 sys.stderr.write(f"teachapp: note: the phrase {phrase!r} now starts another "
                                  "routine and was left out.\n")

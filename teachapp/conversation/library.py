@@ -377,6 +377,21 @@ def undo_deletion_if_newest(store: Store) -> tuple[str, list[str]] | None:
     return restore_deletion(store)
 
 
+def deleted_elsewhere(store: Store, deletion: DeletedRoutine | None) -> str:
+    """What an undo that brought back ``deletion`` adds when another computer of the
+    household made it (deletions are shared, runs are undone per computer): whose it
+    was, and that this computer's run is undone next. "" for this computer's own. On
+    one PostgreSQL database, 'undo' on the living-room PC after the kitchen deleted the
+    routine said only "Restored routine 'bright'.", and the lamp its run had turned on
+    stayed on, unexplained."""
+    if deletion is None or not deletion.machine or deletion.machine == store.machine:
+        return ""
+    said = f"It was deleted on {deletion.machine}."
+    if store.last_run() is not None:
+        said += " Undo again to put back what this computer's last run changed."
+    return said
+
+
 def forgotten_by(store: Store, deletion: DeletedRoutine) -> str | None:
     """The words that asked to forget the routine ``deletion`` took away ("forget movie
     night", answered yes), from the interaction log, so an undo can say what it brought

@@ -1286,7 +1286,9 @@ class TalkTurns:
         # what "why did you undo that?" tells later (``explain``), as of an undone run
         replies.detail["undone"] = {"restored": name,
                                     "by": library.forgotten_by(self.store, deletion)}
-        replies.info(f"{sentence_start(name)} is back, with its phrases.{_left_out(skipped)}")
+        elsewhere = library.deleted_elsewhere(self.store, deletion)
+        replies.info(f"{sentence_start(name)} is back, with its phrases.{_left_out(skipped)}"
+                     + (f" {elsewhere}" if elsewhere else ""))
         self.subject = name
         self.a._emit(RoutinesChanged())
         return True

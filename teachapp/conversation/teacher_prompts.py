@@ -42,6 +42,15 @@ class TeacherPrompts(TeacherState):
         kind = request_kind(text)
         other = kind in ("question", "conversation", "impossible")
         # (a device command for a device the home lacks gets the devices' names again)
+        if (kind == "command" or (self._missed == 1 and not other)) and \
+                not self._backend.devices():
+            # (a real home that has listed no device yet: it said "Name one of the
+            # devices () and what to set, e.g. "desk lamp to 80 percent" …")
+            replies.question(f"I didn't get \"{text}\" as something to do. This home has "
+                             "no devices yet, so for now a routine can only wait or speak, "
+                             "e.g. \"wait 5 seconds\" or \"then say good night\"; or say "
+                             "\"cancel\".")
+            return
         if kind == "command" or (self._missed == 1 and not other):
             replies.question(f"I didn't get \"{text}\" as something to do. Name one of the "
                              f"devices ({self._device_names()}) and what to set, "

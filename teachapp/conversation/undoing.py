@@ -136,8 +136,18 @@ class Undoing(AgentCore):
         """What an undo that worked says, in chat and by ``teachapp undo`` alike: "Undone:
         Desk lamp and TV put back.", or that the run changed nothing."""
         names = spoken_list(self._changed_names(result))
-        return (f"Undone: {names} put back." if names else "Undone: it changed nothing, so "
+        said = (f"Undone: {names} put back." if names else "Undone: it changed nothing, so "
                 "nothing needed putting back." if result.devices else "Undone.")
+        if not result.not_known:
+            return said
+        # (a device that had not reported its state: "Undone: Desk lamp put back." set a
+        # state nobody had seen, the kind's default)
+        one = len(result.not_known) == 1
+        left = (f"{spoken_list(result.not_known)} {'was' if one else 'were'} left as "
+                f"{'it is' if one else 'they are'}: teachapp had not heard "
+                f"{'its' if one else 'their'} state before the run, so it cannot know what "
+                "to put back.")
+        return f"{said if names or result.devices else 'Nothing was put back.'} {left}"
 
     def changed_devices(self, result: RunResult) -> list[Device]:
         """The devices an undo or redo of ``result``'s run put back or set again that the

@@ -6,7 +6,8 @@ from ..domain import Device
 from ..paths import assets_dir
 from ..store import Store, read_routine_file
 
-__all__ = ["default_home_devices", "ensure_default_home", "only_default_home"]
+__all__ = ["default_home_devices", "ensure_default_home", "is_default_home",
+           "only_default_home"]
 
 
 def default_home_devices() -> list[Device]:
@@ -30,3 +31,10 @@ def only_default_home(store: Store) -> list[str]:
     ids = sorted(d.id for d in store.devices())
     default = sorted(d.id for d in default_home_devices())
     return default if ids == default else []
+
+
+def is_default_home(devices: list[Device]) -> bool:
+    """Whether ``devices`` are the simulated home's, and only those (a real home not yet
+    heard from must not pass them off as its own)."""
+    return bool(devices) and sorted(d.id for d in devices) == sorted(
+        d.id for d in default_home_devices())

@@ -64,6 +64,9 @@ class RunResult:
     rest adds its outcomes and states to this result as it runs."""
     kind: Literal["run", "undo", "redo"] = "run"
     """A run, or an undo or redo of one (``routine`` is then the run's routine)."""
+    not_known: list[str] = field(default_factory=list)
+    """An undo's devices left as they are: their state before the run was not known
+    (recorded as None: the device had not reported it), so there was none to put back."""
 
     @property
     def ok(self) -> bool:
@@ -318,7 +321,11 @@ class Executor:
         assert isinstance(step, SetStep)
         try:
             current = self.backend.device(step.device)
-            previous = {k: current.state.get(k) for k in step.set}
+            # A device that has not reported its state has only a stale or default one
+            # stored: nothing is known to put back (``NOT_KNOWN``); undo "put back" the
+            # default, and said so, of a Zigbee2MQTT lamp never heard from.
+            previous = {k: None if current.unreported else current.state.get(k)
+                        for k in step.set}
             device = self.backend.apply(step.device, step.set, timeout=self.step_timeout)
         except TeachappError as exc:
             log.warning("step %d of %s failed: %s", index + 1, result.routine, exc)
@@ -343,7 +350,10 @@ class Executor:
                 waiting.finished.wait(self.step_timeout + 1.0)
             record = self.store.last_run()
         if record is None:
-            raise NotFoundError("There is nothing to undo: no routine has run yet.")
+            # (it said "no routine has run yet" after runs that were undone, and on a
+            # shared database while other computers' runs were there, not its to undo)
+            raise NotFoundError("There is nothing to undo: no run on this computer is left "
+                                "to take back (each was undone, or none has run here yet).")
         result = RunResult(routine=record.routine, run_id=record.id, kind="undo")
         with change_cause("undo", record.routine):
             self._set_states(record.before, result, on_step)
@@ -369,11 +379,22 @@ class Executor:
             self.store.mark_undone(record.id, undone=False)
         return result
 
+    def _name(self, device_id: str) -> str:
+        """The device's name, or its id when the home no longer has it."""
+        try:
+            return self.backend.device(device_id).name
+        except TeachappError:
+            return device_id
+
     def _set_states(self, states: dict[str, dict[str, Any]], result: RunResult,
                     on_step: StepCallback | None) -> None:
         """Set each device to its recorded state (an undo's or a redo's), one outcome
         each: a device that does not answer fails alone."""
-        for index, (device_id, values) in enumerate(states.items()):
+        for index, (device_id, recorded) in enumerate(states.items()):
+            values = {k: v for k, v in recorded.items() if v is not None}
+            if not values:  # its state before the run was never known
+                result.not_known.append(self._name(device_id))
+                continue
             step = SetStep(device=device_id, set=values)
             try:
                 device = self.backend.apply(device_id, values, timeout=self.step_timeout)

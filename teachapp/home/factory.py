@@ -24,19 +24,21 @@ from difflib import get_close_matches
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..domain import Device
 from ..errors import ConfigError
 from ..paths import data_dir
 from ..settings import Settings
 from ..store import Store
 from .backend import DeviceBackend, noted
+from .default_home import is_default_home
 from .simulated import SimulatedBackend
 
 if TYPE_CHECKING:  # paho, websockets and keyring load only when chosen
     from .homeassistant import HaConfig
     from .mqtt_config import MqttConfig
 
-__all__ = ["BACKEND_TYPES", "check_mqtt_settings", "describe_backend_settings", "load_ha_config",
-           "load_mqtt_config", "make_backend", "mqtt_cache_file"]
+__all__ = ["BACKEND_TYPES", "check_mqtt_settings", "describe_backend_settings", "home_devices",
+           "load_ha_config", "load_mqtt_config", "make_backend", "mqtt_cache_file"]
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +97,28 @@ def mqtt_cache_file(config: MqttConfig) -> Path:
     """Where the last Zigbee2MQTT device list of this broker is kept."""
     key = hashlib.sha1(f"{config.address}/{config.base_topic}".encode()).hexdigest()[:12]
     return data_dir() / "mqtt" / f"devices-{key}.json"
+
+
+def home_devices(stored: list[Device], settings: Settings | None = None) -> list[Device]:
+    """The stored devices that belong to the home the settings choose, as last heard,
+    without connecting (``devices`` and ``list`` read it). On Zigbee2MQTT: those of its
+    last device list (none before it first lists them); on Home Assistant: not the
+    simulated home a new database starts with, untouched. After ``backend mqtt`` on a
+    new database ``devices`` listed the simulated home's twelve devices until
+    Zigbee2MQTT answered, as if they were the person's."""
+    settings = settings or Settings()
+    kind = _backend_type(settings)
+    if kind == "simulated":
+        return stored
+    if kind == "mqtt":
+        from .mqtt_config import MqttConfig, read_device_cache
+        from .z2m import parse_bridge_devices
+
+        config = MqttConfig.from_settings(settings.section("backend"))
+        listed = {d.device_id for d in parse_bridge_devices(
+            read_device_cache(mqtt_cache_file(config), config))}
+        return [d for d in stored if d.id in listed]
+    return [] if is_default_home(stored) else stored
 
 
 def _backend_type(settings: Settings) -> str:

@@ -33,7 +33,7 @@ from ..errors import (
 )
 from ..store import Store
 from .backend import BackendStatus, aside
-from .default_home import only_default_home
+from .default_home import is_default_home, only_default_home
 from .ha_client import HaAuthError, HaClient, HaCommandError, HaError, normalize_url
 from .ha_mapping import (
     STUCK,
@@ -405,12 +405,15 @@ class HomeAssistantBackend(LiveBackend):
         return Device(device.id, device.name, device.room, state)
 
     def devices(self) -> list[Device]:
-        """Home Assistant's devices; before the first connection, the stored ones."""
+        """Home Assistant's devices; before the first connection, the stored ones, but
+        not the simulated home a new database starts with (the window showed its twelve
+        devices as Home Assistant's until it answered)."""
         with self._cond:
             if self._discovered.is_set():
                 out = [self._device_locked(i) for i in self._entities]
                 return sorted(out, key=lambda d: (d.room, d.name))
-        return self._store.devices()
+        stored = self._store.devices()
+        return [] if is_default_home(stored) else stored
 
     def device(self, device_id: str) -> Device:
         with self._cond:

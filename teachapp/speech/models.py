@@ -298,9 +298,13 @@ class ModelManager:
             said = "; ".join(found)
             if not said.startswith(str(folder)):
                 said = f"{folder} cannot be used as a Vosk model: {said}"
-            raise ModelError(f"{said}.", fix="Point to the unpacked model folder (it holds "
-                             "am/, conf/ and graph/), or install one with `teachapp models "
-                             "install LANG`.")
+            # (the English model's own files named too: an empty or wrong folder chosen
+            # for Whisper was told only of Vosk's am/, conf/ and graph/)
+            raise ModelError(f"{said}.", fix="Point to the unpacked model folder (a Vosk "
+                             "model holds am/, conf/ and graph/; Whisper tiny.en holds "
+                             "model.bin, config.json and tokenizer.json), or install one "
+                             "with `teachapp models install LANG` (`whisper-tiny.en` for "
+                             "English).")
         return folder
 
     def use(self, path: str | Path, *, lang: str | None = None) -> ModelInfo:

@@ -78,6 +78,9 @@ class DeletedRoutine:
     name: str
     phrases: list[str]
     restored: bool = False
+    machine: str | None = None
+    """The computer that deleted it (``TEACHAPP_MACHINE``); None for a deletion kept
+    before computers were recorded with it."""
 
 
 def record_turn_detail(store: Store, interaction_id: int, *, engine: str | None,
@@ -162,7 +165,8 @@ def delete_routine_kept(store: Store, name: str) -> DeletedRoutine:
                     "steps": [_row_dict(st, ("id", "routine_id")) for st in steps],
                     "triggers": [_row_dict(t, ("id", "routine_id", "cursor"))
                                  for t in triggers],
-                    "skips": [[k.at, k.created] for k in skips]}
+                    "skips": [[k.at, k.created] for k in skips],
+                    "deleted_on": store.machine}
         kept = DeletedRoutineRow(name=row.name,
                                  routine_json=json.dumps(snapshot, default=_iso))
         note_change(s, "routines")
@@ -173,7 +177,8 @@ def delete_routine_kept(store: Store, name: str) -> DeletedRoutine:
         s.delete(row)
         s.add(kept)
         s.flush()
-        return DeletedRoutine(kept.id or 0, kept.at, kept.name, [p.text for p in phrases])
+        return DeletedRoutine(kept.id or 0, kept.at, kept.name, [p.text for p in phrases],
+                              machine=store.machine)
 
 
 def _iso(value: Any) -> str:
@@ -196,7 +201,8 @@ def last_deletion(store: Store) -> DeletedRoutine | None:
             return None
         snapshot = json.loads(row.routine_json)
         return DeletedRoutine(row.id or 0, row.at, row.name,
-                              [p["text"] for p in snapshot.get("phrases", [])])
+                              [p["text"] for p in snapshot.get("phrases", [])],
+                              machine=snapshot.get("deleted_on"))
 
 
 def restore_deletion(store: Store, deletion_id: int | None = None) -> tuple[str, list[str]]:
