@@ -88,6 +88,21 @@ def test_no_keeps_the_routine_and_a_removal_is_asked_too(home):
         "Reading mode doesn't change TV. It will set Living room lamp on at 100 %."]
 
 
+def test_a_thing_the_home_lacks_is_no_step_to_take_out(home):
+    """"take the toaster out of movie mode" said "This home has no toaster. Everything I
+    can turn off is already off." (read as a command: it did not say the routine)."""
+    store, assistant = home
+    steps = store.routine("Movie mode").steps
+    assert said(assistant, "take the toaster out of movie mode") == [
+        "This home has no toaster, so Movie mode has no step for it. Movie mode will set "
+        "TV on at 40 % and then set Living room lamp on at 20 %."]
+    assert said(assistant, "take the toaster out of it")[0].startswith(
+        "This home has no toaster, so Movie mode has no step for it.")
+    assert store.routine("Movie mode").steps == steps
+    assert said(assistant, "take a break from reading mode") == [
+        'I don\'t know "take a break from reading mode". Shall I learn it?']
+
+
 def test_what_cannot_be_guessed_is_asked_with_an_example(home):
     _store, assistant = home
     assert said(assistant, "add the front door to movie mode") == [

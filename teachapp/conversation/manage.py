@@ -154,6 +154,13 @@ def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
             return parse_talk(text, besides="remove_step")
         if talk.kind == "remove_step" and _LAST_STEP.match(talk.value) and known:
             return talk  # ("remove the last step from movie night": offered to learn)
+        if talk.kind == "remove_step" and not named and not _INDEFINITE.match(talk.value) \
+                and (subject() is not None if talk.target == "it"
+                     else knowledge.find_routine(store, talk.target) is not None) \
+                and parser.missing(f"turn off {talk.value}") is not None:
+            return talk  # ("take the toaster out of movie night": a thing this home lacks,
+            # of a routine named as taught; it was "This home has no toaster. Everything I
+            # can turn off is already off.", read as a command)
         if (talk.kind == "remove_step" and not named) or (
                 not known and (talk.routine_last or not named
                                or parser.names_things(talk.target))):
@@ -177,6 +184,9 @@ def copied_and_change(said: str) -> tuple[str, str]:
 _LAST_STEP = re.compile(r"^(?:the |that )?(?:very )?(?:last|final)(?: one| thing)?$",
                         re.IGNORECASE)
 """The step said by its place ("the last step", ``talk`` takes "step" off)."""
+_INDEFINITE = re.compile(r"^(?:a|an|some)\b", re.IGNORECASE)
+"""A thing said with no particular one meant ("take a break from reading mode"): no
+step of a routine, which is taken out as "the toaster" is."""
 _FROM = re.compile(r"\b(?:from|out of)\b", re.IGNORECASE)
 """A routine said after the step taken out of it ("remove the tv from movie night")."""
 _WHATS = re.compile(r"^\W*(?:what(?:'s|s|\s+is)|show)\b", re.IGNORECASE)
@@ -1072,9 +1082,14 @@ class TalkTurns:
         used = {s.device for s in routine.steps if isinstance(s, SetStep)}
         gone = [d for d in named if d.id in used]
         if not gone:
+            steps = knowledge.steps_words(routine, self._names())
+            missing = None if named else parser.missing(f"turn off {talk.value}")
+            if missing is not None:  # ("take the toaster out of movie night")
+                replies.info(f"This home has no {missing.thing}, so {name} has no step for "
+                             f"it. {sentence_start(name)} will {steps}.")
+                return "edit unclear", name
             replies.info(f"{sentence_start(name)} doesn't change "
-                         f"{spoken_list([d.name for d in named])}. It will "
-                         f"{knowledge.steps_words(routine, self._names())}.")
+                         f"{spoken_list([d.name for d in named])}. It will {steps}.")
             return "edit unclear", name
         self._ask(replies, name, f"Take {spoken_list([d.name for d in gone])} out of {name}? "
                   "Say yes to change it.", op="remove_step", devices=[d.id for d in gone])
