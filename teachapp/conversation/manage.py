@@ -88,6 +88,8 @@ _EDITS = re.compile(r"\b(?:edit|modify)\b|\broutine\b", re.IGNORECASE)
 """Words that ask to edit a routine whatever follows them ("edit blorp", "change the
 routine blorp"); "change the channel" or "fix me a drink" may be phrases to learn."""
 
+_FORGETTING = frozenset({"forget", "delete", "remove", "erase"})
+"""The verbs of "which_routine" that forget the routine named next."""
 _CHANGING = frozenset({"add_step", "remove_step", "copy_like", "rename", "add_phrase",
                        "remove_phrase", "forget", "switch_routine"})
 """The kinds of talk that change a routine."""
@@ -934,8 +936,11 @@ class TalkTurns:
         example = names[0].lower()
         how = (f"\"rename {example} to\" and the new name" if verb == "rename"
                else f"\"{verb} {example}\"")
-        replies.info(f"Which routine should I {verb}? Say {how}. I know "
-                     f"{spoken_list(names[:8])}{' and more' if len(names) > 8 else ''}.")
+        # (asked: its name said alone next is the answer; "delete" then "reading mode" ran
+        # reading mode)
+        self._ask(replies, None, f"Which routine should I {verb}? Say its name, or {how}. "
+                  f"I know {spoken_list(names[:8])}{' and more' if len(names) > 8 else ''}.",
+                  op="which_routine", verb=verb)
         return "which routine", None
 
     def _add_phrase(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
@@ -1201,6 +1206,17 @@ class TalkTurns:
                 elif kind in ("no", "cancel"):
                     replies.info(f"OK, I won't schedule {self.a._spoken_name(name)}.")
                     outcome = "kept"
+            elif op == "which_routine":  # "delete", "Which routine …?", "reading mode"
+                named = knowledge.find_routine(self.store, text.strip(" .!?\"'"))
+                if kind in ("no", "cancel"):
+                    replies.info("OK, nothing changed.")
+                    outcome = "kept"
+                elif named is not None:
+                    verb = data["verb"]
+                    outcome, _routine = self._reply(replies, Talk(
+                        "forget" if verb in _FORGETTING else "rename_ask" if verb == "rename"
+                        else "edit_ask", named))
+                    name = named
             elif op == "add_step_what":
                 if kind in ("no", "cancel"):
                     replies.info(f"OK, {name} stays as it is.")
@@ -1312,7 +1328,8 @@ class TalkTurns:
         # what "why did you undo that?" tells later (``explain``), as of an undone run
         replies.detail["undone"] = {"restored": name,
                                     "by": library.forgotten_by(self.store, deletion)}
-        replies.info(f"{sentence_start(name)} is back, with its phrases.{_left_out(skipped)}")
+        kept = "phrases and its schedule" if self.store.routine(name).triggers else "phrases"
+        replies.info(f"{sentence_start(name)} is back, with its {kept}.{_left_out(skipped)}")
         self.subject = name
         self.a._emit(RoutinesChanged())
         return True
