@@ -64,6 +64,10 @@ STEP_DONE = {**STEP_WORDS, "Wake up": "turned on Coffee maker",
 device was so already, said so (the simulated home starts with the front door locked:
 "Front door was already locked.", where it said "locked Front door" of a door it never
 touched)."""
+CHANGES_NOTHING = frozenset({"Good night"})
+"""Routines whose run changes nothing in the simulated home as it starts (its lamp off,
+its door locked): their explanation offers no "undo" (it said "Say "no" or "undo" to put
+things back." of a run that changed nothing)."""
 MISHEARD = {"Movie mode": ("movie mood", "mood → mode"),
             "Reading mode": ("reading mood", "mood → mode"),
             "Wake up": ("wake cup", "cup → up"),
@@ -147,7 +151,8 @@ def dialogues() -> list[Dialogue]:
         out.append(Dialogue("explain", f"why after {p}", [
             Turn(p, [name]), Turn("why did you do that?",
                                   [f'"{p}"', "word for word", "0.84", STEP_DONE[name],
-                                   "undo"])], changes=TOUCHES[name]))
+                                   "already" if name in CHANGES_NOTHING else "undo"])],
+            changes=TOUCHES[name]))
         heard, pair = MISHEARD[name]
         out.append(Dialogue("explain", f"misheard {heard}", [
             Turn(heard, [name]), Turn("What did you just do?", [pair, "misheard", f'"{p}"'])],
@@ -231,7 +236,7 @@ def _special() -> list[Dialogue]:
             Turn("why didn't you do anything?", ["blah blah blah", "did nothing",
                                                  "no taught phrase came close"])]),
         Dialogue("explain", "explain a device command", [
-            Turn("turn off the desk lamp", ["Desk lamp"]),
+            Turn("turn on the desk lamp", ["Desk lamp"]),
             Turn("why did you do that", ["device command", "Desk lamp", "undo"])],
             changes={"light.desk_lamp"}),
         Dialogue("explain", "explain a learned alias", [

@@ -50,8 +50,23 @@ def test_change_alone_asks_which_routine(store):
     seed_routines(store)
     assistant, _events = make_assistant(store)
     assert said(assistant, "change a routine") == [
-        "Which routine should I change? Say \"change movie mode\". I know Movie mode, "
-        "Reading mode and Wake up."]
+        "Which routine should I change? Say its name, or \"change movie mode\". I know Movie "
+        "mode, Reading mode and Wake up."]
+
+
+def test_the_routine_named_after_which_one_is_the_answer(store):
+    """"delete", then "reading mode" ran Reading mode: the question was only told."""
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    lamp = store.device("light.living_room_lamp").state
+    said(assistant, "delete")
+    assert said(assistant, "reading mode") == [
+        "Reading mode will set Living room lamp on at 100 %. Shall I forget it?"]
+    assert store.device("light.living_room_lamp").state == lamp  # nothing ran
+    assert said(assistant, "yes")[0].startswith("Forgot Reading mode.")
+    said(assistant, "rename")
+    assert said(assistant, "wake up") == [
+        'What should Wake up be called? Say the new name, or "cancel".']
 
 
 @pytest.mark.parametrize("words", ["what's the phrase for movie mode",

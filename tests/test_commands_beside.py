@@ -43,6 +43,31 @@ def test_what_people_are_doing_said_after_a_command_changes_nothing(parser, text
     assert parser.is_remark(split_parts(text)[-1])
 
 
+@pytest.mark.parametrize(("text", "device", "change"), [
+    ("open the blinds, my sister is coming over", "cover.living_room_blinds",
+     {"position": 100}),
+    ("turn the tv off, the kids are asleep", "media_player.tv", {"on": False}),
+])
+def test_how_others_are_said_after_a_command_changes_nothing(parser, text, device, change):
+    """"open the blinds, my sister is coming over" said "This home has no sister." beside
+    the blinds' reply: a noun phrase subject and a form of "be" tell a state, as "we're"
+    does."""
+    assert changes(parser.parse(text)) == {device: change}
+    assert parser.is_remark(split_parts(text)[-1])
+
+
+@pytest.mark.parametrize("text", ["my sister is coming over", "my sister's coming over",
+                                  "the kids are asleep", "our guests are here"])
+def test_a_state_of_others_is_a_remark(parser, text):
+    assert parser.parse(text) is None and parser.is_remark(text)
+
+
+@pytest.mark.parametrize("text", ["the tv is too loud", "the living room lamp is too bright",
+                                  "is the tv on", "the kids", "my sister is"])
+def test_a_complaint_or_question_is_no_remark(parser, text):
+    assert not parser.is_remark(text)
+
+
 def test_a_feeling_is_a_request_not_a_remark(parser):
     """"i'm freezing" asks for warmth: no remark, and the heating goes up once."""
     assert not parser.is_remark("i'm freezing")

@@ -158,7 +158,7 @@ def test_bring_it_back_after_forgetting_is_an_undo(teachapp_cli, home, words):
 def test_a_routine_forgotten_and_brought_back_keeps_its_schedule(teachapp_cli, home):
     said = _chat(teachapp_cli, home, "run reading mode every day at 8",
                  "forget reading mode", "yes", "undo", "when does reading mode start")
-    assert said["undo"] == ["Reading mode is back, with its phrases."]
+    assert said["undo"] == ["Reading mode is back, with its phrases and its schedule."]
     answer = said["when does reading mode start"][0]
     assert answer.startswith("Reading mode runs every day at 08:00."), answer
 
@@ -198,11 +198,11 @@ def test_stop_responding_to_a_phrase_takes_the_phrase_away(teachapp_cli, home, w
 def test_forget_or_rename_without_a_name_asks_which_and_for_the_name(teachapp_cli, home):
     said = _chat(teachapp_cli, home, "forget", "delete a routine", "rename",
                  "rename reading mode", "book time")
-    assert said["forget"] == ['Which routine should I forget? Say "forget reading mode". '
-                              'I know Reading mode.']
+    assert said["forget"] == ['Which routine should I forget? Say its name, or "forget '
+                              'reading mode". I know Reading mode.']
     assert said["delete a routine"][0].startswith("Which routine should I delete?")
-    assert said["rename"][0].startswith('Which routine should I rename? Say "rename reading '
-                                        'mode to" and the new name.')
+    assert said["rename"][0].startswith('Which routine should I rename? Say its name, or '
+                                        '"rename reading mode to" and the new name.')
     assert said["rename reading mode"] == ['What should Reading mode be called? Say the new '
                                            'name, or "cancel".']
     assert said["book time"][0].startswith("Renamed Reading mode to book time.")

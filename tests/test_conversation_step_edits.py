@@ -11,6 +11,7 @@ from _assistant_helpers import add_routine, make_assistant, said, seed_routines
 
 from teachapp.conversation.talk import parse_talk
 from teachapp.domain import SetStep, WaitStep
+from teachapp.store import Store
 
 TV, LAMP, DESK = "media_player.tv", "light.living_room_lamp", "light.desk_lamp"
 
@@ -86,6 +87,57 @@ def test_no_keeps_the_routine_and_a_removal_is_asked_too(home):
     assert store.routine_names()  # nothing was deleted
     assert said(assistant, "remove the tv from reading mode") == [
         "Reading mode doesn't change TV. It will set Living room lamp on at 100 %."]
+
+
+def test_a_thing_the_home_lacks_is_no_step_to_take_out(home):
+    """"take the toaster out of movie mode" said "This home has no toaster. Everything I
+    can turn off is already off." (read as a command: it did not say the routine)."""
+    store, assistant = home
+    steps = store.routine("Movie mode").steps
+    assert said(assistant, "take the toaster out of movie mode") == [
+        "This home has no toaster, so Movie mode has no step for it. Movie mode will set "
+        "TV on at 40 % and then set Living room lamp on at 20 %."]
+    assert said(assistant, "take the toaster out of it")[0].startswith(
+        "This home has no toaster, so Movie mode has no step for it.")
+    assert store.routine("Movie mode").steps == steps
+    assert said(assistant, "take a break from reading mode") == [
+        'I don\'t know "take a break from reading mode". Shall I learn it?']
+
+
+def test_make_it_so_that_a_routine_does_something_is_an_edit(home):
+    """"make it so that lights out turns off the tv" was offered as a phrase to learn;
+    "have movie mode dim the lamp too" at an open question was answered as one ("No,
+    not all of movie mode is in effect: …"), and dimmed from the lamp's state now."""
+    store, assistant = home
+    assert said(assistant, "hey can you make it so that lights out turns off the tv") == [
+        "Lights out will also turn off TV. Shall I change it?"]
+    assert said(assistant, "have movie mode dim the lamp too") == [
+        "(I left lights out as it was.)",
+        "Movie mode will set Living room lamp on at 1 % (now on at 20 %). Shall I change it?"]
+    said(assistant, "no")
+    lines = said(assistant, "make it so lights out dims the hall light")
+    assert lines[0].startswith("This home has no hall light. I can turn down ")
+    assert lines[0].endswith(" Lights out stays as it is.")
+    lines = said(assistant, "make lights out also turn off the toaster")
+    assert lines[0].startswith("This home has no toaster. I can turn off ")  # (it said
+    # "Everything I can turn off is already off.": of the devices now, not of a step)
+    assert len(store.routine("Lights out").steps) == 4
+
+
+def test_a_step_edit_is_undone_after_a_restart(home, db_path):
+    """After a restart "undo" said "There is nothing to undo." of a step edit made by
+    voice (kept in the session's memory), as it does not of a deletion or a rename."""
+    store, assistant = home
+    said(assistant, "take the coffee maker out of wake up", "yes")
+    assistant.close()
+    with Store.open(db_path) as again:
+        restarted, _ = make_assistant(again)
+        assert said(restarted, "undo") == [
+            "Undone: Wake up will open Living room blinds and then turn on Coffee maker "
+            "again."]
+        assert said(restarted, "undo") == ["There is nothing to undo."]
+        restarted.close()
+    assert store.routine("Wake up").steps[-1] == SetStep("switch.coffee_maker", {"on": True})
 
 
 def test_what_cannot_be_guessed_is_asked_with_an_example(home):

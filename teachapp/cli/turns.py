@@ -315,12 +315,13 @@ def _answers(result: TurnResult) -> list[str]:
 
 def cmd_undo(args: argparse.Namespace) -> int:
     """Undo the newest of: a deletion (the routine comes back), a rename (the old name
-    comes back) or a run."""
+    comes back), a step edit made by voice (the steps come back) or a run."""
     from ..conversation import load_engine
     from ..conversation.library import (
         deleted_elsewhere,
         undo_deletion_if_newest,
         undo_rename_if_newest,
+        undo_step_edit_if_newest,
     )
     from ..home import CollectingSpeaker
     from ..store import last_deletion
@@ -331,8 +332,16 @@ def cmd_undo(args: argparse.Namespace) -> int:
         restored = undo_deletion_if_newest(store)
         renamed = undo_rename_if_newest(store) if restored is None else None
         elsewhere = deleted_elsewhere(store, deletion) if restored is not None else ""
+        edited = undo_step_edit_if_newest(store) if restored is None and renamed is None \
+            else None
     finally:
         store.close()
+    if edited is not None:
+        if args.json:
+            emit_json({"steps_put_back": edited.before.name})
+        else:
+            say_line(f"Put back the steps of {edited.before.name!r} as they were.")
+        return 0
     if renamed is not None:
         _print_renamed_back(renamed, as_json=args.json)
         return 0

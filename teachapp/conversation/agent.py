@@ -108,6 +108,7 @@ class Assistant(TurnOrder, TeachingAsides):
         self._last_command = None
         self._turn = self._done_turn = 0
         self._length_wanted = None  # (what to do, turn asked)
+        self._schedule_wanted = None  # (routine, turn "When should it run?" was asked)
         self._schedule_named = None
         self._parsers = ParserCache(self._new_parser)
         self._timer_talk = TimerTalk(

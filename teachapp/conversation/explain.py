@@ -109,9 +109,15 @@ def record(store: Store, interaction_id: int, turn: TurnInput, replies: TurnRepl
                              "lets_in": lets_people_in(replies.command)}
     if replies.run is not None:
         detail["steps"] = steps_done(replies.run, lambda d: _device_name(store, d))
-        detail["undoable"] = bool(replies.run.before)
+        detail["undoable"] = _changed_any(replies.run)
     detail.update(replies.detail)
     return TurnDetail(interaction_id, turn.engine, turn.verified, detail)
+
+
+def _changed_any(run: Any) -> bool:
+    """Whether a run changed a device, so "undo" has something to put back ("bedtime"
+    with every light already off was told "Say "no" or "undo" to put things back.")."""
+    return any(run.before.get(device) != after for device, after in run.after.items())
 
 
 def _device_name(store: Store, device_id: str) -> str:
@@ -154,7 +160,7 @@ class Recorder:
         if found is None or "steps" not in found.detail:
             return
         found.detail["steps"] = steps_done(result, lambda d: _device_name(self.store, d))
-        found.detail["undoable"] = bool(result.before)
+        found.detail["undoable"] = _changed_any(result)
         if found is not self.unsaved:
             record_turn_detail(self.store, interaction_id, engine=found.engine,
                                verified=found.verified, detail=found.detail)
@@ -453,7 +459,8 @@ def _fix_words(turn: Interaction, detail: dict[str, Any], action: str) -> list[s
         return ["You said it was wrong and I put things back."]
     if action in (Action.RUN_ROUTINE, Action.RUN_COMMAND) and detail.get("steps"):
         fixes = []
-        if detail.get("undoable", True):  # nothing changed (every step failed): no undo
+        if detail.get("undoable", True):  # nothing changed (every step failed, or all
+            # was already so): nothing to put back
             fixes.append("say \"no\" or \"undo\" to put things back")
         origin = (detail.get("match") or {}).get("origin")
         if origin == PhraseOrigin.LEARNED:

@@ -402,13 +402,42 @@ _STEPS_LEAD = re.compile(r"^(?:(?:then|please|you should|i want you to|can you|c
                          r"do|just|you)[\s,]+)+", re.IGNORECASE)
 
 
+_TEACH_TO = re.compile(r"^\s*(?:please\s+)?(?:teach|learn)(?:\s+(?:me|you))?(?:\s+the)?"
+                       r"(?:\s+(?:phrase|command))?\s+(?P<phrase>.+?)"
+                       r"(?:\s*[:\u2013\u2014]\s*|\s+-\s+|\s+to\s+(?=(?P<verb>\w+)\b))"
+                       r"(?P<steps>.+?)\s*[.!]?\s*$", re.IGNORECASE)
+""""teach movie nite to turn on the tv", "teach film time: turn on the tv": a phrase and
+its steps in one request to teach. After "to" only a device command's verb
+(``_TEACH_VERBS``): "teach time to read" names its phrase alone."""
+_TEACH_VERBS = _DEVICE_VERBS - {"say", "then", "wait", "make", "start", "stop", "play"}
+"""The verbs after "to" that open the steps: "teach time to say goodbye", "teach time to
+make tea", "teach ready to start" are phrases of their own."""
+
+
+def _taught_with_steps(text: str) -> tuple[str, str] | None:
+    """(phrase, steps) of "teach X to turn on the tv" / "teach X: turn on the tv"; the
+    phrase is cut at the first "to" that opens a device command (the whole sentence was
+    the phrase: "movie nite to turn on the tv")."""
+    found = _TEACH_TO.match(text)
+    if found is None or (found.group("verb") is not None
+                         and found.group("verb").lower() not in _TEACH_VERBS):
+        return None
+    phrase = taught_phrase(found.group("phrase"))
+    first = phrase.lower().split()[0] if phrase.split() else ""
+    if first in ("me", "you", "how", "what", "something", "a", "an") or not phrase_words(phrase):
+        return None  # ("teach me to turn on the tv", "teach how to ...": no phrase named)
+    return phrase, _STEPS_LEAD.sub("", found.group("steps").strip(" ,"))
+
+
 def taught_in_one(text: str) -> tuple[str, str] | None:
-    """(phrase, what it should do) of "when i say movie time, turn on the tv" (what it
-    should do may be ""); None for any other sentence. They were one request the app
-    could not read ("I can't answer 'when i say movie time'...")."""
+    """(phrase, what it should do) of "when i say movie time, turn on the tv", "teach
+    movie time to turn on the tv" or "teach movie time: turn on the tv" (what it should
+    do may be ""); None for any other sentence. They were one request the app could not
+    read ("I can't answer 'when i say movie time'..."), or the whole sentence became the
+    phrase ("movie time to turn on the tv")."""
     found = _WHEN_I_SAY.match(text)
     if found is None:
-        return None
+        return _taught_with_steps(text)
     rest = found.group("rest")
     said, comma, steps = rest.partition(",")
     if not comma:

@@ -39,6 +39,7 @@ from ..store import (
     Interaction,
     RenameUndone,
     RoutineFile,
+    StepsUndone,
     Store,
     delete_routine_kept,
     dump_routine_file,
@@ -48,6 +49,7 @@ from ..store import (
     read_routine_file,
     restore_deletion,
     undo_rename,
+    undo_step_edit,
 )
 from ..store import rename_routine as _rename_rows
 from ..understanding.resolution import Confusion
@@ -80,6 +82,7 @@ __all__ = [
     "teach_routine",
     "undo_deletion_if_newest",
     "undo_rename_if_newest",
+    "undo_step_edit_if_newest",
 ]
 
 
@@ -390,6 +393,14 @@ def deleted_elsewhere(store: Store, deletion: DeletedRoutine | None) -> str:
     if store.last_run() is not None:
         said += " Undo again to put back what this computer's last run changed."
     return said
+
+
+def undo_step_edit_if_newest(store: Store) -> StepsUndone | None:
+    """When the newest undoable thing is a step edit made by voice (any session), put
+    the steps back; None otherwise. ConflictError when the routine changed since."""
+    if newest_undoable(store) != "step edit":
+        return None
+    return undo_step_edit(store)
 
 
 def forgotten_by(store: Store, deletion: DeletedRoutine) -> str | None:

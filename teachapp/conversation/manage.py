@@ -28,8 +28,16 @@ from ..domain import (
     sentence_start,
     spoken_list,
 )
-from ..errors import NotFoundError, TeachappError
-from ..store import DeviceChange, RunRecord, Store, last_deletion, name_now, phrase_key
+from ..errors import TeachappError
+from ..store import (
+    DeviceChange,
+    RunRecord,
+    Store,
+    last_deletion,
+    name_now,
+    phrase_key,
+    save_step_edit,
+)
 from ..triggers import describe_trigger
 from ..understanding.normalize import is_function_word, tokens
 from ..understanding.resolution import Decision, Resolution
@@ -37,7 +45,7 @@ from . import explain, knowledge, library, recap, social, step_edits
 from .device_why import STATE_WORDS, past_lines, reached, why_lines
 from .events import Event, Heard, Reply, RoutinesChanged, RunFinished
 from .library import OnClash
-from .missing_things import no_such_thing
+from .missing_things import no_such_step
 from .runs_told import runs_told
 from .steps_told import steps_sentence
 from .talk import Talk, parse_talk
@@ -80,6 +88,11 @@ _EDITS = re.compile(r"\b(?:edit|modify)\b|\broutine\b", re.IGNORECASE)
 """Words that ask to edit a routine whatever follows them ("edit blorp", "change the
 routine blorp"); "change the channel" or "fix me a drink" may be phrases to learn."""
 
+_FORGETTING = frozenset({"forget", "delete", "remove", "erase"})
+"""The verbs of "which_routine" that forget the routine named next."""
+_CHANGING = frozenset({"add_step", "remove_step", "copy_like", "rename", "add_phrase",
+                       "remove_phrase", "forget", "switch_routine"})
+"""The kinds of talk that change a routine."""
 _ASKING = frozenset({"explain", "explain_done", "explain_miss", "explain_run", "explain_undo",
                     "recap", "unusual", "last_run", "why_state", "past_state", "taught",
                     "devices", "how_long", "describe", "howto", "about_me", "repeat", "usage",
@@ -154,6 +167,13 @@ def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
             return parse_talk(text, besides="remove_step")
         if talk.kind == "remove_step" and _LAST_STEP.match(talk.value) and known:
             return talk  # ("remove the last step from movie night": offered to learn)
+        if talk.kind == "remove_step" and not named and not _INDEFINITE.match(talk.value) \
+                and (subject() is not None if talk.target == "it"
+                     else knowledge.find_routine(store, talk.target) is not None) \
+                and parser.missing(f"turn off {talk.value}") is not None:
+            return talk  # ("take the toaster out of movie night": a thing this home lacks,
+            # of a routine named as taught; it was "This home has no toaster. Everything I
+            # can turn off is already off.", read as a command)
         if (talk.kind == "remove_step" and not named) or (
                 not known and (talk.routine_last or not named
                                or parser.names_things(talk.target))):
@@ -177,6 +197,9 @@ def copied_and_change(said: str) -> tuple[str, str]:
 _LAST_STEP = re.compile(r"^(?:the |that )?(?:very )?(?:last|final)(?: one| thing)?$",
                         re.IGNORECASE)
 """The step said by its place ("the last step", ``talk`` takes "step" off)."""
+_INDEFINITE = re.compile(r"^(?:a|an|some)\b", re.IGNORECASE)
+"""A thing said with no particular one meant ("take a break from reading mode"): no
+step of a routine, which is taken out as "the toaster" is."""
 _FROM = re.compile(r"\b(?:from|out of)\b", re.IGNORECASE)
 """A routine said after the step taken out of it ("remove the tv from movie night")."""
 _WHATS = re.compile(r"^\W*(?:what(?:'s|s|\s+is)|show)\b", re.IGNORECASE)
@@ -303,11 +326,6 @@ class TalkTurns:
         """(routine, phrase, origin) of the phrases just taken off (by voice, History's
         Remove, the routine editor), until a run or another change: what "undo" puts
         back (``undo_phrase_removal``)."""
-        self._steps_edited: list[tuple[Routine, Routine]] = []
-        """(the routine before, as saved) of the step edits just made by voice ("take the
-        TV out of movie night", yes), newest last, until a run or another change: what
-        "undo" takes back, one at a time (``undo_step_edit``; it said "There is nothing
-        to undo.")."""
         assistant.subscribe(self._observe)
 
     @property
@@ -326,7 +344,6 @@ class TalkTurns:
     def _observe(self, event: Event) -> None:
         if isinstance(event, (RunFinished, RoutinesChanged)):
             self._phrase_removed = []  # (something newer to undo; set after its own)
-            self._steps_edited = []
         if isinstance(event, Heard):
             self._said = (self._said[1], [])
         elif isinstance(event, Reply):
@@ -359,6 +376,13 @@ class TalkTurns:
             return False
         replies.outcome = self._reply(replies, talk)[0]
         return True
+
+    def changes(self, text: str) -> bool:
+        """Whether ``text`` asks to change a routine ("have movie night dim the lamp
+        too"): no question asked in passing, though it opens as one ("have …?")."""
+        talk = answered_talk(text, self.store, self.a.resolve, self.a._command_parser(),
+                             self._it_means(), self._subject)
+        return talk is not None and talk.kind in _CHANGING
 
     def _reply(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
         replies.detail["talk"] = talk.kind
@@ -912,8 +936,11 @@ class TalkTurns:
         example = names[0].lower()
         how = (f"\"rename {example} to\" and the new name" if verb == "rename"
                else f"\"{verb} {example}\"")
-        replies.info(f"Which routine should I {verb}? Say {how}. I know "
-                     f"{spoken_list(names[:8])}{' and more' if len(names) > 8 else ''}.")
+        # (asked: its name said alone next is the answer; "delete" then "reading mode" ran
+        # reading mode)
+        self._ask(replies, None, f"Which routine should I {verb}? Say its name, or {how}. "
+                  f"I know {spoken_list(names[:8])}{' and more' if len(names) > 8 else ''}.",
+                  op="which_routine", verb=verb)
         return "which routine", None
 
     def _add_phrase(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
@@ -1006,17 +1033,21 @@ class TalkTurns:
         if name is None:
             return self._unknown(replies, talk.target)
         routine = self.store.routine(name)
+        # ("have movie night dim the lamp": dimmer than movie night's 20 %, not than the
+        # lamp is now; it became 30 %)
+        parser = self.a._command_parser(step_edits.as_run(routine, devices))
         edit = step_edits.steps_to_add(talk.value, routine, devices, parser,
                                        self.a.config.conversation.sure_command)
         if not edit:
-            named = step_edits.named_devices(talk.value, devices, parser)
-            missing = None if named else no_such_thing(talk.value, parser)
+            plain = step_edits.plain_command(talk.value)  # ("dims the hall light")
+            named = step_edits.named_devices(plain, devices, parser)
+            missing = None if named else no_such_step(plain, parser)
             if missing is not None and not missing.offer_teach:
                 # ("add dim the hall light to movie night": it asked "What should movie
                 # night do with it?", of a light this home has not)
                 replies.info(f"{missing.text} {sentence_start(name)} stays as it is.")
                 return "edit unclear", name
-            alone = None if named or missing else parser.missing(f"turn on {talk.value}")
+            alone = None if named or missing else parser.missing(f"turn on {plain}")
             if alone is not None and alone.lacks is None:  # ("add the toaster to …")
                 replies.info(f"This home has no {alone.thing}. {sentence_start(name)} stays "
                              "as it is.")
@@ -1072,9 +1103,14 @@ class TalkTurns:
         used = {s.device for s in routine.steps if isinstance(s, SetStep)}
         gone = [d for d in named if d.id in used]
         if not gone:
+            steps = knowledge.steps_words(routine, self._names())
+            missing = None if named else parser.missing(f"turn off {talk.value}")
+            if missing is not None:  # ("take the toaster out of movie night")
+                replies.info(f"This home has no {missing.thing}, so {name} has no step for "
+                             f"it. {sentence_start(name)} will {steps}.")
+                return "edit unclear", name
             replies.info(f"{sentence_start(name)} doesn't change "
-                         f"{spoken_list([d.name for d in named])}. It will "
-                         f"{knowledge.steps_words(routine, self._names())}.")
+                         f"{spoken_list([d.name for d in named])}. It will {steps}.")
             return "edit unclear", name
         self._ask(replies, name, f"Take {spoken_list([d.name for d in gone])} out of {name}? "
                   "Say yes to change it.", op="remove_step", devices=[d.id for d in gone])
@@ -1087,36 +1123,31 @@ class TalkTurns:
         return _edited_routine(self.store, words, self.a.resolve)
 
     def _edited(self, replies: TurnReplies, name: str, routine: Routine) -> str:
-        before = self.store.routine(name)
-        saved = self.store.save_routine(routine, replace=True)
-        edits = self._steps_edited
+        """Save a step edit so "undo" takes it back, in this session or a later one
+        (``store.step_edits``; it was kept in memory, so after a restart "undo" said
+        "There is nothing to undo.")."""
+        save_step_edit(self.store, routine)
         self.a._emit(RoutinesChanged())
-        self._steps_edited = [*edits, (before, saved)]  # (after the event, which clears it)
         replies.info(f"Changed {name}: it will {knowledge.steps_words(routine, self._names())}.")
         return "edited"
 
     def undo_step_edit(self, replies: TurnReplies) -> bool:
-        """"undo" right after a step added to or taken out of a routine by voice (this
-        session, nothing run or changed since): its steps are put back as they were, and
-        said. False when there is none, or the routine has changed since (the window)."""
-        if not self._steps_edited:
-            return False
-        edits = self._steps_edited[:-1]
-        before, saved = self._steps_edited[-1]
-        self._steps_edited = []
+        """"undo" when a step added to or taken out of a routine by voice is the newest
+        change (any session): its steps are put back as they were, and said. One the
+        routine has changed since (the window) is said so and dropped."""
         try:
-            now = self.store.routine(saved.name)
-        except NotFoundError:
+            back = library.undo_step_edit_if_newest(self.store)
+        except TeachappError as exc:
+            replies.error(str(exc))
+            return True
+        if back is None:
             return False
-        if now.steps != saved.steps:
-            return False
-        self.store.save_routine(replace(now, steps=before.steps), replace=True)
-        replies.detail["undone"] = {"routine": now.name}
-        replies.info(f"Undone: {now.name} will "
-                     f"{knowledge.steps_words(before, self._names())} again.")
-        self.subject = now.name
+        name = back.before.name
+        replies.detail["undone"] = {"routine": name}
+        replies.info(f"Undone: {name} will "
+                     f"{knowledge.steps_words(back.before, self._names())} again.")
+        self.subject = name
         self.a._emit(RoutinesChanged())
-        self._steps_edited = edits  # (the edit before it is next)
         return True
 
     # ----------------------------------------------------------- answers
@@ -1175,6 +1206,17 @@ class TalkTurns:
                 elif kind in ("no", "cancel"):
                     replies.info(f"OK, I won't schedule {self.a._spoken_name(name)}.")
                     outcome = "kept"
+            elif op == "which_routine":  # "delete", "Which routine …?", "reading mode"
+                named = knowledge.find_routine(self.store, text.strip(" .!?\"'"))
+                if kind in ("no", "cancel"):
+                    replies.info("OK, nothing changed.")
+                    outcome = "kept"
+                elif named is not None:
+                    verb = data["verb"]
+                    outcome, _routine = self._reply(replies, Talk(
+                        "forget" if verb in _FORGETTING else "rename_ask" if verb == "rename"
+                        else "edit_ask", named))
+                    name = named
             elif op == "add_step_what":
                 if kind in ("no", "cancel"):
                     replies.info(f"OK, {name} stays as it is.")
@@ -1287,7 +1329,8 @@ class TalkTurns:
         replies.detail["undone"] = {"restored": name,
                                     "by": library.forgotten_by(self.store, deletion)}
         elsewhere = library.deleted_elsewhere(self.store, deletion)
-        replies.info(f"{sentence_start(name)} is back, with its phrases.{_left_out(skipped)}"
+        kept = "phrases and its schedule" if self.store.routine(name).triggers else "phrases"
+        replies.info(f"{sentence_start(name)} is back, with its {kept}.{_left_out(skipped)}"
                      + (f" {elsewhere}" if elsewhere else ""))
         self.subject = name
         self.a._emit(RoutinesChanged())

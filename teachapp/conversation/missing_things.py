@@ -18,7 +18,8 @@ from .run_report import said_already
 if TYPE_CHECKING:
     from ..understanding.commands import CommandParser, MissingThing
 
-__all__ = ["NoSuchThing", "lacking_thing", "no_such_thing", "said_missing", "said_together"]
+__all__ = ["NoSuchThing", "lacking_thing", "no_such_step", "no_such_thing", "said_missing",
+           "said_together"]
 
 _NAMED = 4
 """At most this many devices named instead; the rest counted."""
@@ -42,6 +43,20 @@ def no_such_thing(text: str, parser: CommandParser) -> NoSuchThing | None:
         return None
     missing = parser.missing(text)
     return None if missing is None else said_missing(missing, text)
+
+
+def no_such_step(text: str, parser: CommandParser) -> NoSuchThing | None:
+    """``no_such_thing`` of a step said for a routine ("make bedtime also turn off the
+    toaster"): a step changes nothing now, so every device that takes the action is
+    named, those already so too (it said "Everything I can turn off is already off.")."""
+    if routine_asked(text) is not None:
+        return None
+    missing = parser.missing(text)
+    if missing is None:
+        return None
+    return said_missing(replace(missing, instead=(*missing.instead,
+                                                  *(d for d, _c in missing.already)),
+                                already=()), text)
 
 
 def lacking_thing(piece: str, before: str | None, parser: CommandParser

@@ -19,7 +19,7 @@ from ..domain import ATTRIBUTES, Device, Routine, SetStep, kind_of
 from ..errors import AttributeValueError, UnknownDeviceError
 from .intents import find_devices
 
-__all__ = ["Edit", "example_for", "named_devices", "plain_command", "steps_to_add",
+__all__ = ["Edit", "as_run", "example_for", "named_devices", "plain_command", "steps_to_add",
            "with_targets", "without_devices"]
 
 Edit = dict[str, dict[str, Any]]
@@ -74,6 +74,17 @@ def steps_to_add(said: str, routine: Routine, devices: Sequence[Device], parser:
     if not all("on" in ATTRIBUTES.get(kind_of(d.id), {}) for d in named):
         return None  # a lock or a cover has no "on" to take
     return {d.id: {"on": on} for d in named}
+
+
+def as_run(routine: Routine, devices: Sequence[Device]) -> list[Device]:
+    """``devices`` as ``routine`` leaves them: a change said of a step ("dim the lamp",
+    "the tv louder") starts from what the routine sets, not from the state now."""
+    sets: dict[str, dict[str, Any]] = {}
+    for step in routine.steps:
+        if isinstance(step, SetStep):
+            sets.setdefault(step.device, {}).update(step.set)
+    return [replace(d, state={**d.state, **sets[d.id]}) if d.id in sets else d
+            for d in devices]
 
 
 def example_for(device: Device | None) -> str:

@@ -379,6 +379,10 @@ _RAW: list[tuple[TalkKind, str]] = [
                  + r"(?P<target>.+?)"),
     ("add_step", r"(?:change|edit|update) " + _ROUTINE_WORD + r"(?P<target>.+?),? so "
                  r"(?:that )?(?P<value>.+?)"),
+    # "make it so that bedtime dims the hall light": offered as a phrase to learn
+    ("add_step", r"(?:make|have|set) it (?:up )?so (?:that )?" + _ROUTINE_WORD
+                 + r"(?P<target>.+?) (?:also |too )?(?P<value>(?:(?:set|turn|switch|dim|brighten|"
+                 r"lock|unlock|open|close|put)s?|switches|closes)\b.+?)(?: too| as well)?"),
     ("add_step", r"(?:make|have) " + _ROUTINE_WORD + r"(?P<target>.+?) also (?P<value>.+?)"),
     # "make bedtime dim the lamp to 5 percent instead", "change bedtime to turn the tv off"
     ("add_step", r"(?:make|have|let) " + _ROUTINE_WORD + r"(?P<target>.+?) (?P<value>(?:set|"

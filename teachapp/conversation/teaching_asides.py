@@ -48,6 +48,9 @@ class TeachingAsides(CommandTurns):
             return True
         if self._schedule_talk.answer(replies, text) or self._talk.asked(replies, text):
             return True
+        if self._talk.changes(text):
+            return False  # ("have movie night dim the lamp too" at a question: an edit,
+            # not "have (you run) movie night?", answered "No, not all of … is in effect")
         if dialogue.intent(text) == "help":
             replies.info(self._help())
             return True

@@ -23,11 +23,13 @@ from .answers import AnswersMixin
 from .decision import lets_people_in
 from .either_or import offered_routines
 from .explain import NOTHING_ASKED
+from .knowledge import find_routine
 from .later_instead import LaterInstead
 from .learning_hooks import learning_intent
 from .models import Action, Outcome
 from .named_alone import named_alone, narrowed
 from .readers import SAID_LATER, Reader
+from .schedule_wanted import schedule_answered, schedule_named
 from .teaching import names_a_routine, spoken_state
 from .teaching_asides import TeachingAsides
 from .time_words import delay_reading, length_answered
@@ -48,6 +50,8 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
     _length_wanted: tuple[str, int] | None
     """What to do once a length is said, and the turn "How long shall I wait …?" was
     asked on."""
+    _schedule_wanted: tuple[str, int] | None
+    """The routine "When should X run?" asked of, and the turn it was asked on."""
 
     def _length_asked(self, replies: TurnReplies, what: str | None, text: str,
                       source: str, confidence: float | None) -> bool:
@@ -64,6 +68,29 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
                               "How long? Say, for example, \"in 10 minutes\".")
         replies.detail.setdefault("talk", "timer")
         self._log(text, source, confidence, "dialogue", 0.0, None, "awareness")
+        self._hold_talk_question(replies, text)
+        return True
+
+    def _when_asked(self, replies: TurnReplies, text: str, source: str,
+                    confidence: float | None) -> bool:
+        """"schedule good morning", no time said: when it should run is asked, and the
+        next turn may give just the time (``schedule_wanted``; it ran Good morning)."""
+        if self._schedule_talk.claims(text) or self._is_phrase(text):
+            return False
+        name = schedule_named(text, lambda words: find_routine(self.store, words))
+        if name is None:
+            return False
+        self._talk_over_open(replies)
+        self._schedule_wanted = (name, self._turn)
+        spoken = self._spoken_name(name)
+        replies.talk_question(f"When should {spoken} run? Say, for example, \"every day at "
+                              "7\" or \"weekdays at sunset\".",
+                              f"OK, I won't schedule {spoken}.",
+                              "When? Say, for example, \"every day at 7\".")
+        replies.detail.setdefault("talk", "schedule")
+        self._talk.subject = name  # ("run it every day at 7" next, as "it")
+        self._schedule_named = (self._turn, name)
+        self._log(text, source, confidence, "dialogue", 0.0, name, "awareness")
         self._hold_talk_question(replies, text)
         return True
 
@@ -173,6 +200,15 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
         if how_long is not None and length is not None:
             later = f"{how_long[0]} in {length}"  # "in 10 minutes" to "How long shall I wait …?"
             self._length_wanted = None
+        if kind is None and self._when_asked(replies, text, source, confidence):
+            return
+        wanted = self._schedule_wanted
+        if wanted is not None and not self._nothing_done_since(wanted[1]):
+            wanted = self._schedule_wanted = None  # (a question in passing keeps it)
+        if wanted is not None and kind is None and not self._schedule_talk.claims(text):
+            asked = schedule_answered(wanted[0], text)  # ("every day at 7" to "When …?")
+            if self._schedule_talk.claims(asked):
+                later, self._schedule_wanted = asked, None
         readers: dict[str, Reader] = {"hunch": self._hunch_talk, "timer": self._timer_talk,
                                       "schedule": self._schedule_talk}
         for what in ("hunch", *SAID_LATER):  # (the order listen labels by: first_reader)

@@ -63,6 +63,9 @@ _LAZY = {
     "RenameUndone": "renames",
     "restore_backup": "backup",
     "restore_deletion": "turn_records",
+    "save_step_edit": "step_edits",
+    "StepsUndone": "step_edits",
+    "undo_step_edit": "step_edits",
     "Restored": "backup",
     "ScheduledTrigger": "awareness",
     "sqlite_path": "database",
@@ -131,6 +134,7 @@ if TYPE_CHECKING:
         is_postgres,
         libpq_url,
     )
+    from .step_edits import StepsUndone, save_step_edit, undo_step_edit
     from .store import (
         MACHINE_ENV,
         Store,
@@ -173,6 +177,7 @@ __all__ = [
     "RunRecord",
     "ScheduledTrigger",
     "Snapshot",
+    "StepsUndone",
     "Store",
     "Timer",
     "TurnDetail",
@@ -209,7 +214,9 @@ __all__ = [
     "rename_routine",
     "restore_backup",
     "restore_deletion",
+    "save_step_edit",
     "sqlite_path",
     "turn_details",
     "undo_rename",
+    "undo_step_edit",
 ]

@@ -1,8 +1,9 @@
-"""Which change "undo" takes back first: the newest of a run, a deletion and a rename.
+"""Which change "undo" takes back first: the newest of a run, a deletion, a rename and a
+step edit.
 
-Each is kept in its own table (``run``, ``deleted_routine``, ``renamed_routine``)
-with the time it was made; any process reads them, so "undo" in a later chat or
-``teachapp undo`` takes back what the person did last, whoever did it how.
+Each is kept in its own table (``run``, ``deleted_routine``, ``renamed_routine``,
+``edited_routine``) with the time it was made; any process reads them, so "undo" in a
+later chat or ``teachapp undo`` takes back what the person did last, whoever did it how.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING, Literal
 from sqlmodel import col, select
 
 from .renames import last_rename
+from .step_edits import last_step_edit
 from .tables import RunRow
 from .turn_records import last_deletion
 
@@ -21,19 +23,19 @@ if TYPE_CHECKING:
 
 __all__ = ["Undoable", "newest_undoable"]
 
-Undoable = Literal["run", "deletion", "rename"]
+Undoable = Literal["run", "deletion", "rename", "step edit"]
 
 
 def newest_undoable(store: Store) -> Undoable | None:
     """Which one "undo" should take back, newest first; None when there is nothing.
     Runs count only from this computer (undo never undoes another computer's run);
-    deletions and renames change the routines everyone shares."""
+    deletions, renames and step edits change the routines everyone shares."""
     with store._read() as s:
         run_at = s.exec(select(RunRow.at).where(
             col(RunRow.undone) == False,  # noqa: E712
             (col(RunRow.machine) == store.machine) | (col(RunRow.machine) == None))  # noqa: E711
             .order_by(col(RunRow.id).desc()).limit(1)).first()
-    deletion, rename = last_deletion(store), last_rename(store)
+    deletion, rename, edit = last_deletion(store), last_rename(store), last_step_edit(store)
     candidates: list[tuple[datetime, int, Undoable]] = []
     # On a tie, a rename is newer than the deletion that freed its name.
     if run_at is not None:
@@ -42,6 +44,8 @@ def newest_undoable(store: Store) -> Undoable | None:
         candidates.append((_naive(deletion.at), 1, "deletion"))
     if rename is not None:
         candidates.append((_naive(rename.at), 2, "rename"))
+    if edit is not None:
+        candidates.append((_naive(edit.at), 3, "step edit"))
     return max(candidates)[2] if candidates else None
 
 

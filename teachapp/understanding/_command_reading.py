@@ -175,11 +175,34 @@ def _is_refused(toks: list[str], vocab: Vocabulary) -> bool:
 
 def tells_people_state(utterance: str, vocab: Vocabulary) -> bool:
     """Whether ``utterance`` opens with a person and a form of "be" ("we're off to bed",
-    "i'm watching a film", after any "and" or "but"): it tells what people are doing."""
+    "i'm watching a film", after any "and" or "but"), or with a noun phrase subject and
+    one ("my sister is coming over", "the kids are asleep": ``_noun_subject_state``):
+    it tells what people are doing, or how things are."""
     toks = _strip_phrases(tokenise(utterance), vocab.fillers)
     while toks[:1] and toks[0] in vocab.lead_conjunctions:
         toks = toks[1:]
-    return any(tuple(toks[:n]) in vocab.people_states for n in (1, 2))
+    return any(tuple(toks[:n]) in vocab.people_states for n in (1, 2)) or (
+        _noun_subject_state(toks, vocab))
+
+
+_LONGEST_SUBJECT = 3
+"""Words of a noun phrase subject after its determiner ("my little sister's friends")."""
+
+
+def _noun_subject_state(toks: Sequence[str], vocab: Vocabulary) -> bool:
+    """A determiner of ``state_subjects``, one to three words, then a form of "be" and
+    what it says ("our guests are here"), or an -ing verb right after a word whose "'s"
+    the recogniser joined to it ("my sisters coming over"): a statement, the copula or
+    the progressive after its subject (Quirk et al. 1985, 2.13 on the subject, 3.19 on
+    the forms of "be")."""
+    if not toks or toks[0] not in vocab.state_subjects:
+        return False
+    for end in range(2, min(len(toks), _LONGEST_SUBJECT + 2)):
+        if toks[end] in vocab.clause_verbs:
+            return end + 1 < len(toks)
+        if toks[end].endswith("ing") and toks[end - 1].endswith("s"):
+            return True
+    return False
 
 
 def _take_unwanted(toks: list[str], vocab: Vocabulary) -> tuple[list[str], bool]:

@@ -130,6 +130,9 @@ class Vocabulary:
     people_states: frozenset[tuple[str, ...]] = frozenset()
     """"we are", "i am": a clause that opens with a person and a form of "be" tells
     what people are doing ("we're off to bed"), a reason or remark, no command."""
+    state_subjects: frozenset[str] = frozenset()
+    """"my", "the": the determiners of a noun phrase subject of which a form of "be"
+    tells a state ("my sister is coming over"), a remark as ``people_states``'."""
     abilities: Mapping[tuple[str, ...], str] = field(default_factory=dict)
     """Words asking what no kind of device here can do -> that in words ("blue" ->
     "change colour", "pause" -> "pause"): read only to say so, never as a command."""
@@ -329,6 +332,7 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
         source_words=frozenset(str(w) for w in raw.get("source_words") or ()),
         lead_conjunctions=frozenset(str(w) for w in raw.get("lead_conjunctions") or ()),
         people_states=_phrase_set(raw, "people_states"),
+        state_subjects=frozenset(str(w) for w in raw.get("state_subjects") or ()),
         abilities={_key(str(w)): str(ability)
                    for ability, words in (raw.get("abilities") or {}).items()
                    for w in words or ()},

@@ -7,6 +7,7 @@ from teachapp.store import (  # noqa: F401  (registers the tables)
     awareness,
     renames,
     skips,
+    step_edits,
     tables,
     timers,
     turn_records,
