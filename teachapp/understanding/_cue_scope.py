@@ -243,7 +243,14 @@ def own_state(words: Sequence[str], free: Sequence[bool], k: int, lexicon: Lexic
     of people, "kids watched", whose object may be the phrase). Only a particle may follow
     it; nothing in the clause points back."""
     start = _start(words, free)
-    if start is None or k < start:
+    if start is None:
+        # (a demonstrative determiner of a noun of the clause's own points at that noun,
+        # not back: "that wink's potted", as in :func:`own_cues`)
+        start = _start(words, [f or _determines(words, j, lexicon, taught)
+                               for j, f in enumerate(free)])
+        if start is None or not _determines(words, start - 1, lexicon, taught):
+            return False
+    if k < start:
         return False
     rest = list(words[start:])
     at = k - start
