@@ -4,7 +4,10 @@
 ended: "..., over crest", :mod:`_over_complement`), and a verbless exclamative ("...,
 what iridescent plumes", :mod:`_exclaimed`). Their twins still stop the phrase: the past
 said of the phrase or pointing back at it, "over" said of the phrase, a question with a
-verb or a lone noun."""
+verb or a lone noun. And "be up" said of a thing of the clause's own ("..., the tapes are
+up": :mod:`_cue_scope`), and a wh-word subject ranked by a superlative ("..., which is
+closest": :mod:`_ranked`), whose twins "time's up", "the kids are up" and "which is on"
+still stop the phrase."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from resolver_helpers import runs, taught_resolver
 
 from teachapp.understanding._exclaimed import verbless_exclamative
 from teachapp.understanding._over_complement import governs
+from teachapp.understanding._ranked import superlative
 from teachapp.understanding.normalize import default_lexicon, tokens
 
 resolver = taught_resolver(("tv time", "TV"), ("curry combs", "Curry"),
@@ -91,3 +95,42 @@ def test_the_exclamative_shape():
     assert not verbless_exclamative(["what", "time", "is", "it"], content)
     assert not verbless_exclamative(["what", "needs", "doing"], content)
     assert not verbless_exclamative(["what", "crowded", "trains"], content)
+
+
+@pytest.mark.parametrize("text", [
+    "movie night, the tapes are up",
+    "feed the goats, the sun is up",
+])
+def test_up_said_of_a_thing_of_its_own_leaves_the_phrase_to_run(resolver, text):
+    assert runs(resolver, text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "movie night, the kids are up",   # (people, who may have got up for it)
+    "movie night, time is up",        # (the routine's time)
+    "movie night, the tapes are up again",
+])
+def test_up_said_of_people_or_time_still_stops_the_phrase(resolver, text):
+    assert runs(resolver, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "movie night, which is closest",
+    "feed the goats, who's fastest",
+])
+def test_a_question_ranking_things_of_its_own_leaves_the_phrase_to_run(resolver, text):
+    assert runs(resolver, text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "movie night, which is on",          # (a state asked of a device)
+    "movie night, which lights are on",
+    "movie night, which is it",
+])
+def test_a_state_question_still_stops_the_phrase(resolver, text):
+    assert runs(resolver, text) is None
+
+
+def test_the_superlative_form():
+    assert superlative("closest") and superlative("best") and superlative("nearest")
+    assert not superlative("request") and not superlative("forest") and not superlative("on")
