@@ -18,6 +18,7 @@ from teachapp.understanding import reading as rd
 from teachapp.understanding._carriers import carrier_key
 from teachapp.understanding._determiner_verb import not_for_verbs
 from teachapp.understanding._other_word import other_word
+from teachapp.understanding._over_complement import governs
 from teachapp.understanding._rounding import round6
 from teachapp.understanding._unlike_word import unlike_word
 from teachapp.understanding.normalize import carrier_parts, courteous_at
@@ -158,7 +159,10 @@ def reference_read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
                     and words[i] not in index.vocab_ids for i in open_words)
     reasons = [r for s, e, r in spans
                if not any(k in aligned and aligned[k][1] >= rd.CUE_EXPLAINED
-                          for k in range(s + (e - s > 1 and words[s] in rd.COPULAS), e))]
+                          for k in range(s + (e - s > 1 and words[s] in rd.COPULAS), e))
+               # ("over" before a noun of its own: a preposition, _over_complement)
+               and not (e == s + 1 and governs(words, free, s, lexicon_function)
+                        and s + 1 not in aligned)]
     if past_form:
         reasons.append("past")
     cue = min(reasons, key=rd._rank) if reasons else None

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from teachapp.understanding._over_complement import governs
 from teachapp.understanding.copula import FINITE
 from teachapp.understanding.normalize import Lexicon, courteous_at
 
@@ -460,6 +461,8 @@ def has_cue(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
             if all(free[a:b]):
                 continue
             if (tuple(words[a:b]) in anywhere or tuple(folded[a:b]) in anywhere
-                    or (first and a == lead and tuple(words[a:b]) in leading)):
+                    or (first and a == lead and tuple(words[a:b]) in leading)) and not (
+                    b == a + 1 and governs(words, free, a, lexicon.function_words)):
+                # (not "over" before a noun of its own: "over crest", :mod:`_over_complement`)
                 return True
     return False

@@ -33,7 +33,8 @@ The shapes read here (said words only, fillers and hedges aside):
   A wh-question may end in a preposition its wh-word is the object of ("where's my
   scarf got to": stranding, Quirk et al. 1985, 9.6; Huddleston & Pullum 2002, 7.4), and
   "be" may ask whether a demonstrative is a thing of someone's ("are these his gloves",
-  "what's that singer's name");
+  "what's that singer's name"), and a wh-word the subject of a superlative ("which is
+  closest": :mod:`_ranked`);
 - a negation of a thing of its own: "not" or "no" before a noun phrase of its own, and
   maybe a place or a person of its own ("not the compost caddy though", "no phones
   please", "no shoes on the carpet", "no sweets for her": Quirk et al. 1985, 10.58 on
@@ -84,6 +85,7 @@ from teachapp.understanding._forbidden_aside import (
     inflected,
     loose_words,
 )
+from teachapp.understanding._ranked import superlative
 from teachapp.understanding.copula import FINITE, PRESENT
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
@@ -498,6 +500,11 @@ def _plain_question(said: Sequence[str], lexicon: Lexicon,
         if len(said) == 3 and said[1].endswith("s") and len(said[1]) > 3:
             return content_word(said[2], lexicon, taught) and said[2] not in ENDING
         return said[2] in CLAUSE_OPERATORS and object_after(said, 3, lexicon, taught)
+    if (said[0] in ("which", "who") and len(said) == 3 and said[1] in ("is", "are")
+            and superlative(said[2]) and content_word(said[2], lexicon, taught)):
+        # (the wh-word the subject and a superlative its complement: "which is closest",
+        # "who's fastest" ranks things or people of the clause's own, :mod:`_ranked`)
+        return True
     if k < len(said) and said[k] in CLAUSE_OPERATORS:
         if said[0] in RELATIONAL_WH and k + 1 < len(said) and said[k + 1] == "the" and (
                 "of" not in said[k + 2:]) and not (

@@ -21,7 +21,8 @@ belongs to the clause's own subject and verb says nothing of the phrase beside i
 - "off" as the particle of a verb of the clause's own third-person subject ("..., she's
   nodded off"), and "up" after "you are" ("..., since you're up anyway": the listener is
   awake, no routine ended);
-- "done" or "over" said of a thing of the clause's own ("..., handover's done");
+- "done" or "over" said of a thing of the clause's own ("..., handover's done"), and "be
+  up" ("..., the tapes are up");
 - the past of "be" said of a thing of the clause's own, a noun or a compound of nouns
   after its determiner, and its complement ("..., the lutz was underrotated", "the
   candlestick was bloodstained, then ..."; Quirk et al. 1985, 10.16 on the copula and its
@@ -197,6 +198,13 @@ def own_cues(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     if (subject and len(rest) == subject + 1 and rest[subject] in ("done", "over")
             and rest[subject - 1] not in _people(lexicon)):
         out[start + subject] = True
+    # ... and "up" said of it after "be", the particle a complement of "be" (Quirk et al.
+    # 1985, 16.2): "the tapes are up", "the sun is up" (not of people, "the kids are up",
+    # who may have got up for the routine; not "time's up", whose time is the routine's)
+    if (subject and len(rest) == subject + 2 and rest[subject] in ("is", "are")
+            and rest[subject + 1] == "up" and rest[subject - 1] not in _people(lexicon)
+            and rest[subject - 1] not in ("time", "times")):
+        out[start + subject] = out[start + subject + 1] = True
     # the listener awake: "since you're up anyway"
     for k in range(len(rest) - 2):
         if rest[k:k + 3] == ["you", "are", "up"]:
@@ -243,7 +251,14 @@ def own_state(words: Sequence[str], free: Sequence[bool], k: int, lexicon: Lexic
     of people, "kids watched", whose object may be the phrase). Only a particle may follow
     it; nothing in the clause points back."""
     start = _start(words, free)
-    if start is None or k < start:
+    if start is None:
+        # (a demonstrative determiner of a noun of the clause's own points at that noun,
+        # not back: "that wink's potted", as in :func:`own_cues`)
+        start = _start(words, [f or _determines(words, j, lexicon, taught)
+                               for j, f in enumerate(free)])
+        if start is None or not _determines(words, start - 1, lexicon, taught):
+            return False
+    if k < start:
         return False
     rest = list(words[start:])
     at = k - start

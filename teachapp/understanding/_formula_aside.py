@@ -59,6 +59,7 @@ from teachapp.understanding._clause_shape import (
     verb_form,
 )
 from teachapp.understanding._cue_scope import BACK
+from teachapp.understanding._exclaimed import verbless_exclamative
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
 __all__ = ["formula_frees", "wished"]
@@ -284,7 +285,9 @@ class _Reader:
                 self.content(w) for w in said[k + 1:]):
             allowed = frozenset(j for j in range(k) if said[j] in BACK)
             return self.clean(said, allowed)  # ("exquisite handwriting", "what a view")
-        return False
+        # (a verbless exclamative of any noun phrase: "what iridescent plumes",
+        # :mod:`_exclaimed`)
+        return verbless_exclamative(said, self.content) and self.clean(said)
 
 
 def _counted(clauses: Sequence[list[str]]) -> int:

@@ -46,6 +46,7 @@ from teachapp.understanding._determiner_verb import TRIGGER_WORDS as _DETERMINED
 from teachapp.understanding._determiner_verb import not_for_verbs
 from teachapp.understanding._meaning import EXCESS
 from teachapp.understanding._other_word import other_word
+from teachapp.understanding._over_complement import governs
 from teachapp.understanding._stopping_noun import NOUNS_OF_STOPPING, headed_noun
 from teachapp.understanding._unlike_word import unlike_word
 from teachapp.understanding._words import stem
@@ -544,7 +545,11 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
             if k in aligned and aligned[k][1] >= CUE_EXPLAINED:
                 break
         else:
-            reasons.append(r)
+            # ("over" before a noun of its own, no word of the phrase, is a preposition:
+            # "curry combs, over crest", :mod:`_over_complement`)
+            if not (e == s + 1 and governs(words, free, s, lexicon_function)
+                    and s + 1 not in aligned):
+                reasons.append(r)
     # "-ed" words the home never uses read as the past ("we watched ..."); not a given name
     # ("alfred open the shop", "thanks mildred": a name is no verb of any tense)
     vocab_ids = index.vocab_ids
