@@ -24,6 +24,14 @@ if "-R" not in os.environ.get("SOX_OPTS", "").split():
 
 REPO = Path(__file__).resolve().parent.parent
 
+if os.environ.get("PYTHONDONTWRITEBYTECODE"):
+    # Without compiled modules every `python -m teachapp` a test runs (about a thousand)
+    # compiled teachapp's ~300 modules again (0.4 s of CPU each), and each xdist worker
+    # rewrote every test module's asserts again (12 s each). Children and workers inherit
+    # this: their bytecode goes to a cache of the checkout's own, never beside the sources.
+    del os.environ["PYTHONDONTWRITEBYTECODE"]
+    os.environ.setdefault("PYTHONPYCACHEPREFIX", str(REPO / ".pytest_cache" / "pycache"))
+
 
 @pytest.fixture(autouse=True)
 def _private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
