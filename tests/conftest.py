@@ -159,6 +159,7 @@ _HOMES_OF_THE_SETS = re.compile(
 process): on one worker each home is built once, not once per worker."""
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Keep each file on one worker, and the files that share an expensive thing on the
     same one: the benchmark's homes, and the one Home Assistant server (about half a
@@ -167,6 +168,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
     With ``-n 2 --dist loadgroup`` (``make test``) a file's module fixtures (a resolver
     over a big home, a loaded speech model) are built once as well.
+
+    The marks must be on before pytest-xdist's own hook reads them (``tryfirst``), and
+    xdist 3.8 adds the group to ``Item._nodeid``, which pytest 9.2 no longer reads: under
+    9.2 every file was spread over both workers, each building the benchmark's homes and
+    starting a Home Assistant (pyproject keeps pytest below 9.2).
     """
     def group(item: pytest.Item) -> str:
         if item.get_closest_marker("homeassistant"):
@@ -188,3 +194,4 @@ def home(teachapp_cli, tmp_path):
     assert teachapp_cli("--db", str(db), "import",
                         str(REPO / "assets" / "examples.yaml")).returncode == 0
     return db
+
