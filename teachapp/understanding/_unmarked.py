@@ -110,6 +110,7 @@ from teachapp.understanding._own_clause import (
     own_statement,
     time_words,
 )
+from teachapp.understanding._prohibition_before import prohibition_before
 from teachapp.understanding._recited import recited
 from teachapp.understanding._remark_after import remark_after
 from teachapp.understanding._said_before import cue_at, own_sentence
@@ -352,6 +353,10 @@ def boundary_before(toks: Sequence[str], free: Sequence[bool], at: int,
             naming_and_commands().__contains__):
         # (an imperative "be" and its complement close their clause: "be upstanding",
         # :mod:`_be_complement`)
+        return True, last != toks[at] and not _bears([toks[k] for k in said])
+    if own is not None and prohibition_before(toks, at, *own):
+        # ("no" and a gerund forbid another act before an imperative: "no slurping heat
+        # the bathroom", :mod:`_prohibition_before`)
         return True, last != toks[at] and not _bears([toks[k] for k in said])
     if _verb_like(last) and before not in shape.BE_FORMS:
         # (a participle or past verb whose object may be the phrase: "the driver muttered",
