@@ -86,6 +86,7 @@ from teachapp.understanding import _clause_shape as shape
 from teachapp.understanding import conjunctions
 from teachapp.understanding._adjective_before import adjective_before
 from teachapp.understanding._asked_aside import names_home, relational
+from teachapp.understanding._be_complement import be_complement
 from teachapp.understanding._bidden_after import home_words, imperative_after
 from teachapp.understanding._bidden_next import bidden_next
 from teachapp.understanding._called_before import called_before
@@ -109,6 +110,7 @@ from teachapp.understanding._own_clause import (
     own_statement,
     time_words,
 )
+from teachapp.understanding._prohibition_before import prohibition_before
 from teachapp.understanding._recited import recited
 from teachapp.understanding._remark_after import remark_after
 from teachapp.understanding._said_before import cue_at, own_sentence
@@ -345,6 +347,17 @@ def boundary_before(toks: Sequence[str], free: Sequence[bool], at: int,
         # mostly", an adverb the lexicon lists as no adjective: :mod:`_word_classes`)
     if before in shape.PRONOUN_SUBJECTS or before in VERB_OPENERS - shape.BE_FORMS:
         return False, False  # (the verb of a subject or an operator: "i hate", "can play")
+    if own is not None and be_complement(
+            toks, at, lambda w: (_waiting_or_bearing(w) or w in own[0].request_words
+                                 or w in own[0].cue_starts),
+            naming_and_commands().__contains__):
+        # (an imperative "be" and its complement close their clause: "be upstanding",
+        # :mod:`_be_complement`)
+        return True, last != toks[at] and not _bears([toks[k] for k in said])
+    if own is not None and prohibition_before(toks, at, *own):
+        # ("no" and a gerund forbid another act before an imperative: "no slurping heat
+        # the bathroom", :mod:`_prohibition_before`)
+        return True, last != toks[at] and not _bears([toks[k] for k in said])
     if _verb_like(last) and before not in shape.BE_FORMS:
         # (a participle or past verb whose object may be the phrase: "the driver muttered",
         # "kept repeating"; after "be" it is a complement: "i'm knackered")
