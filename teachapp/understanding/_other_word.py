@@ -131,7 +131,7 @@ def _dictionary() -> str:
 def load() -> None:
     """Read the dictionary now (a few tens of milliseconds, once per process): when a home
     is indexed, not while someone waits for the first answer."""
-    _dictionary()
+    _groups()
 
 
 @lru_cache(maxsize=8192)
@@ -139,6 +139,73 @@ def pronunciation(word: str) -> tuple[str, ...] | None:
     """The phonemes of ``word`` (its first pronunciation, without stress marks) when it is
     an English word, None when it is not one."""
     text = _dictionary()
+    if not word or not _PLAIN.isdisjoint(word):
+        return _halved(text, word)  # (no line is keyed so: searched by halves, as ever)
+    # (found in C among the lines of the words of its first two letters, not by seventeen
+    # halvings in Python: a new word met in a resolve cost a tenth of its Python steps;
+    # the same line, as one line holds a word as its own key)
+    group = _groups().get(word[:2])
+    if group is None:
+        return None  # (no word begins so)
+    lo, hi = group
+    if lo == 0 and text.startswith(word + " "):
+        found = 0
+    else:
+        found = text.find("\n" + word + " ", max(lo - 1, 0), hi)
+        if found < 0:
+            return None
+        found += 1
+    space = found + len(word)
+    end = text.find("\n", space)
+    return tuple(p.rstrip("012") for p in text[space + 1:len(text) if end < 0 else end].split())
+
+
+_PLAIN = frozenset(" \n(")
+"""Characters no key of the dictionary holds but a numbered one's "(": a word holding one
+is looked up by halves, which never finds it."""
+_LAST = chr(0x10FFFF)
+"""After every character: the words of a group are at or after its letters and before
+them followed by this."""
+
+
+@lru_cache(maxsize=1)
+def _groups() -> dict[str, tuple[int, int]]:
+    """The first two letters of the dictionary's words -> where the lines of the words that
+    begin with them begin and end (its words are in order: a group is one run of lines),
+    found group after group when the dictionary is read (some ten milliseconds)."""
+    text, groups, at = _dictionary(), {}, 0
+    while at < len(text):
+        space = text.find(" ", at)
+        head = text[at:space if space >= 0 else len(text)].partition("(")[0][:2]
+        # (a word of one letter is a group of its own: the words after it are longer)
+        end = _first_line(text, head + (_LAST if len(head) == 2 else "\0"))
+        groups[head] = (at, end)
+        at = end
+    return groups
+
+
+def _first_line(text: str, target: str) -> int:
+    """Where the first line of the dictionary whose word (without its number) is
+    ``target`` or after it begins (``len(text)`` when none is)."""
+    lo, hi = 0, len(text)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        start = text.rfind("\n", lo, mid) + 1 or lo
+        space = text.find(" ", start)
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        key = text[start:space] if 0 <= space < end else text[start:end]
+        if key.partition("(")[0] < target:
+            lo = end + 1
+        else:
+            hi = start
+    return min(lo, len(text))
+
+
+def _halved(text: str, word: str) -> tuple[str, ...] | None:
+    """:func:`pronunciation` by halves over the whole dictionary (the plain search, kept
+    for the words no key is: ``tests/test_resolver_fast_paths_ninth.py`` checks both
+    find every word alike)."""
     lo, hi = 0, len(text)  # (line starts; the word's line, if any, is between them)
     while lo < hi:
         mid = (lo + hi) // 2

@@ -298,18 +298,27 @@ class Repairer:
 
     def _word_break(self, word: str) -> list[str] | None:
         """``word`` as known words run together ("startthemovie"), fewest parts first."""
-        vocab = self._ids
-        best: list[list[str] | None] = [None] * (len(word) + 1)
+        vocab, numbers, size = self._ids, self._numbers, len(word)
+        best: list[list[str] | None] = [None] * (size + 1)
         best[0] = []
-        for end in range(2, len(word) + 1):
-            for start in range(max(0, end - 20), end - 1):
-                prefix = best[start]
-                if prefix is None:
-                    continue
-                part = self._numbers.get(word[start:end]) or stem(word[start:end])
-                if part in vocab and (best[end] is None or len(prefix) + 1 < len(best[end])):
-                    best[end] = [*prefix, part]
-        found = best[len(word)]
+        # (start by start, and only from a start some parts reach: the pieces of every
+        # other start were cut and stemmed for nothing, most of a new word's breaks. The
+        # same pieces are tried for each end in the same order, from the first start up, so
+        # the same break is found: a start's best is final before it is used, as every
+        # piece ending there starts before it)
+        for start in range(size - 1):
+            prefix = best[start]
+            if prefix is None:
+                continue
+            parts = len(prefix) + 1
+            for end in range(start + 2, min(size, start + 20) + 1):
+                piece = word[start:end]
+                part = numbers.get(piece) or stem(piece)
+                if part in vocab:
+                    known = best[end]
+                    if known is None or parts < len(known):
+                        best[end] = [*prefix, part]
+        found = best[size]
         return found if found and len(found) > 1 else None
 
     def _split(self, word: str) -> list[str] | None:

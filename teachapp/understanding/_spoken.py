@@ -166,8 +166,7 @@ def compared(word: str) -> str:
     vowels weigh double), a consonant as its class and itself (a voicing swap costs
     half: "note" and "mode" are not one word)."""
     sounds = spoken(word)
-    out = "".join(ch + ch if ch not in _CLASS and ch not in "lrwy" else
-                  _CLASS.get(ch, ch.upper()) + ch for ch in sounds)
+    out = sounds.translate(_TWICE)  # (in C, not sound by sound)
     end = len(sounds) - 1
     if end > 0 and sounds[end] in "sz":  # ("likes" / "lights": the stop before a plural s)
         end -= 1
@@ -175,6 +174,19 @@ def compared(word: str) -> str:
         at = 2 * end
         out = out[:at] + _FINAL_STOP + out[at + 1:]
     return out
+
+
+class _Twice(dict[int, str]):
+    """Each sound of :func:`compared` as its two characters, worked out on first use."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        self[code] = out = (ch + ch if ch not in _CLASS and ch not in "lrwy" else
+                            _CLASS.get(ch, ch.upper()) + ch)
+        return out
+
+
+_TWICE = _Twice()
 
 
 FLOOR = 0.55

@@ -65,7 +65,7 @@ _CLASSES = str.maketrans({
     "l": "l", "m": "n", "n": "n", "r": "r",
 })
 _VOWELS = set("aeiouy")
-_SOUNDS = set("0lmnrptkfsx")
+_REPEATS = re.compile(r"(.)\1+")
 
 
 def _first_letter_rule(word: str) -> str:
@@ -88,27 +88,31 @@ def phonetic_key(word: str) -> str:
     for pattern, repl, needs in _REWRITES_NEEDS:
         if needs in word:
             word = pattern.sub(repl, word)
-    out: list[str] = []
-    for i, ch in enumerate(word):
-        if ch in _VOWELS or ch in "wh":
-            if i == 0 and ch in _VOWELS:
-                out.append("a")
-            elif i == 0 and ch == "w":
-                out.append("w")
-            continue
-        code = ch.translate(_CLASSES)
-        if code == ch and ch not in _SOUNDS:
-            continue  # digits inside words, stray symbols: no sound of their own
-        if out and out[-1] == code:
-            continue
-        out.append(code)
-    return "".join(out)
+    # (a vowel, "w" or "h" first is "a", "w" or nothing; then each letter's sound class,
+    # every vowel, "w", "h" and any letter of no sound dropped, and a class said again
+    # once: in C, not letter by letter, the same key; ``tests/test_resolver_fast_paths_ninth.py``
+    # keeps the loop it replaces)
+    if not word:
+        return ""  # (all rewritten away: "gh")
+    first = word[0]
+    head = "a" if first in _VOWELS else "w" if first == "w" else ""
+    return head + _REPEATS.sub(r"\1", word.translate(_CODES))
+
+
+class _Sounded(dict[int, str]):
+    """:data:`_CLASSES` as a table that drops every other character (a vowel, "w", "h", a
+    digit inside a word, a stray symbol: no sound of its own)."""
+
+    def __missing__(self, code: int) -> None:
+        return None
+
+
+_CODES = _Sounded(_CLASSES)
 
 
 _SOUND_LIFT = 0.65
 """Share of the gap between spelling and sound similarity that sound makes up."""
 _STOPS = str.maketrans("tkx", "ppp")
-_REPEATS = re.compile(r"(.)\1+")
 
 
 @lru_cache(maxsize=65536)
