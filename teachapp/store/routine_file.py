@@ -476,19 +476,26 @@ def _step(item: Any, name: str, routine: str, index: int) -> Step:
     raise RoutineFileError(name, problem, routine=routine, field=field)
 
 
+def step_to_dict(step: Step) -> dict[str, Any]:
+    """A step as the routine file writes it (device + set, wait, or say)."""
+    if isinstance(step, SetStep):
+        return {"device": step.device, "set": dict(step.set)}
+    if isinstance(step, WaitStep):
+        return {"wait": step.seconds}
+    return {"say": step.text}
+
+
+def step_from_dict(item: Any, *, name: str, routine: str, index: int) -> Step:
+    """A step written by :func:`step_to_dict`, checked as a routine file's step is
+    (``name``, ``routine`` and ``index`` say where, in the error)."""
+    return _step(item, name, routine, index)
+
+
 def routine_to_dict(routine: Routine) -> dict[str, Any]:
     out: dict[str, Any] = {"name": routine.name, "phrases": routine.phrase_texts()}
     if not routine.enabled:
         out["enabled"] = False
-    steps: list[dict[str, Any]] = []
-    for step in routine.steps:
-        if isinstance(step, SetStep):
-            steps.append({"device": step.device, "set": dict(step.set)})
-        elif isinstance(step, WaitStep):
-            steps.append({"wait": step.seconds})
-        else:
-            steps.append({"say": step.text})
-    out["steps"] = steps
+    out["steps"] = [step_to_dict(step) for step in routine.steps]
     if routine.triggers:
         out["triggers"] = [trigger_to_dict(t) for t in routine.triggers]
     return out

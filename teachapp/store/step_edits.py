@@ -15,13 +15,14 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlmodel import Field, SQLModel, col, select
 
-from ..domain import Routine, SayStep, SetStep, Step, WaitStep
+from ..domain import Routine, Step
 from ..errors import ConflictError, NotFoundError
 from .changes import note_change
+from .routine_file import step_from_dict, step_to_dict
 from .tables import RoutineRow, utcnow
 
 if TYPE_CHECKING:
@@ -126,24 +127,9 @@ def _timestamp(at: datetime) -> float:
 
 
 def _steps_json(steps: list[Step]) -> str:
-    return json.dumps([_step_dict(step) for step in steps], sort_keys=True)
-
-
-def _step_dict(step: Step) -> dict[str, Any]:
-    if isinstance(step, SetStep):
-        return {"device": step.device, "set": dict(step.set)}
-    if isinstance(step, WaitStep):
-        return {"wait": float(step.seconds)}
-    return {"say": step.text}
+    return json.dumps([step_to_dict(step) for step in steps], sort_keys=True)
 
 
 def _steps_of(text: str) -> list[Step]:
-    steps: list[Step] = []
-    for item in json.loads(text):
-        if "device" in item:
-            steps.append(SetStep(item["device"], dict(item["set"])))
-        elif "wait" in item:
-            steps.append(WaitStep(float(item["wait"])))
-        else:
-            steps.append(SayStep(str(item["say"])))
-    return steps
+    return [step_from_dict(item, name="the edited_routine table", routine="", index=i)
+            for i, item in enumerate(json.loads(text))]
