@@ -512,6 +512,7 @@ from _resolver_data import (
     OUT_OF_SCOPE_KINDS,
     blind_set_kinds,
     build_home,
+    datasets_missing,
     hwu_few_shot,
     noisy,
     shared_vocabulary_phrases,
@@ -864,6 +865,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="only these held-out household sets (a), e.g. 'sixth' or "
                              "'fifth,sixth'; no HWU64 or timings")
     args = parser.parse_args(argv)
+    if not args.latency and (missing := datasets_missing()) is not None:
+        parser.error(missing)
     if args.sets is not None and (args.latency or args.dev):
         parser.error("--sets names held-out sets: use it without --latency and --dev")
     settings = ResolverSettings()

@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from _resolver_data import DEV_SEEDS, HELD_OUT_SETS, build_home  # noqa: E402
+from _resolver_data import DEV_SEEDS, HELD_OUT_SETS, build_home, datasets_missing  # noqa: E402
 
 MARKS = re.compile(r"[.,?!:;]")
 SENTENCE_END_INSIDE = re.compile(r"[.?!]+(?=\s+\S)")
@@ -70,6 +70,8 @@ def main(argv: list[str] | None = None) -> int:
                          help="write sentence ends as commas, as a pause is heard")
     parser.add_argument("-j", type=int, default=1, help="processes (default 1)")
     args = parser.parse_args(argv)
+    if (missing := datasets_missing()) is not None:
+        parser.error(missing)
     names = args.splits.split(",") if args.splits else list(SPLITS)
     unknown = [n for n in names if n not in SPLITS]
     if unknown:
