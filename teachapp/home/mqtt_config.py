@@ -62,15 +62,10 @@ class MqttConfig:
         if not host:
             raise ConfigError("The MQTT backend has no broker host; set one with "
                               "'teachapp backend mqtt --host HOST'.")
-        try:
-            port = int(section.get("port") or (8883 if section.get("tls") else 1883))
-            keepalive = int(section.get("keepalive") or 30)
-            low = float(section.get("reconnect_min") or 1.0)
-            high = float(section.get("reconnect_max") or 30.0)
-        except (TypeError, ValueError) as exc:
-            raise ConfigError(f"The MQTT settings have a value that is not a number "
-                              f"({exc}); run 'teachapp backend mqtt --host {host}' "
-                              "again to fix them.") from exc
+        port = int(_number(section, "port", 8883 if section.get("tls") else 1883, host))
+        keepalive = int(_number(section, "keepalive", 30, host))
+        low = _number(section, "reconnect_min", 1.0, host)
+        high = _number(section, "reconnect_max", 30.0, host)
         if not 0 < port < 65536:
             raise ConfigError(f"MQTT port {port} is not a port number (1–65535).")
         ca_file = section.get("ca_file") or None
@@ -173,6 +168,25 @@ def probe_broker(config: MqttConfig, timeout: float = 3.0, *, cli: bool = True
     finally:
         client.disconnect()
         client.loop_stop()
+
+
+def _number(section: Mapping[str, Any], key: str, default: float, host: str) -> float:
+    """A number of the ``backend`` settings; the error names the setting and its value
+    (it said "a value that is not a number (invalid literal for int() with base 10:
+    'abc')")."""
+    value = section.get(key) or default
+    try:
+        number = float(value)
+        if key in ("port", "keepalive") and number != int(number):
+            raise ValueError(value)
+        return number
+    except (TypeError, ValueError, OverflowError):
+        wanted = {"port": "a port number", "keepalive": "a whole number of seconds"}.get(
+            key, "a number of seconds")
+        raise ConfigError(
+            f"The MQTT setting backend.{key} is {value!r}, not {wanted}; run 'teachapp "
+            f"backend mqtt --host {host}{' --port PORT' if key == 'port' else ''}' again to "
+            "fix it.") from None
 
 
 def _cache_key(config: MqttConfig) -> str:
