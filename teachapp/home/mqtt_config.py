@@ -25,8 +25,8 @@ from ..errors import ConfigError
 from .backend import aside
 from .z2m import parse_bridge_devices
 
-__all__ = ["MqttConfig", "make_client", "online_payload", "probe_broker",
-           "read_device_cache", "refused_message", "unreachable_message",
+__all__ = ["MqttConfig", "make_client", "note_reported", "online_payload", "probe_broker",
+           "read_device_cache", "read_reported", "refused_message", "unreachable_message",
            "write_device_cache"]
 
 log = logging.getLogger(__name__)
@@ -206,16 +206,52 @@ def read_device_cache(path: Path, config: MqttConfig) -> list[Any]:
 
 
 def write_device_cache(path: Path, config: MqttConfig, payload: bytes) -> None:
-    """Keep the device list so devices are known before the broker answers."""
+    """Keep the device list so devices are known before the broker answers (and what
+    ``note_reported`` noted of this broker's devices)."""
     try:
         devices = json.loads(payload)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps({"broker": _cache_key(config), "devices": devices}),
-                       encoding="utf-8")
-        os.replace(tmp, path)
+        _write_cache(path, config, devices, read_reported(path, config))
     except (OSError, ValueError) as exc:
         log.warning("cannot cache the Zigbee2MQTT device list: %s", exc)
+
+
+def read_reported(path: Path, config: MqttConfig) -> dict[str, set[str]]:
+    """device id -> the attributes it has ever reported to this machine, from this
+    broker: the rest of a stored state is a kind's default, never heard ("off,
+    brightness 100 %, colour temp 3000 K" was listed of a lamp with no colour
+    temperature that had never answered)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("broker") != _cache_key(config):
+        return {}
+    found = data.get("reported")
+    if not isinstance(found, dict):
+        return {}
+    return {str(k): {str(a) for a in v} for k, v in found.items() if isinstance(v, list)}
+
+
+def note_reported(path: Path, config: MqttConfig, reported: dict[str, set[str]]) -> None:
+    """Add attributes devices reported to the cache (another process may have added
+    others: read, merged, replaced whole)."""
+    try:
+        known = read_reported(path, config)
+        for device_id, attributes in reported.items():
+            known.setdefault(device_id, set()).update(attributes)
+        _write_cache(path, config, read_device_cache(path, config), known)
+    except (OSError, ValueError) as exc:
+        log.warning("cannot note the states Zigbee2MQTT devices reported: %s", exc)
+
+
+def _write_cache(path: Path, config: MqttConfig, devices: Any,
+                 reported: dict[str, set[str]]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_text(json.dumps({"broker": _cache_key(config), "devices": devices,
+                               "reported": {k: sorted(v) for k, v in reported.items()}}),
+                   encoding="utf-8")
+    os.replace(tmp, path)
 
 
 def online_payload(payload: bytes) -> bool | None:
