@@ -313,13 +313,18 @@ class Device:
     state", "offline, Zigbee2MQTT says". "" when it reported it. ``state`` is then only
     the last one stored, which may be stale or a kind's default, so an answer about the
     device says this instead ("Garage lamp is off." was said of a lamp never heard from)."""
+    attributes: tuple[str, ...] = ()
+    """The attributes the home says this device has (Zigbee2MQTT's exposes: a lamp with
+    no colour temperature); () when it has all of its kind's."""
 
     @property
     def kind(self) -> str:
         return kind_of(self.id)
 
     def describe(self) -> str:
-        return describe_state(self.kind, self.state)
+        """Its state in words, or why the home does not know it (``unreported``): a
+        stored default is never read out as its state."""
+        return self.unreported or describe_state(self.kind, self.state)
 
 
 @dataclass(frozen=True)

@@ -51,7 +51,14 @@ def test_a_device_command_to_a_broken_device(store):
     assert said(assistant, "unlock the front door") == ["Unlock Front door? Say yes or no."]
     reply = said(assistant, "yes")
     assert reply == ["lock.front_door did not answer within 5 s; check that it is on."]
-    assert said(assistant, "undo") == ["There is nothing to undo."]
+    # was: "There is nothing to undo.", and "why?" then: "… so I put it back."
+    assert said(assistant, "undo") == [
+        "Nothing was put back: \"unlock the front door\" changed nothing that I could "
+        "confirm. Front door never confirmed its change, so nothing of it was recorded to "
+        "put back."]
+    assert said(assistant, "why did you do that")[-1] == (
+        "You asked me to undo \"unlock the front door\". I sent nothing to Front door: it "
+        "never confirmed the change, so there was nothing to put back.")
 
 
 def test_a_command_to_several_devices_reads_back_those_that_changed(store):

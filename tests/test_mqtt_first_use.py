@@ -93,3 +93,36 @@ def test_chat_says_when_the_home_cannot_be_reached(broker, z2m, settings, tmp_pa
                  str(broker.port)]) == 0
     chat = run_teachapp("--db", str(up), "--no-speech", "chat", input="hello\n")
     assert "cannot be reached" not in chat.stderr, chat.stderr
+
+def test_devices_never_lists_a_default_as_a_state(broker, settings, tmp_path, monkeypatch,
+                                                  capsys):
+    from mqtt_support import Z2MSimulator, household
+
+    devices = household()
+    silent = next(d for d in devices if d.friendly_name == "desk_lamp")
+    silent.reports = False  # answers a /set, never a /get
+    z2m = Z2MSimulator(broker.host, broker.port, devices).start()
+    db = tmp_path / "home.sqlite3"
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    try:
+        assert main(["--db", str(db), "backend", "mqtt", "--host", "127.0.0.1", "--port",
+                     str(broker.port)]) == 0
+    finally:
+        z2m.stop()
+    listed = devices_json(db, capsys)
+    # was: {"on": false, "brightness": 100, "color_temp": 3000}, the kind's default, of a
+    # lamp with no colour temperature that had said nothing
+    assert listed["light.desk_lamp"] == {
+        "id": "light.desk_lamp", "name": "Desk lamp", "room": "", "kind": "light",
+        "state": {}, "unreported": "not reporting its state",
+        "attributes": ["on", "brightness"]}
+    assert listed["light.porch_light"]["state"] == {}  # offline: never heard either
+    assert listed["light.living_room_lamp"]["state"] == {
+        "on": True, "brightness": 100, "color_temp": 2703}  # heard: as before
+    assert "unreported" not in listed["light.living_room_lamp"]
+    capsys.readouterr()
+    assert main(["--db", str(db), "devices"]) == 0
+    lines = {line.split()[0]: line for line in capsys.readouterr().out.splitlines()}
+    assert lines["light.desk_lamp"].endswith(
+        "not reporting its state (settable: on/off, brightness)"), lines["light.desk_lamp"]
+    assert lines["fan.bedroom_fan"].endswith("Bedroom        off")  # not "speed 50 %"

@@ -71,6 +71,12 @@ def test_undo_of_a_device_that_never_reported_its_state_says_so(broker, tmp_path
                 "Undone: Coffee maker put back. Desk lamp was left as it is: teachapp "
                 "had not heard its state before the run, so it cannot know what to put "
                 "back."]
+            # was: "… it had changed nothing, so nothing needed putting back."
+            assert assistant.handle_text("why did you do that")[-1] == (
+                "You asked me to undo \"turn on the desk lamp and the coffee maker\", so I "
+                "put back Coffee maker as it was before it ran. I sent nothing to Desk "
+                "lamp: teachapp had not heard its state before the run, so there was "
+                "nothing to put back.")
             assert silent.sets == [{"state": "ON"}]  # nothing sent to it
             assert z2m.raw("Kitchen/Coffee maker")["state"] == "OFF"
             assistant.handle_text("turn off the desk lamp")  # heard now: it answered
@@ -103,6 +109,41 @@ def test_teaching_on_a_home_with_no_device_yet_says_so(broker, tmp_path):
                 "\"wait 5 seconds\" or \"then say good night\"; or say \"cancel\"."]
             assert assistant.handle_text("then say focus time") == [
                 "Then say \"focus time\"."]  # what can be taught goes on
+        finally:
+            assistant.close()
+            live.close()
+
+
+def test_undo_after_a_step_no_device_confirmed_says_so(broker, z2m, tmp_path):
+    from teachapp.conversation import Assistant
+    from teachapp.home import CollectingSpeaker
+    from teachapp.home.mqtt import MqttBackend, MqttConfig
+
+    with Store.open(tmp_path / "home.sqlite3") as store:
+        live = MqttBackend(store, MqttConfig(host=broker.host, port=broker.port))
+        live.start()
+        assistant = Assistant(store, live, speaker=CollectingSpeaker())
+        assistant._executor.step_timeout = 0.5  # (the broken lamp is waited for this long)
+        try:
+            assert live.wait_connected(WAIT) and live.wait_discovered(WAIT)
+            wait_until(lambda: live.state_known("switch.kitchen_coffee_maker"))
+            assistant.handle_text("turn on the coffee maker")
+            assert z2m.raw("Kitchen/Coffee maker")["state"] == "ON"
+            assert "did not confirm" in assistant.handle_text("turn on the broken lamp")[0]
+            # was: "Undone: Coffee maker put back.", an older run taken back unasked (or
+            # "There is nothing to undo.")
+            assert assistant.handle_text("undo") == [
+                "Nothing was put back: \"turn on the broken lamp\" changed nothing that I "
+                "could confirm. Broken lamp never confirmed its change, so nothing of it "
+                "was recorded to put back. Say \"undo\" again to take back the run "
+                "before it."]
+            assert z2m.raw("Kitchen/Coffee maker")["state"] == "ON"
+            # was: "You asked me to undo the last thing, so I put it back."
+            assert assistant.handle_text("why did you do that")[-1] == (
+                "You asked me to undo \"turn on the broken lamp\". I sent nothing to Broken "
+                "lamp: it never confirmed the change, so there was nothing to put back.")
+            assert assistant.handle_text("undo") == ["Undone: Coffee maker put back."]
+            assert z2m.raw("Kitchen/Coffee maker")["state"] == "OFF"
         finally:
             assistant.close()
             live.close()

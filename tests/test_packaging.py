@@ -324,3 +324,36 @@ def test_the_bundle_leaves_out_no_module_teachapp_imports() -> None:
                         used.setdefault(excluded, set()).add(
                             str(source.relative_to(REPO)))
     assert used == {}, f"imported by teachapp but excluded from the bundle: {used}"
+
+
+def _spec_list(name: str) -> list[str]:
+    tree = ast.parse((PACKAGING / "teachapp.spec").read_text(encoding="utf-8"))
+    (found,) = [node.value for node in ast.walk(tree) if isinstance(node, ast.Assign)
+                and any(isinstance(t, ast.Name) and t.id == name for t in node.targets)]
+    return [ast.literal_eval(item) for item in found.elts]  # type: ignore[attr-defined]
+
+
+def test_the_bundle_leaves_out_no_data_file_teachapp_reads() -> None:
+    """The spec leaves PocketSphinx's general language model (en-us.lm.bin, 26 MB) out
+    of the bundle: safe only while no teachapp code names it and every PocketSphinx
+    decoder is made with ``lm=None`` (a decoder made without it loads that model by
+    default, and in the bundle would fail to start)."""
+    unused = _spec_list("UNUSED_DATA")
+    assert "**/en-us.lm.bin" in unused  # (the list was found)
+    names = [pattern.rsplit("/", 1)[-1] for pattern in unused]
+    named: list[str] = []
+    decoders: list[str] = []
+    seen = 0
+    for source in sorted((REPO / "teachapp").rglob("*.py")):
+        text = source.read_text(encoding="utf-8")
+        named += [f"{source.name}: {n}" for n in names if n in text]
+        for node in ast.walk(ast.parse(text)):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                    and node.func.attr == "Decoder":
+                seen += 1
+                lm = [k.value for k in node.keywords if k.arg == "lm"]
+                if not (lm and isinstance(lm[0], ast.Constant) and lm[0].value is None):
+                    decoders.append(f"{source.name}:{node.lineno}")
+    assert named == [], f"teachapp names data files the bundle leaves out: {named}"
+    assert seen >= 3  # (the grammar decoders and the phone loop's were found)
+    assert decoders == [], f"PocketSphinx decoders made without lm=None: {decoders}"

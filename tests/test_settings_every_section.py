@@ -90,3 +90,22 @@ def test_a_misspelt_backend_type_names_the_likely_one_without_a_bracket_in_a_bra
     assert other.stderr == (f"teachapp: Unknown device backend 'kodi' in {settings}. The "
                             "backends are simulated, mqtt and homeassistant; 'teachapp "
                             "backend simulated' resets it.\n")
+
+
+def test_an_mqtt_number_that_is_not_one_names_the_setting():
+    import pytest
+
+    from teachapp.errors import ConfigError
+    from teachapp.home.mqtt_config import MqttConfig
+
+    # was: "The MQTT settings have a value that is not a number (invalid literal for
+    # int() with base 10: 'abc'); …", which setting left to guess
+    with pytest.raises(ConfigError) as port:
+        MqttConfig.from_settings({"type": "mqtt", "host": "hub", "port": "abc"})
+    assert str(port.value) == (
+        "The MQTT setting backend.port is 'abc', not a port number; run 'teachapp backend "
+        "mqtt --host hub --port PORT' again to fix it.")
+    with pytest.raises(ConfigError, match=r"backend\.reconnect_max is 'soon', not a number "
+                                          r"of seconds"):
+        MqttConfig.from_settings({"host": "hub", "port": 1883, "reconnect_max": "soon"})
+    assert MqttConfig.from_settings({"host": "hub", "port": "1884"}).port == 1884

@@ -14,10 +14,12 @@ from typing import TYPE_CHECKING, Any
 from ..clock import wall_time
 from ..domain import (
     ATTRIBUTES,
+    Device,
     SayStep,
     SetStep,
     Step,
     WaitStep,
+    attribute_words,
     parse_value,
     spoken_list,
     with_implied_on,
@@ -368,10 +370,24 @@ def cmd_devices(args: argparse.Namespace) -> int:
             emit_json(device_json(device))
         else:
             say_line(f"{device.id:<34} {device.name:<22} {device.room:<14} "
-                     f"{device.describe()}")
+                     f"{_state_listed(device)}")
     if not devices:
         sys.stderr.write(f"teachapp: {_no_devices()}\n")
     return 0
+
+
+def _state_listed(device: Device) -> str:
+    """A device's state in the list; for one that has not reported it, what it has
+    instead ("not reporting its state (settable: on/off, brightness)"), not its kind's
+    default ("off, brightness 100 %, colour temp 3000 K" of a lamp with no colour
+    temperature)."""
+    if not device.unreported or not device.attributes:
+        return device.describe()
+    has = ", ".join(_BOTH_WAYS.get(a, attribute_words(a)) for a in device.attributes)
+    return f"{device.unreported} (settable: {has})"
+
+
+_BOTH_WAYS = {"on": "on/off", "locked": "locked/unlocked"}
 
 
 def _no_devices() -> str:

@@ -66,8 +66,13 @@ def say_line(text: str) -> None:
 
 def device_json(device: Device) -> dict[str, Any]:
     """The object of ``devices --json`` (and ``run --json``)."""
-    return {"id": device.id, "name": device.name, "room": device.room,
-            "kind": device.kind, "state": device.state}
+    out: dict[str, Any] = {"id": device.id, "name": device.name, "room": device.room,
+                           "kind": device.kind, "state": device.state}
+    if device.unreported:  # (then "state" holds only what it reported: maybe nothing)
+        out["unreported"] = device.unreported
+    if device.attributes:  # what a real home says it has (Zigbee2MQTT's exposes)
+        out["attributes"] = list(device.attributes)
+    return out
 
 
 def describe_steps(names: dict[str, str], steps: list[Step]) -> str:

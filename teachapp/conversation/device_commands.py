@@ -199,7 +199,8 @@ class DeviceCommands(Runs):
         report_commands(replies, result)
         self._learner.forget_misses()
         self.remember_run(result.run_id, text, iid,
-                          request=command.text if continuing or narrowed else None)
+                          request=command.text if continuing or narrowed else None,
+                          result=result)
 
 
 def _one_input(command: Any) -> bool:

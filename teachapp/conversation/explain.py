@@ -345,7 +345,7 @@ def describe(turn: Interaction, record_: Any | None) -> list[str]:
 
 
 _DIALOGUE = {
-    "undo": "You asked me to undo the last thing, so I put it back.",
+    "undo": "You asked me to undo the last thing.",  # (what it put back: ``_undone_words``)
     "forgotten": "You asked me to forget {routine}, and said yes; \"undo\" brings it back.",
     "forget asked": "You asked me to forget {routine}; I asked first.",
     "kept": "You chose to keep {routine} as it was.",
@@ -400,6 +400,8 @@ def _undone_words(undone: dict[str, Any]) -> str:
     """What the last undo put back and why ("You asked me to undo movie night, so I
     put back TV as it was before it ran.", "… so I brought back movie night (forgotten
     by "forget movie night")."; a rename undone: its names)."""
+    if undone.get("nothing"):
+        return "You asked me to undo the last thing, but there was nothing to undo."
     if undone.get("renamed"):
         back = f", and brought back {undone['restored']}" if undone.get("restored") else ""
         return (f"You asked me to undo the rename, so {undone['was']} is called "
@@ -413,11 +415,20 @@ def _undone_words(undone: dict[str, Any]) -> str:
     names = list(undone.get("devices") or [])
     ran = undone.get("what")  # (a routine's name, or a command as said)
     what = f"undo {ran}" if ran else "undo the last thing"
+    # devices it could not put back: never heard before the run, or never confirmed the
+    # change (it said "it had changed nothing" of a run that had turned a lamp on)
+    left = [(n, "teachapp had not heard its state before the run")
+            for n in undone.get("left") or []]
+    left += [(n, "it never confirmed the change") for n in undone.get("unconfirmed") or []]
+    unsaid = " ".join(f"I sent nothing to {n}: {why}, so there was nothing to put back."
+                      for n, why in left)
     if not names:
+        if left:
+            return f"You asked me to {what}. {unsaid}"
         return f"You asked me to {what}; it had changed nothing, so nothing needed putting back."
     they = "it was" if names_singular(names) else "they were"  # ("Kitchen lights": they)
     return (f"You asked me to {what}, so I put back {spoken_list(names)} as {they} "
-            f"before it ran.")
+            f"before it ran.{' ' + unsaid if unsaid else ''}")
 
 
 def _redone_words(redone: dict[str, Any]) -> str:

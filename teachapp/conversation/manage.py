@@ -49,7 +49,7 @@ from .missing_things import no_such_step
 from .runs_told import runs_told
 from .steps_told import steps_sentence
 from .talk import Talk, parse_talk
-from .teaching import command_examples, describe_target
+from .teaching import describe_target, device_example
 from .turns import Pending, TurnReplies
 from .usage import how_to
 
@@ -795,7 +795,7 @@ class TalkTurns:
     def _usage(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
         """"how do I delete a routine?": the words to say, from help's own source."""
         replies.info(how_to(talk.value, self.store.routine_names(),
-                            command_examples(self.a.backend.devices())[0]))
+                            device_example(self.a.backend.devices())))
         return "help", None
 
     # ------------------------------------------------------------ changes
@@ -904,7 +904,7 @@ class TalkTurns:
         self.subject = name
         does = knowledge.describe_routine(self.store.routine(name), self._names())[0]
         replies.info(does + " " + how_to("edit", [name],
-                                         command_examples(self.a.backend.devices())[0]))
+                                         device_example(self.a.backend.devices())))
         return "explain", name
 
     def _phrase_ask(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:

@@ -152,7 +152,7 @@ class PartsActing:
         # answer left out); what the home lacks offers what the run left to change
         for answer in said_answers(answered, a.backend.devices()):
             replies.info(answer)
-        a.remember_run(result.run_id, text, iid)
+        a.remember_run(result.run_id, text, iid, result=result)
         a._learner.forget_misses()
 
     def _set_timers(self, replies: TurnReplies, timers: list[Part], *,

@@ -46,7 +46,8 @@ class Runs(Undoing, LearningCalls):
         credits = (self._hooks.success(replies, routine.name, utterance, result.ok)
                    if learn else [])
         self.remember_run(result.run_id, utterance, interaction_id, routine=routine.name,
-                          credited=[c.utterance for c in credits if c.learned], phrase=phrase)
+                          credited=[c.utterance for c in credits if c.learned], phrase=phrase,
+                          result=result)
         return result
 
     def _run_steps(self, routine: Routine | list[SetStep], utterance: str | None, *,

@@ -18,12 +18,14 @@ from .turns import TurnReplies
 __all__ = ["EXAMPLES", "HELP", "LastCommand", "TeacherState", "pause_or_reply", "steps_so_far"]
 
 
-EXAMPLES = ('e.g. "{one}", "{two}", "wait 5 seconds" or "then say good night"')
+EXAMPLES = "{examples}"
+"""What a routine may do, as examples: filled by ``TeacherState._examples`` with commands
+for this home's own devices, then "wait 5 seconds" or "then say good night"."""
 HELP = {
     "phrase": "Say the words you want to use for the new routine, e.g. \"reading mode\"; "
               "or say \"cancel\".",
-    "actions": "Tell me what \"{phrase}\" should do, " + EXAMPLES + ", or \"use how the "
-               "{device} is now\". Say \"done\" when that's all, or \"cancel\".",
+    "actions": "Tell me what \"{phrase}\" should do, " + EXAMPLES + "{use_now}. Say "
+               "\"done\" when that's all, or \"cancel\".",
     "confirm": "Say \"yes\" to save \"{phrase}\", \"no\" to change it, or \"cancel\".",
 }
 
@@ -91,10 +93,14 @@ class TeacherState:
         return self.session
 
     def _examples(self) -> dict[str, str]:
+        """``EXAMPLES`` and HELP's ``{use_now}`` for this home: its own devices only (a
+        home with none was told "desk lamp to 80 percent", "use how the desk lamp is
+        now")."""
         devices = self._backend.devices()
-        one, two = command_examples(devices)
-        return {"one": one, "two": two,
-                "device": devices[0].name.lower() if devices else "desk lamp"}
+        said = [*command_examples(devices), "wait 5 seconds", "then say good night"]
+        return {"examples": "e.g. " + spoken_list([f'"{x}"' for x in said], "or"),
+                "use_now": f', or "use how the {devices[0].name.lower()} is now"'
+                if devices else ""}
 
     def _device_names(self, limit: int = 12) -> str:
         names = [d.name for d in self._backend.devices()]

@@ -36,6 +36,7 @@ __all__ = [
     "TeachingSession",
     "command_examples",
     "describe_target",
+    "device_example",
     "duration_words",
     "fits_a_phrase",
     "joined_readbacks",
@@ -213,15 +214,38 @@ def summarise_steps(session: TeachingSession) -> str:
     return steps_sentence(session.steps(), session.names)
 
 
-def command_examples(devices: Sequence[Device]) -> tuple[str, str]:
-    """Two device commands for this home's own devices ("desk lamp to 80 percent",
-    "turn off the kitchen lights"), so help names things the person has."""
-    switchable = [d for d in devices if "on" in ATTRIBUTES.get(d.kind, {})]
+def command_examples(devices: Sequence[Device]) -> tuple[str, ...]:
+    """Up to two device commands for this home's own devices ("desk lamp to 80 percent",
+    "turn off the tv"), so help names things the person has; none for a home with no
+    device (it said "desk lamp to 80 percent" there, and in a home of blinds and locks)."""
+    switchable = [d for d in devices if "on" in _has(d)]
     lights = [d for d in switchable if d.kind == "light"]
-    if not switchable:
-        return "desk lamp to 80 percent", "turn off the kitchen lights"
-    first = lights[0] if lights else switchable[0]
-    one = (f"{first.name.lower()} to 80 percent" if first.kind == "light"
-           else f"turn on the {first.name.lower()}")
-    other = next((d for d in switchable if d is not first), first)
-    return one, f"turn off the {other.name.lower()}"
+    if not devices:
+        return ()
+    first = (lights or switchable or list(devices))[0]
+    other = next((d for d in [*switchable, *devices] if d is not first), None)
+    if other is None:
+        return (_example(first, first=True),) + (
+            (f"turn off the {first.name.lower()}",) if first in switchable else ())
+    return _example(first, first=True), _example(other)
+
+
+def device_example(devices: Sequence[Device]) -> str:
+    """One command for one of this home's devices; "" when it has none."""
+    return next(iter(command_examples(devices)), "")
+
+
+def _has(device: Device) -> tuple[str, ...]:
+    return device.attributes or tuple(ATTRIBUTES.get(device.kind, {}))
+
+
+def _example(device: Device, *, first: bool = False) -> str:
+    """A command for one device as a person says it, by what the device has."""
+    name = device.name.lower()
+    has = _has(device)
+    if device.kind == "light" and "brightness" in has and first:
+        return f"{name} to 80 percent"
+    if "on" in has:
+        return f"turn {'on' if first else 'off'} the {name}"
+    return {"cover": f"open the {name}", "lock": f"lock the {name}",
+            "climate": f"{name} to 21 degrees"}.get(device.kind, f"turn on the {name}")

@@ -142,6 +142,9 @@ class LastRun:
     """What was done in words, when ``utterance`` does not say it: "turn on Desk lamp"
     for "the desk lamp" picked of "turn on the lamp", or for "and the desk lamp". A
     time said alone next ("in ten minutes") sets this for then."""
+    unconfirmed: list[str] = field(default_factory=list)
+    """Ids of the devices whose step failed (never confirmed): nothing of them was
+    recorded, so "undo" cannot put them back and says so."""
 
 
 class CachedRecognizer:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..domain import LEARNED_ONLY, Device, spoken_list
-from ..errors import NotFoundError
+from ..domain import LEARNED_ONLY, Device, SetStep, spoken_list
+from ..errors import NotFoundError, TeachappError
 from ..home.executor import RunResult
 from ..store import RunRecord
 from . import explain
@@ -46,11 +46,15 @@ class Undoing(AgentCore):
                 self._emit(Undone(said[0].text, back.get("renamed") or back.get("restored")))
             return
         last = self._last_run
+        if last is not None and last.run_id is None and last.unconfirmed:
+            self._nothing_confirmed(replies, last)
+            return
         runs = self.store.recent_runs(limit=2) if past_nothing and not hint else []
         try:
             undone = TurnReplies(lambda _event: None)  # added below, in order
             result = self._undo(feedback=feedback, replies=undone)
         except NotFoundError:
+            replies.detail["undone"] = {"nothing": True}  # ("why?": not "I put it back")
             replies.info("There is nothing to undo.")
             return
         if result.ok and _repeated(runs, result.run_id) and not self.changed_devices(result):
@@ -66,10 +70,12 @@ class Undoing(AgentCore):
         if result.ok:
             # what "why did you undo that?" tells later (``explain``)
             ran = last if last is not None and last.run_id == result.run_id else None
+            unconfirmed = self._names(ran.unconfirmed) if ran is not None else []
             replies.detail["undone"] = {"devices": self._changed_names(result), "what": (
                 ran.routine or (f'"{ran.utterance}"' if ran.utterance else None)
-                if ran is not None else None)}
-            replies.info(self.undone_said(result))
+                if ran is not None else None), "left": list(result.not_known),
+                "unconfirmed": unconfirmed}
+            replies.info(self.undone_said(result))  # (the run said which step failed)
             for reply in undone.replies:
                 replies.add(reply.text, reply.kind)
             if hint and last is not None and last.routine is not None:
@@ -84,6 +90,30 @@ class Undoing(AgentCore):
                 replies.error(f"Could not put back {failure.step.device}: "  # type: ignore[union-attr]
                               f"{failure.message}")
         self._emit(Undone(result.summary))
+
+    def _nothing_confirmed(self, replies: TurnReplies, last: LastRun) -> None:
+        """"undo" right after a run whose every device step failed: none confirmed, so
+        none was recorded. It said "There is nothing to undo." (and "why?" then: "You
+        asked me to undo the last thing, so I put it back."), or took back an older run
+        unasked. That older run stays for a second "undo"."""
+        self._last_run = None
+        names = self._names(last.unconfirmed)
+        what = last.routine or (f'"{last.utterance}"' if last.utterance else "the last run")
+        older = (" Say \"undo\" again to take back the run before it."
+                 if self.store.last_run() is not None else "")
+        replies.detail["undone"] = {"devices": [], "what": what, "unconfirmed": names}
+        replies.info(f"Nothing was put back: {what} changed nothing that I could confirm. "
+                     f"{_unconfirmed_left(names)}{older}")
+        self._emit(Undone("Nothing was put back."))
+
+    def _names(self, device_ids: Sequence[str]) -> list[str]:
+        out = []
+        for device_id in device_ids:
+            try:
+                out.append(self.backend.device(device_id).name)
+            except TeachappError:
+                out.append(device_id)
+        return out
 
     def _undo(self, *, feedback: bool, replies: TurnReplies | None = None) -> RunResult:
         replies = replies or TurnReplies(self._emit)
@@ -185,13 +215,17 @@ class Undoing(AgentCore):
     def remember_run(self, run_id: int | None, utterance: str | None, interaction_id: int | None,
                      *, routine: str | None = None, credited: Sequence[str] = (),
                      phrase: str | None = None, redone: bool = False,
-                     request: str | None = None) -> None:
+                     request: str | None = None, result: RunResult | None = None) -> None:
         """This turn's run becomes the one "no" or "undo" refers to; a new run (not a
-        redo) ends what "redo" can put back."""
+        redo) ends what "redo" can put back. ``result``: the run, for the devices that
+        never confirmed their step."""
         if not redone:
             self._undone.clear()
+        failed = [] if result is None else [
+            o.step.device for o in result.failures if isinstance(o.step, SetStep)]
         self._last_run = LastRun(run_id, routine, utterance, interaction_id, self._clock(),
-                                 self._turn, list(credited), phrase, request)
+                                 self._turn, list(credited), phrase, request,
+                                 list(dict.fromkeys(failed)))
 
     def keep_undo_offer(self) -> None:
         """A turn that only talked about the last run ("why did you do that?") keeps its
@@ -225,6 +259,12 @@ class Undoing(AgentCore):
             recent = last is not None and (self._clock() - last.at
                                            <= self.learning_settings.undo_window)
             return self._undo(feedback=recent)
+
+
+def _unconfirmed_left(names: Sequence[str]) -> str:
+    one = len(names) == 1
+    return (f"{spoken_list(names)} never confirmed {'its' if one else 'their'} change, so "
+            f"nothing of {'it' if one else 'them'} was recorded to put back.")
 
 
 def _repeated(runs: Sequence[RunRecord], run_id: int | None) -> bool:

@@ -103,7 +103,9 @@ def usage_topic(text: str) -> Topic | None:
 def how_to(topic: Topic, routines: Sequence[str], device_example: str) -> str:
     """The words to say for ``topic``, with a routine and a device of this home."""
     routine = routines[0].casefold() if routines else _ROUTINE
-    return _SAY[topic].format(routine=routine, device=device_example, remind=_REMIND,
+    # (a home with no device yet: a step it can have, not a made-up "desk lamp")
+    return _SAY[topic].format(routine=routine, device=device_example or "wait 5 seconds",
+                              remind=_REMIND,
                               schedule=_SCHEDULE.format(routine=routine))
 
 
@@ -112,7 +114,8 @@ def help_text(routines: Sequence[str], device_example: str) -> str:
     known = (f"I know {counted(len(routines), 'routine')}: "
              + spoken_list(routines, most=8) + ". ") if routines \
         else "I don't know any phrases yet. "
-    return (known + f"Say a phrase to run it, a device command such as \"{device_example}\", "
+    command = f"a device command such as \"{device_example}\", " if device_example else ""
+    return (known + f"Say a phrase to run it, {command}"
             "\"teach\" to teach me something new, or \"undo\". You can also ask "
             "\"what's on?\", \"why is the tv on?\" or \"what does <routine> do?\", "
             f"and say \"{_REMIND}\" or \"{_SCHEDULE.format(routine='<routine>')}\". "

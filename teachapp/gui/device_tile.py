@@ -95,7 +95,10 @@ class DeviceTile(QFrame):
         names.addWidget(self._glance)
         header.addLayout(names, 1)
         self._power: AttributeEditor | None = None
-        specs = ATTRIBUTES[device.kind]
+        # (only what the device has: a lamp with no colour temperature showed a colour
+        # slider that could be set, and taught, for nothing)
+        specs = {k: v for k, v in ATTRIBUTES[device.kind].items()
+                 if k in device.attributes} or ATTRIBUTES[device.kind]
         self._editors: dict[str, AttributeEditor] = {}
         first = next(iter(specs.values()))
         if first.type == "bool":
@@ -169,7 +172,7 @@ class DeviceTile(QFrame):
         now = (device.unreported[:1].upper() + device.unreported[1:] if device.unreported
                else glance(device.kind, device.state))
         self._glance.setText(("Now: " + now) if self._target else now)
-        self.setToolTip(f"{device.name} ({device.id})\n{describe_state(device.kind, device.state)}")
+        self.setToolTip(f"{device.name} ({device.id})\n{device.describe()}")
         shown = self._shown_state()
         for name, editor in self._editors.items():
             editor.set_value(shown.get(name))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..conversation import command_examples
+from ..conversation import device_example
 from ..domain import Device, Routine, shorten, spoken_list
 from ..errors import ConfigError
 from ..logs import logging_problem
@@ -644,7 +644,8 @@ class MainWindow(QMainWindow):
         self.guide.restart()
 
     def how_teaching_works(self) -> None:
-        text = HOW_TEACHING_WORKS.format(example=command_examples(self.devices)[0])
+        text = HOW_TEACHING_WORKS.format(
+            example=device_example(self.devices) or "wait 5 seconds")
         box = QMessageBox(QMessageBox.Icon.NoIcon, "How teaching works", text,
                           QMessageBox.StandardButton.Close, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

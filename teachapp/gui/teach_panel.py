@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..conversation import TeachingSession, command_examples, describe_target, summarise_steps
+from ..conversation import TeachingSession, describe_target, device_example, summarise_steps
 from ..domain import Device, check_text, shorten
 from ..errors import TeachappError
 from .bridge import Bridge
@@ -216,9 +216,10 @@ class TeachPanel(QFrame):
         self._fit_steps()
         # (the example is one of this home's devices, as chat's help names them: it was
         # "desk lamp to 80 percent" in every home, one with no desk lamp too)
+        example = device_example(self.devices) or "wait 5 seconds"
         self.instructions.setText(
             f"Set the tiles below to how “{phrase}” should leave things, or say it "
-            f"(“{command_examples(self.devices)[0]}”). Nothing moves now: a tile you set "
+            f"(“{example}”). Nothing moves now: a tile you set "
             "turns orange and shows its target. Then press Review.")
         lines = [describe_target(d, c, names.get(d, "")) for d, c in session.targets.items()]
         if session.extras:  # (pauses, replies, a device changed again: the steps in order)

@@ -111,13 +111,16 @@ def home_devices(stored: list[Device], settings: Settings | None = None) -> list
     if kind == "simulated":
         return stored
     if kind == "mqtt":
-        from .mqtt_config import MqttConfig, read_device_cache
+        from .heard import as_heard
+        from .mqtt_config import MqttConfig, read_device_cache, read_reported
         from .z2m import parse_bridge_devices
 
         config = MqttConfig.from_settings(settings.section("backend"))
-        listed = {d.device_id for d in parse_bridge_devices(
-            read_device_cache(mqtt_cache_file(config), config))}
-        return [d for d in stored if d.id in listed]
+        cache = mqtt_cache_file(config)
+        listed = {d.device_id: d for d in parse_bridge_devices(read_device_cache(cache, config))}
+        heard = read_reported(cache, config)
+        return [as_heard(d, listed[d.id].attributes, heard.get(d.id, ()))
+                for d in stored if d.id in listed]
     return [] if is_default_home(stored) else stored
 
 

@@ -41,12 +41,15 @@ from ..errors import (
 from ..store import Store
 from .backend import BackendStatus, aside
 from .default_home import only_default_home
+from .heard import NOT_REPORTED, heard_state
 from .live import LiveBackend
 from .mqtt_config import (
     MqttConfig,
     make_client,
+    note_reported,
     online_payload,
     read_device_cache,
+    read_reported,
     refused_message,
     unreachable_message,
     write_device_cache,
@@ -108,6 +111,9 @@ class MqttBackend(LiveBackend):
         self._raw: dict[str, dict[str, Any]] = {}
         self._persisted: dict[str, dict[str, Any]] = {}
         """device id -> the reported state last written to the database"""
+        self._reported: dict[str, set[str]] = {}
+        """device id -> the attributes it ever reported (here, from this broker; kept in
+        the cache file): only those of a stored state were heard, the rest are defaults"""
         self._available: dict[str, bool] = {}
         self._bridge_online: bool | None = None
         self._connected = False
@@ -346,6 +352,11 @@ class MqttBackend(LiveBackend):
             fresh = reported and self._persisted.get(device_id) != reported
             if fresh:
                 self._persisted[device_id] = dict(reported)
+            heard = set(reported) - self._reported.get(device_id, set())
+            if heard:
+                self._reported.setdefault(device_id, set()).update(heard)
+        if heard and self._cache_file is not None:
+            note_reported(self._cache_file, self.config, {device_id: heard})
         if fresh:  # what the device reports reaches the database, not only the tiles
             with self._causes.of(device_id):
                 self._persist(device_id, reported)
@@ -368,9 +379,10 @@ class MqttBackend(LiveBackend):
                        ) -> Device:
         dev = self._devices[device_id]
         name, room = self._labels.get(device_id, (dev.name, dev.room))
-        state = {a: fallback[a] for a in dev.attributes if fallback and a in fallback}
+        state = heard_state(fallback or {}, dev.attributes, self._reported.get(device_id, ()))
         state.update(state_from_payload(dev, self._raw.get(device_id, {})))
-        return Device(device_id, name, room, state, self._unreported(device_id))
+        return Device(device_id, name, room, state, self._unreported(device_id, state),
+                      tuple(dev.attributes))
 
     def wait_reported(self, timeout: float) -> bool:
         """Wait up to ``timeout`` s for every device to answer the ``/get`` discovery
@@ -381,15 +393,17 @@ class MqttBackend(LiveBackend):
                 i in self._raw or self._available.get(i) is False for i in self._devices),
                 max(0.0, timeout))
 
-    def _unreported(self, device_id: str) -> str:
-        """Why the device's state is not known while the broker is (lock held): what
-        Zigbee2MQTT says of it, or that it has not answered since teachapp connected
-        (it asked each device with ``/get`` on discovery)."""
+    def _unreported(self, device_id: str, state: Mapping[str, Any]) -> str:
+        """Why the device's state is not known (lock held): what Zigbee2MQTT says of
+        it, or that it has not answered since teachapp connected (it asked each device
+        with ``/get`` on discovery); with the broker not reached, that it never
+        reported any of its state here (``state`` has nothing heard)."""
         if not self._connected or not self._discovered.is_set():
-            return ""  # (the broker's own trouble is said by ``status``)
+            # (the broker's own trouble is said by ``status``)
+            return "" if state else NOT_REPORTED
         if self._available.get(device_id) is False:
             return "offline, Zigbee2MQTT says"
-        return "" if device_id in self._raw else "not reporting its state"
+        return "" if device_id in self._raw else NOT_REPORTED
 
     def devices(self) -> list[Device]:
         """The Zigbee2MQTT devices (known from the last device list), live states."""
@@ -612,6 +626,7 @@ class MqttBackend(LiveBackend):
         self._ids = {d.friendly_name: d.device_id for d in devices}
         self._labels = {i: (stored[i].name, stored[i].room) for i in self._devices
                         if i in stored}
+        self._reported = read_reported(self._cache_file, self.config)
 
     def _save_cache(self, payload: bytes) -> None:
         if self._cache_file is not None:

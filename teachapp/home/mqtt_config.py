@@ -25,8 +25,8 @@ from ..errors import ConfigError
 from .backend import aside
 from .z2m import parse_bridge_devices
 
-__all__ = ["MqttConfig", "make_client", "online_payload", "probe_broker",
-           "read_device_cache", "refused_message", "unreachable_message",
+__all__ = ["MqttConfig", "make_client", "note_reported", "online_payload", "probe_broker",
+           "read_device_cache", "read_reported", "refused_message", "unreachable_message",
            "write_device_cache"]
 
 log = logging.getLogger(__name__)
@@ -62,15 +62,10 @@ class MqttConfig:
         if not host:
             raise ConfigError("The MQTT backend has no broker host; set one with "
                               "'teachapp backend mqtt --host HOST'.")
-        try:
-            port = int(section.get("port") or (8883 if section.get("tls") else 1883))
-            keepalive = int(section.get("keepalive") or 30)
-            low = float(section.get("reconnect_min") or 1.0)
-            high = float(section.get("reconnect_max") or 30.0)
-        except (TypeError, ValueError) as exc:
-            raise ConfigError(f"The MQTT settings have a value that is not a number "
-                              f"({exc}); run 'teachapp backend mqtt --host {host}' "
-                              "again to fix them.") from exc
+        port = int(_number(section, "port", 8883 if section.get("tls") else 1883, host))
+        keepalive = int(_number(section, "keepalive", 30, host))
+        low = _number(section, "reconnect_min", 1.0, host)
+        high = _number(section, "reconnect_max", 30.0, host)
         if not 0 < port < 65536:
             raise ConfigError(f"MQTT port {port} is not a port number (1–65535).")
         ca_file = section.get("ca_file") or None
@@ -175,6 +170,25 @@ def probe_broker(config: MqttConfig, timeout: float = 3.0, *, cli: bool = True
         client.loop_stop()
 
 
+def _number(section: Mapping[str, Any], key: str, default: float, host: str) -> float:
+    """A number of the ``backend`` settings; the error names the setting and its value
+    (it said "a value that is not a number (invalid literal for int() with base 10:
+    'abc')")."""
+    value = section.get(key) or default
+    try:
+        number = float(value)
+        if key in ("port", "keepalive") and number != int(number):
+            raise ValueError(value)
+        return number
+    except (TypeError, ValueError, OverflowError):
+        wanted = {"port": "a port number", "keepalive": "a whole number of seconds"}.get(
+            key, "a number of seconds")
+        raise ConfigError(
+            f"The MQTT setting backend.{key} is {value!r}, not {wanted}; run 'teachapp "
+            f"backend mqtt --host {host}{' --port PORT' if key == 'port' else ''}' again to "
+            "fix it.") from None
+
+
 def _cache_key(config: MqttConfig) -> str:
     return f"{config.address}/{config.base_topic}"
 
@@ -192,16 +206,52 @@ def read_device_cache(path: Path, config: MqttConfig) -> list[Any]:
 
 
 def write_device_cache(path: Path, config: MqttConfig, payload: bytes) -> None:
-    """Keep the device list so devices are known before the broker answers."""
+    """Keep the device list so devices are known before the broker answers (and what
+    ``note_reported`` noted of this broker's devices)."""
     try:
         devices = json.loads(payload)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps({"broker": _cache_key(config), "devices": devices}),
-                       encoding="utf-8")
-        os.replace(tmp, path)
+        _write_cache(path, config, devices, read_reported(path, config))
     except (OSError, ValueError) as exc:
         log.warning("cannot cache the Zigbee2MQTT device list: %s", exc)
+
+
+def read_reported(path: Path, config: MqttConfig) -> dict[str, set[str]]:
+    """device id -> the attributes it has ever reported to this machine, from this
+    broker: the rest of a stored state is a kind's default, never heard ("off,
+    brightness 100 %, colour temp 3000 K" was listed of a lamp with no colour
+    temperature that had never answered)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("broker") != _cache_key(config):
+        return {}
+    found = data.get("reported")
+    if not isinstance(found, dict):
+        return {}
+    return {str(k): {str(a) for a in v} for k, v in found.items() if isinstance(v, list)}
+
+
+def note_reported(path: Path, config: MqttConfig, reported: dict[str, set[str]]) -> None:
+    """Add attributes devices reported to the cache (another process may have added
+    others: read, merged, replaced whole)."""
+    try:
+        known = read_reported(path, config)
+        for device_id, attributes in reported.items():
+            known.setdefault(device_id, set()).update(attributes)
+        _write_cache(path, config, read_device_cache(path, config), known)
+    except (OSError, ValueError) as exc:
+        log.warning("cannot note the states Zigbee2MQTT devices reported: %s", exc)
+
+
+def _write_cache(path: Path, config: MqttConfig, devices: Any,
+                 reported: dict[str, set[str]]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_text(json.dumps({"broker": _cache_key(config), "devices": devices,
+                               "reported": {k: sorted(v) for k, v in reported.items()}}),
+                   encoding="utf-8")
+    os.replace(tmp, path)
 
 
 def online_payload(payload: bytes) -> bool | None:
