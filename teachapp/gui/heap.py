@@ -10,7 +10,6 @@ glibc has it; elsewhere this does nothing.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import logging
 import sys
 
@@ -24,7 +23,7 @@ def return_free_memory() -> bool:
     if not sys.platform.startswith("linux"):
         return False
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc = ctypes.CDLL("libc.so.6")  # (find_library would run ldconfig to say so)
         trim = libc.malloc_trim
     except (OSError, AttributeError):  # musl and others: no malloc_trim
         return False
