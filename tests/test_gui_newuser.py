@@ -280,14 +280,17 @@ def test_help_menu_has_shortcuts_and_how_teaching_works(qtbot, window):
 
 def test_microphone_icon_tooltip_and_status_bar_agree(qtbot, window):
     from teachapp.gui.icons import icon
-    from teachapp.speech import list_input_devices
+    from teachapp.speech import list_input_devices, sound_input
 
     strip, probe = window.strip, window.probe
     qtbot.waitUntil(lambda: probe.speech.text() != "Speech: …", timeout=10_000)
     assert probe.speech.toolTip()  # what the engine can and cannot do
-    assert "microphone" not in probe.audio.text().lower()  # not looked for yet
+    # (PortAudio is not asked yet; ALSA is, at start: without any sound input it is said)
+    nothing_to_hear = sound_input()[0] is False
+    assert ("microphone" in probe.audio.text().lower()) == nothing_to_hear
     have_mic = bool(list_input_devices())
-    strip.mic.click()  # the first use looks for one
+    if strip.mic.isEnabled():
+        strip.mic.click()  # the first use looks for one
     qtbot.waitUntil(lambda: ("microphone" in probe.audio.text().lower()) == (not have_mic),
                     timeout=10_000)
     if strip.mic.isChecked():
@@ -300,6 +303,50 @@ def test_microphone_icon_tooltip_and_status_bar_agree(qtbot, window):
     strip.set_mic_available(True)
     assert strip.mic.icon().pixmap(24, 24).toImage() == icon("mic").pixmap(24, 24).toImage()
     assert strip.mic.toolTip().startswith("Talk")
+
+
+def test_without_sound_input_the_microphone_says_why_before_it_is_pressed(qtbot, window,
+                                                                         monkeypatch):
+    """On a machine with no sound input (this one: ALSA lists no capture device) the
+    button looked usable until pressed; now it is off from the start and it, the status
+    bar, Ctrl+M and the push-to-talk key say why and how to fix it. ALSA is asked on a
+    worker, never on the window's thread; coming back to the window asks again."""
+    import threading
+
+    import teachapp.speech
+    from teachapp.speech import sound_input
+
+    if sound_input()[0] is not False:
+        pytest.skip("this machine has a sound input")
+    asked_on: list[threading.Thread] = []
+    monkeypatch.setattr(teachapp.speech, "sound_input", lambda: (
+        asked_on.append(threading.current_thread()), sound_input())[1])
+    strip, probe = window.strip, window.probe
+    probe.start(window.bridge.engine)  # (the status asked again, as at start)
+    qtbot.waitUntil(lambda: bool(asked_on) and not strip.mic.isEnabled(), timeout=10_000)
+    assert threading.main_thread() not in asked_on
+    why = strip.mic.toolTip()
+    assert "no sound input" in why and "Plug one in" in why and "type instead" in why
+    assert strip.mic.accessibleDescription() == why
+    assert probe.audio.isVisibleTo(window) and "No microphone" in probe.audio.text()
+    assert probe.audio.toolTip().startswith(why)  # (then: no sound output, as before)
+    window.act_mic.trigger()  # Ctrl+M: not silently nothing
+    assert window.statusBar().currentMessage() == why
+    assert not window.bridge.listening
+    window.statusBar().clearMessage()
+    window.activateWindow()
+    qtbot.keyClick(window.strip.entry, Qt.Key.Key_F2)  # push to talk
+    assert window.statusBar().currentMessage() == why and not window.bridge.listening
+    # Back to the window where ALSA cannot be asked (no arecord): the button is usable
+    # again, and pressing it looks with PortAudio as before.
+    monkeypatch.setenv("PATH", "")
+    from teachapp.gui import status
+
+    monkeypatch.setattr(status, "RECHECK_SECONDS", 0.0)
+    probe.recheck_sound_input()
+    qtbot.waitUntil(strip.mic.isEnabled, timeout=10_000)
+    assert strip.mic.toolTip().startswith("Talk") and strip.mic.accessibleDescription() == ""
+    assert "microphone" not in probe.audio.text().lower()
 
 
 # ----------------------------------------------- 13: a text file as --db

@@ -117,11 +117,14 @@ class ConversationStrip(QFrame):
             self.show_partial("")
 
     def set_mic_available(self, available: bool, why: str = "") -> None:
+        """The button off, crossed out, and saying why (its tooltip, and what a screen
+        reader reads of it) when it cannot listen."""
         self._mic_available = available
         self.mic.setEnabled(available)
         self._mic_icon(self.mic.isChecked())
-        self.mic.setToolTip(self._talk_tip if available else
-                            why or "No microphone: type instead.")
+        why = "" if available else why or "No microphone: type instead."
+        self.mic.setToolTip(why or self._talk_tip)
+        self.mic.setAccessibleDescription(why)
 
     # ----------------------------------------------------------------- output
 

@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
                                      "Take back the newest run, deletion or rename")
         self.act_stop = self._action("&Stop", self.stop_run, "Ctrl+.", "stop",
                                      "Stop the routine that is running")
-        self.act_mic = self._action("&Listen", self.strip.mic.toggle, "Ctrl+M", "mic",
+        self.act_mic = self._action("&Listen", self._listen_key, "Ctrl+M", "mic",
                                     "Start or stop listening")
         self.act_import = self._action("&Import routines…", e(self.import_file), "Ctrl+O",
                                        "import")
@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
         b.partial.connect(self.strip.show_partial)
         b.listeningChanged.connect(self.strip.set_listening)
         self.strip.textEntered.connect(b.handle_text)
+        self.strip.entry.textChanged.connect(self._typing)
         self.strip.micToggled.connect(self._mic_toggled)
         self.panel.changeRequested.connect(self._tile_changed)
         self.panel.targetRemoved.connect(self._target_removed)
@@ -606,7 +607,12 @@ class MainWindow(QMainWindow):
     def listen_to_recording(self) -> None:
         from .files import listen_to_recording
 
+        self.bridge.read_tokenizer_ahead()  # (read while the file is chosen)
         listen_to_recording(self)
+
+    def _typing(self, text: str) -> None:
+        if text.startswith("@"):  # a recording is being typed: read while it is
+            self.bridge.read_tokenizer_ahead()
 
     def export_file(self) -> None:
         from .files import export_routines
@@ -671,6 +677,16 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------- microphone
 
+    def _listen_key(self) -> None:
+        """Ctrl+M or the menu: listen, or say why it cannot (the button is off then)."""
+        if self.strip.mic.isEnabled():
+            self.strip.mic.toggle()
+        else:
+            self._cannot_listen()
+
+    def _cannot_listen(self) -> None:
+        self.statusBar().showMessage(self.strip.mic.toolTip(), 10_000)
+
     def _mic_toggled(self, on: bool) -> None:
         if on:
             self.probe.check_microphones()  # first use: is there one at all?
@@ -683,13 +699,19 @@ class MainWindow(QMainWindow):
         if kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) and self.isActiveWindow():
             key_event: QKeyEvent = event  # type: ignore[assignment]
             if key_event.key() == self._ptt_key and not key_event.isAutoRepeat() \
-                    and self.strip.mic.isEnabled():
+                    and not self.strip.mic.isEnabled():
+                if kind == QEvent.Type.KeyPress:
+                    self._cannot_listen()
+                return True
+            if key_event.key() == self._ptt_key and not key_event.isAutoRepeat():
                 if kind == QEvent.Type.KeyPress and not self.bridge.listening:
                     self.probe.check_microphones()
                     self.bridge.start_listening()
                 elif kind == QEvent.Type.KeyRelease:
                     self.bridge.release_to_talk()
                 return True
+        if kind == QEvent.Type.WindowActivate and watched is self:
+            self.probe.recheck_sound_input()  # a microphone plugged in meanwhile
         return super().eventFilter(watched, event)
 
     # -------------------------------------------------------- geometry, quit

@@ -1,14 +1,17 @@
 """The status bar: speech engine and model, voice, device backend, and busy state.
 
 Checks run on a worker (listing models touches the disk); the backend's status is
-asked again every few seconds, since an MQTT broker can come and go. Microphones are
-looked for when the person first turns the microphone on: PortAudio (~9 MB) is not
-loaded by a window that is only typed to.
+asked again every few seconds, since an MQTT broker can come and go. Whether there is
+any sound input at all is asked of ALSA at start (``speech.sound_input``, no library
+loaded), so a machine without one says so before anyone presses the microphone, and
+again when the window is come back to; microphones are listed (PortAudio, ~9 MB) when
+the person first turns the microphone on: not by a window that is only typed to.
 """
 
 from __future__ import annotations
 
 import importlib
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,6 +25,10 @@ __all__ = ["SpeechStatus", "StatusProbe", "speech_status"]
 
 
 from ..errors import TeachappError
+
+RECHECK_SECONDS = 5.0
+"""Coming back to the window asks again for sound input at most this often."""
+_NO_MICROPHONE = "No microphone found: plug one in to talk, or type instead."
 
 
 @dataclass(frozen=True)
@@ -37,6 +44,10 @@ class SpeechStatus:
     sound_note: str = ""
     can: str = ""
     """What the speech engine can and cannot do here, in the person's words."""
+    sound_input: bool | None = None
+    """False when nothing here can give sound to listen to (``speech.sound_input``)."""
+    input_note: str = ""
+    """Why it cannot listen, and how to fix it, when ``sound_input`` is False."""
 
 
 def speech_status(engine: Any) -> SpeechStatus:
@@ -46,7 +57,9 @@ def speech_status(engine: Any) -> SpeechStatus:
     speech = importlib.import_module("teachapp.speech")
     microphones = None  # looked for when the microphone is first used
     sound_ok, sound_note = speech.sound_output()
-    extra = {"sound_output": bool(sound_ok), "sound_note": sound_note}
+    sound_in, input_note = speech.sound_input()
+    extra = {"sound_output": bool(sound_ok), "sound_note": sound_note,
+             "sound_input": sound_in, "input_note": input_note}
     phrases = [text for text, _routine, _origin in engine.store.phrase_index()]
     try:
         choice = speech.choose_engine("command", phrases, engine.settings)
@@ -139,6 +152,8 @@ class StatusProbe(QObject):
         self._status: SpeechStatus | None = None
         self._microphones: int | None = None
         self._looking = False
+        self._why_no_mic = _NO_MICROPHONE
+        self._rechecked = 0.0
 
     def _make_room(self, message: str) -> None:
         """What was just done ("Ran “goodnight”.") is read before the details: while a
@@ -177,14 +192,40 @@ class StatusProbe(QObject):
         def found(number: int) -> None:
             self._looking = False
             self._microphones = number
+            self._why_no_mic = _NO_MICROPHONE
             self._show_audio()
-            self.micAvailable.emit(number > 0, "" if number else
-                                   "No microphone found: plug one in, or type instead.")
+            self.micAvailable.emit(number > 0, "" if number else self._why_no_mic)
 
         def failed(_exc: BaseException) -> None:
             self._looking = False
 
         self.bridge.call(count, done=found, failed=failed, long=True)
+
+    def recheck_sound_input(self) -> None:
+        """The window is come back to: if it said there is no sound input, ask ALSA
+        again (on a worker, at most every few seconds), so a microphone plugged in
+        meanwhile makes the button usable without a restart."""
+        if self._microphones != 0 or self._looking or self._engine is None:
+            return
+        now = time.monotonic()
+        if now - self._rechecked < RECHECK_SECONDS:
+            return
+        self._rechecked = now
+        self._looking = True
+
+        def found(answer: tuple[bool | None, str]) -> None:
+            self._looking = False
+            if answer[0] is False:
+                return
+            self._microphones = None  # PortAudio lists them when the button is pressed
+            self._show_audio()
+            self.micAvailable.emit(True, "")
+
+        def failed(_exc: BaseException) -> None:
+            self._looking = False
+
+        speech = importlib.import_module("teachapp.speech")
+        self.bridge.call(speech.sound_input, done=found, failed=failed, long=True)
 
     def start(self, engine: Any) -> None:
         self._engine = engine
@@ -206,6 +247,10 @@ class StatusProbe(QObject):
         self.model.setToolTip(status.hint or status.model)
         self.voice.setText(f"Voice: {status.voice}")
         self._status = status
+        if status.sound_input is False and self._microphones is None:
+            self._microphones = 0
+            self._why_no_mic = status.input_note or _NO_MICROPHONE
+            self.micAvailable.emit(False, self._why_no_mic)
         self._show_audio()
 
     def _show_audio(self) -> None:
@@ -217,8 +262,7 @@ class StatusProbe(QObject):
                                                            else [])
         self.audio.setText("⚠ " + ", ".join(missing).capitalize() if missing else "")
         self.audio.setToolTip(" ".join(
-            (["No microphone found: plug one in to talk; typing works without one."]
-             if no_mic else []) +
+            ([self._why_no_mic] if no_mic else []) +
             ([(status.sound_note if status is not None else "") or
               "No sound output: replies are shown here, not heard."] if no_sound else [])))
         self.audio.setVisible(bool(missing))

@@ -17,7 +17,7 @@ from .._lazy import lazy_names
 _SOURCES = {
     "InputDevice": "devices", "WavAudio": "audio", "level": "audio",
     "list_input_devices": "devices", "read_wav": "audio",
-    "diagnose": "doctor", "sound_output": "doctor",
+    "diagnose": "doctor", "sound_input": "doctor", "sound_output": "doctor",
     "Listener": "listener",
     "ModelInfo": "models", "ModelManager": "models",
     "Recognizer": "recognizer", "choose_engine": "recognizer",
@@ -32,7 +32,7 @@ _SOURCES = {
 if TYPE_CHECKING:
     from .audio import WavAudio, level, read_wav
     from .devices import InputDevice, list_input_devices
-    from .doctor import diagnose, sound_output
+    from .doctor import diagnose, sound_input, sound_output
     from .listener import Listener
     from .models import ModelInfo, ModelManager
     from .recognizer import Recognizer, choose_engine, make_recognizer, recognize_wav
@@ -72,5 +72,6 @@ __all__ = [
     "make_speaker",
     "read_wav",
     "recognize_wav",
+    "sound_input",
     "sound_output",
 ]

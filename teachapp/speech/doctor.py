@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
+from pathlib import Path
 
 from ..domain import counted
 from ..settings import Settings
@@ -11,7 +13,7 @@ from .devices import list_input_devices
 from .models import ModelManager
 from .vosk_engine import vosk_available
 
-__all__ = ["diagnose"]
+__all__ = ["diagnose", "sound_input", "sound_output"]
 
 
 def diagnose(settings: Settings | None = None) -> list[tuple[str, bool, str]]:
@@ -48,6 +50,42 @@ def sound_output() -> tuple[bool, str]:
     library (the window asks at start, before anyone listens or anything is said)."""
     _check, ok, text = _audio_out()
     return ok, text
+
+
+_NO_SOUND_INPUT = ("No microphone found: this computer has no sound input. Plug one in "
+                   "(the window looks again when you come back to it), or type instead.")
+
+
+def sound_input() -> tuple[bool | None, str]:
+    """Whether anything here can give sound to listen to, asked of ALSA (``arecord
+    -l``) without loading PortAudio (~9 MB), so the window can say at start that it
+    cannot listen: False when ALSA lists no capture device and no sound server
+    (PulseAudio, PipeWire: a Bluetooth headset is theirs, not ALSA's) is running;
+    True when ALSA lists one; None when this cannot tell (no ``arecord``, another
+    system, a sound server), and the first use looks with PortAudio. With it, what
+    to tell the person when there is none."""
+    arecord = shutil.which("arecord")
+    if arecord is None:
+        return None, ""
+    try:
+        done = subprocess.run([arecord, "-l"], capture_output=True, text=True, timeout=5)
+    except (OSError, subprocess.SubprocessError):
+        return None, ""
+    if any(line.startswith("card ") for line in done.stdout.splitlines()):
+        return True, ""
+    if _sound_server():
+        return None, ""
+    if done.returncode == 0 or "no soundcards" in done.stderr.lower():
+        return False, _NO_SOUND_INPUT
+    return None, ""
+
+
+def _sound_server() -> bool:
+    """A PulseAudio or PipeWire server this user can reach (its socket, or PULSE_SERVER)."""
+    if os.environ.get("PULSE_SERVER"):
+        return True
+    runtime = os.environ.get("XDG_RUNTIME_DIR") or f"/run/user/{os.getuid()}"
+    return any((Path(runtime) / name).exists() for name in ("pulse/native", "pipewire-0"))
 
 
 def _audio_out() -> tuple[str, bool, str]:
