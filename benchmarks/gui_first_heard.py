@@ -6,11 +6,9 @@ the window's thread, from the engine ready until the recording's lamp is on.
 Each run is a new process (nothing of the model read yet; the vocabulary tables in the
 cache folder, as after a first start), the window built as ``teachapp gui`` builds it
 (``gui.app._build``) on the example home, then given tests/data's "turn on the living
-room lamp" as the window's @file. "at use": the tokenizer read on a thread when the
-recording is given (``Bridge.read_tokenizer_ahead``, as ``teachapp gui`` does since
-voice47; typing the "@" or opening "Listen to a recording…" starts it sooner, which this
-does not measure); "after paint": read on a thread right after the window's first paint,
-as ``teachapp gui`` did before (+24 MB at idle). Runs alternate. The heartbeat runs
+room lamp" as the window's @file. "main": the tokenizer read when the recording is
+heard; "after paint": read on a thread right after the window's first paint, as
+``teachapp gui`` now does (``gui.app._read_tokenizer``). Runs alternate. The heartbeat runs
 from the window shown: its longest gap while the engine loads (start) and while the
 recording is heard.
 
@@ -33,13 +31,9 @@ shows as soon as before. Measured then (2 runs each, load average ~20): longest 
 hearing main 808, 1322 ms, after paint 72, 146 ms; shown to ready main 541, 1460 ms,
 after paint 515, 1498 ms (no worse).
 
-voice47, 2026-12-06, 3 runs each, load average 22-30 on 2 cores: longest gap while the
-recording is heard: at use 1326, 1442, 1624 ms; after paint 116, 149, 266 ms (shown to
-ready 1734-2351 against 1721-1767 ms); the recording heard in 13.2-19.3 s against
-14.5-19.4 s (the load swamps it). The gap is the read holding the interpreter, on a
-machine this loaded; paid once, when speech is first used, for 24 MB less at idle in
-every window (benchmarks/gui.py: 214 -> 186 MB with gui.heap's trim). A person at the
-microphone or choosing a file meets it before anything is heard.
+voice47, 2026-12-06 (3 runs each, load average 22-30): reading it only when the
+recording is given instead ("at use", 24 MB less at idle) stalled the window 1326, 1442,
+1624 ms against 116, 149, 266 ms after the paint: the read after the paint was kept.
 """
 
 from __future__ import annotations
@@ -57,20 +51,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 WAV = ROOT / "tests" / "data" / "speech" / "wav" / "wyoming_fw__turn_on_the_living_room_lamp.wav"
 LAMP = "light.living_room_lamp"
-WAYS = ("at use", "after paint")
-
-
-def _read_tokenizer_ahead() -> None:
-    """What ``teachapp gui`` did until voice47: read Whisper's tokenizer on a thread
-    right after the first paint."""
-    import threading
-
-    from teachapp.speech import whisper_engine
-
-    folder = whisper_engine.default_model_path()
-    if folder is not None:
-        threading.Thread(target=whisper_engine.load_tokenizer, args=(folder,),
-                         daemon=True).start()
+WAYS = ("main", "after paint")
 
 
 def one_run(way: str, db: str) -> dict[str, float]:
@@ -87,14 +68,14 @@ def one_run(way: str, db: str) -> dict[str, float]:
     store.import_all(*read_routine_file(ROOT / "assets" / "examples.yaml"))
     store.close()
     started = time.perf_counter()
-    _app, _settings, bridge, window = gui_app._build(args)
+    _app, settings, bridge, window = gui_app._build(args)
     built = (time.perf_counter() - started) * 1000
     window.show()
     app = QApplication.instance()
     assert app is not None
     app.processEvents()
     if way == "after paint":
-        _read_tokenizer_ahead()
+        gui_app._read_tokenizer(settings)
     gaps: list[float] = []
     clock = QElapsedTimer()
     clock.start()

@@ -129,6 +129,21 @@ def _read_snapshot(args: argparse.Namespace, settings: Any, *, check: bool = Fal
     return result
 
 
+def _read_tokenizer(settings: Any) -> threading.Thread:
+    """Start reading the speech model's tokenizer on a thread
+    (``whisper_engine.warm_tokenizer``), once the window has painted. Read when the window
+    heard its first recording or utterance, it held the interpreter 150-360 ms and the
+    window stood still while a person waited for the answer; read before the window
+    shows, it held the window back 0.3-1.3 s at every start. Right after the first paint
+    the engine's own load on its worker keeps the window busy anyway."""
+    from ..speech.whisper_engine import warm_tokenizer
+
+    thread = threading.Thread(target=warm_tokenizer, args=(settings,),
+                              name="teachapp-tokenizer", daemon=True)
+    thread.start()
+    return thread
+
+
 def _build(args: argparse.Namespace, *, check: bool = False) -> tuple[Any, Any, Any, Any]:
     """The app, settings, bridge and window, painted from the stored routines and
     devices when they can be read quickly (``check``: ``quick_check`` the file first,
@@ -177,8 +192,8 @@ def run_gui(args: argparse.Namespace) -> int:
     else:
         window.show()
     app.processEvents()  # the first paint, before the engine's imports take the CPU
-    # (Whisper's tokenizer is read with the model when someone first speaks, not here:
-    # read at every start it kept 24 MB resident in a window that may never listen)
+    if not getattr(args, "no_speech", False):
+        _read_tokenizer(settings)
     bench = os.environ.get("TEACHAPP_GUI_BENCH")
     if bench:
         _mark("painted" if window.snapshot is not None else "shown-empty")

@@ -49,8 +49,6 @@ def _guarded(method: F) -> F:
 
 log = logging.getLogger(__name__)
 
-TOKENIZER_AFTER_MS = 50
-"""The tokenizer's read starts this long after the press, once the button has repainted."""
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
 
@@ -113,7 +111,6 @@ class Bridge(QObject):
         self._waiting: list[Callable[[], None]] = []
         self._stop_after_final = False
         self._trimmed = False
-        self._tokenizer_read = False
         """The heap's free pages were given back once the window was filled."""
         self._deliver.connect(self._run_delivered, Qt.ConnectionType.QueuedConnection)
         from .household import Household
@@ -307,27 +304,7 @@ class Bridge(QObject):
 
     @_guarded
     def handle_audio(self, path: str) -> None:
-        assistant = self._need_assistant()
-        self.read_tokenizer_ahead()
-        self.call(assistant.handle_audio, path, done=lambda _r: None)
-
-    def read_tokenizer_ahead(self) -> None:
-        """Once, when someone first goes to speak (the microphone pressed, a recording
-        chosen or typed): read Whisper's tokenizer on a thread, beside the model's load
-        on the listener or the worker (``whisper_engine.warm_tokenizer``). Read at every
-        start it kept 24 MB in a window that may never listen."""
-        if self._tokenizer_read or self.engine is None:
-            return
-        self._tokenizer_read = True
-        settings = self.engine.settings
-
-        def read() -> None:  # (after the button's repaint: the read holds the interpreter)
-            from ..speech.whisper_engine import warm_tokenizer
-
-            threading.Thread(target=warm_tokenizer, args=(settings,),
-                             name="teachapp-tokenizer", daemon=True).start()
-
-        QTimer.singleShot(TOKENIZER_AFTER_MS, self, read)
+        self.call(self._need_assistant().handle_audio, path, done=lambda _r: None)
 
     @_guarded
     def save_routine(self, routine: Routine, *, previous_name: str | None,
@@ -468,7 +445,6 @@ class Bridge(QObject):
         self._listener = "starting"
         self._stop_after_final = False
         self.listeningChanged.emit(True)
-        self.read_tokenizer_ahead()
         self.call(self._vocabulary, done=self._open_listener, failed=self._listen_failed)
 
     def _vocabulary(self) -> tuple[str, list[str]]:

@@ -242,7 +242,6 @@ class MainWindow(QMainWindow):
         b.partial.connect(self.strip.show_partial)
         b.listeningChanged.connect(self.strip.set_listening)
         self.strip.textEntered.connect(b.handle_text)
-        self.strip.entry.textChanged.connect(self._typing)
         self.strip.micToggled.connect(self._mic_toggled)
         self.panel.changeRequested.connect(self._tile_changed)
         self.panel.targetRemoved.connect(self._target_removed)
@@ -607,12 +606,7 @@ class MainWindow(QMainWindow):
     def listen_to_recording(self) -> None:
         from .files import listen_to_recording
 
-        self.bridge.read_tokenizer_ahead()  # (read while the file is chosen)
         listen_to_recording(self)
-
-    def _typing(self, text: str) -> None:
-        if text.startswith("@"):  # a recording is being typed: read while it is
-            self.bridge.read_tokenizer_ahead()
 
     def export_file(self) -> None:
         from .files import export_routines

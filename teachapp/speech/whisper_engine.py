@@ -210,9 +210,9 @@ def load_whisper_model(path: str | Path, threads: int = 2) -> tuple[Any, Any, di
 
 def load_tokenizer(folder: Path) -> Any:
     """The Whisper folder's tokenizer, read once per process. ``Tokenizer.from_file`` is
-    one compiled call that holds the interpreter 150 ms (210-360 ms on a busy machine)
-    and keeps ~20 MB: the window reads it when someone first goes to speak, beside the
-    model's load (:func:`warm_tokenizer`), not at start."""
+    one compiled call that holds the interpreter 150 ms (210-360 ms on a busy machine):
+    made on a worker while the window is up, the window's own thread stalls as long, so
+    the window reads it before it shows (:func:`warm_tokenizer`)."""
     import tokenizers
 
     folder = Path(folder).resolve()
@@ -223,8 +223,8 @@ def load_tokenizer(folder: Path) -> Any:
 
 
 def warm_tokenizer(settings: Settings | None = None) -> None:
-    """Read the tokenizer of the Whisper model command mode would use, if any, beside
-    the model's own load (the window starts this when someone first goes to speak).
+    """Read the tokenizer of the Whisper model command mode would use, if any, so the
+    first utterance or recording heard later does not read it (:func:`load_tokenizer`).
     Nothing is raised: a model that cannot be used says why when it is loaded."""
     from .recognizer import choose_engine
 
