@@ -1,0 +1,38 @@
+"""The label guards of the fifty-second held-out resolver set
+(benchmarks/_resolver_fiftysecond.py): the shared rules of
+benchmarks/_resolver_blind_labels.py over this set's own tables
+(benchmarks/_resolver_fiftysecond_text.py). Every stretch of words one of its clauses
+says around a phrase ("welly up wangers", "maypole plait", "ribbitoo") is wrapping
+wherever it is said, as are the words only its clauses use ("snorkeller's",
+"poohsticks", "dobbins"); the words its out-of-scope kinds point back with ("morris",
+"guestbook", "lullaby", "mosaic") are never a clause's, so they stay. A recogniser's
+spellings of a taught name with its very sounds ("grater" for "greta", "cellar" for
+"sela", "anchor" for "anka") are sound-alikes of it, so a case that says one keeps the
+name. Labels compare words, never punctuation, so a case written without punctuation,
+or with a comma for a sentence end, keeps the label of the sentence it writes. Tuning
+must not open this file.
+"""
+
+from __future__ import annotations
+
+import _resolver_fiftysecond_text as text
+from _resolver_made_here import set_labels
+
+LABELS = set_labels(
+    text, text.FIFTYSECOND_SOUND_ALIKE, synonyms=text.SYNONYMS, numbers=text.NUMBERS,
+    not_a_thing={"what", "what's", "where's", "where", "when's", "when", "which", "how",
+                 "many", "much", "does", "did", "do", "has", "have", "are", "is", "am",
+                 "there", "ring", "call", "tell", "feed", "message", "text", "phone",
+                 "order", "count", "lock", "brush", "tally", "restock", "ask", "trim",
+                 "dry", "wash", "air", "buy", "polish", "mop", "sweep", "sharpen", "post",
+                 "render", "cut", "paint", "bleed", "sign", "grease", "wipe", "print",
+                 "pay", "tighten", "tune", "bottle", "photograph", "oil", "stow", "steam",
+                 "bend", "sort", "renew", "been", "arrived", "delivered", "bound",
+                 "cured", "tuned", "ready", "send", "drop", "give", "get", "new", "more",
+                 "back", "down", "away", "out", "yet", "any", "too", "his", "her", "by",
+                 "in", "on", "off", "up", "from", "about", "my", "me", "i'm", "we're",
+                 "i", "it", "some", "four", "five", "six", "seven", "eight", "nine", "ten",
+                 "eleven", "a", "round", "first", "leaner"})
+"""The fifty-second set's labels (its guards are this object's methods)."""
+
+__all__ = ["LABELS"]
