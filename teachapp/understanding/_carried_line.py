@@ -115,6 +115,10 @@ class CarriedLine:
     after: str
     sentence_before: bool = False
     """Whether a sentence ends just before the phrase (. ! ?), not a comma or the like."""
+    onward: str = ""
+    """The piece of the phrase and all said after it, pauses and all."""
+    upto: str = ""
+    """All said before the piece of the phrase and the piece, pauses and all."""
 
     @property
     def joined(self) -> bool:
@@ -149,7 +153,8 @@ def carried_lines(text: str) -> Iterator[CarriedLine]:
             # colon that introduces the phrase as what it names: "caption: sunset")
         yield CarriedLine(before, text[starts[i]:ends[i]].strip(),
                           text[starts[i + 1]:].strip() if i + 1 < n else "",
-                          bool(i) and not _SENTENCE_MARKS.isdisjoint(marks[i - 1]))
+                          bool(i) and not _SENTENCE_MARKS.isdisjoint(marks[i - 1]),
+                          text[starts[i]:].strip(), text[:ends[i]].strip())
 
 
 def _cued(words: list[str], lexicon: Lexicon, kinds: tuple[str, ...]) -> bool:
