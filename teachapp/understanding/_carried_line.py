@@ -49,6 +49,8 @@ from dataclasses import dataclass
 from teachapp.understanding import conjunctions
 from teachapp.understanding._clause_shape import CLAUSE_OPERATORS, shape_section, verb_forms
 from teachapp.understanding._cue_scope import OPERATORS, event_verbs
+from teachapp.understanding._dislocated import without_resumed
+from teachapp.understanding._joined_onward import without_onward_joiner
 from teachapp.understanding._mentioned_text import LABELLING, READING_ALOUD
 from teachapp.understanding._own_clause import PAST_BE, own_statement
 from teachapp.understanding._said_before import (
@@ -113,6 +115,10 @@ class CarriedLine:
     after: str
     sentence_before: bool = False
     """Whether a sentence ends just before the phrase (. ! ?), not a comma or the like."""
+    onward: str = ""
+    """The piece of the phrase and all said after it, pauses and all."""
+    upto: str = ""
+    """All said before the piece of the phrase and the piece, pauses and all."""
 
     @property
     def joined(self) -> bool:
@@ -147,7 +153,8 @@ def carried_lines(text: str) -> Iterator[CarriedLine]:
             # colon that introduces the phrase as what it names: "caption: sunset")
         yield CarriedLine(before, text[starts[i]:ends[i]].strip(),
                           text[starts[i + 1]:].strip() if i + 1 < n else "",
-                          bool(i) and not _SENTENCE_MARKS.isdisjoint(marks[i - 1]))
+                          bool(i) and not _SENTENCE_MARKS.isdisjoint(marks[i - 1]),
+                          text[starts[i]:].strip(), text[:ends[i]].strip())
 
 
 def _cued(words: list[str], lexicon: Lexicon, kinds: tuple[str, ...]) -> bool:
@@ -163,12 +170,16 @@ def phrase_piece(line: CarriedLine, piece: list[str], phrase: list[str]) -> bool
     """Whether ``piece`` (the words of ``line.phrase``) may stand for the taught
     ``phrase`` in the line: no reflexive said with it, and, after only a comma, no
     coordinator beyond the phrase's own said after its first word (one said first joins
-    the piece to what went before: "converted chapel, high ceilings, and fireplace on"),
-    which would make the pieces items of one list whose verb may be said before ("i've
-    done the recycling, game night and the car wash today": Quirk et al. 1985, 13.29 on
-    commas and the coordinator in a list)."""
+    the piece to what went before: "converted chapel, high ceilings, and fireplace on";
+    one said last joins it to what follows, :mod:`_joined_onward`), which would make the
+    pieces items of one list whose verb may be said before ("i've done the recycling, game
+    night and the car wash today": Quirk et al. 1985, 13.29 on commas and the coordinator
+    in a list)."""
     if not REFLEXIVES.isdisjoint(piece):
         return False
+    # (a coordinator said last joins the piece to what follows: "heating on and, a glassie,
+    # ricocheted", :mod:`_joined_onward`)
+    piece = without_onward_joiner(piece)
     k = 0
     while k < len(piece) and piece[k] in COORDINATORS:
         k += 1  # (one said first joins the piece to what was said before: "..., and X")
@@ -258,7 +269,10 @@ def own_after(text: str, lexicon: Lexicon, taught: Taught) -> bool:
     if not text:
         return True
     words = tokens(text, lexicon)
-    if (len(words) > LONGEST or "?" in text or not POINTING.isdisjoint(words)
+    # (a pronoun that takes up a noun phrase said just before it points at that: "a prod,
+    # it's clinging on", :mod:`_dislocated`)
+    if (len(words) > LONGEST or "?" in text
+            or not POINTING.isdisjoint(without_resumed(text, lexicon, taught))
             or _pointing_demonstrative(words, lexicon, taught) or _about_words(words, taught)
             or _bears(text, words, lexicon)):
         return False

@@ -60,6 +60,7 @@ from teachapp.understanding._carried_line import (
     own_before,
     phrase_piece,
 )
+from teachapp.understanding._carried_side import in_piece, one_side_cut
 from teachapp.understanding._carriers import (
     clause_breaks,
     comma_lead_in,
@@ -692,6 +693,19 @@ class Resolver:
                 # (what frames the whole line still takes it back: "what a caption, sunset
                 # scene, lovely")
                 return replace(alone, utterance=heard)
+        for line in carried_lines(heard):
+            # (a stretch of the speaker's own on one side only, the rest read alone: "into
+            # yump, party mode and, acute left", :mod:`_carried_side`)
+            for rest, cut in one_side_cut(line, lex, taught):
+                if self._sounds_taught(cut):
+                    continue
+                alone = self._resolved(rest)
+                if alone.decision != "run" or alone.reason != "exact":
+                    continue
+                piece, phrase = tokens(line.phrase, lex), tokens(alone.phrase or "", lex)
+                if in_piece(piece, phrase) and phrase_piece(line, piece, phrase) and taken_back(
+                        heard, lex, alone.phrase or "", taught) is None:
+                    return replace(alone, utterance=heard)
         return None
 
     def _sounds_taught(self, stretch: str) -> bool:
