@@ -82,6 +82,18 @@ class SentenceReader(CommandReader):
             return self._all_but(utterance, here)
         return self._command_of(reading, utterance, here)
 
+    def reason_said(self, utterance: str) -> str | None:
+        """The reason said beside a request, as ``parse`` leaves it out ("close the
+        blinds, my sister is coming over" -> "my sister is coming over"; "... because
+        it's sunny" -> "it's sunny"); None when there is none."""
+        _request, reason = split_reason(utterance)
+        if reason is not None:
+            return reason
+        if not has_join(utterance):
+            return None
+        told = [p for p in split_parts(utterance)[1:] if self.is_remark(p) or self.complains(p)]
+        return ", ".join(told) if told else None
+
     def complains(self, utterance: str) -> bool:
         """Whether ``utterance`` only says how it is or feels ("it's too loud", "i'm
         freezing"): alone a request for more or less, after a command its reason
