@@ -625,9 +625,39 @@ def test_undo_right_after_forgetting_a_learned_phrase_puts_it_back(home):
     assert said(assistant, "what have you learned?")[0].startswith(
         'I learned: "breeding road" for reading mode (put back by undo).')
     assert said(assistant, "breeding road") == ["Reading mode: set Living room lamp on at 100 %."]
-    said(assistant, "stop calling it breeding road", "turn off the tv")
+    said(assistant, "stop calling it breeding road")
+    clock.advance(1)  # (the run is newer: undo takes back the newest first)
+    said(assistant, "turn off the tv")
     assert said(assistant, "undo") == ["Undone: TV put back."]  # (the newest: the run)
     assert _learned(assistant) == []
+
+
+def test_a_phrase_taken_off_is_put_back_by_undo_after_a_restart(home):
+    """After a restart "undo" took back the newest run instead ("Undone: Living room
+    lamp put back."), and "breeding road" stayed gone: the removal was kept in memory.
+    Now kept in the store (``removed_phrase``), newest first among runs and edits."""
+    assistant, _, clock, _store = home
+    _learn_breeding_road(assistant, clock)
+    said(assistant, "forget breeding road")
+    assistant, *_ = _restart(home)
+    assert said(assistant, "undo") == ['Undone: "breeding road" starts Reading mode again.']
+    assert _learned(assistant) == [("breeding road", "Reading mode")]
+    said(assistant, "forget the phrase breeding road")
+    clock.advance(1)
+    said(assistant, "turn off the tv")
+    assistant, *_ = _restart((assistant, None, clock, _store))
+    assert said(assistant, "undo") == ["Undone: TV put back."]  # (the newest: the run)
+    assert said(assistant, "undo") == ['Undone: "breeding road" starts Reading mode again.']
+
+
+def test_stopping_a_phrase_a_routine_has_not_names_the_routine(home):
+    """"stop calling movie mode cinema" (no such phrase) said 'No routine answers to
+    "mode cinema", …': the routine's name cut in two."""
+    assistant, *_ = home
+    assert said(assistant, "stop calling movie mode cinema") == [
+        'Movie mode has no phrase "cinema", so there is nothing to stop.']
+    assert said(assistant, "stop calling it banana") == [
+        'No routine answers to "banana", so there is nothing to stop.']
 
 
 def test_why_after_what_have_you_learned_explains_the_turn_before(home):

@@ -425,6 +425,40 @@ def test_a_device_shown_twice_keeps_its_last_change(store):
         SetStep("light.desk_lamp", {"on": True, "brightness": 70})]
 
 
+@pytest.mark.parametrize("request_", ["close the blinds, my sister is coming over",
+                                      "turn on the desk lamp because it's dark"])
+def test_a_request_with_its_own_reason_is_no_showing(store, request_):
+    """"close the blinds, my sister is coming over" right after "I don't know "party
+    time". Shall I learn it?" was asked as party time's steps ('Shall "party time" do
+    that from now on?'): a request said with its reason is a request of its own, done
+    and the offer dropped; said with the words offered as its reason, it shows them."""
+    assistant, _events = make_assistant(store)
+    said(assistant, "open the blinds", "party time")
+    replies = said(assistant, request_)
+    assert not any("from now on" in line for line in replies), replies
+    assert said(assistant, "yes")[0].startswith("There's nothing to answer right now.")
+    assert "Party time" not in store.routine_names()
+    said(assistant, "open the blinds", "my sister is coming over")
+    assert said(assistant, "close the blinds, my sister is coming over")[-1] == (
+        "Shall \"my sister is coming over\" do that from now on?")
+
+
+def test_why_while_teaching_says_what_the_turn_was_in_words(store):
+    """"why did you do that?" after a step said while teaching was 'That was part of our
+    conversation (target); it changed no device.': an inner word in brackets."""
+    assistant, _events = make_assistant(store)
+    said(assistant, "teach", "foo time", "turn off the desk lamp")
+    assert said(assistant, "why did you do that?")[1] == (
+        "That was a step of the routine you were teaching me: nothing moved; it happens "
+        "when the routine runs.")
+    said(assistant, "wait 5 seconds")
+    assert said(assistant, "why?")[1] == (
+        "That was a step of the routine you were teaching me: a wait between its steps.")
+    said(assistant, "undo")
+    assert said(assistant, "why?")[1] == (
+        "That was part of our conversation; it changed no device.")
+
+
 def test_that_is_it_with_nothing_shown_is_not_a_yes(store):
     assistant, _events = make_assistant(store)
     said(assistant, "reading mode")

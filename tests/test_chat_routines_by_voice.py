@@ -144,3 +144,20 @@ def test_a_step_not_understood_is_said_and_nothing_changes(db_path):
     assert _after(lines, "add frobnicate to movie night") == [
         "I don't know \"frobnicate\" as a step, so movie night stays as it is. Say it like "
         "\"add turn off the lamp to movie night\"."]
+
+
+
+def test_teachapp_undo_puts_back_a_phrase_taken_off_in_chat(db_path):
+    """``teachapp undo`` after "forget film night" in chat took back the newest run, or
+    said there was nothing to undo, and the phrase stayed gone (it was kept in the chat's
+    memory); now it is kept (``store.phrase_removals``) and put back."""
+    assert run_teachapp("--db", str(db_path), "teach", "movie night", "--set",
+                        "media_player.tv.on=true", env=_NOW).returncode == 0
+    lines = chat_lines(db_path, "also call movie night film night", "forget film night",
+                       echo=True, env=_NOW)
+    assert _after(lines, "forget film night") == [
+        'OK, "film night" no longer starts movie night.']
+    proc = run_teachapp("--db", str(db_path), "undo", env=_NOW)
+    assert proc.stdout.strip() == "Put back 'film night' on 'movie night'."
+    listed = run_teachapp("--db", str(db_path), "list", env=_NOW).stdout
+    assert "phrases: movie night, film night" in listed

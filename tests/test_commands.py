@@ -80,6 +80,20 @@ def test_relative_changes_start_from_the_current_state():
     assert louder == {"media_player.tv": {"volume": 40}}
 
 
+@pytest.mark.parametrize(("before", "after"), [(100, 75), (45, 20), (25, 12), (20, 10),
+                                               (5, 2), (2, 1)])
+def test_a_light_low_already_is_dimmed_by_half(before: int, after: int):
+    """"dim the lamp" at 20 % was 1 %, nearly off (the 25-point step, then the floor),
+    and so was "have movie night dim the lamp too" of movie night's 20 %: at or below
+    one step a light is halved; above, the step stays (``_DIMMED_LOW_PART``)."""
+    devices = _home()
+    for device in devices:
+        if device.id == "light.bedroom_lamp":
+            device.state.update(on=True, brightness=before)
+    made = _changes(CommandParser(devices).parse("dim the bedroom lamp"))
+    assert made == {"light.bedroom_lamp": {"on": True, "brightness": after}}
+
+
 def test_all_the_lights_and_rooms(parser: CommandParser):
     assert set(_changes(parser.parse("turn off all the lights"))) == LIGHTS
     living = _changes(parser.parse("turn on the living room lights"))

@@ -47,6 +47,8 @@ def test_what_people_are_doing_said_after_a_command_changes_nothing(parser, text
     ("open the blinds, my sister is coming over", "cover.living_room_blinds",
      {"position": 100}),
     ("turn the tv off, the kids are asleep", "media_player.tv", {"on": False}),
+    ("close the blinds, john is coming round", "cover.living_room_blinds", {"position": 0}),
+    ("turn the tv off, granny's here", "media_player.tv", {"on": False}),
 ])
 def test_how_others_are_said_after_a_command_changes_nothing(parser, text, device, change):
     """"open the blinds, my sister is coming over" said "This home has no sister." beside
@@ -62,8 +64,19 @@ def test_a_state_of_others_is_a_remark(parser, text):
     assert parser.parse(text) is None and parser.is_remark(text)
 
 
+@pytest.mark.parametrize("text", ["john is coming round", "granny's here",
+                                  "Johns coming round", "sam came home", "Will is here"])
+def test_a_name_said_alone_as_the_subject_is_a_remark(parser, text):
+    """A name said alone, by its grammar (no list of names): a word no command and no
+    name of this home uses, or one written with a capital, then a form of "be", its
+    "'s" joined and a word of where or how, or a verb of coming ("_name_subject")."""
+    assert parser.parse(text) is None and parser.is_remark(text)
+
+
 @pytest.mark.parametrize("text", ["the tv is too loud", "the living room lamp is too bright",
-                                  "is the tv on", "the kids", "my sister is"])
+                                  "is the tv on", "the kids", "my sister is",
+                                  "kitchen is cold", "tv is too loud", "who is home",
+                                  "will is here", "john", "it is too dark"])
 def test_a_complaint_or_question_is_no_remark(parser, text):
     assert not parser.is_remark(text)
 

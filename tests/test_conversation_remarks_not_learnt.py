@@ -9,7 +9,8 @@ import pytest
 from _assistant_helpers import make_assistant, said, seed_routines
 
 
-@pytest.mark.parametrize("remark", ["my sister is coming over", "the kids are asleep"])
+@pytest.mark.parametrize("remark", ["my sister is coming over", "the kids are asleep",
+                                    "john is coming round", "granny's here"])
 def test_a_remark_before_a_routine_is_not_learnt(store, remark):
     seed_routines(store)
     assistant, _ = make_assistant(store)

@@ -113,7 +113,7 @@ def test_make_it_so_that_a_routine_does_something_is_an_edit(home):
         "Lights out will also turn off TV. Shall I change it?"]
     assert said(assistant, "have movie mode dim the lamp too") == [
         "(I left lights out as it was.)",
-        "Movie mode will set Living room lamp on at 1 % (now on at 20 %). Shall I change it?"]
+        "Movie mode will set Living room lamp on at 10 % (now on at 20 %). Shall I change it?"]
     said(assistant, "no")
     lines = said(assistant, "make it so lights out dims the hall light")
     assert lines[0].startswith("This home has no hall light. I can turn down ")

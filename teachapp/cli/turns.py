@@ -315,11 +315,13 @@ def _answers(result: TurnResult) -> list[str]:
 
 def cmd_undo(args: argparse.Namespace) -> int:
     """Undo the newest of: a deletion (the routine comes back), a rename (the old name
-    comes back), a step edit made by voice (the steps come back) or a run."""
+    comes back), a step edit made by voice (the steps come back), phrases taken off a
+    routine (they come back) or a run."""
     from ..conversation import load_engine
     from ..conversation.library import (
         deleted_elsewhere,
         undo_deletion_if_newest,
+        undo_phrase_removal_if_newest,
         undo_rename_if_newest,
         undo_step_edit_if_newest,
     )
@@ -334,8 +336,22 @@ def cmd_undo(args: argparse.Namespace) -> int:
         elsewhere = deleted_elsewhere(store, deletion) if restored is not None else ""
         edited = undo_step_edit_if_newest(store) if restored is None and renamed is None \
             else None
+        put_back = undo_phrase_removal_if_newest(store) if (
+            restored is None and renamed is None and edited is None) else None
     finally:
         store.close()
+    if put_back is not None:
+        phrases = [text for text, _origin in put_back.phrases]
+        if args.json:
+            emit_json({"phrases_put_back": phrases, "routine": put_back.routine,
+                       "phrases_left_out": list(put_back.left_out)})
+        else:
+            quoted = ", ".join(repr(text) for text in phrases) or "no phrase"
+            say_line(f"Put back {quoted} on {put_back.routine!r}.")
+            for phrase in put_back.left_out:
+                sys.stderr.write(f"teachapp: note: the phrase {phrase!r} now starts another "
+                                 "routine and was left out.\n")
+        return 0
     if edited is not None:
         if args.json:
             emit_json({"steps_put_back": edited.before.name})

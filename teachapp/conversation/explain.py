@@ -361,6 +361,15 @@ _DIALOGUE = {
     "teach": "You started teaching me something.",
     "confirmed": "You said yes to my question.",
     "declined": "You said no to my question, so I did nothing.",
+    # while teaching (it was "That was part of our conversation (target); …")
+    "target": "That was a step of the routine you were teaching me: nothing moved; it "
+              "happens when the routine runs.",
+    "say": "That was a step of the routine you were teaching me: words it will say.",
+    "wait": "That was a step of the routine you were teaching me: a wait between its "
+            "steps.",
+    "phrase": "You gave me the phrase of the routine you were teaching me.",
+    "removed": "You took a step out of the routine you were teaching me.",
+    "saved": "You said yes, so I saved {routine}.",
 }
 
 
@@ -392,8 +401,9 @@ def _dialogue_words(turn: Interaction, detail: dict[str, Any]) -> str:
     if turn.outcome == "awareness":
         return _AWARE.get(detail.get("talk", ""), "That was about schedules, timers or "
                           "hunches; it changed no device.")
-    what = detail.get("talk") or turn.outcome or "dialogue"
-    return f"That was part of our conversation ({what}); it changed no device."
+    # (no inner word in brackets: "(dialogue)", "(uses_device)" named nothing a person
+    # said or could say)
+    return "That was part of our conversation; it changed no device."
 
 
 def _undone_words(undone: dict[str, Any]) -> str:

@@ -37,6 +37,7 @@ from ..store import (
     DeletedRoutine,
     History,
     Interaction,
+    PhrasesPutBack,
     RenameUndone,
     RoutineFile,
     StepsUndone,
@@ -48,6 +49,7 @@ from ..store import (
     phrase_key,
     read_routine_file,
     restore_deletion,
+    undo_phrase_removal,
     undo_rename,
     undo_step_edit,
 )
@@ -81,6 +83,7 @@ __all__ = [
     "save_edited",
     "teach_routine",
     "undo_deletion_if_newest",
+    "undo_phrase_removal_if_newest",
     "undo_rename_if_newest",
     "undo_step_edit_if_newest",
 ]
@@ -393,6 +396,14 @@ def deleted_elsewhere(store: Store, deletion: DeletedRoutine | None) -> str:
     if store.last_run() is not None:
         said += " Undo again to put back what this computer's last run changed."
     return said
+
+
+def undo_phrase_removal_if_newest(store: Store) -> PhrasesPutBack | None:
+    """When the newest undoable thing is phrases taken off a routine (any session), put
+    them back; None otherwise. NotFoundError when the routine is gone."""
+    if newest_undoable(store) != "phrase removal":
+        return None
+    return undo_phrase_removal(store)
 
 
 def undo_step_edit_if_newest(store: Store) -> StepsUndone | None:

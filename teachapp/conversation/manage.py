@@ -36,6 +36,7 @@ from ..store import (
     last_deletion,
     name_now,
     phrase_key,
+    save_phrase_removal,
     save_step_edit,
 )
 from ..triggers import describe_trigger
@@ -322,10 +323,6 @@ class TalkTurns:
         self._subject_turn = 0
         self._said: tuple[list[str], list[str]] = ([], [])
         """(the lines of the turn before, of this turn): what "say that again" repeats."""
-        self._phrase_removed: list[tuple[str, str, str]] = []
-        """(routine, phrase, origin) of the phrases just taken off (by voice, History's
-        Remove, the routine editor), until a run or another change: what "undo" puts
-        back (``undo_phrase_removal``)."""
         assistant.subscribe(self._observe)
 
     @property
@@ -342,8 +339,6 @@ class TalkTurns:
         self._subject_name, self._subject_turn = name, self.a._turn
 
     def _observe(self, event: Event) -> None:
-        if isinstance(event, (RunFinished, RoutinesChanged)):
-            self._phrase_removed = []  # (something newer to undo; set after its own)
         if isinstance(event, Heard):
             self._said = (self._said[1], [])
         elif isinstance(event, Reply):
@@ -1002,6 +997,12 @@ class TalkTurns:
                     phrase, owner = candidate, found
                     break
         if owner is None:
+            named, phrase = self._routine_and_words(f"{talk.target} {talk.value}")
+            if named is not None:  # ("stop calling movie time film": it was 'No routine
+                # answers to "time film", …', the routine's name cut in two)
+                replies.info(f"{sentence_start(named)} has no phrase \"{phrase}\", so there "
+                             "is nothing to stop.")
+                return "not known", named
             replies.info(f"No routine answers to \"{talk.value}\", so there is nothing to "
                          "stop.")
             return "not known", None
@@ -1016,14 +1017,25 @@ class TalkTurns:
         self.phrases_taken_off(owner, [(phrase, str(origin))])
         return "phrase removed", owner
 
+    def _routine_and_words(self, said: str) -> tuple[str | None, str]:
+        """A routine named first in ``said`` and the words after it ("movie time film"
+        -> ("movie time", "film")); (None, "") when no routine is named first."""
+        words = said.split()
+        for cut in range(len(words) - 1, 0, -1):
+            named = knowledge.find_routine(self.store, " ".join(words[:cut]))
+            if named is not None:
+                return named, " ".join(words[cut:])
+        return None, ""
+
     def phrases_taken_off(self, routine: str, taken: list[tuple[str, str]]) -> None:
         """Phrases just taken off ``routine`` ((text, origin) each): said ("forget …",
         "stop calling it …"), History's Remove or left out in the routine editor. The
         one path for all three, so the next "undo" (said, the window's Undo, any front
         end's ``undo_newest``) puts them back wherever they were removed (one removed in
-        the editor could not be undone: "undo" took back the newest run instead)."""
+        the editor could not be undone: "undo" took back the newest run instead), in
+        this session or a later one (``store.phrase_removals``; it was kept in memory)."""
+        save_phrase_removal(self.store, routine, taken, at=self.a.now())
         self.a._emit(RoutinesChanged())
-        self._phrase_removed = [(routine, phrase, origin) for phrase, origin in taken]
 
     def _add_step(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
         """"add the tv to lights out": asked, then saved (``step_edits``)."""
@@ -1289,27 +1301,30 @@ class TalkTurns:
         return True
 
     def undo_phrase_removal(self, replies: TurnReplies) -> bool:
-        """"undo" right after "forget breeding road" or "stop calling it film night" (in
-        this session, nothing run or changed since): the phrase is put back (it undid
-        the newest run, however old, and the phrase stayed gone)."""
-        removed, self._phrase_removed = self._phrase_removed, []
-        if not removed:
+        """"undo" when phrases taken off a routine ("forget breeding road", "stop calling
+        it film night", History's Remove, the editor) are the newest change, in this
+        session or a later one: put back, a learned one listed as learned again ("put
+        back by undo"). After a restart it took back the newest run instead, and the
+        phrase stayed gone."""
+        try:
+            back = library.undo_phrase_removal_if_newest(self.store)
+        except TeachappError as exc:
+            replies.error(str(exc))
+            return True
+        if back is None:
             return False
-        routine = removed[0][0]
-        for routine, phrase, origin in removed:
-            try:  # (a learned one: its evidence no longer blocked, so it is listed again)
-                if origin != PhraseOrigin.LEARNED or not self.a._learner.confirm(
-                        phrase, routine, how="put back by undo", explicit=True,
-                        origin=origin):
-                    self.store.add_phrase(routine, phrase, origin=origin)
-            except TeachappError as exc:
-                replies.error(str(exc))
-                return True
-        phrases = [phrase for _routine, phrase, _origin in removed]
+        phrases = [phrase for phrase, _origin in back.phrases]
+        routine = back.routine
         replies.detail["undone"] = {"phrase": spoken_list(phrases), "routine": routine}
         quoted = spoken_list([f'"{phrase}"' for phrase in phrases])
         verb = "start" if len(phrases) > 1 else "starts"
-        replies.info(f"Undone: {quoted} {verb} {routine} again.")
+        said = f"Undone: {quoted} {verb} {routine} again." if phrases else ""
+        if back.left_out:
+            taken = spoken_list([f'"{phrase}"' for phrase in back.left_out])
+            said = (said + " " if said else "") + (
+                f"{taken} now {'start' if len(back.left_out) > 1 else 'starts'} another "
+                f"routine, so I left {'them' if len(back.left_out) > 1 else 'it'} there.")
+        replies.info(said)
         self.subject = routine
         self.a._emit(RoutinesChanged())
         return True

@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..domain import SetStep, spoken_list
+from ..store import phrase_key
 from ..understanding.rephrase import request_kind
 from ..understanding.resolution import Alternative, Decision, Reason, Resolution
 from . import intents as dialogue
@@ -345,7 +346,7 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
                 and not self._multi.handle(replies, text, source, confidence):
             self._command_turn(replies, text, source, confidence)
         if pending is not None and pending.kind in ("offer_teach", "learn_shown"):
-            self._offer_what_was_shown(replies, pending)
+            self._offer_what_was_shown(replies, pending, text)
 
     def _repair_unpunctuated(self, text: str) -> str | None:
         """``text`` with the pauses of a self-repair written in ("turn on the tv, actually
@@ -593,12 +594,17 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
         return pending is not None and pending.kind != "alias" and (
             self._clock() - pending.at <= self.learning_settings.answer_window)
 
-    def _offer_what_was_shown(self, replies: TurnReplies, offer: Pending) -> None:
+    def _offer_what_was_shown(self, replies: TurnReplies, offer: Pending,
+                              text: str = "") -> None:
         """"I don't know 'reading mode'. Shall I learn it?", answered by doing it ("living
         room lamp to 100 percent"): done, and "Shall 'reading mode' do that from now
         on?", so showing is teaching (the design's "the person shows it"). A person shows
         a routine of several changes one command at a time ("and turn the tv off"): each
-        command while that question is open joins what was shown, and it is asked again."""
+        command while that question is open joins what was shown, and it is asked again.
+        A command said with a reason of its own ("close the blinds, my sister is coming
+        over" after "party time") is a request of its own, not a showing: done, and the
+        offer dropped (it was asked as "party time"'s steps), unless its reason is the
+        words offered ("my sister is coming over": it shows what they mean)."""
         run = replies.run
         if replies.action != Action.RUN_COMMAND or run is None or not run.ok:
             return
@@ -607,6 +613,9 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
         if not steps or self._is_phrase(offer.utterance) or not names_a_routine(
                 offer.utterance) or self._says_of_a_routine(offer.utterance):
             return  # (the command was no answer: done, and the offer dropped)
+        reason = self._command_parser().reason_said(text) if text else None
+        if reason is not None and phrase_key(reason) != phrase_key(offer.utterance):
+            return  # (a request with its own reason: done, and the offer dropped)
         shown = "that"  # (one command's changes were just read back)
         if offer.kind == "learn_shown":
             steps = [*offer.data, *steps]

@@ -64,6 +64,10 @@ _LAZY = {
     "restore_backup": "backup",
     "restore_deletion": "turn_records",
     "save_step_edit": "step_edits",
+    "save_phrase_removal": "phrase_removals",
+    "PhrasesPutBack": "phrase_removals",
+    "undo_phrase_removal": "phrase_removals",
+    "last_phrase_removal": "phrase_removals",
     "StepsUndone": "step_edits",
     "undo_step_edit": "step_edits",
     "Restored": "backup",
@@ -111,6 +115,12 @@ if TYPE_CHECKING:
     from .history_file import (
         History,
         read_history,
+    )
+    from .phrase_removals import (
+        PhrasesPutBack,
+        last_phrase_removal,
+        save_phrase_removal,
+        undo_phrase_removal,
     )
     from .read_only_disk import read_only_note
     from .renames import (
@@ -171,6 +181,7 @@ __all__ = [
     "History",
     "HunchAnswer",
     "Interaction",
+    "PhrasesPutBack",
     "RenameUndone",
     "Restored",
     "RoutineFile",
@@ -194,6 +205,7 @@ __all__ = [
     "dump_routine_file",
     "is_postgres",
     "last_deletion",
+    "last_phrase_removal",
     "last_rename",
     "latest_backup",
     "libpq_url",
@@ -214,9 +226,11 @@ __all__ = [
     "rename_routine",
     "restore_backup",
     "restore_deletion",
+    "save_phrase_removal",
     "save_step_edit",
     "sqlite_path",
     "turn_details",
+    "undo_phrase_removal",
     "undo_rename",
     "undo_step_edit",
 ]

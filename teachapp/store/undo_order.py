@@ -1,9 +1,10 @@
-"""Which change "undo" takes back first: the newest of a run, a deletion, a rename and a
-step edit.
+"""Which change "undo" takes back first: the newest of a run, a deletion, a rename, a
+step edit and phrases taken off a routine.
 
 Each is kept in its own table (``run``, ``deleted_routine``, ``renamed_routine``,
-``edited_routine``) with the time it was made; any process reads them, so "undo" in a
-later chat or ``teachapp undo`` takes back what the person did last, whoever did it how.
+``edited_routine``, ``removed_phrase``) with the time it was made; any process reads
+them, so "undo" in a later chat or ``teachapp undo`` takes back what the person did
+last, whoever did it how.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING, Literal
 
 from sqlmodel import col, select
 
+from .phrase_removals import last_phrase_removal
 from .renames import last_rename
 from .step_edits import last_step_edit
 from .tables import RunRow
@@ -23,13 +25,14 @@ if TYPE_CHECKING:
 
 __all__ = ["Undoable", "newest_undoable"]
 
-Undoable = Literal["run", "deletion", "rename", "step edit"]
+Undoable = Literal["run", "deletion", "rename", "step edit", "phrase removal"]
 
 
 def newest_undoable(store: Store) -> Undoable | None:
     """Which one "undo" should take back, newest first; None when there is nothing.
     Runs count only from this computer (undo never undoes another computer's run);
-    deletions, renames and step edits change the routines everyone shares."""
+    deletions, renames, step edits and phrases taken off change the routines everyone
+    shares."""
     with store._read() as s:
         run_at = s.exec(select(RunRow.at).where(
             col(RunRow.undone) == False,  # noqa: E712
@@ -46,6 +49,9 @@ def newest_undoable(store: Store) -> Undoable | None:
         candidates.append((_naive(rename.at), 2, "rename"))
     if edit is not None:
         candidates.append((_naive(edit.at), 3, "step edit"))
+    removal = last_phrase_removal(store)
+    if removal is not None:
+        candidates.append((_naive(removal.at), 4, "phrase removal"))
     return max(candidates)[2] if candidates else None
 
 

@@ -61,6 +61,14 @@ person asking so wants it on, and low; the step down from the full it was left a
 was brighter than asked, and "off" taught a routine to turn it off."""
 
 
+_DIMMED_LOW_PART = 0.5
+"""A light dimmed with no amount said at or below one step (25 %) is halved, not
+stepped to the bottom: "dim the lamp" at 20 % was 1 %, nearly off, the same from a
+command as from a routine's edit ("have movie night dim the lamp too"); 20 -> 10 -> 5 ->
+2 -> 1 %. Brightness is seen by its ratio more than its difference (Stevens' power law),
+so a half is a step down alike at any low level; higher up the 25-point step stays."""
+
+
 _UNIT_ATTRIBUTES = {"degrees": "target_temp", "kelvin": "color_temp"}
 """A unit that names its attribute: "20 degrees" is a temperature, "2700 K" a white."""
 
@@ -212,11 +220,16 @@ def _relative_changes(device: Device, intent: Intent, vocab: Vocabulary
         # an off fan turned down, or a light felt too bright, stays off
         return {"on": False}
     step = vocab.steps.get(attribute, 10.0)
-    if intent.value is not None and intent.value.relative and intent.value.number is not None:
+    said = intent.value is not None and intent.value.relative and (
+        intent.value.number is not None)
+    if said:
+        assert intent.value is not None and intent.value.number is not None
         step = intent.value.number
     current = _current(device, attribute, action, vocab)
     lowest = vocab.minimum_values.get(attribute, spec.minimum or 0)
     target = current + step if action == "up" else current - step
+    if action == "down" and attribute == "brightness" and not said and current <= step:
+        target = max(lowest, round(current * _DIMMED_LOW_PART))  # (below one step)
     assert spec.minimum is not None and spec.maximum is not None
     target = min(max(target, lowest if action == "down" else spec.minimum), spec.maximum)
     return _with_on(kind, attribute, target, vocab)

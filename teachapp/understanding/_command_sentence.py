@@ -23,6 +23,7 @@ from ._command_one import CommandReader
 from ._command_reading import Reading, read_utterance, tells_people_state, tokenise
 from ._command_result import DeviceCommand, joined
 from ._command_targets import canonical, split_words
+from ._name_subject import name_subject_state
 from .parts import has_join, split_parts, split_reason
 
 __all__ = ["SentenceReader"]
@@ -52,6 +53,9 @@ light to 40 percent"), as the conversation's reader of parts reads them."""
 class SentenceReader(CommandReader):
     """Reads a sentence of parts, and the parts that only name things or a value."""
 
+    _home_words: set[str] | None = None
+    """Every word of this home's device and room names (``_home_word``), made on first use."""
+
     def parse(self, utterance: str, *, here: str | None = None) -> DeviceCommand | None:
         """The device command in ``utterance``, or None when it is not one.
 
@@ -78,6 +82,18 @@ class SentenceReader(CommandReader):
             return self._all_but(utterance, here)
         return self._command_of(reading, utterance, here)
 
+    def reason_said(self, utterance: str) -> str | None:
+        """The reason said beside a request, as ``parse`` leaves it out ("close the
+        blinds, my sister is coming over" -> "my sister is coming over"; "... because
+        it's sunny" -> "it's sunny"); None when there is none."""
+        _request, reason = split_reason(utterance)
+        if reason is not None:
+            return reason
+        if not has_join(utterance):
+            return None
+        told = [p for p in split_parts(utterance)[1:] if self.is_remark(p) or self.complains(p)]
+        return ", ".join(told) if told else None
+
     def complains(self, utterance: str) -> bool:
         """Whether ``utterance`` only says how it is or feels ("it's too loud", "i'm
         freezing"): alone a request for more or less, after a command its reason
@@ -95,7 +111,15 @@ class SentenceReader(CommandReader):
         devices ("we're off to bed", "i'm watching a film"): said beside a command, it is
         the reason for it, not a command of its own. "i'm freezing" is a complaint the
         parser reads as a command, so no remark."""
-        return tells_people_state(utterance, self.vocabulary) and self.parse(utterance) is None
+        return (tells_people_state(utterance, self.vocabulary) or name_subject_state(
+            utterance, self.vocabulary, self._home_word)) and self.parse(utterance) is None
+
+    def _home_word(self, word: str) -> bool:
+        """Whether ``word`` is a word of one of this home's device or room names."""
+        if self._home_words is None:
+            self._home_words = self._room_words | {
+                w for device in self.devices for w in split_words(device.name)}
+        return word in self._home_words
 
     def _each_part(self, parts: list[str], here: str | None) -> DeviceCommand | None:
         """"tv on and the lamps down to 20 percent and close the blinds": each part a

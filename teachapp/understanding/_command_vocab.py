@@ -133,6 +133,11 @@ class Vocabulary:
     state_subjects: frozenset[str] = frozenset()
     """"my", "the": the determiners of a noun phrase subject of which a form of "be"
     tells a state ("my sister is coming over"), a remark as ``people_states``'."""
+    coming_verbs: frozenset[tuple[str, ...]] = frozenset()
+    """"came", "turned up": after a name said alone, a remark ("sam came home")."""
+    name_states: frozenset[str] = frozenset()
+    """"here", "home": after a name whose "'s" was joined to it, a remark ("grannys
+    here")."""
     abilities: Mapping[tuple[str, ...], str] = field(default_factory=dict)
     """Words asking what no kind of device here can do -> that in words ("blue" ->
     "change colour", "pause" -> "pause"): read only to say so, never as a command."""
@@ -333,6 +338,8 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
         lead_conjunctions=frozenset(str(w) for w in raw.get("lead_conjunctions") or ()),
         people_states=_phrase_set(raw, "people_states"),
         state_subjects=frozenset(str(w) for w in raw.get("state_subjects") or ()),
+        coming_verbs=_phrase_set(raw, "coming_verbs"),
+        name_states=frozenset(str(w) for w in raw.get("name_states") or ()),
         abilities={_key(str(w)): str(ability)
                    for ability, words in (raw.get("abilities") or {}).items()
                    for w in words or ()},
