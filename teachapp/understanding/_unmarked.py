@@ -84,6 +84,7 @@ from functools import lru_cache
 
 from teachapp.understanding import _clause_shape as shape
 from teachapp.understanding import conjunctions
+from teachapp.understanding._absolute_after import absolute_after
 from teachapp.understanding._adjective_before import adjective_before
 from teachapp.understanding._asked_aside import names_home, relational
 from teachapp.understanding._be_complement import be_complement
@@ -581,6 +582,9 @@ def boundary_after(toks: Sequence[str], free: Sequence[bool], at: int,
         return True, True  # (a noun called after "o" alone after it: "bath time o lord")
     if own is not None and compound_state(aside, *own):
         return True, True  # (a notice of its own after it: "yoga time song thrush verified")
+    if own is not None and absolute_after(aside, *own):
+        return True, True  # (a verbless clause of its own after it: "security off a squop
+        # scrunged", :mod:`_absolute_after`)
     return True, (opens and finite) or (own is not None and (
         _own_after(aside, *own) or (opened and (
             _noun_phrase_after(toks, at, aside, *own, start=start)
