@@ -119,6 +119,7 @@ from teachapp.understanding._status_calls import status_calls
 from teachapp.understanding._stopping_noun import NOUNS_OF_STOPPING, headed_noun
 from teachapp.understanding._told_before import told_before
 from teachapp.understanding._unlisted_call import unlisted_calls
+from teachapp.understanding._vocative_after import vocative_after_command
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 from teachapp.understanding.resolution import Resolution
 
@@ -333,6 +334,14 @@ def boundary_before(toks: Sequence[str], free: Sequence[bool], at: int,
         # (a noun called after "o" before it, and no cue before the call that may bear on
         # the phrase: "guide me o redeemer", not "no oh boy" nor "we loved it oh boy")
         return True, True
+    if own is not None and vocative_after_command(
+            toks, at, lambda w: shape.content_word(w, *own) and w not in own[0].cue_starts,
+            lambda w: (_waiting_or_bearing(w) or w in own[0].request_words
+                       or w in own[0].cue_starts),
+            naming_and_commands().__contains__):
+        # (a whole command and its hearers called after it: "be upstanding your
+        # excellencies", :mod:`_vocative_after`)
+        return True, last != toks[at] and not _bears([toks[k] for k in said])
     if _names_object(toks, at):
         return False, False  # (the phrase is what the object is called: "called him X")
     if own is not None and said == [0] and _verb_with_object(toks, free, at, *own):
