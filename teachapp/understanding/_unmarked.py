@@ -84,6 +84,7 @@ from functools import lru_cache
 
 from teachapp.understanding import _clause_shape as shape
 from teachapp.understanding import conjunctions
+from teachapp.understanding._absolute_after import absolute_after
 from teachapp.understanding._adjective_before import adjective_before
 from teachapp.understanding._asked_aside import names_home, relational
 from teachapp.understanding._be_complement import be_complement
@@ -118,6 +119,7 @@ from teachapp.understanding._status_calls import status_calls
 from teachapp.understanding._stopping_noun import NOUNS_OF_STOPPING, headed_noun
 from teachapp.understanding._told_before import told_before
 from teachapp.understanding._unlisted_call import unlisted_calls
+from teachapp.understanding._vocative_after import vocative_after_command
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 from teachapp.understanding.resolution import Resolution
 
@@ -332,6 +334,14 @@ def boundary_before(toks: Sequence[str], free: Sequence[bool], at: int,
         # (a noun called after "o" before it, and no cue before the call that may bear on
         # the phrase: "guide me o redeemer", not "no oh boy" nor "we loved it oh boy")
         return True, True
+    if own is not None and vocative_after_command(
+            toks, at, lambda w: shape.content_word(w, *own) and w not in own[0].cue_starts,
+            lambda w: (_waiting_or_bearing(w) or w in own[0].request_words
+                       or w in own[0].cue_starts),
+            naming_and_commands().__contains__):
+        # (a whole command and its hearers called after it: "be upstanding your
+        # excellencies", :mod:`_vocative_after`)
+        return True, last != toks[at] and not _bears([toks[k] for k in said])
     if _names_object(toks, at):
         return False, False  # (the phrase is what the object is called: "called him X")
     if own is not None and said == [0] and _verb_with_object(toks, free, at, *own):
@@ -581,6 +591,9 @@ def boundary_after(toks: Sequence[str], free: Sequence[bool], at: int,
         return True, True  # (a noun called after "o" alone after it: "bath time o lord")
     if own is not None and compound_state(aside, *own):
         return True, True  # (a notice of its own after it: "yoga time song thrush verified")
+    if own is not None and absolute_after(aside, *own):
+        return True, True  # (a verbless clause of its own after it: "security off a squop
+        # scrunged", :mod:`_absolute_after`)
     return True, (opens and finite) or (own is not None and (
         _own_after(aside, *own) or (opened and (
             _noun_phrase_after(toks, at, aside, *own, start=start)
@@ -740,6 +753,15 @@ def _called_before(toks: Sequence[str], free: Sequence[bool], start: int, lexico
         cue_at(words, lexicon, kind) for kind in lexicon.cues)
 
 
+def _nothing_after(free: Sequence[bool], stop: int, right: bool, right_sure: bool) -> bool:
+    """Whether no word of the speaker's after the phrase that ends at ``stop`` may belong to
+    its clause: none is said, or the edge after it is sure, a clause or call of their own
+    there ("sforzando strings | dim the hallway | croqueted thwack"). Words of its clause
+    after it might make the phrase a part of it ("... tickets"), and words before it
+    (:func:`_called_before`) a modifier of that; past a sure edge they cannot."""
+    return all(free[stop:]) or (right and right_sure)
+
+
 def phrase_spans(stems: Sequence[str], exact: Mapping[tuple[str, ...], object],
                  longest: int) -> list[tuple[int, int]]:
     """Where a taught phrase is said whole in ``stems`` with a word beside it, longest
@@ -792,7 +814,8 @@ def marked_readings(text: str, toks: Sequence[str], free: Sequence[bool],
         if (left and not left_sure and own is not None and right_sure
                 and (right or j == len(toks)) and _told(toks, free, i, j, *own)):
             left_sure = True  # (a statement of its own closed before it: _told_before)
-        if (left and not left_sure and own is not None and all(free[j:])
+        if (left and not left_sure and own is not None
+                and _nothing_after(free, j, right, right_sure)
                 and _called_before(toks, free, i, *own)):
             left_sure = True  # (a call or exclamation before it, nothing after: _called_before)
         words = list(toks)
