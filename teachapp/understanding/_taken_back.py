@@ -41,7 +41,7 @@ from teachapp.understanding._run_read import RunRead
 from teachapp.understanding._said_as_name import heard_name_frame, said_as_name
 from teachapp.understanding._something_else import heard_else, something_else
 from teachapp.understanding._split_phrase import heard_joined, split_phrase
-from teachapp.understanding._trigger import Trigger, runs_of
+from teachapp.understanding._trigger import Trigger, TriggerTable, runs_of
 from teachapp.understanding._words_of_others import heard_words_of_others, words_of_others
 from teachapp.understanding.normalize import Lexicon
 
@@ -121,6 +121,9 @@ READERS: tuple[Row, ...] = (
 )
 """The readers, in the order they are asked."""
 
+_TRIGGERS = TriggerTable(tuple(row.trigger for row in READERS))
+"""The triggers of :data:`READERS`, met in one pass over an utterance's runs."""
+
 
 def taken_back(text: str, lexicon: Lexicon, phrase: str, taught: Callable[[str], bool],
                readers: tuple[Row, ...] = READERS) -> str | None:
@@ -129,12 +132,14 @@ def taken_back(text: str, lexicon: Lexicon, phrase: str, taught: Callable[[str],
     does. ``taught``: whether a word is one the phrases teach."""
     low = text.lower()
     read = None
-    runs: frozenset[str] | None = None
-    for cue, reader, reason, trigger in readers:
+    met = -1  # (every row's trigger met at once, when the first is reached: bit i, row i)
+    for i, (cue, reader, reason, trigger) in enumerate(readers):
         if trigger is not None:
-            if runs is None:
-                runs = runs_of(low)  # (once, for every row's trigger)
-            if not trigger.met(runs):
+            if met < 0:
+                table = (_TRIGGERS if readers is READERS
+                         else TriggerTable(tuple(row.trigger for row in readers)))
+                met = table.mask(runs_of(low))
+            if not met >> i & 1:
                 continue
         if cue(low):
             if read is None:

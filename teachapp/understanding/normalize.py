@@ -173,6 +173,13 @@ class Lexicon:
                                    if not numbers.isdisjoint(p))
 
     @cached_property
+    def tokens_kept(self) -> dict[str, tuple[str, ...]]:
+        """Texts already split into words by :func:`tokens` with this lexicon, and their
+        words (a resolve splits the same text again and again: its clauses, its
+        readers, a second reading; a third of the splits at 1,000 phrases)."""
+        return {}
+
+    @cached_property
     def longest_free(self) -> int:
         return max((len(p) for p in self.free_phrases), default=0)
 
@@ -661,10 +668,24 @@ def _undrawn(tok: str, lex: Lexicon) -> str:
 normalize = normalise
 
 
+_TOKENS_KEPT = 1 << 14
+"""Texts whose words a lexicon keeps (:attr:`Lexicon.tokens_kept`), at most."""
+
+
 def tokens(text: str, lexicon: Lexicon | None = None) -> list[str]:
-    """The words of ``normalise(text)``."""
-    # (split whole, as normalise's text would be: no spaces to squeeze first)
-    return " ".join(_words(text, lexicon)).split()
+    """The words of ``normalise(text)`` (a new list each time: callers may change it)."""
+    lex = lexicon or default_lexicon()
+    if type(text) is not str:  # (kept by a key that equals only the same text)
+        return " ".join(_words(text, lex)).split()
+    kept = lex.tokens_kept
+    found = kept.get(text)
+    if found is None:
+        # (split whole, as normalise's text would be: no spaces to squeeze first)
+        found = tuple(" ".join(_words(text, lex)).split())
+        if len(kept) >= _TOKENS_KEPT:
+            kept.clear()
+        kept[text] = found
+    return list(found)
 
 
 def free_mask(toks: Sequence[str], lexicon: Lexicon | None = None) -> list[bool]:
