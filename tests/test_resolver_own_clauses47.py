@@ -184,3 +184,23 @@ def test_the_prohibition_after_shape():
     assert not prohibition_after(_t("no bouncing on the beds"), lexicon, taught)  # (taught)
     assert not prohibition_after(_t("no bouncing it"), lexicon, taught)
     assert not prohibition_after(_t("no more"), lexicon, taught)
+
+
+@pytest.mark.parametrize("text", [
+    "movie night again, seriously",               # (the echo's "?" heard as a pause)
+    "tv time, again, give me strength",
+    "movie night again, for pity's sake",
+    "tv time again, surely not, don't tread on the lego",
+    "tv time, already",
+])
+def test_an_echo_of_wonder_with_a_pause_for_its_question_mark_asks_for_nothing(resolver, text):
+    assert runs(resolver, text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "movie night again, it's freezing",  # (asked for once more)
+    "movie night, again",
+    "tv time, give me strength",         # (pressed, no echo)
+])
+def test_again_said_flat_still_asks_for_the_phrase(resolver, text):
+    assert runs(resolver, text) is not None
