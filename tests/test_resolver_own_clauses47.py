@@ -108,6 +108,7 @@ def wrapped() -> Resolver:
     "ooh goody reverse cool breeze",          # (a decision revoked)
     "shoot reverse privacy please please",
     "sprout duplicate storm mode",            # (a routine copied)
+    "rechristen storm mode",                  # (a routine renamed)
     "privacy please is cracking",             # (praise)
 ])
 def test_more_cues_of_a_request_not_made_stop_the_phrase(wrapped, text):
