@@ -68,6 +68,7 @@ def test_a_reader_may_give_a_reason_of_its_own() -> None:
 
 def test_each_reader_of_the_table_reads_its_own_shape() -> None:
     said = {"tv time again? you're joking": ("tv time", "opinion"),
+            "tv time again, you're joking": ("tv time", "opinion"),
             "lock up, should we?": ("lock up", "question"),
             "lock up should we": ("lock up", "question"),
             "picture me asking you to lock up": ("lock up", "hypothetical"),
@@ -84,7 +85,7 @@ def test_each_reader_of_the_table_reads_its_own_shape() -> None:
     for text, (phrase, reason) in said.items():
         assert _taken_back(text, phrase) == reason, text
     assert [row.reason for row in READERS] == [
-        "opinion", "opinion", "opinion", "hypothetical", "hypothetical", "hypothetical",
+        "opinion", "opinion", "opinion", "opinion", "hypothetical", "hypothetical", "hypothetical",
         "hypothetical", "reported", "reported",
         "different_request", "different_request", "hypothetical", "word_order"]
 

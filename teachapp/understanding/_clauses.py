@@ -69,14 +69,18 @@ from teachapp.understanding._cue_scope import (
     own_state,
     praised,
 )
+from teachapp.understanding._embedded_question import embedded_wh
 from teachapp.understanding._joined_aside import CONNECTIVES, joined_frees
 from teachapp.understanding._listeners_own import listeners_own
+from teachapp.understanding._negative_tags import exclamatory_question, tag_of
+from teachapp.understanding._off_place import off_place
 from teachapp.understanding._second_request import (
     opens_next,
     request_then,
     second_request,
 )
 from teachapp.understanding._stopping_noun import NOUNS_OF_STOPPING, headed_noun
+from teachapp.understanding._thing_struck import struck_thing
 from teachapp.understanding._told import dismissed_wish, narrated, told_back
 from teachapp.understanding._words import stem
 from teachapp.understanding.conjunctions import REASON, REASON_RESPELT, additive
@@ -515,6 +519,10 @@ def aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
         return True  # ("..., won't you?"; the speaker placed, "..., from the attic")
     if exact and courteous_clause(words, lexicon, taught, not_names):
         return True  # ("..., if it's not a faff": :mod:`_clause_shape`)
+    if exact and exclamatory_question(words, lexicon.endearments):
+        return True  # ("..., aren't you gorgeous": :mod:`_negative_tags`)
+    if exact and off_place(words, taught, not_names, HEADS, lexicon.endearments):
+        return True  # ("off the sofa, ...": a directive to get down, :mod:`_off_place`)
     # (a clause with a subject and an object of its own: its question, negation and past
     # are its own, "where's my phone", "i've snapped a shoelace": :mod:`_clause_shape`;
     # read by its shape, it may be longer than an aside of no shape)
@@ -525,7 +533,10 @@ def aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
         shaped = shape_frees(words, free, lexicon, taught)
     if exact and shaped is None and not joined:
         shaped = joined_frees(words, free, lexicon, taught, joined)
-    if len(words) > LONGEST_CLAUSE + 2 * (shaped is not None) or _conditional(
+    # (a wh-clause the object of the speaker's own "see", read by its shape too: "..., and
+    # after that we'll see how it goes": :mod:`_embedded_question`)
+    wh = embedded_wh(words) if exact else None
+    if len(words) > LONGEST_CLAUSE + 2 * (shaped is not None or wh is not None) or _conditional(
             words, lexicon) or (not lead and (narrated(words) or told_back(words))):
         # (a story told on after it, "..., and it woke the baby again"; or a clause that
         # says it is no request now, "..., i saw to it already": :mod:`_told`)
@@ -560,7 +571,7 @@ def aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
                             or courteous_at(said, 0)
                             or negated_imperative(words, free)
                             or listeners_own(said, lexicon, taught)
-                            or _exclamative(words) or state))) and (
+                            or _exclamative(words) or state or wh is not None))) and (
             not inert or request_word_said(said, lexicon) or (misheard is not None
                                                        and misheard(words))):
         # (a verb first is a request of its own: "text jane", "remind me"; words no
@@ -603,12 +614,16 @@ def aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
         free[:polite] = [True] * polite
         if shaped is not None:
             free = [f or s for f, s in zip(free, shaped, strict=True)]
+        if wh is not None:
+            free[wh] = True  # ("..., we'll see how it goes": :mod:`_embedded_question`)
     if has_cue(words, free, lexicon, True):
         return False
     if (words and (words[0],) in lexicon.carriers and words[0] not in lexicon.courtesy
             and not (exact and negated_imperative(words, free))):
         return False  # (a request verb opens it: "play some jazz"; not "don't dawdle")
     speaker = tuple(words[:2]) in STATE_OF_SPEAKER and (exact or words[0] != "you")
+    # (a thing of the clause's own striking "it": "my prod's jostled it", :mod:`_thing_struck`)
+    struck = struck_thing(words, lexicon, taught) if exact else None
     reason = exact and dummy_reason(words)
     function = lexicon.function_words
     for k, w in enumerate(words):
@@ -637,7 +652,8 @@ def aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
         if (len(w) >= 5 and w.endswith("ed") and not speaker
                 and not (own and k < len(words) - 1) and not (k and words[k - 1] in AFTER_BE)
                 and not (exact and _attributive(words, free, k, function))
-                and not (exact and own_state(words, free, k, lexicon, taught))):
+                and not (exact and own_state(words, free, k, lexicon, taught))
+                and k != struck):
             # (the past: "we watched it"; not "i'd be chuffed", nor the past of a subject of
             # the clause's own with more said after it, "the postie's dropped by": one said
             # last may have the phrase for its object, "the kids watched")
@@ -716,6 +732,10 @@ def clause_phrase(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[i
             continue  # (an aside freed whole is one too: "..., aries: a windfall awaits")
         if _false_start([stems[k] for k in clause if not free[k]], found):
             continue
+        at = clauses.index(clause)
+        if at and clauses[at - 1] in said_in and tag_of(words, [toks[k] for k in clauses[at - 1]]):
+            continue  # (a tag on a clause of the speaker's own: "i'm shouting, aren't i, ...",
+            # its anchor read as an aside itself: :mod:`_negative_tags`)
         # (a connective between the phrase and the clause: "lights on, so, ...")
         joined = not CONNECTIVES.isdisjoint(toks[said_last + 1:clause.start + 1])
         if not aside(words, mask, lexicon, taught, not_names, clause is last,

@@ -55,7 +55,7 @@ from teachapp.understanding._trigger import Trigger
 from teachapp.understanding._words import stem
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
-__all__ = ["TRIGGER", "heard_unmarked", "pointed_back_unmarked"]
+__all__ = ["TRIGGER", "ends_phrase", "heard_unmarked", "pointed_back_unmarked", "wondered"]
 
 SPEAKERS = frozenset({"i", "we"})
 
@@ -168,3 +168,10 @@ def pointed_back_unmarked(read: RunRead) -> str | None:
         if why:
             return why
     return None
+
+
+ends_phrase = _ends_phrase
+"""Whether a heard word may be the phrase's last word (also read by :mod:`_echo_paused`)."""
+wondered = _wondered
+"""Whether the words after the phrase are its echo of wonder (also read by
+:mod:`_echo_paused`, with a pause after "again")."""

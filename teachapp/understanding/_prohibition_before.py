@@ -30,7 +30,7 @@ from teachapp.understanding._own_clause import PARTICLES
 from teachapp.understanding._word_classes import listed, verb
 from teachapp.understanding.normalize import Lexicon
 
-__all__ = ["prohibition_before"]
+__all__ = ["forbidden_gerund", "prohibition_before"]
 
 Taught = Callable[[str], bool]
 
@@ -48,10 +48,7 @@ def prohibition_before(toks: Sequence[str], at: int, lexicon: Lexicon, taught: T
     if no is None:
         return False
     gerund = toks[no + 1]
-    if (len(gerund) < 5 or not gerund.endswith("ing") or not gerund.isalpha()
-            or (listed(gerund) and not verb(gerund)) or taught(gerund)
-            or gerund in lexicon.request_words or gerund in lexicon.cue_starts
-            or gerund in shape.shape_section().responses):
+    if not forbidden_gerund(gerund, lexicon, taught):
         return False
     first, second = toks[at], toks[at + 1]
     if gerund.startswith(first[:4]):
@@ -59,6 +56,16 @@ def prohibition_before(toks: Sequence[str], at: int, lexicon: Lexicon, taught: T
     if first in shape.PRONOUN_SUBJECTS or "'" in first:
         return False  # (read by the readers of a subject's clause, not here)
     return verb(first) and (second in OBJECT_OPENERS or second in PARTICLES)
+
+
+def forbidden_gerund(gerund: str, lexicon: Lexicon, taught: Taught) -> bool:
+    """Whether ``gerund``, said after "no", is the gerund of another act forbidden: an -ing
+    form of a verb, no word the home taught, that says no request, opens no cue and is no
+    formula of response ("no kidding")."""
+    return not (len(gerund) < 5 or not gerund.endswith("ing") or not gerund.isalpha()
+                or (listed(gerund) and not verb(gerund)) or taught(gerund)
+                or gerund in lexicon.request_words or gerund in lexicon.cue_starts
+                or gerund in shape.shape_section().responses)
 
 
 def _forbidding(toks: Sequence[str], at: int, taught: Taught) -> int | None:

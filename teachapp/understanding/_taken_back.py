@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from teachapp.understanding import (
     _apposed,
+    _echo_paused,
     _mentioned_text,
     _named_after_noun,
     _planned,
@@ -30,6 +31,7 @@ from teachapp.understanding import (
     _words_of_others,
 )
 from teachapp.understanding._apposed import apposed, heard_quoted
+from teachapp.understanding._echo_paused import echo_paused, heard_echo_paused
 from teachapp.understanding._echoed import echo_complaint
 from teachapp.understanding._mentioned import heard_asking, mentioned
 from teachapp.understanding._mentioned_text import heard_text_frame, mentioned_text
@@ -92,6 +94,8 @@ READERS: tuple[Row, ...] = (
     Row(heard_pause, pointed_back, "opinion"),
     # (the same with no pause marked: "security on it's on already", "tv time again really")
     Row(heard_unmarked, pointed_back_unmarked, "opinion", _pointed_back_unmarked.TRIGGER),
+    # (the echo with its question mark heard as a pause: "tv time again, seriously")
+    Row(heard_echo_paused, echo_paused, "opinion", _echo_paused.TRIGGER),
     # (the request named in a frame: "picture me asking you to ...")
     Row(heard_asking, mentioned, "hypothetical"),
     # (the phrase said as text: captioned, read out, guessed: "what a caption, relax mode")

@@ -111,6 +111,7 @@ from teachapp.understanding._own_clause import (
     own_statement,
     time_words,
 )
+from teachapp.understanding._prohibition_after import prohibition_after
 from teachapp.understanding._prohibition_before import prohibition_before
 from teachapp.understanding._recited import recited
 from teachapp.understanding._remark_after import remark_after
@@ -580,6 +581,9 @@ def boundary_after(toks: Sequence[str], free: Sequence[bool], at: int,
     finite = any(w in OPERATORS or w in shape.CLAUSE_OPERATORS or _verb_like(w)
                  for w in toks[at + 1:at + 5]) or (
         own is not None and subject_then_verb(toks[at:at + 3], *own))
+    if own is not None and prohibition_after(aside, *own):
+        return True, True  # (another act forbidden after it: "... no bouncing on the bunk
+        # beds", :mod:`_prohibition_after`)
     if _bears(aside):
         return True, False
     if own is not None and all(called_out(w) for w in aside) and aside[0] != toks[at - 1]:
