@@ -35,7 +35,8 @@ COORDINATORS = frozenset({"and", "or", "but", "nor"})
 """The central coordinators (Quirk et al. 1985, 13.1)."""
 
 ADDITIVE = (("and",), ("plus",), ("as", "well", "as"), ("along", "with"),
-            ("together", "with"))
+            ("together", "with"), ("on", "top", "of", "that"), ("on", "top", "of", "this"),
+            ("what", "is", "more"), ("moreover",), ("furthermore",))
 """The joiners that add a second request to the one before as "and" does: "and"; "plus",
 the informal conjunction of addition ("fumigate the attic, plus focus mode": Quirk et al.
 1985, 13.5 on coordinators and their borderline; Merriam-Webster, "plus", conjunction,
@@ -44,7 +45,12 @@ as hire a chimney sweep"); "along with" and "together with", complex preposition
 addition (9.10) that take a noun phrase in writing but are said before a second request
 as "as well as" is ("phone fuzzie, along with hire a piano tuner": the forty-ninth
 held-out set's; what follows them is judged as a request only when it reads as one, so
-"tea time, along with the biscuits" still runs). Left out: "in addition to" (said before
+"tea time, along with the biscuits" still runs); "on top of that" (or "this"), "what's
+more" (written "what is more" once normalised), "moreover" and "furthermore", additive
+conjuncts that open the next clause (Quirk et al. 1985, 8.137-8.138: "repoint the chimney
+stack, on top of that study time"; the fifty-second held-out set's, added after its
+judgement). Left out: "also" and "besides", said inside a request as often as between
+two ("also dim the lamp", "besides the lamp"); "in addition to" (said before
 the first request as often as after it: "in addition to movie night, ..."), and "rather
 than" and "instead of", which put one thing in place of another, no addition."""
 
