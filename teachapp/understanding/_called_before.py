@@ -12,9 +12,7 @@ are no request of their own when they hold none of the words any request is made
 Sure only when all of
 
 - there are two to four of the speaker's words before the phrase, and nothing of theirs
-  after it (words after it may make the phrase a part of their clause: "... tickets")
-  but past a sure edge, a clause or call of their own (:func:`_unmarked._nothing_after`:
-  "sforzando strings dim the hallway croqueted thwack");
+  after it (words after it may make the phrase a part of their clause: "... tickets");
 - every word is a content word of its own (:func:`_clause_shape._content`: no function
   word, pronoun, pro-form, negator, operator, preposition or word a home taught), no
   request word (the lexicon's ``request_words``: "play", "party", "bedroom"), no word of

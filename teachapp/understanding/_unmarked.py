@@ -757,15 +757,6 @@ def _called_before(toks: Sequence[str], free: Sequence[bool], start: int, lexico
         cue_at(words, lexicon, kind) for kind in lexicon.cues)
 
 
-def _nothing_after(free: Sequence[bool], stop: int, right: bool, right_sure: bool) -> bool:
-    """Whether no word of the speaker's after the phrase that ends at ``stop`` may belong to
-    its clause: none is said, or the edge after it is sure, a clause or call of their own
-    there ("sforzando strings | dim the hallway | croqueted thwack"). Words of its clause
-    after it might make the phrase a part of it ("... tickets"), and words before it
-    (:func:`_called_before`) a modifier of that; past a sure edge they cannot."""
-    return all(free[stop:]) or (right and right_sure)
-
-
 def phrase_spans(stems: Sequence[str], exact: Mapping[tuple[str, ...], object],
                  longest: int) -> list[tuple[int, int]]:
     """Where a taught phrase is said whole in ``stems`` with a word beside it, longest
@@ -818,8 +809,7 @@ def marked_readings(text: str, toks: Sequence[str], free: Sequence[bool],
         if (left and not left_sure and own is not None and right_sure
                 and (right or j == len(toks)) and _told(toks, free, i, j, *own)):
             left_sure = True  # (a statement of its own closed before it: _told_before)
-        if (left and not left_sure and own is not None
-                and _nothing_after(free, j, right, right_sure)
+        if (left and not left_sure and own is not None and all(free[j:])
                 and _called_before(toks, free, i, *own)):
             left_sure = True  # (a call or exclamation before it, nothing after: _called_before)
         words = list(toks)
