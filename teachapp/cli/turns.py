@@ -40,8 +40,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "or opens a garage door or gate is asked first (no other question)")
     p.set_defaults(func=cmd_run)
 
-    p = sub.add_parser("undo", help="take back the newest run (its device states), "
-                       "deletion or rename")
+    p = sub.add_parser("undo", help="take back the newest change: a run (its device "
+                       "states), a deletion, a rename, a step edit or phrases taken off")
     p.add_argument("--json", action="store_true", help="the restored states as JSON lines")
     p.set_defaults(func=cmd_undo)
 
