@@ -84,3 +84,41 @@ def test_undo_that_fails_says_what_was_not_put_back(store):
     backend.broken.clear()
     # The run was not marked undone, so undo can be tried again.
     assert said(assistant, "undo") == ["Undone: Desk lamp put back."]
+
+
+def test_undo_in_a_new_process_knows_the_run_no_device_confirmed(store, db_path, capsys):
+    """The undo history that survives a restart knows a run whose every device step
+    failed: a later chat or ``teachapp undo`` took back the run before it unasked."""
+    from teachapp.cli import main
+
+    backend = FailingBackend(store, {"light.desk_lamp"})
+    assistant, _ = make_assistant(store, backend=backend)
+    said(assistant, "turn on the bedroom lamp")
+    assert said(assistant, "turn on the desk lamp") == [
+        "light.desk_lamp did not answer within 5 s; check that it is on."]
+    assistant.close()
+    later, _ = make_assistant(store)  # a chat after a restart
+    # was: "Undone: Bedroom lamp put back."
+    assert said(later, "undo") == [
+        "Nothing was put back: \"turn on the desk lamp\" changed nothing that I could "
+        "confirm. Desk lamp never confirmed its change, so nothing of it was recorded to "
+        "put back. Say \"undo\" again to take back the run before it."]
+    assert store.device("light.bedroom_lamp").state["on"] is True
+    later.close()
+    assert main(["--db", str(db_path), "undo"]) == 0  # the run before it, as said
+    assert capsys.readouterr().out.splitlines()[0] == "Undone: Bedroom lamp put back."
+    assert store.device("light.bedroom_lamp").state["on"] is False
+
+    backend.broken = {"light.bedroom_lamp"}
+    again, _ = make_assistant(store, backend=backend)
+    said(again, "turn on the desk lamp", "turn on the bedroom lamp")
+    again.close()
+    # was: "Undone: Desk lamp put back." (exit 0), the run before it
+    assert main(["--db", str(db_path), "undo"]) == 0
+    assert capsys.readouterr().out == (
+        "Nothing was put back: \"turn on the bedroom lamp\" changed nothing that I could "
+        "confirm. Bedroom lamp never confirmed its change, so nothing of it was recorded to "
+        "put back. Say \"undo\" again to take back the run before it.\n")
+    assert store.device("light.desk_lamp").state["on"] is True
+    assert main(["--db", str(db_path), "undo", "--json"]) == 0
+    assert store.device("light.desk_lamp").state["on"] is False

@@ -100,3 +100,49 @@ def test_the_password_note_reads_as_one_sentence(teachapp_cli, tmp_path):
                              "TEACHAPP_MQTT_PASSWORD": ""})
     assert "MQTT password for bob" in proc.stderr
     assert ").)." not in proc.stderr and ".)" not in proc.stderr, proc.stderr  # was "…one).)."
+
+
+def test_home_assistant_without_a_url_says_how_to_set_it(
+        tmp_path, monkeypatch, capsys):
+    from teachapp.cli import main
+
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"backend": {"type": "homeassistant"}}))
+    monkeypatch.setenv("TEACHAPP_SETTINGS", str(path))
+    monkeypatch.delenv("TEACHAPP_HA_TOKEN", raising=False)
+    assert main(["backend", "show"]) == 0
+    # was: "url: " and "token: unavailable: Cannot read the Home Assistant token for : …"
+    assert capsys.readouterr().out.splitlines()[-2:] == [
+        "url: not set ('teachapp backend homeassistant --url URL' sets it)",
+        "token: none (no URL set)"]
+    assert main(["backend", "show", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["url"] == "" and shown["token"] == "none (no URL set)"
+    assert main(["--db", str(tmp_path / "home.sqlite3"), "devices"]) == 0
+    # was: "No device is known yet: The Home Assistant backend … has no URL; set it with
+    # …. The devices appear once it is reached."
+    assert capsys.readouterr().err == (
+        f"teachapp: No device is known yet. The Home Assistant backend in {path} has no "
+        "URL; set it with 'teachapp backend homeassistant --url URL'.\n")
+
+
+def test_a_broker_host_that_never_answers_says_what_to_check(tmp_path, monkeypatch, capsys):
+    """A host that is off or a firewall that drops the connection: the system gives up
+    only after minutes, and until then it said "Could not connect within 2 s: not
+    connected to the MQTT broker at … yet." with nothing to check."""
+    from mqtt_support import SilentPort
+
+    from teachapp.cli import main
+
+    monkeypatch.setenv("TEACHAPP_SETTINGS", str(tmp_path / "settings.json"))
+    monkeypatch.setattr("sys.stdin", None)
+    with SilentPort() as silent:
+        code = main(["--db", str(tmp_path / "home.sqlite3"), "backend", "mqtt", "--host",
+                     "127.0.0.1", "--port", str(silent.port), "--wait", "2", "--test"])
+    assert code == 1
+    assert capsys.readouterr().err == (
+        f"teachapp: Could not connect within 2 s: the MQTT broker at 127.0.0.1:{silent.port} "
+        "has not answered yet; check that it is running, the host and port ('teachapp "
+        "backend show'), and that no firewall drops the connection. The settings are "
+        "saved; teachapp keeps trying when it runs ('teachapp backend simulated' goes back "
+        "to the simulated home).\n")

@@ -192,3 +192,35 @@ def test_the_editor_view_opens_a_routine_named_in_other_case(qtbot, db_path):
             _prepare_view(window, bridge, argparse.Namespace(view="editor", routine="film night"))
     finally:
         close_window(window, bridge)
+
+
+def test_a_screenshot_of_the_first_paint_waits_for_the_sound_input_check(
+        qtbot, db_path, tmp_path, monkeypatch):
+    """The picture of the first paint (the stored home, no engine) was taken before the
+    window had asked whether there is any sound input, so on a machine without one it
+    showed a usable microphone that a moment later was off and crossed out."""
+    from teachapp.gui import app
+    from teachapp.home import ensure_default_home
+    from teachapp.speech import sound_input
+    from teachapp.store import Store, backup_database
+
+    if sound_input()[0] is not False:
+        pytest.skip("this machine has a sound input")
+    with Store.open(db_path) as store:
+        ensure_default_home(store)
+    backup_database(db_path, reason="daily")  # (none due: the first paint is the picture)
+    monkeypatch.setattr(app, "SNAPSHOT_WAIT_SECONDS", 60.0)  # (the first paint's path)
+    seen: list[tuple[bool, object, str]] = []
+    grab = app._grab
+
+    def grabbed(window, bridge, path, **options):
+        seen.append((window.strip.mic.isEnabled(), bridge.engine, window.probe.audio.text()))
+        return grab(window, bridge, path, **options)
+
+    monkeypatch.setattr(app, "_grab", grabbed)
+    args = argparse.Namespace(db=str(db_path), no_speech=True, size=(1024, 700),
+                              view="main", say=None)
+    shot = app.screenshot(args, tmp_path / "shot.png")
+    assert shot.read_bytes()[:4] == b"\x89PNG"
+    # was: (True, None, ""): the button usable, nothing said of the microphone
+    assert seen == [(False, None, "⚠ No microphone")]

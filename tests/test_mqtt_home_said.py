@@ -114,7 +114,7 @@ def test_teaching_on_a_home_with_no_device_yet_says_so(broker, tmp_path):
             live.close()
 
 
-def test_undo_after_a_step_no_device_confirmed_says_so(broker, z2m, tmp_path):
+def test_undo_after_a_step_no_device_confirmed_says_so(broker, z2m, tmp_path, teachapp_cli):
     from teachapp.conversation import Assistant
     from teachapp.home import CollectingSpeaker
     from teachapp.home.mqtt import MqttBackend, MqttConfig
@@ -144,6 +144,42 @@ def test_undo_after_a_step_no_device_confirmed_says_so(broker, z2m, tmp_path):
                 "lamp: it never confirmed the change, so there was nothing to put back.")
             assert assistant.handle_text("undo") == ["Undone: Coffee maker put back."]
             assert z2m.raw("Kitchen/Coffee maker")["state"] == "OFF"
+            assistant.handle_text("turn on the coffee maker")
+            assistant.handle_text("turn on the broken lamp")
+        finally:
+            assistant.close()
+            live.close()
+    # a new process: it undid the coffee maker, the run before the one said last
+    proc = teachapp_cli("--db", str(tmp_path / "home.sqlite3"), "undo")
+    assert proc.returncode == 0 and proc.stdout == (
+        "Nothing was put back: \"turn on the broken lamp\" changed nothing that I could "
+        "confirm. Broken lamp never confirmed its change, so nothing of it was recorded to "
+        "put back. Say \"undo\" again to take back the run before it.\n"), proc.stderr
+    assert z2m.raw("Kitchen/Coffee maker")["state"] == "ON"
+
+
+def test_a_thing_asked_for_while_the_broker_cannot_be_reached_says_why(tmp_path):
+    """A first start on an MQTT home whose broker is down: "turn on the desk lamp" said
+    "This home has no desk lamp, and nothing I can turn on. Shall I learn "turn on the
+    desk lamp" as a phrase of your own?", as if the home lacked it."""
+    from mqtt_support import free_port
+
+    from teachapp.conversation import Assistant
+    from teachapp.home import CollectingSpeaker
+    from teachapp.home.mqtt import MqttBackend, MqttConfig
+
+    port = free_port()  # (nothing listens: refused at once)
+    with Store.open(tmp_path / "home.sqlite3") as store:
+        live = MqttBackend(store, MqttConfig(host="127.0.0.1", port=port))
+        live.start()
+        assistant = Assistant(store, live, speaker=CollectingSpeaker())
+        try:
+            wait_until(lambda: "cannot reach" in live.status().message)
+            assert assistant.handle_text("turn on the desk lamp") == [
+                f"I can't reach the home: cannot reach the MQTT broker at 127.0.0.1:{port}; "
+                "check that it is running and the host and port. No device is known yet, "
+                "so nothing was done; say it again once the home is reached."]
+            assert assistant.handle_text("yes")[0].startswith("There's nothing to answer")
         finally:
             assistant.close()
             live.close()

@@ -85,6 +85,8 @@ def _show(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(info)
         return 0
+    if info["type"] == "homeassistant" and not info.get("url"):  # (it said "url: ")
+        info["url"] = "not set ('teachapp backend homeassistant --url URL' sets it)"
     for key, value in info.items():
         if value is not None:
             say_line(f"{key}: {value}")

@@ -49,6 +49,8 @@ def show_homeassistant(section: dict[str, Any]) -> dict[str, Any]:
     url = str(section.get("url") or "")
     if os.environ.get(TOKEN_ENV):
         source = f"from {TOKEN_ENV}"
+    elif not url:  # (it said "unavailable: Cannot read the … token for : …")
+        source = "none (no URL set)"
     else:
         try:
             source = "stored in the keyring" if get_ha_token(url) else "not stored"

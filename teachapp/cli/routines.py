@@ -398,8 +398,10 @@ def _no_devices() -> str:
 
     try:
         ok, message = describe_backend_settings()
-    except TeachappError as exc:
-        ok, message = False, str(exc)
+    except TeachappError as exc:  # the settings themselves are wrong: how to fix them
+        # (it said "No device is known yet: The Home Assistant backend in … has no URL;
+        # set it with …. The devices appear once it is reached.")
+        return f"No device is known yet. {as_sentence(str(exc))}"
     if ok:
         return (f"No device is known yet. {as_sentence(message)} The devices are saved "
                 "here the first time teachapp connects ('teachapp chat' or 'teachapp run').")

@@ -40,8 +40,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "or opens a garage door or gate is asked first (no other question)")
     p.set_defaults(func=cmd_run)
 
-    p = sub.add_parser("undo", help="take back the newest run (its device states), "
-                       "deletion or rename")
+    p = sub.add_parser("undo", help="take back the newest change: a run (its device "
+                       "states), a deletion, a rename, a step edit or phrases taken off")
     p.add_argument("--json", action="store_true", help="the restored states as JSON lines")
     p.set_defaults(func=cmd_undo)
 
@@ -316,14 +316,18 @@ def _answers(result: TurnResult) -> list[str]:
 def cmd_undo(args: argparse.Namespace) -> int:
     """Undo the newest of: a deletion (the routine comes back), a rename (the old name
     comes back), a step edit made by voice (the steps come back), phrases taken off a
-    routine (they come back) or a run."""
+    routine (they come back), a run no device confirmed (nothing to put back: said so)
+    or a run."""
     from ..conversation import load_engine
     from ..conversation.library import (
         deleted_elsewhere,
+        nothing_confirmed_said,
+        unconfirmed_what,
         undo_deletion_if_newest,
         undo_phrase_removal_if_newest,
         undo_rename_if_newest,
         undo_step_edit_if_newest,
+        undo_unconfirmed_run_if_newest,
     )
     from ..home import CollectingSpeaker
     from ..store import last_deletion
@@ -338,8 +342,19 @@ def cmd_undo(args: argparse.Namespace) -> int:
             else None
         put_back = undo_phrase_removal_if_newest(store) if (
             restored is None and renamed is None and edited is None) else None
+        unconfirmed = undo_unconfirmed_run_if_newest(store) if (
+            restored is None and renamed is None and edited is None and put_back is None
+        ) else None
+        nothing = nothing_confirmed_said(store, unconfirmed) if unconfirmed else ""
     finally:
         store.close()
+    if unconfirmed is not None:  # as chat's "undo" says it: the run before it is next
+        if args.json:
+            emit_json({"nothing_put_back": unconfirmed_what(unconfirmed),
+                       "unconfirmed": unconfirmed.names})
+        else:
+            say_line(nothing)
+        return 0
     if put_back is not None:
         phrases = [text for text, _origin in put_back.phrases]
         if args.json:

@@ -378,14 +378,34 @@ class CommandTurns(DeviceCommands):
         if found is None:
             return False
         said = found.text
+        # (it said "This home has no desk lamp, … Shall I learn "turn on the desk lamp"
+        # as a phrase of your own?" while the broker was down)
+        away = self._home_unreached() if found.offer_teach else None
         if before.rstrip().endswith("but"):  # "I understood "reading mode", but this ..."
             said = said[:1].lower() + said[1:]
-        if found.offer_teach:
+            away = away[:1].lower() + away[1:] if away else away
+        if away:
+            replies.error(before + away)
+        elif found.offer_teach:
             self._pending = Pending("offer_teach", text, self._clock(), None, iid, source)
             replies.question(before + said)
         else:
             replies.info(before + said)
         return True
+
+    def _home_unreached(self) -> str | None:
+        """What to say of a thing asked for while the home cannot be reached and has
+        told of no device yet (an MQTT broker or Home Assistant down at the first
+        start): why, not that the home lacks it. None when the home is reached or some
+        device is known."""
+        if self.backend.devices():
+            return None
+        status = self.backend.status()
+        if status.connected:
+            return None
+        why = status.reason.replace("; retrying", "", 1).strip().rstrip(".")
+        return (f"I can't reach the home: {why}. No device is known yet, so nothing was "
+                "done; say it again once the home is reached.")
 
     def _ask_clarify(self, replies: TurnReplies, text: str, source: str,
                      confidence: float | None, asked: Resolution, *, heard: Resolution,

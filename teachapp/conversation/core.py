@@ -22,7 +22,7 @@ from ..store import Interaction
 from ..understanding.resolution import Resolution
 from .events import DevicesChanged, Event
 from .models import ONLY_ANSWERED, TurnInput
-from .teaching import device_example
+from .teaching import device_example, why_example
 from .usage import help_text
 
 if TYPE_CHECKING:
@@ -197,4 +197,6 @@ class AgentCore:
     def _help(self) -> str:
         """The answer to "help" and "what can you do?" (``usage``, where the answers to
         "how do I ...?" come from too)."""
-        return help_text(self.store.routine_names(), device_example(self.backend.devices()))
+        devices = self.backend.devices()
+        return help_text(self.store.routine_names(), device_example(devices),
+                         why_example(devices))

@@ -42,6 +42,7 @@ from ..store import (
     RoutineFile,
     StepsUndone,
     Store,
+    UnconfirmedRun,
     delete_routine_kept,
     dump_routine_file,
     load_routine_file,
@@ -49,6 +50,7 @@ from ..store import (
     phrase_key,
     read_routine_file,
     restore_deletion,
+    take_unconfirmed_run,
     undo_phrase_removal,
     undo_rename,
     undo_step_edit,
@@ -75,6 +77,7 @@ __all__ = [
     "import_cancelled_said",
     "import_progress_said",
     "name_taken",
+    "nothing_confirmed_said",
     "plan_import",
     "read_routine_file",
     "remove_phrase",
@@ -82,10 +85,12 @@ __all__ = [
     "restore_deleted",
     "save_edited",
     "teach_routine",
+    "unconfirmed_what",
     "undo_deletion_if_newest",
     "undo_phrase_removal_if_newest",
     "undo_rename_if_newest",
     "undo_step_edit_if_newest",
+    "undo_unconfirmed_run_if_newest",
 ]
 
 
@@ -412,6 +417,36 @@ def undo_step_edit_if_newest(store: Store) -> StepsUndone | None:
     if newest_undoable(store) != "step edit":
         return None
     return undo_step_edit(store)
+
+
+def undo_unconfirmed_run_if_newest(store: Store) -> UnconfirmedRun | None:
+    """When the newest undoable thing is a run no device confirmed (any session), take
+    it (there is nothing to put back: ``nothing_confirmed_said`` says so); None
+    otherwise. The run before it is undone next."""
+    if newest_undoable(store) != "unconfirmed run":
+        return None
+    return take_unconfirmed_run(store)
+
+
+def nothing_confirmed_said(store: Store, run: UnconfirmedRun) -> str:
+    """What "undo" says of a run no device confirmed, in chat, the window and
+    ``teachapp undo`` alike: 'Nothing was put back: "turn on the broken lamp" changed
+    nothing that I could confirm. Broken lamp never confirmed its change, so nothing of
+    it was recorded to put back.', and that "undo" again takes back the run before it
+    when there is one."""
+    names = run.names
+    one = len(names) == 1
+    older = (' Say "undo" again to take back the run before it.'
+             if store.last_run() is not None else "")
+    return (f"Nothing was put back: {unconfirmed_what(run)} changed nothing that I could "
+            f"confirm. {spoken_list(names)} never confirmed {'its' if one else 'their'} "
+            f"change, so nothing of {'it' if one else 'them'} was recorded to put back."
+            f"{older}")
+
+
+def unconfirmed_what(run: UnconfirmedRun) -> str:
+    """The run as said: its routine's name, or its words in quotes."""
+    return run.routine or (f'"{run.utterance}"' if run.utterance else "the last change")
 
 
 def forgotten_by(store: Store, deletion: DeletedRoutine) -> str | None:

@@ -50,7 +50,7 @@ from .missing_things import no_such_step
 from .runs_told import runs_told
 from .steps_told import steps_sentence
 from .talk import Talk, parse_talk
-from .teaching import describe_target, device_example
+from .teaching import describe_target, device_example, removal_example
 from .turns import Pending, TurnReplies
 from .usage import how_to
 
@@ -789,8 +789,10 @@ class TalkTurns:
 
     def _usage(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
         """"how do I delete a routine?": the words to say, from help's own source."""
-        replies.info(how_to(talk.value, self.store.routine_names(),
-                            device_example(self.a.backend.devices())))
+        names, devices = self.store.routine_names(), self.a.backend.devices()
+        steps = self.store.routine(names[0]).steps if names else []
+        replies.info(how_to(talk.value, names, device_example(devices),
+                            removable=removal_example(devices, steps)))
         return "help", None
 
     # ------------------------------------------------------------ changes
@@ -897,9 +899,10 @@ class TalkTurns:
         if name is None:
             return self._unknown(replies, talk.target)
         self.subject = name
-        does = knowledge.describe_routine(self.store.routine(name), self._names())[0]
-        replies.info(does + " " + how_to("edit", [name],
-                                         device_example(self.a.backend.devices())))
+        routine, devices = self.store.routine(name), self.a.backend.devices()
+        does = knowledge.describe_routine(routine, self._names())[0]
+        replies.info(does + " " + how_to("edit", [name], device_example(devices),
+                                         removable=removal_example(devices, routine.steps)))
         return "explain", name
 
     def _phrase_ask(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..domain import spoken_list
+from ..domain import names_singular, spoken_list
 from ..home.backend import DeviceBackend
 from ..store import Store
 from . import intents as dialogue
@@ -99,8 +99,9 @@ class TeacherState:
         devices = self._backend.devices()
         said = [*command_examples(devices), "wait 5 seconds", "then say good night"]
         return {"examples": "e.g. " + spoken_list([f'"{x}"' for x in said], "or"),
-                "use_now": f', or "use how the {devices[0].name.lower()} is now"'
-                if devices else ""}
+                "use_now": f', or "use how the {devices[0].name.lower()} '
+                f'{"is" if names_singular([devices[0].name]) else "are"} now"'
+                if devices else ""}  # ("use how the blinds is now" was said)
 
     def _device_names(self, limit: int = 12) -> str:
         names = [d.name for d in self._backend.devices()]

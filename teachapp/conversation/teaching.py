@@ -24,6 +24,7 @@ from ..domain import (
     attribute_words,
     describe_state,
     kind_of,
+    names_singular,
     spoken_list,
     value_with_unit,
 )
@@ -41,11 +42,13 @@ __all__ = [
     "fits_a_phrase",
     "joined_readbacks",
     "readback",
+    "removal_example",
     "routine_title",
     "spoken_state",
     "step_words",
     "summarise_steps",
     "target_readback",
+    "why_example",
 ]
 
 Stage = Literal["phrase", "actions", "confirm"]
@@ -214,15 +217,22 @@ def summarise_steps(session: TeachingSession) -> str:
     return steps_sentence(session.steps(), session.names)
 
 
+def _first(devices: Sequence[Device]) -> Device | None:
+    """The device the examples name first: a light, else a thing that switches on."""
+    switchable = [d for d in devices if "on" in _has(d)]
+    lights = [d for d in switchable if d.kind == "light"]
+    chosen = lights or switchable or list(devices)
+    return chosen[0] if chosen else None
+
+
 def command_examples(devices: Sequence[Device]) -> tuple[str, ...]:
     """Up to two device commands for this home's own devices ("desk lamp to 80 percent",
     "turn off the tv"), so help names things the person has; none for a home with no
     device (it said "desk lamp to 80 percent" there, and in a home of blinds and locks)."""
     switchable = [d for d in devices if "on" in _has(d)]
-    lights = [d for d in switchable if d.kind == "light"]
-    if not devices:
+    first = _first(devices)
+    if first is None:
         return ()
-    first = (lights or switchable or list(devices))[0]
     other = next((d for d in [*switchable, *devices] if d is not first), None)
     if other is None:
         return (_example(first, first=True),) + (
@@ -233,6 +243,31 @@ def command_examples(devices: Sequence[Device]) -> tuple[str, ...]:
 def device_example(devices: Sequence[Device]) -> str:
     """One command for one of this home's devices; "" when it has none."""
     return next(iter(command_examples(devices)), "")
+
+
+def removal_example(devices: Sequence[Device], steps: Sequence[Step] = ()) -> str:
+    """A device to say in "remove … from <routine>": the first one ``steps`` set that
+    the home has, else the one ``device_example`` names ("the tv"); "" when the home
+    has none (it said "the tv" in a home with no TV)."""
+    names = {d.id: d.name for d in devices}
+    first = _first(devices)
+    name = next((names[s.device] for s in steps if isinstance(s, SetStep)
+                 and s.device in names), first.name if first is not None else "")
+    return f"the {name.lower()}" if name else ""
+
+
+def why_example(devices: Sequence[Device]) -> str:
+    """A question about why a device of this home is as it is, of the device
+    ``device_example`` names ("why is the bedroom lamp on?", "why are the blinds
+    open?"); "" when the home has none. Help asked "why is the tv on?" in a home with
+    no TV."""
+    device = _first(devices)
+    if device is None:
+        return ""
+    state = "on" if "on" in _has(device) else {"cover": "open", "lock": "unlocked"}.get(
+        device.kind, "on")
+    verb = "is" if names_singular([device.name]) else "are"
+    return f"why {verb} the {device.name.lower()} {state}?"
 
 
 def _has(device: Device) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ from ..domain import LEARNED_ONLY, Device, SetStep, spoken_list
 from ..errors import NotFoundError, TeachappError
 from ..home.executor import RunResult
 from ..store import RunRecord
-from . import explain
+from . import explain, library
 from .core import AgentCore
 from .events import RunFinished, Undone
 from .models import TurnInput
@@ -46,8 +46,7 @@ class Undoing(AgentCore):
                 self._emit(Undone(said[0].text, back.get("renamed") or back.get("restored")))
             return
         last = self._last_run
-        if last is not None and last.run_id is None and last.unconfirmed:
-            self._nothing_confirmed(replies, last)
+        if past_nothing and self._nothing_confirmed(replies):
             return
         runs = self.store.recent_runs(limit=2) if past_nothing and not hint else []
         try:
@@ -91,20 +90,23 @@ class Undoing(AgentCore):
                               f"{failure.message}")
         self._emit(Undone(result.summary))
 
-    def _nothing_confirmed(self, replies: TurnReplies, last: LastRun) -> None:
-        """"undo" right after a run whose every device step failed: none confirmed, so
-        none was recorded. It said "There is nothing to undo." (and "why?" then: "You
-        asked me to undo the last thing, so I put it back."), or took back an older run
-        unasked. That older run stays for a second "undo"."""
-        self._last_run = None
-        names = self._names(last.unconfirmed)
-        what = last.routine or (f'"{last.utterance}"' if last.utterance else "the last run")
-        older = (" Say \"undo\" again to take back the run before it."
-                 if self.store.last_run() is not None else "")
-        replies.detail["undone"] = {"devices": [], "what": what, "unconfirmed": names}
-        replies.info(f"Nothing was put back: {what} changed nothing that I could confirm. "
-                     f"{_unconfirmed_left(names)}{older}")
+    def _nothing_confirmed(self, replies: TurnReplies) -> bool:
+        """"undo" when the newest undoable thing is a run whose every device step failed
+        (in this session or a later one): none confirmed, so none was recorded. It said
+        "There is nothing to undo." (and "why?" then: "You asked me to undo the last
+        thing, so I put it back."), or took back an older run unasked: after a restart
+        always. That older run stays for a second "undo"."""
+        run = library.undo_unconfirmed_run_if_newest(self.store)
+        if run is None:
+            return False
+        last = self._last_run
+        if last is not None and last.run_id is None:
+            self._last_run = None  # (the run "no" would refer to is answered)
+        replies.detail["undone"] = {"devices": [], "what": library.unconfirmed_what(run),
+                                    "unconfirmed": run.names}
+        replies.info(library.nothing_confirmed_said(self.store, run))
         self._emit(Undone("Nothing was put back."))
+        return True
 
     def _names(self, device_ids: Sequence[str]) -> list[str]:
         out = []
@@ -259,12 +261,6 @@ class Undoing(AgentCore):
             recent = last is not None and (self._clock() - last.at
                                            <= self.learning_settings.undo_window)
             return self._undo(feedback=recent)
-
-
-def _unconfirmed_left(names: Sequence[str]) -> str:
-    one = len(names) == 1
-    return (f"{spoken_list(names)} never confirmed {'its' if one else 'their'} change, so "
-            f"nothing of {'it' if one else 'them'} was recorded to put back.")
 
 
 def _repeated(runs: Sequence[RunRecord], run_id: int | None) -> bool:

@@ -38,16 +38,15 @@ _SAY: dict[Topic, str] = {
                 "\"what's scheduled?\" lists the schedules.",
     "undo": "Say \"undo\" right after a routine or command runs: I put the devices back "
             "as they were. \"redo\" does it again.",
-    "edit": "Say what to add and where, e.g. \"add {device} to {routine}\", or \"remove "
-            "the tv from {routine}\".",
+    "edit": "Say what to add and where, e.g. \"add {device} to {routine}\"{remove}.",
     "disable": "Say \"disable\" and the routine, e.g. \"disable {routine}\"; \"enable "
                "{routine}\" switches it on again.",
     "remind": "Say \"remind me\", what and when, e.g. \"{remind}\".",
     "timer": "Say \"set a timer for\" and how long, e.g. \"set a timer for 10 minutes\".",
     "run": "Say its phrase, e.g. \"{routine}\"; \"what routines do you know?\" lists them.",
 }
-"""Each thing and the words to say for it; {routine} and {device} are filled
-from this home (``how_to``); {remind} and {schedule} are help's examples."""
+"""Each thing and the words to say for it; {routine}, {device} and {remove} are
+filled from this home (``how_to``); {remind} and {schedule} are help's examples."""
 
 _TOPIC_WORDS: tuple[tuple[Topic, str], ...] = (
     ("schedule", r"schedule|automate|(?:make|have|get|let) (?:a |my |the )?routines? run "
@@ -100,23 +99,31 @@ def usage_topic(text: str) -> Topic | None:
     return None
 
 
-def how_to(topic: Topic, routines: Sequence[str], device_example: str) -> str:
-    """The words to say for ``topic``, with a routine and a device of this home."""
+def how_to(topic: Topic, routines: Sequence[str], device_example: str, *,
+           removable: str = "") -> str:
+    """The words to say for ``topic``, with a routine and a device of this home;
+    ``removable``: a device a step of the routine sets, as said ("the tv"), for the
+    example of taking a step out ("" leaves it out: it said "remove the tv from …" in
+    a home with no TV)."""
     routine = routines[0].casefold() if routines else _ROUTINE
+    remove = f', or "remove {removable} from {routine}"' if removable else ""
     # (a home with no device yet: a step it can have, not a made-up "desk lamp")
     return _SAY[topic].format(routine=routine, device=device_example or "wait 5 seconds",
-                              remind=_REMIND,
+                              remind=_REMIND, remove=remove,
                               schedule=_SCHEDULE.format(routine=routine))
 
 
-def help_text(routines: Sequence[str], device_example: str) -> str:
-    """The answer to "help" and "what can you do?": what is known, and what may be said."""
+def help_text(routines: Sequence[str], device_example: str, why_example: str = "") -> str:
+    """The answer to "help" and "what can you do?": what is known, and what may be said;
+    the examples are of this home's own devices (``teaching.device_example``,
+    ``teaching.why_example``; it asked "why is the tv on?" in a home with no TV)."""
     known = (f"I know {counted(len(routines), 'routine')}: "
              + spoken_list(routines, most=8) + ". ") if routines \
         else "I don't know any phrases yet. "
     command = f"a device command such as \"{device_example}\", " if device_example else ""
+    asks = ["what's on?", *([why_example] if why_example else []), "what does <routine> do?"]
     return (known + f"Say a phrase to run it, {command}"
             "\"teach\" to teach me something new, or \"undo\". You can also ask "
-            "\"what's on?\", \"why is the tv on?\" or \"what does <routine> do?\", "
+            + spoken_list([f'"{ask}"' for ask in asks], "or") + ", "
             f"and say \"{_REMIND}\" or \"{_SCHEDULE.format(routine='<routine>')}\". "
             "Ask \"how do I ...?\" to hear the words for anything else.")

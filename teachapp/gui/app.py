@@ -99,6 +99,10 @@ def make_app(settings: Any = None) -> Any:
     return app
 
 
+FIRST_WORKERS_WAIT_MS = 10_000
+"""How long a screenshot of the first paint waits for the window's first workers (the
+sound input check: ``arecord -l``, a few ms; it gives up after 5 s itself)."""
+
 SNAPSHOT_WAIT_SECONDS = 1.0
 """How long the first paint waits for the stored routines and devices (a few ms on a
 local disk); a slower disk paints without them and the engine fills the window."""
@@ -192,6 +196,7 @@ def run_gui(args: argparse.Namespace) -> int:
     else:
         window.show()
     app.processEvents()  # the first paint, before the engine's imports take the CPU
+    window.first_painted()
     if not getattr(args, "no_speech", False):
         _read_tokenizer(settings)
     bench = os.environ.get("TEACHAPP_GUI_BENCH")
@@ -350,7 +355,11 @@ def _render(args: argparse.Namespace, path: str | Path, load_options: dict[str, 
     window.resize(QSize(*getattr(args, "size", (1280, 820))))
     window.show()
     app.processEvents()
+    window.first_painted()
     if _first_paint_is_complete(window, args):
+        # what the window's first workers answer (is there a microphone?) is shown a
+        # moment later: the picture waits for it, the window's events still served
+        _settle(bridge, 0, bound_ms=FIRST_WORKERS_WAIT_MS)
         return _grab(window, bridge, path, wait_for_calls=False)
     loop = QEventLoop()
     failure: list[str] = []
@@ -419,12 +428,14 @@ def _grab(window: Any, bridge: Any, path: str | Path, *, wait_for_calls: bool = 
     return target
 
 
-def _settle(bridge: Any, ms: int = 150) -> None:
+def _settle(bridge: Any, ms: int = 150, *, bound_ms: int = 30_000) -> None:
+    """Wait ``ms``, then until the bridge's workers are done (at most ``bound_ms``),
+    in an event loop: the window goes on painting and answering meanwhile."""
     from PySide6.QtCore import QEventLoop, QTimer
 
     loop = QEventLoop()
     QTimer.singleShot(ms, lambda: _after_ready(bridge, loop.quit))
-    QTimer.singleShot(30_000, loop.quit)
+    QTimer.singleShot(bound_ms, loop.quit)
     loop.exec()
 
 

@@ -271,6 +271,12 @@ class MainWindow(QMainWindow):
         if focused is not None and self.editor.isAncestorOf(focused):
             self.routine_list.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def first_painted(self) -> None:
+        """Start what the first paint leaves to workers: whether there is any sound
+        input (``StatusProbe.check_sound_input``), so the microphone button says so
+        before the engine is there."""
+        self.probe.check_sound_input()
+
     def show_snapshot(self, snapshot: Any) -> None:
         """Paint the routines and devices as stored (``store.Snapshot``) before the
         engine is ready; it reloads them when it is. The engine's actions are offered

@@ -2,10 +2,11 @@
 
 Checks run on a worker (listing models touches the disk); the backend's status is
 asked again every few seconds, since an MQTT broker can come and go. Whether there is
-any sound input at all is asked of ALSA at start (``speech.sound_input``, no library
-loaded), so a machine without one says so before anyone presses the microphone, and
-again when the window is come back to; microphones are listed (PortAudio, ~9 MB) when
-the person first turns the microphone on: not by a window that is only typed to.
+any sound input at all is asked of ALSA right after the first paint
+(``speech.sound_input``, no library loaded, no engine needed), so a machine without
+one says so before anyone presses the microphone, and again when the window is come
+back to; microphones are listed (PortAudio, ~9 MB) when the person first turns the
+microphone on: not by a window that is only typed to.
 """
 
 from __future__ import annotations
@@ -154,6 +155,7 @@ class StatusProbe(QObject):
         self._looking = False
         self._why_no_mic = _NO_MICROPHONE
         self._rechecked = 0.0
+        self._asked_at_start = False
 
     def _make_room(self, message: str) -> None:
         """What was just done ("Ran “goodnight”.") is read before the details: while a
@@ -227,6 +229,28 @@ class StatusProbe(QObject):
         speech = importlib.import_module("teachapp.speech")
         self.bridge.call(speech.sound_input, done=found, failed=failed, long=True)
 
+    def check_sound_input(self) -> None:
+        """Ask ALSA whether there is any sound input (on a worker) right after the first
+        paint, before the engine is there: the button says so from the first moment.
+        It was asked only with the engine's speech status, so the picture ``teachapp
+        gui --screenshot`` takes of the first paint showed a usable microphone that a
+        moment later was off and crossed out."""
+        if self._microphones is not None or self._asked_at_start:
+            return
+        self._asked_at_start = True
+        speech = importlib.import_module("teachapp.speech")
+        self.bridge.call(speech.sound_input, done=lambda answer: self._no_sound_input(
+            *answer), failed=lambda _exc: None, long=True)
+
+    def _no_sound_input(self, sound_input: bool | None, note: str) -> None:
+        """ALSA said there is no sound input (``sound_input`` False): the button off and
+        why, unless microphones were looked for since."""
+        if sound_input is False and self._microphones is None:
+            self._microphones = 0
+            self._why_no_mic = note or _NO_MICROPHONE
+            self.micAvailable.emit(False, self._why_no_mic)
+        self._show_audio()
+
     def start(self, engine: Any) -> None:
         self._engine = engine
         self.bridge.call(speech_status, engine, done=self._show_speech,
@@ -247,11 +271,7 @@ class StatusProbe(QObject):
         self.model.setToolTip(status.hint or status.model)
         self.voice.setText(f"Voice: {status.voice}")
         self._status = status
-        if status.sound_input is False and self._microphones is None:
-            self._microphones = 0
-            self._why_no_mic = status.input_note or _NO_MICROPHONE
-            self.micAvailable.emit(False, self._why_no_mic)
-        self._show_audio()
+        self._no_sound_input(status.sound_input, status.input_note)
 
     def _show_audio(self) -> None:
         """The warning for what is missing: a microphone (once looked for), sound output."""

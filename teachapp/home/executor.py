@@ -2,7 +2,9 @@
 
 Before a device is changed the executor remembers the values it is about to
 replace; the record is stored even when a later step fails, so whatever did change
-can be put back with ``undo``, from this process or another one.
+can be put back with ``undo``, from this process or another one. A run that no device
+confirmed is kept too (``store.unconfirmed_runs``), so an "undo" after it, in any
+process, says it changed nothing rather than take back the run before it.
 
 A routine with a pause ("lamp to 10 %, wait 10 minutes, lamp off") need not hold its
 caller for the whole pause: given ``on_rest``, ``run`` returns when it reaches the
@@ -27,7 +29,7 @@ from typing import Any, Literal
 from ..clock import wall_time
 from ..domain import Device, Routine, SayStep, SetStep, Step, WaitStep, spoken_list
 from ..errors import BackendUnreachableError, NotFoundError, TeachappError
-from ..store import Store, change_cause
+from ..store import Store, change_cause, save_unconfirmed_run
 from .backend import DeviceBackend
 from .speaker import Speaker
 
@@ -282,6 +284,7 @@ class Executor:
                    utterance: str | None, cancel: threading.Event, result: RunResult,
                    on_step: StepCallback | None, stop_on_error: bool, *,
                    waiting: Waiting | None = None) -> None:
+        first = len(result.outcomes)  # (a rest's outcomes follow those before the pause)
         try:
             for index, step in enumerate(steps, start=start):
                 if cancel.is_set():
@@ -301,6 +304,13 @@ class Executor:
             elif result.before:
                 result.run_id = self.store.record_run(
                     name, utterance, result.before, result.after,
+                    at=datetime.fromtimestamp(self.wall_clock(), UTC))
+            else:  # no device confirmed a step: kept, so a later "undo" says so
+                unconfirmed = [o.step.device for o in result.outcomes[first:]
+                               if not o.ok and isinstance(o.step, SetStep)]
+                save_unconfirmed_run(
+                    self.store, name, utterance,
+                    [(d, self._name(d)) for d in dict.fromkeys(unconfirmed)],
                     at=datetime.fromtimestamp(self.wall_clock(), UTC))
 
     def _step(self, index: int, step: Step, result: RunResult,

@@ -51,6 +51,7 @@ from .mqtt_config import (
     read_device_cache,
     read_reported,
     refused_message,
+    silent_message,
     unreachable_message,
     write_device_cache,
 )
@@ -63,6 +64,10 @@ from .z2m import (
 )
 
 __all__ = ["MqttBackend", "MqttConfig"]  # MqttConfig re-exported for convenience
+
+SILENT_SECONDS = 1.0
+"""A first connection attempt with no answer for this long is said to be so, with what
+to check (a broker on the network answers in milliseconds)."""
 
 log = logging.getLogger(__name__)
 
@@ -128,6 +133,8 @@ class MqttBackend(LiveBackend):
         self._notice = notice
         self._pending: list[_Pending] = []
         self._started = False
+        self._started_at = 0.0
+        """When the first connection attempt began (``time.monotonic``)."""
         self._closed = False
         self._client = self._make_client(client_id or f"teachapp-{uuid.uuid4().hex[:10]}")
         self._load_cache()
@@ -148,6 +155,7 @@ class MqttBackend(LiveBackend):
         if self._started or self._closed:
             return
         self._started = True
+        self._started_at = time.monotonic()
         self._problem = f"not connected to the MQTT broker at {self.config.address} yet"
         self._reason = self._problem
         try:
@@ -563,6 +571,10 @@ class MqttBackend(LiveBackend):
             if not self._connected:
                 message = self._problem or f"not connected to {self.config.address}"
                 problem = self._reason or message
+                if not self._tried and self._started and (
+                        time.monotonic() - self._started_at >= SILENT_SECONDS):
+                    message = silent_message(self.config)
+                    problem = silent_message(self.config, cli=False)
                 if self._notice and self._notice not in message:
                     message += aside(self._notice)
                 if self._notice and self._notice not in problem:

@@ -26,8 +26,8 @@ from .backend import aside
 from .z2m import parse_bridge_devices
 
 __all__ = ["MqttConfig", "make_client", "note_reported", "online_payload", "probe_broker",
-           "read_device_cache", "read_reported", "refused_message", "unreachable_message",
-           "write_device_cache"]
+           "read_device_cache", "read_reported", "refused_message", "silent_message",
+           "unreachable_message", "write_device_cache"]
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +116,16 @@ def unreachable_message(config: MqttConfig, *, cli: bool = True) -> str:
     tls = " or the TLS handshake failed (check --ca FILE)" if config.tls else ""
     return (f"cannot reach the MQTT broker at {config.address}{tls}; check that it is "
             "running and the host and port ('teachapp backend show')")
+
+
+def silent_message(config: MqttConfig, *, cli: bool = True) -> str:
+    """Why there is no connection while the first attempt has had no answer at all (a
+    host that is off, or a firewall that drops the connection: the system gives up only
+    after minutes): it said "not connected to the MQTT broker at … yet", and no way to
+    fix it. ``cli`` as for ``unreachable_message``."""
+    advice = " ('teachapp backend show')" if cli else ""
+    return (f"the MQTT broker at {config.address} has not answered yet; check that it is "
+            f"running, the host and port{advice}, and that no firewall drops the connection")
 
 
 def refused_message(config: MqttConfig, reason: object, notice: str = "") -> str:

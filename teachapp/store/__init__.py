@@ -77,6 +77,10 @@ _LAZY = {
     "turn_details": "turn_records",
     "TurnDetail": "turn_records",
     "undo_rename": "renames",
+    "UnconfirmedRun": "unconfirmed_runs",
+    "last_unconfirmed_run": "unconfirmed_runs",
+    "save_unconfirmed_run": "unconfirmed_runs",
+    "take_unconfirmed_run": "unconfirmed_runs",
     "Watcher": "changes",
 }
 
@@ -161,6 +165,12 @@ if TYPE_CHECKING:
         restore_deletion,
         turn_details,
     )
+    from .unconfirmed_runs import (
+        UnconfirmedRun,
+        last_unconfirmed_run,
+        save_unconfirmed_run,
+        take_unconfirmed_run,
+    )
     from .undo_order import newest_undoable
 
 __getattr__ = lazy_names(__name__, _LAZY)
@@ -192,6 +202,7 @@ __all__ = [
     "Store",
     "Timer",
     "TurnDetail",
+    "UnconfirmedRun",
     "Watcher",
     "backup_database",
     "backup_info",
@@ -207,6 +218,7 @@ __all__ = [
     "last_deletion",
     "last_phrase_removal",
     "last_rename",
+    "last_unconfirmed_run",
     "latest_backup",
     "libpq_url",
     "load_routine_file",
@@ -228,7 +240,9 @@ __all__ = [
     "restore_deletion",
     "save_phrase_removal",
     "save_step_edit",
+    "save_unconfirmed_run",
     "sqlite_path",
+    "take_unconfirmed_run",
     "turn_details",
     "undo_phrase_removal",
     "undo_rename",

@@ -1,8 +1,9 @@
 """Which change "undo" takes back first: the newest of a run, a deletion, a rename, a
-step edit and phrases taken off a routine.
+step edit, phrases taken off a routine and a run no device confirmed.
 
 Each is kept in its own table (``run``, ``deleted_routine``, ``renamed_routine``,
-``edited_routine``, ``removed_phrase``) with the time it was made; any process reads
+``edited_routine``, ``removed_phrase``, ``unconfirmed_run``) with the time it was
+made; any process reads
 them, so "undo" in a later chat or ``teachapp undo`` takes back what the person did
 last, whoever did it how.
 """
@@ -19,30 +20,32 @@ from .renames import last_rename
 from .step_edits import last_step_edit
 from .tables import RunRow
 from .turn_records import last_deletion
+from .unconfirmed_runs import last_unconfirmed_run
 
 if TYPE_CHECKING:
     from .store import Store
 
 __all__ = ["Undoable", "newest_undoable"]
 
-Undoable = Literal["run", "deletion", "rename", "step edit", "phrase removal"]
+Undoable = Literal["run", "deletion", "rename", "step edit", "phrase removal",
+                   "unconfirmed run"]
 
 
 def newest_undoable(store: Store) -> Undoable | None:
     """Which one "undo" should take back, newest first; None when there is nothing.
     Runs count only from this computer (undo never undoes another computer's run);
     deletions, renames, step edits and phrases taken off change the routines everyone
-    shares."""
+    shares. A run no device confirmed counts per computer, as runs do."""
     with store._read() as s:
-        run_at = s.exec(select(RunRow.at).where(
+        newest_run = s.exec(select(RunRow.at, RunRow.id).where(
             col(RunRow.undone) == False,  # noqa: E712
             (col(RunRow.machine) == store.machine) | (col(RunRow.machine) == None))  # noqa: E711
             .order_by(col(RunRow.id).desc()).limit(1)).first()
     deletion, rename, edit = last_deletion(store), last_rename(store), last_step_edit(store)
     candidates: list[tuple[datetime, int, Undoable]] = []
     # On a tie, a rename is newer than the deletion that freed its name.
-    if run_at is not None:
-        candidates.append((_naive(run_at), 0, "run"))
+    if newest_run is not None:
+        candidates.append((_naive(newest_run[0]), 0, "run"))
     if deletion is not None:
         candidates.append((_naive(deletion.at), 1, "deletion"))
     if rename is not None:
@@ -52,6 +55,17 @@ def newest_undoable(store: Store) -> Undoable | None:
     removal = last_phrase_removal(store)
     if removal is not None:
         candidates.append((_naive(removal.at), 4, "phrase removal"))
+    unconfirmed = last_unconfirmed_run(store)
+    if unconfirmed is not None:
+        # against a run, the order the two were written in decides, whatever the clocks
+        # (a test's clock, or another computer's, may stand still or go back)
+        at = _naive(unconfirmed.at)
+        if newest_run is None:
+            candidates.append((at, 5, "unconfirmed run"))
+        elif (newest_run[1] or 0) <= unconfirmed.after_run:  # written after the run
+            candidates.append((max(at, _naive(newest_run[0])), 5, "unconfirmed run"))
+        else:
+            candidates.append((min(at, _naive(newest_run[0])), -1, "unconfirmed run"))
     return max(candidates)[2] if candidates else None
 
 
