@@ -75,7 +75,7 @@ SPEC_SETS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fiftee
              "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth",
              "fortyfirst", "fortysecond", "fortythird", "fortyfourth",
              "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
-             "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond")
+             "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird")
 """The sets built by benchmarks/_resolver_blind.py from a :class:`BlindSet`."""
 SINCE_13 = SPEC_SETS[3:]
 """The sets with near siblings and the wrapped out-of-scope kinds of the thirteenth."""
@@ -294,7 +294,8 @@ USED_AT_LEAST = {"twentysecond": 500, "twentythird": 500, "twentyfourth": 400,
                  "fortysecond": 150, "fortythird": 3, "fortyfourth": 150,
                  "fortyfifth": -1, "fortysixth": 3,
                  "fortyseventh": 18, "fortyeighth": -1, "fortyninth": 4,
-                 "fiftieth": -1, "fiftyfirst": 7, "fiftysecond": -1}
+                 "fiftieth": -1, "fiftyfirst": 7, "fiftysecond": -1,
+                 "fiftythird": -1}
 """How many other splits' sentences a set's ``used_texts`` holds, at least (a thousand
 where not named): the twenty-second's is a snapshot of only those it could say."""
 
@@ -321,7 +322,7 @@ def test_no_sentence_of_the_set_is_one_of_the_three_splits_before(name, homes):
                                   "fortysecond", "fortythird", "fortyfourth",
                                   "fortyfifth", "fortysixth", "fortyseventh",
                                   "fortyeighth", "fortyninth", "fiftieth",
-                                  "fiftyfirst", "fiftysecond"))
+                                  "fiftyfirst", "fiftysecond", "fiftythird"))
 def test_the_set_builds_without_heard_transcripts(name, homes):
     # (none were made for these sets: the generator reads a missing file as none, and
     # no heard kind is in any home)
@@ -342,7 +343,7 @@ MADE_HERE = ("twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twen
              "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst",
              "fortysecond", "fortythird", "fortyfourth", "fortyfifth",
              "fortysixth", "fortyseventh", "fortyeighth", "fortyninth",
-             "fiftieth", "fiftyfirst", "fiftysecond")
+             "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird")
 """The sets that make kinds of their own with benchmarks/_resolver_made_here.py (a taught
 phrase misheard beside a clause, a taught name spelt otherwise), keep a snapshot of the
 other splits' sentences they could say, and say their clauses with function words of
@@ -396,7 +397,8 @@ MADE_HERE_AT_LEAST = {"twentysecond": (40, 60, 10), "twentythird": (45, 150, 20)
                       "fortyninth": (40, 200, 15),
                       "fiftieth": (40, 200, 15),
                       "fiftyfirst": (40, 200, 15),
-                      "fiftysecond": (40, 200, 15)}
+                      "fiftysecond": (40, 200, 15),
+                      "fiftythird": (40, 200, 15)}
 """How many cases a home of the set holds at least: of each in-scope clause kind, of a
 misheard phrase and of a taught name spelt otherwise."""
 
@@ -701,7 +703,7 @@ SNAPSHOT_MORE_THAN = {"fortieth": 40, "fortysecond": 150, "fortythird": 2,
                       "fortyfourth": 150, "fortyfifth": -1, "fortysixth": 3,
                       "fortyseventh": 18, "fortyeighth": -1, "fortyninth": 4,
                       "fiftieth": -1, "fiftyfirst": 7,
-                      "fiftysecond": -1}
+                      "fiftysecond": -1, "fiftythird": -1}
 """How many other splits' sentences a set's snapshot holds, more than (400 where not
 named): the fortieth's place and device words ("smokehouse", "bikeshed", "mincer",
 "scoreboard") are rare in the other splits, so few of their sentences are ones it could
@@ -740,7 +742,9 @@ the water pump buffer"), and none says what its speaker says on banging their fu
 bone, so its snapshot holds 8; the fifty-second's ("besomshed", "soaproom", "drumshop",
 "bundler", "stamper", "tensioner") are said by no dataset row, no earlier pool, template
 or wrapper, and none says what its speaker says as a cramp seizes their leg, so its
-snapshot is empty (-1)."""
+snapshot is empty (-1); so are the fifty-third's ("vatroom", "dyehouse", "silvershop",
+"hollander", "agitator", "burnisher"), and none says what its speaker says shooing a
+wasp, so its snapshot is empty too (-1)."""
 
 
 @pytest.mark.parametrize("name", _since("twentyfourth"))

@@ -1,6 +1,6 @@
 """The held-out resolver sets are what they were when they were written: every home of
 every split builds the very cases it built when its hash was recorded (a SHA-256 of its
-phrases and cases: the fifty-second's, the fifty-first's, the fiftieth's, the forty-ninth's, the forty-eighth's, the forty-seventh's, the forty-sixth's, the forty-fifth's, the forty-fourth's, the forty-third's, the forty-second's, the forty-first's, the fortieth's, the thirty-ninth's, the thirty-eighth's, the thirty-seventh's, the thirty-sixth's, the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
+phrases and cases: the fifty-third's, the fifty-second's, the fifty-first's, the fiftieth's, the forty-ninth's, the forty-eighth's, the forty-seventh's, the forty-sixth's, the forty-fifth's, the forty-fourth's, the forty-third's, the forty-second's, the forty-first's, the fortieth's, the thirty-ninth's, the thirty-eighth's, the thirty-seventh's, the thirty-sixth's, the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
 twenty-sixth's, the twenty-fifth's, the twenty-fourth's, the twenty-third's, the twenty-second's, the twenty-first's, twentieth's, nineteenth's,
 eighteenth's, seventeenth's, sixteenth's, fifteenth's, fourteenth's, thirteenth's, twelfth's and
 eleventh's when they were written, the tenth's on main at 3f8a0e6, the ninth's at c601b3b, the others when
@@ -182,6 +182,9 @@ RECORDED = {
     "fiftysecond 520": "2bdda178691c6d22f2a2edd65794bb7849e0516adf03b250b355deb26a39724b",
     "fiftysecond 521": "15f262f8a18af3a190a12dde601d6385016bc469f13ac995be6df938be4423e9",
     "fiftysecond 522": "8d7044d2d8d2a57929f7cae90d29c7d3311841dc8f4d5efa72e9b9dbc2706adf",
+    "fiftythird 530": "03d8e063b5e62c00cdd518bb60e47b1c75f229bdd94dd6e2e80debdbc3a014cb",
+    "fiftythird 531": "0df60e9824f4ac5a492263c6b761e003e5c23d74aaf5faaf8092a660a4595683",
+    "fiftythird 532": "98b3a60201ab6d00dc50ef34019cd5ae052f0ad1021263dba1cc0a3524eefd0c",
 }
 """split and seed -> the hash of ``build_home(seed, split=split)``, recorded on main at
 86c626d (the eighth set merged), before the ninth set was written; the ninth's on main
@@ -262,7 +265,9 @@ transcripts), and the fifty-first's in the same way (it reads the twenty-first's
 fiftieth's, through its snapshot benchmarks/data/fiftyfirst_used.txt.gz; no heard
 transcripts), and the fifty-second's in the same way (it reads the twenty-first's to
 fifty-first's, through its snapshot benchmarks/data/fiftysecond_used.txt.gz, which holds
-none; no heard transcripts)."""
+none; no heard transcripts), and the fifty-third's in the same way (it reads the
+twenty-first's to fifty-second's, through its snapshot
+benchmarks/data/fiftythird_used.txt.gz, which holds none; no heard transcripts)."""
 
 
 def home_hash(home) -> str:

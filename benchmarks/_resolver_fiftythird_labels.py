@@ -1,0 +1,39 @@
+"""The label guards of the fifty-third held-out resolver set
+(benchmarks/_resolver_fiftythird.py): the shared rules of
+benchmarks/_resolver_blind_labels.py over this set's own tables
+(benchmarks/_resolver_fiftythird_text.py). Every stretch of words one of its clauses
+says around a phrase ("allemande left dosidos", "guineas guineas", "twoowhit") is
+wrapping wherever it is said, as are the words only its clauses use ("wormcharmers",
+"pipistrelle's", "knucklebones"); the words its out-of-scope kinds point back with
+("carousel", "jukebox", "tortoise", "neon") are never a clause's, so they stay. A
+recogniser's spellings of a taught name with its very sounds ("layer" for "leia",
+"cooler" for "koula", "briar" for "bryar") are sound-alikes of it, so a case that says
+one keeps the name. Labels compare words, never punctuation, so a case written without
+punctuation, or with a comma for a sentence end, keeps the label of the sentence it
+writes. Tuning must not open this file.
+"""
+
+from __future__ import annotations
+
+import _resolver_fiftythird_text as text
+from _resolver_made_here import set_labels
+
+LABELS = set_labels(
+    text, text.FIFTYTHIRD_SOUND_ALIKE, synonyms=text.SYNONYMS, numbers=text.NUMBERS,
+    not_a_thing={"what", "what's", "where's", "where", "when's", "when", "which", "how",
+                 "many", "much", "does", "did", "do", "has", "have", "are", "is", "am",
+                 "there", "ring", "call", "tell", "feed", "message", "text", "phone",
+                 "order", "count", "lock", "brush", "tally", "restock", "ask", "strip",
+                 "tear", "buy", "ice", "paint", "check", "rinse", "scrub", "sharpen",
+                 "post", "grind", "stir", "deadhead", "fill", "refill", "scour", "print",
+                 "pay", "solder", "pour", "bag", "prune", "jet", "wash", "clip", "anneal",
+                 "planish", "sort", "renew", "been", "arrived", "delivered", "pressed",
+                 "dyed", "polished", "ready", "send", "drop", "give", "get", "well",
+                 "new", "more", "back", "down", "away", "out", "yet", "any", "too", "his",
+                 "her", "by", "in", "on", "off", "up", "from", "about", "my", "me", "i'm",
+                 "we're", "i", "it", "some", "four", "five", "six", "seven", "eight",
+                 "nine", "ten", "eleven", "a", "round", "first", "hardy", "rear",
+                 "bottom"})
+"""The fifty-third set's labels (its guards are this object's methods)."""
+
+__all__ = ["LABELS"]
