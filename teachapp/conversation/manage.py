@@ -1292,8 +1292,8 @@ class TalkTurns:
                                     "restored": back.restored}
         if back.restored is not None:  # both had the one name: say it by the old names
             replies.info(f"Undone: {back.name} has its name back, and {back.restored} is "
-                         f"back, with its phrases. Say \"{back.name}\" to start it."
-                         + _left_out(back.left_out))
+                         f"back{_kept(self.store, back.restored)}. Say \"{back.name}\" to "
+                         "start it." + _left_out(back.left_out))
         else:
             replies.info(f"Undone: {back.was} is called {back.name} again. Say "
                          f"\"{back.name}\" to start it.")
@@ -1344,18 +1344,38 @@ class TalkTurns:
         replies.detail["undone"] = {"restored": name,
                                     "by": library.forgotten_by(self.store, deletion)}
         elsewhere = library.deleted_elsewhere(self.store, deletion)
-        kept = "phrases and its schedule" if self.store.routine(name).triggers else "phrases"
-        replies.info(f"{sentence_start(name)} is back, with its {kept}.{_left_out(skipped)}"
+        replies.info(f"{sentence_start(name)} is back{_kept(self.store, name)}."
+                     f"{_left_out(skipped)}"
                      + (f" {elsewhere}" if elsewhere else ""))
         self.subject = name
         self.a._emit(RoutinesChanged())
         return True
 
 
+_NAMED_BACK = 3
+"""A routine brought back with up to this many phrases names them; more are counted."""
+
+
+def _kept(store: Store, name: str) -> str:
+    """What came back with a routine, as the end of "X is back…": ", with its phrase
+    "x"", ", with its phrases "a" and "b" and its schedule" (it said "with its phrases"
+    of a routine with one)."""
+    routine = store.routine(name)
+    texts = [f"\"{p.text}\"" for p in routine.phrases]
+    kept = ([] if not texts else [f"its phrase {texts[0]}"] if len(texts) == 1 else
+            ["its phrases " + spoken_list(texts)] if len(texts) <= _NAMED_BACK else
+            [f"its {len(texts)} phrases"])
+    if routine.triggers:
+        kept.append("its schedule")
+    return ", with " + " and ".join(kept) if kept else ""
+
+
 def _left_out(phrases: list[str]) -> str:
     """The sentence naming a restored routine's phrases that other routines took."""
     if not phrases:
         return ""
+    if len(phrases) == 1:
+        return f" \"{phrases[0]}\" now starts another routine, so I left it out."
     return (" These phrases now belong to other routines and were left out: "
             + spoken_list(f"\"{p}\"" for p in phrases) + ".")
 
