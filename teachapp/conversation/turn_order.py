@@ -604,7 +604,9 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
         A command said with a reason of its own ("close the blinds, my sister is coming
         over" after "party time") is a request of its own, not a showing: done, and the
         offer dropped (it was asked as "party time"'s steps), unless its reason is the
-        words offered ("my sister is coming over": it shows what they mean)."""
+        words offered ("my sister is coming over": it shows what they mean). The
+        question is asked once a session for the same words: after a "no", or none,
+        the next showing of them is done and not asked about again."""
         run = replies.run
         if replies.action != Action.RUN_COMMAND or run is None or not run.ok:
             return
@@ -617,7 +619,11 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
         if reason is not None and phrase_key(reason) != phrase_key(offer.utterance):
             return  # (a request with its own reason: done, and the offer dropped)
         shown = "that"  # (one command's changes were just read back)
-        if offer.kind == "learn_shown":
+        if offer.kind == "offer_teach":  # (a new showing: asked once for its words)
+            if phrase_key(offer.utterance) in self._shown_offered:
+                return  # (asked before, answered or not: done, and not asked again)
+            self._shown_offered.add(phrase_key(offer.utterance))
+        else:
             steps = [*offer.data, *steps]
             names = list(dict.fromkeys(self.backend.device(step.device).name
                                        for step in steps))
