@@ -845,7 +845,8 @@ class TalkTurns:
                       f"\"rename\" to choose another name, or \"keep both\" to call this one "
                       f"{library.free_name(self.store, new)}.", op="rename", new=new)
             return "name taken"
-        done = library.rename_routine(self.store, name, new, on_clash)
+        done = library.rename_routine(self.store, name, new, on_clash,
+                                          at=self.a.now())
         self.subject = done.new
         if done.old == done.new:
             replies.info(f"It's already called {done.new}.")
@@ -1138,7 +1139,7 @@ class TalkTurns:
         """Save a step edit so "undo" takes it back, in this session or a later one
         (``store.step_edits``; it was kept in memory, so after a restart "undo" said
         "There is nothing to undo.")."""
-        save_step_edit(self.store, routine)
+        save_step_edit(self.store, routine, at=self.a.now())
         self.a._emit(RoutinesChanged())
         replies.info(f"Changed {name}: it will {knowledge.steps_words(routine, self._names())}.")
         return "edited"
@@ -1177,7 +1178,7 @@ class TalkTurns:
         try:
             if op == "forget":
                 if kind == "yes":
-                    deleted = library.delete_routine(self.store, name)
+                    deleted = library.delete_routine(self.store, name, at=self.a.now())
                     replies.info(f"Forgot {deleted.name}. Say \"undo\" to bring it back.")
                     self.a._emit(RoutinesChanged())
                     outcome = "forgotten"
