@@ -110,13 +110,20 @@ def how_to(topic: Topic, routines: Sequence[str], device_example: str) -> str:
 
 
 def help_text(routines: Sequence[str], device_example: str) -> str:
-    """The answer to "help" and "what can you do?": what is known, and what may be said."""
-    known = (f"I know {counted(len(routines), 'routine')}: "
-             + spoken_list(routines, most=8) + ". ") if routines \
-        else "I don't know any phrases yet. "
+    """The answer to "help" and "what can you do?": what is known, and what may be said.
+    With no routine yet it says how to teach one (it said "I don't know any phrases
+    yet. Say a phrase to run it"); with some, the examples name one of them (they said
+    "what does <routine> do?", read aloud as it is written)."""
     command = f"a device command such as \"{device_example}\", " if device_example else ""
-    return (known + f"Say a phrase to run it, {command}"
+    if not routines:
+        undo = f"{command}or \"undo\"" if command else "\"undo\""
+        return ("I don't know any phrases yet: say \"teach\" to teach me one. You can say "
+                f"{undo}, ask \"what's on?\" or \"why is the tv on?\", and say \"{_REMIND}\". "
+                "Ask \"how do I ...?\" to hear the words for anything else.")
+    name = routines[0].lower()
+    return (f"I know {counted(len(routines), 'routine')}: " + spoken_list(routines, most=8)
+            + f". Say a phrase to run it, {command}"
             "\"teach\" to teach me something new, or \"undo\". You can also ask "
-            "\"what's on?\", \"why is the tv on?\" or \"what does <routine> do?\", "
-            f"and say \"{_REMIND}\" or \"{_SCHEDULE.format(routine='<routine>')}\". "
+            f"\"what's on?\", \"why is the tv on?\" or \"what does {name} do?\", "
+            f"and say \"{_REMIND}\" or \"{_SCHEDULE.format(routine=name)}\". "
             "Ask \"how do I ...?\" to hear the words for anything else.")
