@@ -308,6 +308,9 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
         if kind is None and self._talk.handle(replies, text, source, confidence):
             return  # "why?", "forget X", "what does X do?": never the resolver's
         told = dialogue.taught_in_one(text) if kind is None else None
+        shown_as = dialogue.taught_as_shown(text) if kind is None and told is None else None
+        if shown_as is not None and not self._is_phrase(text):
+            told = (shown_as, self._command_just_done())  # ("save that as movie time")
         if told is not None:
             self._log(text, source, confidence, "dialogue", 0.0, None, "teach")
             self._teach_in_one(replies, *told, source=source)
@@ -429,6 +432,15 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
         self._pending = replace(pending, at=self._clock(), passed=pending.passed + 1)
         if pending.asked and pending.asked not in replies.lines:  # ("say that again")
             replies.question(pending.asked)
+
+    def _command_just_done(self) -> str:
+        """The words of the device command run last, when nothing was done since ("turn
+        on the tv", then "save that as movie time"): what "that" is; "" for none (a
+        routine ran, or nothing did: "What should movie time do?" is asked)."""
+        last = self._last_run
+        if last is None or last.routine is not None or not self._nothing_done_since(last.turn):
+            return ""
+        return last.request or last.utterance or ""
 
     def _teach_in_one(self, replies: TurnReplies, phrase: str, steps: str, *,
                       source: str) -> None:
