@@ -438,6 +438,22 @@ def test_what_have_you_learned_by_voice(home):
         'I learned: "breeding road" for reading mode (heard 2 times)')
 
 
+def test_what_have_you_learned_tells_phrases_added_by_hand_apart(home):
+    """A phrase added by hand was listed as learned: 'I learned: "rise and shine" for
+    wake up (added by hand)'."""
+    assistant, _, clock, _store = home
+    _learn_breeding_road(assistant, clock)
+    said(assistant, "call wake up rise and shine too")
+    assert said(assistant, "what have you learned") == [
+        'I learned: "breeding road" for reading mode (heard 2 times). Added by you: '
+        '"rise and shine" for wake up. Say "forget" and one of them, e.g. "forget '
+        'breeding road", to take it away.']
+    said(assistant, "forget breeding road")
+    assert said(assistant, "what have you learned") == [
+        "I haven't learned any phrases of my own yet. Added by you: \"rise and shine\" "
+        "for wake up. Say \"forget that alias\" to take it away."]
+
+
 def test_a_removed_alias_is_not_learned_again(home):
     assistant, _, clock, store = home
     _learn_breeding_road(assistant, clock)

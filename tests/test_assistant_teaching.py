@@ -473,6 +473,32 @@ def test_the_offer_to_remember_can_be_declined(store):
     assert "Study mode" not in store.routine_names()
 
 
+def test_save_that_as_a_phrase_teaches_the_command_just_done(store):
+    """"turn on the tv", then "save that as movie time" was words to learn ("I don't
+    know ..."), and "teach that as movie time" taught the phrase "that as movie time"."""
+    assistant, _events = make_assistant(store)
+    said(assistant, "turn on the tv")
+    assert said(assistant, "save that as movie time") == [
+        "TV → on, when the routine runs.", '"movie time" will turn on TV. Shall I save it?']
+    assert said(assistant, "yes") == ['Saved. Say "movie time" any time.']
+    assert store.routine("movie time").steps == [SetStep("media_player.tv", {"on": True})]
+    assert said(assistant, "teach that as bedtime") == [  # (nothing just done: asked)
+        'What should "bedtime" do? Tell me, or set the devices, then say "done".']
+
+
+@pytest.mark.parametrize("answer", ["no", "what time is it"])
+def test_the_offer_to_remember_is_asked_once_for_the_same_words(store, answer):
+    """'Shall "study mode" do that from now on?' answered "no" (or not answered) was
+    asked again each time "study mode" was missed and a command said next."""
+    assistant, _events = make_assistant(store)
+    said(assistant, "study mode", "turn on the desk lamp", answer)
+    assert said(assistant, "study mode", "turn off the desk lamp") == [
+        "I don't know \"study mode\". Shall I learn it?", "Desk lamp: off."]
+    assert said(assistant, "yes")[0].startswith("There's nothing to answer right now.")
+    assert "Study mode" not in store.routine_names()
+    assert said(assistant, "nap time", "turn on the fan")[-1] == (
+        "Shall \"nap time\" do that from now on?")  # (other words: asked)
+
 @pytest.mark.parametrize("unknown", ["put the dinner on at 6", "a bit more", "what's the weather"])
 def test_the_next_command_after_words_of_another_kind_is_not_taken_for_showing(store, unknown):
     """"Shall 'a bit more' do that from now on?" was asked after any command that

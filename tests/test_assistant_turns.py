@@ -316,7 +316,20 @@ def test_a_question_about_the_world_is_not_offered_for_teaching(store, words):
 def test_asking_how_to_use_the_app_is_help(store, words):
     assistant, _ = make_assistant(store)
     [reply] = said(assistant, words)
-    assert "Say a phrase to run it" in reply and "remind me to call mum at 5" in reply
+    assert "to hear the words for anything else" in reply and "remind me to call mum at 5" in reply
+
+
+def test_help_says_how_to_begin_and_names_a_routine_in_its_examples(store):
+    """With nothing taught, "help" said "I don't know any phrases yet. Say a phrase to
+    run it"; with routines, its examples said "what does <routine> do?" aloud."""
+    assistant, _ = make_assistant(store)
+    assert said(assistant, "help")[0].startswith(
+        'I don\'t know any phrases yet: say "teach" to teach me one. You can say a device '
+        "command such as")
+    seed_routines(store)
+    [reply] = said(assistant, "what can you do")
+    assert '"what does movie mode do?"' in reply and '"run movie mode every day at 7"' in reply
+    assert "<routine>" not in reply
 
 
 def test_a_device_unclear_but_already_as_asked_is_said_so_not_asked_about(store):

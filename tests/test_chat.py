@@ -50,7 +50,7 @@ def test_bytes_that_are_not_utf8_do_not_crash(teachapp_cli, db_path):
     assert proc.returncode == 0, proc.stderr
     lines = proc.stdout.splitlines()
     assert lines[0].startswith("(That line was not valid UTF-8")
-    assert lines[-1].startswith("I don't know any phrases yet.")
+    assert lines[-1].startswith("I don't know any phrases yet:")
 
 
 def test_a_missing_recording(teachapp_cli, db_path, tmp_path):

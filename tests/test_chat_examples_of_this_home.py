@@ -36,14 +36,14 @@ def test_a_home_without_lights_is_given_its_own_devices(tmp_path):
         "now\". Say \"done\" when that's all, or \"cancel\".")  # (was "the blinds is now")
     assert "a device command such as \"open the blinds\"" in lines[0]
     # was: "why is the tv on?", in a home with no TV
-    assert "You can also ask \"what's on?\", \"why are the blinds open?\" or " in lines[0]
+    assert "ask \"what's on?\" or \"why are the blinds open?\"," in lines[0]
 
 
 def test_a_home_with_no_device_is_given_only_what_it_can_do(tmp_path):
     lines = _replies(tmp_path / "home.sqlite3", [])
     assert not [line for line in lines if "desk lamp" in line or "kitchen lights" in line]
     assert "device command" not in lines[0]
-    assert "You can also ask \"what's on?\" or \"what does <routine> do?\", and" in lines[0]
+    assert "You can say \"undo\", ask \"what's on?\", and" in lines[0]  # (no "why is the tv on?")
     assert lines[1] == ("Say \"teach\", then the phrase, then what it should do (\"wait 5 "
                         "seconds\"), then \"done\"; or all at once: \"when I say reading "
                         "mode, wait 5 seconds\".")

@@ -27,7 +27,7 @@ def test_the_routine_just_taught_is_it(store, monkeypatch):
     assert said(assistant, "resume it")[0].startswith("Evening is switched on again")
     assert said(assistant, "delete it")[0].endswith("Shall I forget it?")
     assert said(assistant, "yes") == ['Forgot evening. Say "undo" to bring it back.']
-    assert said(assistant, "undo") == ["Evening is back, with its phrases and its schedule."]
+    assert said(assistant, "undo") == ['Evening is back, with its phrase "evening" and its schedule.']
 
 
 def test_with_no_routine_spoken_of_it_is_no_routine(store):

@@ -36,6 +36,8 @@ def test_asked_of_a_day_its_runs_and_timers_are_said(assistant):
     assert said(assistant, "what's scheduled tonight?") == today
     assert said(assistant, "is there anything scheduled today") == today
     assert said(assistant, "what will run tonight") == today
+    assert said(assistant, "what will happen tonight") == today  # (it was "I can't answer")
+    assert said(assistant, "what happens today?") == today
     assert said(assistant, "what's scheduled for tomorrow?") == [
         "Nothing is scheduled for tomorrow (Sat 5 Dec). Say \"what's scheduled?\" to hear "
         "every schedule and timer."]
@@ -45,6 +47,7 @@ def test_asked_of_a_day_its_runs_and_timers_are_said(assistant):
 
 def test_words_that_ask_nothing_of_schedules_go_on_as_before(assistant):
     assert not said(assistant, "what runs")[0].startswith(("Today", "Scheduled"))
+    assert not said(assistant, "what will happen")[0].startswith(("Today", "Scheduled"))
     assert said(assistant, "anything")[0].startswith("I don't know")
 
 

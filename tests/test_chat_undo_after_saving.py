@@ -6,8 +6,10 @@ brings it back, "no" keeps it."""
 
 from __future__ import annotations
 
-from _assistant_helpers import make_assistant, said, seed_routines
+from _assistant_helpers import add_routine, make_assistant, said, seed_routines
 from conftest import chat_lines
+
+from teachapp.domain import SetStep
 
 ASK = "Coffee time will turn on Coffee maker. Shall I forget it?"
 
@@ -23,11 +25,22 @@ def test_undo_right_after_saving_asks_to_forget_it(store):
     assert said(assistant, "undo") == [ASK]
     assert said(assistant, "yes") == ["Forgot coffee time. Say \"undo\" to bring it back."]
     assert "coffee time" not in store.routine_names()
-    assert said(assistant, "undo") == ["Coffee time is back, with its phrases."]
+    assert said(assistant, "undo") == ['Coffee time is back, with its phrase "coffee time".']
     assert "coffee time" in store.routine_names()
 
 
-def test_an_older_run_is_not_put_back(store):
+def test_a_routine_brought_back_says_which_phrases_came_back(store):
+    """It said "with its phrases" of a routine with one, and "These phrases now belong
+    to other routines" of one phrase left out."""
+    add_routine(store, "Film mode", ["film mode", "film time", "cinema"],
+                [SetStep("media_player.tv", {"on": True})])
+    assistant, _events = make_assistant(store)
+    said(assistant, "forget film mode", "yes")
+    add_routine(store, "Flicks", ["cinema"], [SetStep("light.desk_lamp", {"on": True})])
+    assert said(assistant, "undo") == [
+        'Film mode is back, with its phrases "film mode" and "film time". "cinema" '
+        "now starts another routine, so I left it out."]
+
     seed_routines(store)
     assistant, _events = make_assistant(store)
     said(assistant, "reading mode")

@@ -79,7 +79,7 @@ def test_quit_typed_at_the_terminal_leaves_the_chat(tmp_path: Path) -> None:
     assert status == 0, said
     assert '"quit" or Ctrl-D to leave.' in said
     assert "leave things as they are" not in said
-    assert "Say a phrase to run it" not in said  # ("help" after it was never read)
+    assert "to hear the words for anything else" not in said  # ("help" after: never read)
 
 
 def test_a_routine_taught_as_exit_still_runs_from_the_terminal(tmp_path: Path) -> None:

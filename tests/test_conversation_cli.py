@@ -69,7 +69,7 @@ def test_chat_forget_and_undo_in_a_later_session(teachapp_cli, db_path):
     lines = chat_lines(db_path, "forget movie mode", "yes", echo=True)
     assert lines[-1] == 'Forgot Movie mode. Say "undo" to bring it back.'
     lines = chat_lines(db_path, "undo", "movie mode", echo=True)
-    assert "Movie mode is back, with its phrases." in lines
+    assert 'Movie mode is back, with its phrase "movie mode".' in lines
     assert lines[-1] == "Movie mode: set TV on at 40 %."
 
 

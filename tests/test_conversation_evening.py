@@ -256,7 +256,7 @@ def test_undo_after_a_run_said_again_past_a_deletion_takes_back_the_run(store):
     assistant, _events = make_assistant(store)
     said(assistant, "movie mode", "forget reading mode", "yes", "movie mode")
     assert said(assistant, "undo") == ["Undone: Living room lamp and TV put back."]
-    assert said(assistant, "undo") == ["Reading mode is back, with its phrases."]
+    assert said(assistant, "undo") == ['Reading mode is back, with its phrase "reading mode".']
 
 
 _LIGHTS = "Bedroom lamp, Kitchen lights, Ceiling light, Living room lamp, Desk lamp"

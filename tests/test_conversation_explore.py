@@ -145,20 +145,20 @@ def test_a_routine_brought_back_is_named_as_a_sentence_starts(teachapp_cli, tmp_
     db = tmp_path / "home.sqlite3"
     said = _chat(teachapp_cli, db, "teach", "evening", "kitchen lights on", "done", "yes",
                  "forget evening", "yes", "undo")
-    assert said["undo"] == ["Evening is back, with its phrases."]
+    assert said["undo"] == ['Evening is back, with its phrase "evening".']
 
 
 @pytest.mark.parametrize("words", ["bring it back", "take that back", "restore it"])
 def test_bring_it_back_after_forgetting_is_an_undo(teachapp_cli, home, words):
     said = _chat(teachapp_cli, home, "forget reading mode", "yes", words)
-    assert said[words] == ["Reading mode is back, with its phrases."]
+    assert said[words] == ['Reading mode is back, with its phrase "reading mode".']
     assert _routines(teachapp_cli, home) == {"Reading mode": ["reading mode"]}
 
 
 def test_a_routine_forgotten_and_brought_back_keeps_its_schedule(teachapp_cli, home):
     said = _chat(teachapp_cli, home, "run reading mode every day at 8",
                  "forget reading mode", "yes", "undo", "when does reading mode start")
-    assert said["undo"] == ["Reading mode is back, with its phrases and its schedule."]
+    assert said["undo"] == ['Reading mode is back, with its phrase "reading mode" and its schedule.']
     answer = said["when does reading mode start"][0]
     assert answer.startswith("Reading mode runs every day at 08:00."), answer
 
@@ -169,7 +169,7 @@ def test_undo_after_a_rename_that_replaced_another_brings_both_back(teachapp_cli
                  "teach", "cosy", "desk lamp on", "done", "yes",
                  "rename evening to cosy", "replace", "undo")
     assert said["undo"] == ['Undone: evening has its name back, and cosy is back, with its '
-                            'phrases. Say "evening" to start it.']
+                            'phrase "cosy". Say "evening" to start it.']
     assert _routines(teachapp_cli, db) == {"cosy": ["cosy"], "evening": ["evening"]}
 
 

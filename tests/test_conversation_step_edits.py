@@ -7,7 +7,7 @@ called "coffee maker from morning tea" to delete)."""
 from __future__ import annotations
 
 import pytest
-from _assistant_helpers import add_routine, make_assistant, said, seed_routines
+from _assistant_helpers import Clock, add_routine, make_assistant, said, seed_routines
 
 from teachapp.conversation.talk import parse_talk
 from teachapp.domain import SetStep, WaitStep
@@ -138,6 +138,25 @@ def test_a_step_edit_is_undone_after_a_restart(home, db_path):
         assert said(restarted, "undo") == ["There is nothing to undo."]
         restarted.close()
     assert store.routine("Wake up").steps[-1] == SetStep("switch.coffee_maker", {"on": True})
+
+
+@pytest.mark.parametrize(("change", "undone"), [
+    (("take the coffee maker out of wake up", "yes"), "Undone: Wake up will open"),
+    (("forget wake up", "yes"), "Wake up is back"),
+    (("rename wake up to rise and shine",), "Undone: rise and shine is called Wake up"),
+])
+def test_a_change_is_stamped_by_the_assistants_clock(store, change, undone):
+    """A step edit, a deletion and a rename were stamped with the computer's clock
+    where runs and phrases taken off use the assistant's: a run made after them (by
+    that clock) was older to "undo", which took the change back first."""
+    seed_routines(store)
+    clock = Clock()
+    assistant, _ = make_assistant(store, clock=clock, wall_clock=clock)
+    said(assistant, *change)
+    clock.advance(5)
+    said(assistant, "turn on the tv")
+    assert said(assistant, "undo") == ["Undone: TV put back."]
+    assert said(assistant, "undo")[0].startswith(undone)
 
 
 def test_what_cannot_be_guessed_is_asked_with_an_example(home):

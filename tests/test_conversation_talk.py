@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from _assistant_helpers import STRICT, Clock, add_routine, make_assistant, seed_routines
+from _assistant_helpers import STRICT, Clock, add_routine, make_assistant, said, seed_routines
 
 from teachapp.conversation import Source, TurnInput
 from teachapp.conversation.explain import explained_history, how_matched
@@ -79,6 +79,18 @@ def test_how_many_routines_is_answered_with_the_count(store):
     assistant, _events = make_assistant(store)
     result = assistant.handle(TurnInput("how many routines are there?"))
     assert result.run is None and result.lines[0] == "You taught me 3 routines:"
+
+
+def test_what_did_i_teach_you_says_when_each_runs_and_which_is_switched_off(store):
+    """The list left a schedule out, and read a routine switched off as one that runs."""
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    said(assistant, "run wake up every weekday at 7", "disable movie mode")
+    lines = said(assistant, "what did I teach you?")
+    assert lines[1].startswith("Movie mode: say \"movie mode\"; it will ")
+    assert lines[1].endswith(" It is switched off.")
+    assert lines[3] == ("Wake up: say \"wake up\"; it will open Living room blinds and then "
+                        "turn on Coffee maker, every weekday at 07:00.")
 
 
 @pytest.mark.parametrize(("text", "starts"), [

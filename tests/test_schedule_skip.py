@@ -256,7 +256,7 @@ def test_a_forgotten_routine_brought_back_keeps_its_skip(store):
     assistant = _home(store)
     said(assistant, "skip movie night this friday", "forget movie night", "yes")
     assert said(assistant, "undo") == [
-        "Movie night is back, with its phrases and its schedule."]  # (it said only "with
+        'Movie night is back, with its phrase "movie night" and its schedule.']  # (it said only "with
     # its phrases", and the person could not know the schedule came back)
     assert _skipped_days(store, "Movie night") == [FRIDAY]
     asked = " ".join(said(assistant, "when does movie night run?"))

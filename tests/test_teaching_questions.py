@@ -77,7 +77,7 @@ def test_a_question_no_one_can_answer_says_so_and_goes_on(store):
 def test_what_can_you_do_gets_the_apps_answer_but_help_gets_the_teaching_help(store):
     assistant = teaching_morning_tea(store)
     answer, reminder = assistant.handle_text("what can you do?")
-    assert answer.startswith("I don't know any phrases yet. Say a phrase to run it")
+    assert answer.startswith('I don\'t know any phrases yet: say "teach" to teach me one.')
     assert reminder.startswith(NOTHING_YET)
     assert assistant.handle_text("help")[0].startswith(
         'Tell me what "morning tea" should do, e.g. ')

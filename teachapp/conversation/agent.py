@@ -102,6 +102,7 @@ class Assistant(TurnOrder, TeachingAsides):
         self._phrases = PhraseResolver(store, config.resolver)
         self._paused = PhraseResolver(PausedPhrases(store), config.resolver)
         self._pending = None
+        self._shown_offered = set()
         self._published = None
         self._last_run = None
         self._undone = []

@@ -85,6 +85,10 @@ class AgentCore:
     """The phrases of the routines switched off, resolved apart (``PausedPhrases``)."""
     _pending: Pending | None
     """The question the last turn left open ("did you mean X?"), if any."""
+    _shown_offered: set[str]
+    """The words (``phrase_key``) "Shall U do that from now on?" was asked of in this
+    session: asked once, answered or not (it was asked again each time U was missed
+    and a command said next, after a "no")."""
     _published: TeachingSession | None
     _last_run: LastRun | None
     _undone: list[int]

@@ -34,6 +34,7 @@ __all__ = [
     "says_redo",
     "says_slip",
     "says_wrong",
+    "taught_as_shown",
     "taught_in_one",
     "taught_phrase",
     "teach_phrase",
@@ -449,6 +450,22 @@ def taught_in_one(text: str) -> tuple[str, str] | None:
                                  flags=re.IGNORECASE))
     steps = _STEPS_LEAD.sub("", steps.strip(" ,"))
     return (phrase, steps) if phrase_words(phrase) else None
+
+
+_SHOWN_AS = re.compile(r"^\s*(?:(?:ok|okay|now|so|and)[\s,]+)*(?:please\s+)?(?:save|remember|"
+                       r"teach|learn|store)\s+(?:that|this|it)\s+as\s+(?P<phrase>.+?)"
+                       r"\s*[.!]?\s*$", re.IGNORECASE)
+
+
+def taught_as_shown(text: str) -> str | None:
+    """The phrase of "save that as movie time" ("remember this as …", "teach that as
+    …"): what was just done, taught under it. "teach that as movie time" taught the
+    phrase "that as movie time"; "save that as …" was words to learn."""
+    found = _SHOWN_AS.match(text)
+    if found is None:
+        return None
+    phrase = taught_phrase(found.group("phrase"))
+    return phrase if phrase_words(phrase) else None
 
 
 def phrase_words(phrase: str) -> bool:

@@ -15,6 +15,7 @@ from ..domain import (
     spoken_list,
 )
 from ..store import Store, phrase_key
+from ..triggers import describe_trigger
 from ..understanding.resolution import Decision, Resolution
 from .steps_told import duration_words, steps_sentence
 from .teaching import spoken_state
@@ -86,15 +87,20 @@ def how_to_start(routine: Routine) -> list[str]:
 
 
 def taught(store: Store) -> list[str]:
-    """Every routine in a line or two: its phrases and what it does."""
+    """Every routine in a line or two: its phrases, what it does and when it runs by
+    itself, as "forget X" reads it back (a schedule was left out, and a routine
+    switched off read as one that runs)."""
+
     routines = store.routines()
     if not routines:
         return ["You haven't taught me anything yet. Say \"teach\" to start."]
     names = {d.id: d.name for d in store.devices()}
     lines = [f"You taught me {counted(len(routines), 'routine')}:"]
     for routine in routines:
+        runs = spoken_list([describe_trigger(t) for t in routine.triggers])
+        off = " It is switched off." if not routine.enabled else ""
         lines.append(f"{sentence_start(routine.name)}: say {_phrases_words(routine)}; it will "
-                     f"{steps_words(routine, names)}.")
+                     f"{steps_words(routine, names)}{f', {runs}' if runs else ''}.{off}")
     return lines
 
 

@@ -56,6 +56,12 @@ def learning_intent(text: str) -> str | None:
     return None
 
 
+_BY_HAND = ("assigned in the history", "added by hand")
+"""The ``LearnedAlias.how`` of a phrase the person gave: never said to be learned."""
+_LISTED = 8
+"""How many phrases "what have you learned?" names."""
+
+
 @dataclass(frozen=True)
 class LearnedAlias:
     """A learned phrase and where it came from (the window's list)."""
@@ -70,9 +76,15 @@ class LearnedAlias:
     learned_at: datetime | None
 
     @property
+    def by_hand(self) -> bool:
+        """Given by the person (the window, a routine file, "also call it …", the
+        history's Assign), not learned from use."""
+        return self.how in _BY_HAND
+
+    @property
     def origin(self) -> str:
         """ "learned 2026-11-30: heard 2 times; sounds like "reading mode"" for the window."""
-        if self.how in ("assigned in the history", "added by hand"):
+        if self.by_hand:
             return "added by hand"
         when = f" {self.learned_at:%Y-%m-%d}" if self.learned_at else ""
         why = f"; {self.reason}" if self.reason and self.reason != self.how else ""
@@ -181,18 +193,7 @@ class LearningHooks:
     def voice(self, replies: TurnReplies, intent: str) -> None:
         """ "forget that alias" and "what have you learned"."""
         if intent == "list aliases":
-            aliases = self.aliases()
-            if not aliases:
-                replies.info("I haven't learned any phrases of my own yet.")
-                return
-            shown = aliases[:8]
-            self._listed = (self._a._turn, [(a.phrase, a.routine) for a in shown])
-            how = ("Say \"forget that alias\" to take it away." if len(aliases) == 1 else
-                   f"Say \"forget\" and one of them, e.g. \"forget {shown[0].phrase}\", to "
-                   "take it away.")
-            replies.info("I learned: " + "; ".join(
-                f"\"{a.phrase}\" for {self._a._spoken_name(a.routine)} ({a.how})"
-                for a in shown) + ". " + how)
+            self._list(replies)
             return
         turn, listed = self._listed
         if turn == self._a._turn - 1 and listed:  # (right after "what have you learned?")
@@ -213,6 +214,32 @@ class LearningHooks:
         else:
             replies.info(f"I won't learn \"{target[0]}\" for "
                          f"{self._a._spoken_name(target[1])}.")
+
+    def _list(self, replies: TurnReplies) -> None:
+        """ "what have you learned?": the phrases learned from use, then apart those the
+        person added (it said "I learned: "cinema" for movie night (added by hand)")."""
+        aliases = self.aliases()
+        shown = ([a for a in aliases if not a.by_hand]
+                 + [a for a in aliases if a.by_hand])[:_LISTED]
+        learned = [a for a in shown if not a.by_hand]
+        given = [a for a in shown if a.by_hand]
+        said = ("I learned: " + "; ".join(self._named(a) for a in learned) + "." if learned
+                else "I haven't learned any phrases of my own yet.")
+        if not shown:
+            replies.info(said)
+            return
+        if given:
+            said += " Added by you: " + "; ".join(
+                self._named(a, how=a.how != "added by hand") for a in given) + "."
+        self._listed = (self._a._turn, [(a.phrase, a.routine) for a in shown])
+        replies.info(said + (" Say \"forget that alias\" to take it away." if len(aliases) == 1
+                             else f" Say \"forget\" and one of them, e.g. \"forget "
+                             f"{shown[0].phrase}\", to take it away."))
+
+    def _named(self, alias: LearnedAlias, *, how: bool = True) -> str:
+        """ "\"book time\" for reading mode (heard 2 times)"."""
+        said = f"\"{alias.phrase}\" for {self._a._spoken_name(alias.routine)}"
+        return f"{said} ({alias.how})" if how and alias.how else said
 
     def alias_that_ran(self, last: LastRun | None = None, *,
                        origins: tuple[str, ...] = ALIAS_ORIGINS

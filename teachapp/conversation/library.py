@@ -370,10 +370,12 @@ def free_name(store: Store, name: str) -> str:
     return candidate
 
 
-def delete_routine(store: Store, name: str) -> DeletedRoutine:
+def delete_routine(store: Store, name: str, *, at: datetime | None = None
+                   ) -> DeletedRoutine:
     """Delete a routine, undoably: ``restore_deleted`` (or "undo", even in a later
-    session) brings it back with its phrases and learned aliases."""
-    return delete_routine_kept(store, name)
+    session) brings it back with its phrases and learned aliases. ``at``: when, by the
+    clock the runs are logged by (the assistant's), so "undo" takes the newer first."""
+    return delete_routine_kept(store, name, at=at)
 
 
 def restore_deleted(store: Store) -> tuple[str, list[str]]:
@@ -492,13 +494,14 @@ class Renamed:
     """The other routine deleted (undoably) to free the name, if any."""
 
 
-def rename_routine(store: Store, old: str, new: str, on_clash: OnClash = OnClash.FAIL
-                   ) -> Renamed:
+def rename_routine(store: Store, old: str, new: str, on_clash: OnClash = OnClash.FAIL,
+                   *, at: datetime | None = None) -> Renamed:
     """Rename ``old`` to ``new``, undoably: "undo" or ``teachapp undo``, in any later
     session, renames back (``undo_rename_if_newest``). A name another routine has is
     an error naming it (FAIL), frees the name (REPLACE: that routine is deleted, and
     comes back with the undo, or loses the phrase), or gives a free variant
-    (KEEP_BOTH: "Cinema 2"). The one rename of the CLI and chat."""
+    (KEEP_BOTH: "Cinema 2"). The one rename of the CLI and chat. ``at``: as
+    ``delete_routine``'s."""
     current = store.routine(old).name
     new = " ".join(new.split())
     taken = name_taken(store, new, exclude=current)
@@ -510,11 +513,12 @@ def rename_routine(store: Store, old: str, new: str, on_clash: OnClash = OnClash
             if taken.as_phrase:
                 store.remove_phrase(taken.owner, new)
             else:
-                replaced, replaced_id = taken.owner, delete_routine(store, taken.owner).id
+                replaced, replaced_id = taken.owner, delete_routine(store, taken.owner,
+                                                                    at=at).id
         else:
             raise ConflictError(f"{taken.describe()}; choose another name for "
                                 f"{current!r}, or delete {taken.owner!r} first.")
-    previous, now = _rename_rows(store, current, new, replaced_id=replaced_id)
+    previous, now = _rename_rows(store, current, new, replaced_id=replaced_id, at=at)
     return Renamed(previous, now, replaced)
 
 

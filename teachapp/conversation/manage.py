@@ -847,7 +847,8 @@ class TalkTurns:
                       f"\"rename\" to choose another name, or \"keep both\" to call this one "
                       f"{library.free_name(self.store, new)}.", op="rename", new=new)
             return "name taken"
-        done = library.rename_routine(self.store, name, new, on_clash)
+        done = library.rename_routine(self.store, name, new, on_clash,
+                                          at=self.a.now())
         self.subject = done.new
         if done.old == done.new:
             replies.info(f"It's already called {done.new}.")
@@ -1141,7 +1142,7 @@ class TalkTurns:
         """Save a step edit so "undo" takes it back, in this session or a later one
         (``store.step_edits``; it was kept in memory, so after a restart "undo" said
         "There is nothing to undo.")."""
-        save_step_edit(self.store, routine)
+        save_step_edit(self.store, routine, at=self.a.now())
         self.a._emit(RoutinesChanged())
         replies.info(f"Changed {name}: it will {knowledge.steps_words(routine, self._names())}.")
         return "edited"
@@ -1180,7 +1181,7 @@ class TalkTurns:
         try:
             if op == "forget":
                 if kind == "yes":
-                    deleted = library.delete_routine(self.store, name)
+                    deleted = library.delete_routine(self.store, name, at=self.a.now())
                     replies.info(f"Forgot {deleted.name}. Say \"undo\" to bring it back.")
                     self.a._emit(RoutinesChanged())
                     outcome = "forgotten"
@@ -1295,8 +1296,8 @@ class TalkTurns:
                                     "restored": back.restored}
         if back.restored is not None:  # both had the one name: say it by the old names
             replies.info(f"Undone: {back.name} has its name back, and {back.restored} is "
-                         f"back, with its phrases. Say \"{back.name}\" to start it."
-                         + _left_out(back.left_out))
+                         f"back{_kept(self.store, back.restored)}. Say \"{back.name}\" to "
+                         "start it." + _left_out(back.left_out))
         else:
             replies.info(f"Undone: {back.was} is called {back.name} again. Say "
                          f"\"{back.name}\" to start it.")
@@ -1347,18 +1348,38 @@ class TalkTurns:
         replies.detail["undone"] = {"restored": name,
                                     "by": library.forgotten_by(self.store, deletion)}
         elsewhere = library.deleted_elsewhere(self.store, deletion)
-        kept = "phrases and its schedule" if self.store.routine(name).triggers else "phrases"
-        replies.info(f"{sentence_start(name)} is back, with its {kept}.{_left_out(skipped)}"
+        replies.info(f"{sentence_start(name)} is back{_kept(self.store, name)}."
+                     f"{_left_out(skipped)}"
                      + (f" {elsewhere}" if elsewhere else ""))
         self.subject = name
         self.a._emit(RoutinesChanged())
         return True
 
 
+_NAMED_BACK = 3
+"""A routine brought back with up to this many phrases names them; more are counted."""
+
+
+def _kept(store: Store, name: str) -> str:
+    """What came back with a routine, as the end of "X is back…": ", with its phrase
+    "x"", ", with its phrases "a" and "b" and its schedule" (it said "with its phrases"
+    of a routine with one)."""
+    routine = store.routine(name)
+    texts = [f"\"{p.text}\"" for p in routine.phrases]
+    kept = ([] if not texts else [f"its phrase {texts[0]}"] if len(texts) == 1 else
+            ["its phrases " + spoken_list(texts)] if len(texts) <= _NAMED_BACK else
+            [f"its {len(texts)} phrases"])
+    if routine.triggers:
+        kept.append("its schedule")
+    return ", with " + " and ".join(kept) if kept else ""
+
+
 def _left_out(phrases: list[str]) -> str:
     """The sentence naming a restored routine's phrases that other routines took."""
     if not phrases:
         return ""
+    if len(phrases) == 1:
+        return f" \"{phrases[0]}\" now starts another routine, so I left it out."
     return (" These phrases now belong to other routines and were left out: "
             + spoken_list(f"\"{p}\"" for p in phrases) + ".")
 

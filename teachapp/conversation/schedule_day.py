@@ -32,15 +32,17 @@ _ANYTHING = (r"(?:(?:is|are)\s+there\s+|is\s+|do\s+(?:i|we)\s+have\s+|have\s+(?:
 _ASKS = re.compile(
     r"^(?:(?:so|and|ok|okay|um|hey)\s+)*(?:" + _ANYTHING + r"|(?P<on>(?:is\s+there\s+)?"
     r"(?:anything|something)\s+on|what(?:'?s|\s+is)\s+on)\b|what(?:'?s|\s+is)\s+(?:scheduled|"
-    r"planned|on\s+the\s+schedule)|what\s+(?:runs|will\s+run|is\s+going\s+to\s+run|"
+    r"planned|on\s+the\s+schedule)|what\s+(?:runs|will\s+run|is\s+going\s+to\s+run|happens|"
+    r"will\s+happen|is\s+going\s+to\s+happen|"
     r"routines?\s+(?:run|will\s+run))|what\s+have\s+(?:i|we)\s+(?:got\s+)?scheduled)"
     r"(?:\s+(?:for\s+|on\s+|over\s+)?(?P<day>(?P<span>(?:this|the(?:\s+rest\s+of\s+the)?|"
     r"next)\s+week|(?:this|the|next)\s+weekend)|today|tonight|tomorrow|this\s+(?:morning|afternoon|"
     r"evening)|tomorrow\s+(?:morning|afternoon|evening|night)|(?P<which>next\s+|this\s+"
     r"(?:coming\s+)?|coming\s+)?(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)))?"
     r"(?:\s+please)?\??$")
-"""The question, and the day it asks of (none: every schedule). "what runs" needs a day:
-alone it may ask what a routine does. A day of the week is the coming one ("for
+"""The question, and the day it asks of (none: every schedule). "what runs" and "what
+will happen" need a day: alone they may ask what a routine does ("what will happen
+tonight" was "I can't answer"). A day of the week is the coming one ("for
 monday"; today's when it is that day, a week on when "next" is said on it); "this week"
 is today to Sunday, "next week" Monday to Sunday after it, "this weekend" the coming
 Saturday and Sunday (or what is left of them), "next weekend" the weekend of next week,
@@ -53,7 +55,12 @@ def asks_if_scheduled(norm: str) -> bool:
     """Whether the lower-cased words ask what is scheduled (with or without a day)."""
     match = _ASKS.match(norm)
     return match is not None and (match.group("day") is not None or not (
-        match.group("on") or norm.startswith(("what runs", "what will run", "what routine"))))
+        match.group("on") or norm.startswith(_NEED_A_DAY)))
+
+
+_NEED_A_DAY = ("what runs", "what will run", "what routine", "what happens", "what will happen",
+               "what is going to happen")
+"""Openings that ask of the schedule only with a day said."""
 
 
 def days_asked(norm: str, now: datetime) -> tuple[date, ...]:

@@ -308,6 +308,9 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
         if kind is None and self._talk.handle(replies, text, source, confidence):
             return  # "why?", "forget X", "what does X do?": never the resolver's
         told = dialogue.taught_in_one(text) if kind is None else None
+        shown_as = dialogue.taught_as_shown(text) if kind is None and told is None else None
+        if shown_as is not None and not self._is_phrase(text):
+            told = (shown_as, self._command_just_done())  # ("save that as movie time")
         if told is not None:
             self._log(text, source, confidence, "dialogue", 0.0, None, "teach")
             self._teach_in_one(replies, *told, source=source)
@@ -429,6 +432,15 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
         self._pending = replace(pending, at=self._clock(), passed=pending.passed + 1)
         if pending.asked and pending.asked not in replies.lines:  # ("say that again")
             replies.question(pending.asked)
+
+    def _command_just_done(self) -> str:
+        """The words of the device command run last, when nothing was done since ("turn
+        on the tv", then "save that as movie time"): what "that" is; "" for none (a
+        routine ran, or nothing did: "What should movie time do?" is asked)."""
+        last = self._last_run
+        if last is None or last.routine is not None or not self._nothing_done_since(last.turn):
+            return ""
+        return last.request or last.utterance or ""
 
     def _teach_in_one(self, replies: TurnReplies, phrase: str, steps: str, *,
                       source: str) -> None:
@@ -604,7 +616,9 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
         A command said with a reason of its own ("close the blinds, my sister is coming
         over" after "party time") is a request of its own, not a showing: done, and the
         offer dropped (it was asked as "party time"'s steps), unless its reason is the
-        words offered ("my sister is coming over": it shows what they mean)."""
+        words offered ("my sister is coming over": it shows what they mean). The
+        question is asked once a session for the same words: after a "no", or none,
+        the next showing of them is done and not asked about again."""
         run = replies.run
         if replies.action != Action.RUN_COMMAND or run is None or not run.ok:
             return
@@ -617,7 +631,11 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
         if reason is not None and phrase_key(reason) != phrase_key(offer.utterance):
             return  # (a request with its own reason: done, and the offer dropped)
         shown = "that"  # (one command's changes were just read back)
-        if offer.kind == "learn_shown":
+        if offer.kind == "offer_teach":  # (a new showing: asked once for its words)
+            if phrase_key(offer.utterance) in self._shown_offered:
+                return  # (asked before, answered or not: done, and not asked again)
+            self._shown_offered.add(phrase_key(offer.utterance))
+        else:
             steps = [*offer.data, *steps]
             names = list(dict.fromkeys(self.backend.device(step.device).name
                                        for step in steps))

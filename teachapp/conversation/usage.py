@@ -114,16 +114,24 @@ def how_to(topic: Topic, routines: Sequence[str], device_example: str, *,
 
 
 def help_text(routines: Sequence[str], device_example: str, why_example: str = "") -> str:
-    """The answer to "help" and "what can you do?": what is known, and what may be said;
-    the examples are of this home's own devices (``teaching.device_example``,
-    ``teaching.why_example``; it asked "why is the tv on?" in a home with no TV)."""
-    known = (f"I know {counted(len(routines), 'routine')}: "
-             + spoken_list(routines, most=8) + ". ") if routines \
-        else "I don't know any phrases yet. "
+    """The answer to "help" and "what can you do?": what is known, and what may be said.
+    The examples are of this home's own devices (``teaching.device_example``,
+    ``teaching.why_example``: it asked "why is the tv on?" in a home with no TV) and name
+    one of its routines (it said "what does <routine> do?", read aloud as written); with
+    no routine yet it says how to teach one."""
     command = f"a device command such as \"{device_example}\", " if device_example else ""
-    asks = ["what's on?", *([why_example] if why_example else []), "what does <routine> do?"]
-    return (known + f"Say a phrase to run it, {command}"
+    why = [why_example] if why_example else []
+    if not routines:
+        undo = f"{command}or \"undo\"" if command else "\"undo\""
+        asks = spoken_list([f'"{ask}"' for ask in ["what's on?", *why]], "or")
+        return ("I don't know any phrases yet: say \"teach\" to teach me one. You can say "
+                f"{undo}, ask {asks}, and say \"{_REMIND}\". "
+                "Ask \"how do I ...?\" to hear the words for anything else.")
+    name = routines[0].lower()
+    asks = ["what's on?", *why, f"what does {name} do?"]
+    return (f"I know {counted(len(routines), 'routine')}: " + spoken_list(routines, most=8)
+            + f". Say a phrase to run it, {command}"
             "\"teach\" to teach me something new, or \"undo\". You can also ask "
             + spoken_list([f'"{ask}"' for ask in asks], "or") + ", "
-            f"and say \"{_REMIND}\" or \"{_SCHEDULE.format(routine='<routine>')}\". "
+            f"and say \"{_REMIND}\" or \"{_SCHEDULE.format(routine=name)}\". "
             "Ask \"how do I ...?\" to hear the words for anything else.")

@@ -15,15 +15,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING
-
-from sqlmodel import Field, SQLModel, col, select
 
 from ..clock import wall_time
 from ..domain import PhraseOrigin, spoken_list
 from ..errors import NotFoundError, TeachappError
 from .tables import utcnow
+from .undo_records import UndoableRow, aware, newest_kept, take_back
 
 if TYPE_CHECKING:
     from .store import Store
@@ -32,16 +31,13 @@ __all__ = ["PhraseRemoval", "PhrasesPutBack", "last_phrase_removal", "save_phras
            "undo_phrase_removal"]
 
 
-class RemovedPhraseRow(SQLModel, table=True):
+class RemovedPhraseRow(UndoableRow, table=True):
     __tablename__ = "removed_phrase"
 
-    id: int | None = Field(default=None, primary_key=True)
-    at: datetime = Field(default_factory=utcnow, index=True)
     name: str
     """The routine's name when its phrases were taken off."""
     phrases_json: str = "[]"
     """[[text, origin], …] of the phrases taken off, in the order they were said."""
-    undone: bool = False
 
 
 @dataclass(frozen=True)
@@ -75,22 +71,16 @@ def save_phrase_removal(store: Store, routine: str, taken: list[tuple[str, str]]
     if not taken:
         return
     with store.transaction() as s:
-        row = RemovedPhraseRow(name=routine, phrases_json=json.dumps(
-            [[text, str(origin)] for text, origin in taken]))
-        if at is not None:
-            row.at = at
-        s.add(row)
+        s.add(RemovedPhraseRow(name=routine, phrases_json=json.dumps(
+            [[text, str(origin)] for text, origin in taken]), at=at or utcnow()))
 
 
 def last_phrase_removal(store: Store) -> PhraseRemoval | None:
     """The newest phrase removal not yet undone."""
-    with store._read() as s:
-        row = s.exec(select(RemovedPhraseRow).where(
-            col(RemovedPhraseRow.undone) == False)  # noqa: E712
-            .order_by(col(RemovedPhraseRow.id).desc()).limit(1)).first()
-        return None if row is None else PhraseRemoval(
-            row.id or 0, row.at, row.name,
-            tuple((str(t), str(o)) for t, o in json.loads(row.phrases_json)))
+    row = newest_kept(store, RemovedPhraseRow)
+    return None if row is None else PhraseRemoval(
+        row.id or 0, row.at, row.name,
+        tuple((str(t), str(o)) for t, o in json.loads(row.phrases_json)))
 
 
 def undo_phrase_removal(store: Store) -> PhrasesPutBack:
@@ -105,13 +95,8 @@ def undo_phrase_removal(store: Store) -> PhrasesPutBack:
     if newest is None:
         raise NotFoundError("There is no phrase removal to take back.")
     with store.transaction() as s:
-        row = s.get(RemovedPhraseRow, newest.id)
-        if row is None or row.undone:
-            raise NotFoundError("There is no phrase removal to take back.")
-        row.undone = True
-        s.add(row)
-    at = newest.at if newest.at.tzinfo is not None else newest.at.replace(tzinfo=UTC)
-    name = name_now(store, newest.name, at.timestamp()) or newest.name
+        take_back(s, RemovedPhraseRow, newest.id, "There is no phrase removal to take back.")
+    name = name_now(store, newest.name, aware(newest.at).timestamp()) or newest.name
     try:
         name = store.routine(name).name
     except NotFoundError:

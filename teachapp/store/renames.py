@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlmodel import Field, Session, SQLModel, col, select
+from sqlmodel import Session, col, select
 
 from ..domain import PhraseOrigin
 from ..errors import ConflictError, NotFoundError
@@ -23,6 +23,7 @@ from .records import phrase_key
 from .sharing import touch
 from .tables import AliasEvidenceRow, PhraseRow, RoutineRow, RunRow, utcnow
 from .turn_records import restore_deletion_in
+from .undo_records import UndoableRow, aware, newest_kept, take_back
 
 if TYPE_CHECKING:
     from .store import Store
@@ -31,16 +32,13 @@ __all__ = ["RenameRecord", "RenameUndone", "last_rename", "name_now", "names_now
            "rename_routine", "undo_rename"]
 
 
-class RenamedRoutineRow(SQLModel, table=True):
+class RenamedRoutineRow(UndoableRow, table=True):
     __tablename__ = "renamed_routine"
 
-    id: int | None = Field(default=None, primary_key=True)
-    at: datetime = Field(default_factory=utcnow, index=True)
     old: str
     new: str
     replaced_id: int | None = None
     """The ``deleted_routine`` row of the routine deleted to free the name, if any."""
-    undone: bool = False
 
 
 @dataclass(frozen=True)
@@ -68,18 +66,19 @@ class RenameUndone:
     """That routine's phrases another routine took since, left out."""
 
 
-def rename_routine(store: Store, old: str, new: str, *, replaced_id: int | None = None
-                   ) -> tuple[str, str]:
+def rename_routine(store: Store, old: str, new: str, *, replaced_id: int | None = None,
+                   at: datetime | None = None) -> tuple[str, str]:
     """Rename a routine in place, keeping its phrases' origins, uses and dates: the
     phrase that was its old name becomes the new name (added when there was none).
     Returns (old name, new name). Alias evidence and past runs follow the routine.
     The rename is recorded for "undo"; ``replaced_id`` is the deletion that freed
-    the name, which undoing it brings back."""
+    the name, which undoing it brings back; ``at``: when, by the runs' clock."""
     new = " ".join(new.split())
     with store.transaction() as s:
         previous, now = _rename_in(s, old, new, store.machine)
         if previous != now:
-            s.add(RenamedRoutineRow(old=previous, new=now, replaced_id=replaced_id))
+            s.add(RenamedRoutineRow(old=previous, new=now, replaced_id=replaced_id,
+                                    at=at or utcnow()))
         return previous, now
 
 
@@ -96,7 +95,7 @@ def names_now(store: Store, named: Iterable[tuple[str, float]]
     turns or device changes costs one query, not one a row. Pairs not renamed since
     are left out."""
     with store._read() as s:  # (a household's renames are few)
-        rows = [(r.at if r.at.tzinfo is not None else r.at.replace(tzinfo=UTC), r.old, r.new)
+        rows = [(aware(r.at), r.old, r.new)
                 for r in s.exec(select(RenamedRoutineRow).where(
                     col(RenamedRoutineRow.undone) == False)  # noqa: E712
                     .order_by(col(RenamedRoutineRow.id))).all()]
@@ -113,13 +112,9 @@ def names_now(store: Store, named: Iterable[tuple[str, float]]
 
 def last_rename(store: Store) -> RenameRecord | None:
     """The newest rename not yet undone."""
-    with store._read() as s:
-        row = s.exec(select(RenamedRoutineRow).where(
-            col(RenamedRoutineRow.undone) == False)  # noqa: E712
-            .order_by(col(RenamedRoutineRow.id).desc()).limit(1)).first()
-        if row is None:
-            return None
-        return RenameRecord(row.id or 0, row.at, row.old, row.new, row.replaced_id)
+    row = newest_kept(store, RenamedRoutineRow)
+    return None if row is None else RenameRecord(row.id or 0, row.at, row.old, row.new,
+                                                 row.replaced_id)
 
 
 def undo_rename(store: Store, rename_id: int | None = None) -> RenameUndone:
@@ -129,9 +124,7 @@ def undo_rename(store: Store, rename_id: int | None = None) -> RenameUndone:
     and is dropped, so the next "undo" goes on to older changes."""
     failure: NotFoundError | ConflictError
     with store.transaction() as s:
-        row = _pending(s, rename_id)
-        row.undone = True  # taken back, or dropped when it cannot be
-        s.add(row)
+        row = take_back(s, RenamedRoutineRow, rename_id, "There is no rename to take back.")
         try:  # (every refusal comes before any change)
             was, name = _rename_in(s, row.new, row.old, store.machine, undoing=True)
         except (NotFoundError, ConflictError) as exc:
@@ -147,16 +140,6 @@ def undo_rename(store: Store, rename_id: int | None = None) -> RenameUndone:
             return RenameUndone(name, was, restored, left_out)
     raise type(failure)(f"I couldn't rename {new} back to {old}: {failure} "
                         "\"undo\" goes on to older changes now.") from failure
-
-
-def _pending(s: Session, rename_id: int | None) -> RenamedRoutineRow:
-    query = select(RenamedRoutineRow).where(col(RenamedRoutineRow.undone) == False)  # noqa: E712
-    if rename_id is not None:
-        query = query.where(col(RenamedRoutineRow.id) == rename_id)
-    row = s.exec(query.order_by(col(RenamedRoutineRow.id).desc()).limit(1)).first()
-    if row is None:
-        raise NotFoundError("There is no rename to take back.")
-    return row
 
 
 def _written_as(phrase: str, name: str, new: str, *, undoing: bool) -> str:

@@ -17,13 +17,14 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlmodel import Field, SQLModel, col, select
+from sqlmodel import select
 
 from ..domain import Routine, Step
 from ..errors import ConflictError, NotFoundError
 from .changes import note_change
 from .routine_file import step_from_dict, step_to_dict
 from .tables import RoutineRow, utcnow
+from .undo_records import UndoableRow, aware, newest_kept, take_back
 
 if TYPE_CHECKING:
     from .store import Store
@@ -31,18 +32,15 @@ if TYPE_CHECKING:
 __all__ = ["StepEdit", "StepsUndone", "last_step_edit", "save_step_edit", "undo_step_edit"]
 
 
-class EditedRoutineRow(SQLModel, table=True):
+class EditedRoutineRow(UndoableRow, table=True):
     __tablename__ = "edited_routine"
 
-    id: int | None = Field(default=None, primary_key=True)
-    at: datetime = Field(default_factory=utcnow, index=True)
     name: str
     """The routine's name when it was edited."""
     before_json: str = "[]"
     """Its steps before the edit (``_steps_json``)."""
     after_json: str = "[]"
     """Its steps as the edit saved them: an undo puts ``before`` back only over these."""
-    undone: bool = False
 
 
 @dataclass(frozen=True)
@@ -62,10 +60,12 @@ class StepsUndone:
     """The routine with its steps as they were before the edit (as saved again)."""
 
 
-def save_step_edit(store: Store, routine: Routine) -> tuple[Routine, Routine]:
+def save_step_edit(store: Store, routine: Routine, *, at: datetime | None = None
+                   ) -> tuple[Routine, Routine]:
     """Save ``routine`` over the one of its name, keeping its steps before, so "undo"
-    puts them back (``undo_step_edit``); one transaction. Returns (the routine before,
-    as saved)."""
+    puts them back (``undo_step_edit``); one transaction. ``at``: when, by the clock
+    the runs are logged by (it was the computer's clock, so a run after it by the
+    assistant's could be older to "undo"). Returns (the routine before, as saved)."""
     from .store import _routine, _routine_row, _save_routine, validate_routine
 
     routine = validate_routine(routine)
@@ -74,17 +74,14 @@ def save_step_edit(store: Store, routine: Routine) -> tuple[Routine, Routine]:
         note_change(s, "routines")
         _save_routine(s, routine, replace=True, machine=store.machine)
         s.add(EditedRoutineRow(name=before.name, before_json=_steps_json(before.steps),
-                               after_json=_steps_json(routine.steps)))
+                               after_json=_steps_json(routine.steps), at=at or utcnow()))
     return before, store.routine(routine.name)
 
 
 def last_step_edit(store: Store) -> StepEdit | None:
     """The newest step edit not yet undone."""
-    with store._read() as s:
-        row = s.exec(select(EditedRoutineRow).where(
-            col(EditedRoutineRow.undone) == False)  # noqa: E712
-            .order_by(col(EditedRoutineRow.id).desc()).limit(1)).first()
-        return None if row is None else StepEdit(row.id or 0, row.at, row.name)
+    row = newest_kept(store, EditedRoutineRow)
+    return None if row is None else StepEdit(row.id or 0, row.at, row.name)
 
 
 def undo_step_edit(store: Store) -> StepsUndone:
@@ -98,13 +95,9 @@ def undo_step_edit(store: Store) -> StepsUndone:
     newest = last_step_edit(store)
     if newest is None:
         raise NotFoundError("There is no step edit to take back.")
-    name = name_now(store, newest.name, _timestamp(newest.at)) or newest.name
+    name = name_now(store, newest.name, aware(newest.at).timestamp()) or newest.name
     with store.transaction() as s:
-        row = s.get(EditedRoutineRow, newest.id)
-        if row is None or row.undone:
-            raise NotFoundError("There is no step edit to take back.")
-        row.undone = True  # taken back, or dropped when it cannot be
-        s.add(row)
+        row = take_back(s, EditedRoutineRow, newest.id, "There is no step edit to take back.")
         found = s.exec(select(RoutineRow).where(
             RoutineRow.name_key == name.casefold())).first()
         now = _routine(s, found) if found is not None else None
@@ -118,12 +111,6 @@ def undo_step_edit(store: Store) -> StepsUndone:
             return StepsUndone(before)
     raise ConflictError(f"I couldn't put back the steps of {row.name} as they were: "
                         f"{failure}. \"undo\" goes on to older changes now.")
-
-
-def _timestamp(at: datetime) -> float:
-    from datetime import UTC
-
-    return (at if at.tzinfo is not None else at.replace(tzinfo=UTC)).timestamp()
 
 
 def _steps_json(steps: list[Step]) -> str:

@@ -145,9 +145,11 @@ def _row_dict(row: SQLModel, skip: tuple[str, ...] = ()) -> dict[str, Any]:
     return {k: v for k, v in row.model_dump().items() if k not in skip}
 
 
-def delete_routine_kept(store: Store, name: str) -> DeletedRoutine:
+def delete_routine_kept(store: Store, name: str, *, at: datetime | None = None
+                        ) -> DeletedRoutine:
     """Delete a routine, keeping its rows (phrases with their origins and uses, steps,
-    schedules) so ``restore_deletion`` can bring it back; one transaction."""
+    schedules) so ``restore_deletion`` can bring it back; one transaction. ``at``:
+    when, by the clock the runs are logged by (``undo_order`` weighs the two)."""
     with store.transaction() as s:
         row = s.exec(select(RoutineRow).where(
             RoutineRow.name_key == name.strip().casefold())).first()
@@ -167,7 +169,7 @@ def delete_routine_kept(store: Store, name: str) -> DeletedRoutine:
                                  for t in triggers],
                     "skips": [[k.at, k.created] for k in skips],
                     "deleted_on": store.machine}
-        kept = DeletedRoutineRow(name=row.name,
+        kept = DeletedRoutineRow(name=row.name, at=at or utcnow(),
                                  routine_json=json.dumps(snapshot, default=_iso))
         note_change(s, "routines")
         delete_triggers(s, row.id or 0)

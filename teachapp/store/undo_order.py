@@ -10,8 +10,9 @@ last, whoever did it how.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlmodel import col, select
 
@@ -31,6 +32,12 @@ Undoable = Literal["run", "deletion", "rename", "step edit", "phrase removal",
                    "unconfirmed run"]
 
 
+_KEPT: tuple[tuple[Undoable, Callable[[Store], Any]], ...] = (
+    ("deletion", last_deletion), ("rename", last_rename), ("step edit", last_step_edit),
+    ("phrase removal", last_phrase_removal))
+"""The changes kept for "undo" besides runs, each with its newest not yet undone."""
+
+
 def newest_undoable(store: Store) -> Undoable | None:
     """Which one "undo" should take back, newest first; None when there is nothing.
     Runs count only from this computer (undo never undoes another computer's run);
@@ -41,29 +48,23 @@ def newest_undoable(store: Store) -> Undoable | None:
             col(RunRow.undone) == False,  # noqa: E712
             (col(RunRow.machine) == store.machine) | (col(RunRow.machine) == None))  # noqa: E711
             .order_by(col(RunRow.id).desc()).limit(1)).first()
-    deletion, rename, edit = last_deletion(store), last_rename(store), last_step_edit(store)
     candidates: list[tuple[datetime, int, Undoable]] = []
-    # On a tie, a rename is newer than the deletion that freed its name.
     if newest_run is not None:
         candidates.append((_naive(newest_run[0]), 0, "run"))
-    if deletion is not None:
-        candidates.append((_naive(deletion.at), 1, "deletion"))
-    if rename is not None:
-        candidates.append((_naive(rename.at), 2, "rename"))
-    if edit is not None:
-        candidates.append((_naive(edit.at), 3, "step edit"))
-    removal = last_phrase_removal(store)
-    if removal is not None:
-        candidates.append((_naive(removal.at), 4, "phrase removal"))
+    # On a tie, the later kind is newer: a rename than the deletion that freed its name.
+    for order, (kind, last) in enumerate(_KEPT, 1):
+        found = last(store)
+        if found is not None:
+            candidates.append((_naive(found.at), order, kind))
     unconfirmed = last_unconfirmed_run(store)
     if unconfirmed is not None:
         # against a run, the order the two were written in decides, whatever the clocks
         # (a test's clock, or another computer's, may stand still or go back)
-        at = _naive(unconfirmed.at)
+        at, order = _naive(unconfirmed.at), len(_KEPT) + 1
         if newest_run is None:
-            candidates.append((at, 5, "unconfirmed run"))
+            candidates.append((at, order, "unconfirmed run"))
         elif (newest_run[1] or 0) <= unconfirmed.after_run:  # written after the run
-            candidates.append((max(at, _naive(newest_run[0])), 5, "unconfirmed run"))
+            candidates.append((max(at, _naive(newest_run[0])), order, "unconfirmed run"))
         else:
             candidates.append((min(at, _naive(newest_run[0])), -1, "unconfirmed run"))
     return max(candidates)[2] if candidates else None
