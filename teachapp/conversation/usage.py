@@ -123,9 +123,9 @@ def help_text(routines: Sequence[str], device_example: str, why_example: str = "
     why = [why_example] if why_example else []
     if not routines:
         undo = f"{command}or \"undo\"" if command else "\"undo\""
-        asks = spoken_list([f'"{ask}"' for ask in ["what's on?", *why]], "or")
+        said = spoken_list([f'"{ask}"' for ask in ["what's on?", *why]], "or")
         return ("I don't know any phrases yet: say \"teach\" to teach me one. You can say "
-                f"{undo}, ask {asks}, and say \"{_REMIND}\". "
+                f"{undo}, ask {said}, and say \"{_REMIND}\". "
                 "Ask \"how do I ...?\" to hear the words for anything else.")
     name = routines[0].lower()
     asks = ["what's on?", *why, f"what does {name} do?"]
