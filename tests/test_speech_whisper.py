@@ -48,6 +48,8 @@ def test_text_helpers() -> None:
     assert clean(" Set Bed Light brightness to 50%.") == "set bed light brightness to fifty percent"
     assert cut_repeats(" Turn on the lamp, turn on the lamp, turn on the") == "turn on the lamp"
     assert cut_repeats(" Next, next, next, next") == "next"
+    # (a run cut off at the decode's cap inside its last word)
+    assert cut_repeats(" reading knuck reading knuck reading kn") == "reading knuck"
     assert cut_repeats(" What time is it?") == "what time is it"
     assert snap("activate woo lighting", TAUGHT)[0] == "activate mood lighting"
     assert snap("never mind", ["nevermind"])[0] == "nevermind"
@@ -199,6 +201,21 @@ def test_teach_mode_hears_a_new_phrase(tmp_path: Path) -> None:
     assert choose_engine("teach", (), settings).engine == "whisper"
     transcript = recognize_wav(out, mode="teach", settings=settings)
     assert transcript.text == "good morning"
+
+
+@needs_model
+def test_a_new_phrase_whisper_says_over_and_over_is_heard_once(tmp_path: Path) -> None:
+    """hibari-tts saying "reading nook" (tests/data/made): in teach mode Whisper wrote it
+    again and again with no stop between, up to its token cap, which cut the last word
+    ("reading knuck reading knuck reading knuck reading knuck reading kn"), so the run
+    was not cut and that was the phrase read back to be taught. Now the phrase once;
+    its word "nook" is still heard "knuck" (the alternatives have "reading nook"): "no"
+    and saying or typing it again is the way out, as the read-back says."""
+    clip = DATA.parent / "made" / "hibari_reading_nook.wav"
+    transcript = recognize_wav(clip, mode="teach",
+                               settings=Settings(tmp_path / "settings.json"))
+    assert transcript.text.split()[0] == "reading" and len(transcript.text.split()) == 2
+    assert "reading nook" in transcript.alternatives
 
 
 @needs_model
