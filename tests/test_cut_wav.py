@@ -62,3 +62,32 @@ def test_a_file_that_is_no_wav_is_still_said_as_no_wav(teachapp_cli, tmp_path):
                         "--wav", str(text))
     assert proc.returncode == 1
     assert "is not a WAV file (no RIFF/WAVE header)" in proc.stderr
+
+
+REAL = Path(__file__).resolve().parent / "data" / "speech" / "wav" / "stp__turn_off_lights_in_the_office.wav"
+
+
+def test_a_recording_cut_inside_its_audio_is_said_as_cut_short(tmp_path):
+    """A real recording of "turn off lights in the office" cut off 1.0 s into its audio
+    (a copy or download that stopped): on main the part there was heard as if whole,
+    "turn off the tv" in a home with a TV (`listen --wav`; chat would have run it), and
+    a file cut sooner "is silent ... Check that the microphone is not muted". A
+    recording streamed to a pipe, whose header says nothing of its length, is still
+    heard whole."""
+    from teachapp.errors import AudioError
+    from teachapp.speech.audio import read_wav
+
+    whole = REAL.read_bytes()
+    start = whole.index(b"data") + 8
+    cut = tmp_path / "cut.wav"
+    cut.write_bytes(whole[:start + 32_000])
+    with pytest.raises(AudioError) as said:
+        read_wav(cut)
+    assert str(said.value) == (
+        f"{cut} is cut short: it ends after {start + 32_000:,} bytes, 1.0 s into the "
+        f"{(len(whole) - start) / 32_000:.1f} s of audio its header says it holds, so what "
+        "was said may be cut off too. Copy or record it again.")
+    streamed = bytearray(whole)
+    streamed[4:8] = streamed[start - 4:start] = (0xFFFFFFFF).to_bytes(4, "little")
+    (tmp_path / "streamed.wav").write_bytes(bytes(streamed))
+    assert read_wav(tmp_path / "streamed.wav").pcm == read_wav(REAL).pcm

@@ -35,3 +35,33 @@ def test_modules_imported_after_the_window_opens_leave_no_source_in_memory(tmp_p
     finally:
         for name in names:
             sys.modules.pop(name, None)
+
+
+def test_the_window_and_its_one_window_socket_leave_qtnetwork_unloaded(tmp_path):
+    # QtNetwork was imported for the one-window socket alone (QLocalServer): 3.3 MB of
+    # the idle window (benchmarks/gui.py, 202.4 -> 199.1 MB). Where there are Unix
+    # sockets the standard library makes it; a fresh process, as the window's is.
+    import socket
+    import subprocess
+
+    import pytest
+
+    if not hasattr(socket, "AF_UNIX"):
+        pytest.skip("no Unix sockets: QLocalServer (a named pipe) is the way here")
+    probe = (
+        "import sys\n"
+        "from teachapp.gui.app import make_app\n"
+        "from teachapp.gui.main_window import MainWindow\n"
+        "from teachapp.gui import one_window as w\n"
+        "app = make_app()\n"
+        f"name = w.server_name({str(tmp_path / 'home.sqlite3')!r})\n"
+        "shown = []\n"
+        "listening = w.listen_for_others(name, lambda: shown.append(1), app)\n"
+        "reached = w.already_open(name)\n"
+        "for _ in range(50):\n"
+        "    app.processEvents()\n"
+        "listening.close()\n"
+        "print(reached, shown, 'PySide6.QtNetwork' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
+    assert out.stdout.split("\n")[-2:] == ["True [1] False", ""], out.stderr

@@ -176,3 +176,19 @@ def test_listen_says_time_added_and_a_pause_go_to_the_timers(
         heard = _listen(db, _wav(env, said, 16000, 1, "en-us"), capsys)
         assert heard["transcript"] == said
         assert (heard["decision"], heard.get("talk")) == ("reject", "timer"), heard
+
+
+def test_listen_says_in_words_that_chat_answers_a_timer_itself(
+        env: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The real recording "set a timer for 5 minutes", heard by `listen --wav`: Whisper
+    writes "we'll set a timer for five minutes" (a breath before it), which chat offered
+    to learn ("I don't know ... Shall I learn it?") and listen labelled no timer; a timer
+    asked for after a word to begin with ("um,", "ok", "let's", "we'll") is set now. And
+    without --json listen said "Decision: reject (score 0.00)" and nothing more, as for
+    words it could do nothing with, where chat answers it itself ("talk" in --json)."""
+    wav = (Path(__file__).resolve().parent / "data" / "speech" / "wav"
+           / "stp__set_a_timer_for_5_minutes.wav")
+    assert main(["--db", str(env / "db.sqlite3"), "listen", "--wav", str(wav)]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[-2:] == ["Decision: reject (score 0.00)",
+                          "Chat answers it itself (timer); no routine runs."], lines

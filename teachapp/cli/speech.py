@@ -115,6 +115,8 @@ def _report(transcript: Any, resolver: Any, mode: str, as_json: bool) -> None:
     if "decision" in out:
         target = f" {out['routine']}" if out["routine"] else ""
         say_line(f"Decision: {out['decision']}{target} (score {out['score']:.2f})")
+        if out.get("talk"):  # (said only by --json's "talk": a timer heard read "reject")
+            say_line(f"Chat answers it itself ({out['talk']}); no routine runs.")
 
 
 def cmd_listen(args: argparse.Namespace) -> int:

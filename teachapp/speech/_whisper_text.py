@@ -134,8 +134,9 @@ def cut_repeats_marked(text: str) -> str:
     for period in range(1, len(words) // 2 + 1):
         if words[period:2 * period] == words[:period]:
             rest = words[period:]
-            if all(w == words[i % period] for i, w in enumerate(rest)):
-                limit = period
+            if all(w == words[i % period] for i, w in enumerate(rest[:-1])) and \
+                    words[(len(rest) - 1) % period].startswith(rest[-1]):
+                limit = period  # (the last word perhaps cut off at the decode's cap)
                 break
     out: list[str] = []
     for norm, mark in kept:

@@ -85,13 +85,15 @@ def _parse_riff(path: Path, data: bytes) -> tuple[dict[str, int], bytes]:
     if data[:4] == b"RIFX":
         raise AudioError(f"{path} is a big-endian (RIFX) WAV file; convert it with "
                          "`sox IN.wav -e signed -b 16 OUT.wav`.")
-    pos, fmt, payload = 12, None, None
+    pos, fmt, payload, promised = 12, None, None, 0
     while pos + 8 <= len(data):
         cid, csize = data[pos:pos + 4], struct.unpack_from("<I", data, pos + 4)[0]
         body_end = pos + 8 + csize
         if cid == b"data":
             if body_end > len(data):
                 # Streamed WAVs leave the size at 0 or 0xFFFFFFFF: take what is there.
+                if _sized(data, csize, body_end):
+                    promised = csize  # (one whose header was written whole: cut short)
                 body_end = len(data)
             payload = data[pos + 8:body_end]
             if fmt is not None:
@@ -116,14 +118,33 @@ def _parse_riff(path: Path, data: bytes) -> tuple[dict[str, int], bytes]:
                          "the file is damaged.")
     if payload is None:
         raise AudioError(f"{path} has no audio data chunk; record the command again.")
+    if promised and payload:
+        rate = fmt["rate"] * fmt["align"]
+        raise _cut_short(path, data, f"{len(payload) / rate:.1f} s into the "
+                         f"{promised / rate:.1f} s of audio its header says it holds",
+                         holds="so what was said may be cut off too")
     return fmt, payload
 
 
-def _cut_short(path: Path, data: bytes, where: str) -> AudioError:
+_STREAMED = 0x7FFF0000
+"""Data sizes from here up (0xFFFFFFFF; arecord to a pipe writes 0x80000000), and 0, are
+what a recorder writing to a pipe puts in the header before it knows the length."""
+
+
+def _sized(data: bytes, size: int, end: int) -> bool:
+    """Whether a data chunk that runs past the file's end was given its real size: not a
+    streamed recorder's placeholder, and the RIFF header counts the file past it too (a
+    copy, download or recording cut off, where a stream says nothing true of its length)."""
+    riff = struct.unpack_from("<I", data, 4)[0]
+    return 0 < size < _STREAMED and riff + 8 >= end
+
+
+def _cut_short(path: Path, data: bytes, where: str,
+               holds: str = "so it holds no audio") -> AudioError:
     """A file that ends before its header does (an interrupted copy, download or
-    recording): said as that, not as "not a WAV file" or a missing part."""
+    recording): said as that, not as "not a WAV file", a missing part or silence."""
     return AudioError(f"{path} is cut short: it ends after {len(data):,} bytes, {where}, "
-                      "so it holds no audio. Copy or record it again.")
+                      f"{holds}. Copy or record it again.")
 
 
 def _parse_fmt(path: Path, body: bytes) -> dict[str, int]:

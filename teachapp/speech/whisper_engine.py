@@ -20,6 +20,7 @@ Loading (about 0.3-1 s, +100 MB) happens on the caller's thread: the Listener's.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import math
 import os
@@ -267,7 +268,7 @@ class WhisperRecognizer(FramedStream):
     _stale: Any
     _prefix: bytes
     _from: int | None
-    _held: tuple[bytes, Transcript, int] | None
+    _held: _Held | None
 
     def __init__(self, phrases: Sequence[str] = (), *, mode: Mode = "command",
                  hints: Sequence[str] = (), model_path: str | Path | None = None,
@@ -480,12 +481,16 @@ class WhisperRecognizer(FramedStream):
         from_brief = speech is None and brief is not None
         if from_brief:
             speech = brief  # the whole of a word too short to start an utterance
+        if self._held is not None:
+            released = self._held_out(frame, unheard=speech is None and not self._in_utt,
+                                      last=last)
+            if released is not None:
+                return released
         if speech is None:
-            return self._held_out(len(frame), last)
+            return None
         if not self._in_utt:
             if self._held is not None:
-                self._speech = self._prefix = self._held[0]  # the rest of a cut utterance
-                self._held = None
+                self._speech = self._prefix = self._held.pcm  # the rest of a cut utterance
             self._from = None if from_brief else max(0, int(
                 (self._endpointer.speech_start - self.pre_roll) * _SAMPLE_RATE) * 2)
         self._in_utt = True
@@ -562,15 +567,18 @@ class WhisperRecognizer(FramedStream):
         guess, self._guess = self._guess, None
         pcm = self._heard() if guess is None else self._speech
         transcript = guess.result() if guess is not None else self._decode_live(pcm)
+        held, self._held = self._held, None  # (this utterance went on from it)
         self._speech, self._in_utt, self._prefix = b"", False, b""
         self._peak, self._quiet_frames = 0.0, 0
         closing = (time.perf_counter() - started) * 1000
         transcript.timings = utterance_timings(len(pcm), 0.0, closing)
         transcript.timings["speculative"] = 1.0 if guess is not None else 0.0
         words = transcript.text.split()
+        if held is not None and not _words_beyond(held.transcript.text.split(), words):
+            return held.transcript  # a cough or a breath after it: nothing more was said
         if self.mode == "command" and not last and (_cut_short(words)
                                                     or self._phrase_begun(words)):
-            self._held = (pcm, transcript, 0)  # ("set a timer for" ... "ten minutes")
+            self._held = _Held(pcm, transcript, _loudest(pcm))  # ("set a timer for" ...)
             return None
         return transcript
 
@@ -588,18 +596,29 @@ class WhisperRecognizer(FramedStream):
             return False  # a whole request already ("turn on the lights", "lights out" taught)
         return any(tuple(words[-k:]) in self._begun for k in range(1, self._longest))
 
-    def _held_out(self, quiet_bytes: int, last: bool) -> Transcript | None:
+    def _held_out(self, frame: bytes, *, unheard: bool, last: bool) -> Transcript | None:
         """What was held at a word a request does not end on, once ``HOLD_MS`` of quiet
-        (or the end of the audio) says no more is coming; None meanwhile."""
-        if self._held is None or self._in_utt:
-            return None
-        pcm, transcript, quiet = self._held
-        quiet += quiet_bytes
-        if not last and quiet < HOLD_MS * 32:
-            self._held = (pcm, transcript, quiet)
+        (or the end of the audio) says no more is coming; None meanwhile. Quiet: no
+        utterance (``unheard``), or, until a frame as loud as speech after it, audio far
+        below the held speech (:data:`_QUIET_SHARE` of its loudest frame): the endpointer's
+        detector hears a microphone's hiss in a quiet room as speech, and an utterance of
+        hiss begun after the held one lasted 4 s (the held words heard again, held again),
+        so "turn on the lights" was answered 5.8 s after it was said. An utterance of such
+        quiet goes on without what was held."""
+        held = self._held
+        assert held is not None
+        if _rms(frame) >= _QUIET_SHARE * held.peak:
+            held.voiced = True
+        if unheard or not held.voiced:
+            held.quiet += len(frame)
+        if (last and self._in_utt) or (not last and held.quiet < HOLD_MS * 32):
             return None
         self._held = None
-        return transcript
+        if self._in_utt:  # (hiss the endpointer heard as speech: heard alone from now)
+            self._speech, self._prefix = self._speech[len(self._prefix):], b""
+            if self._guess is not None:
+                self._stale, self._guess = self._guess, None
+        return held.transcript
 
     def settle(self) -> None:
         """Wait for the decode ahead of the end to finish, as it has by the time the next
@@ -622,7 +641,7 @@ class WhisperRecognizer(FramedStream):
             if result is None and self._in_utt:
                 result = self._end(last=True)
         if result is None and self._held is not None:
-            result = self._held[1]
+            result = self._held.transcript
         self._reset_stream()
         if result is None:
             result = self._empty()
@@ -659,7 +678,7 @@ class WhisperRecognizer(FramedStream):
         in; None for a word only the whole-recording gate heard (:meth:`_heard`)."""
         self._held = None
         """An utterance heard ending on a word a request does not end on, waiting for
-        its rest: (its audio, its transcript, bytes of quiet since)."""
+        its rest (and, once it goes on, until the utterance that goes on from it ends)."""
 
 
 def prompt_ids(tokenizer: Any, hints: Sequence[str], budget: int = PROMPT_TOKENS) -> list[int]:
@@ -707,6 +726,47 @@ def _words_added(plain: str, heard: str) -> bool:
             if len(alone) <= len(kept) + 1 and fuzz.ratio(alone, kept) >= _ALONE_ALIKE:
                 return True
     return False
+
+
+@dataclasses.dataclass
+class _Held:
+    """An utterance held for its rest: its audio and transcript, the RMS of its loudest
+    30 ms, the bytes of quiet since, and whether a frame as loud as speech came since."""
+
+    pcm: bytes
+    transcript: Transcript
+    peak: float
+    quiet: int = 0
+    voiced: bool = False
+
+
+def _rms(pcm: bytes) -> float:
+    """RMS of 16-bit audio."""
+    import numpy as np
+
+    samples = np.frombuffer(pcm, dtype="<i2").astype(np.float64)
+    return float(np.sqrt(np.mean(samples * samples))) if samples.size else 0.0
+
+
+def _loudest(pcm: bytes) -> float:
+    """RMS of the loudest 30 ms of 16-bit audio."""
+    import numpy as np
+
+    samples = np.frombuffer(pcm[:len(pcm) // 960 * 960], dtype="<i2").astype(np.float64)
+    if not samples.size:
+        return _rms(pcm)
+    return float(np.sqrt(np.mean(samples.reshape(-1, 480) ** 2, axis=1)).max())
+
+
+def _words_beyond(held: list[str], heard: list[str]) -> bool:
+    """Whether the held utterance and what followed it, heard as one (``heard``), have
+    words the held one alone had not (a word Whisper writes into the quiet after a cut,
+    :data:`_HEARD_IN_QUIET`, is not one): a cough, a breath or a door after "turn on the
+    lights" is not the rest of "lights off", and holding it again waited for a rest
+    never said."""
+    if heard and heard[-1] in _HEARD_IN_QUIET and len(heard) > len(held):
+        heard = heard[:-1]
+    return len(heard) > len(held)
 
 
 def _cut_short(words: list[str]) -> bool:
