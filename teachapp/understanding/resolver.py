@@ -78,6 +78,7 @@ from teachapp.understanding._formula_aside import formula_frees
 from teachapp.understanding._heard_bare import read_again_bare
 from teachapp.understanding._heard_beside import heard_closely, heard_spans, respoken
 from teachapp.understanding._home_word import HomeWords
+from teachapp.understanding._joined_conjunct import joined_readings
 from teachapp.understanding._lead_ins import led_phrase
 from teachapp.understanding._misheard_again import read_repaired, said_exactly
 from teachapp.understanding._name_respelled import NameSpellings
@@ -550,7 +551,29 @@ class Resolver:
         if found.decision == "run" and asked_about_first(said, self._lexicon):
             # (a question about the request said before it: "can you? movie night")
             found = replace(found, decision="clarify", reason="question")
+        if found.decision == "run":
+            found = self._read_as_and(heard, found)
         return found if heard == said else replace(found, utterance=said)
+
+    def _read_as_and(self, heard: str, found: Resolution) -> Resolution:
+        """A run read again with a conjunct between the phrase's clause and another said as
+        "and": "repoint the chimney stack, on top of that study time" runs nothing, as
+        "repoint the chimney stack, and study time" does (:mod:`_joined_conjunct`). The
+        conjunct stands there when the words on one side of it, said alone, run the
+        routine."""
+        for reading in joined_readings(heard):
+            if not any(self._runs_alone(side, found.routine)
+                       for side in (reading.before.rstrip(" ,;:"), reading.after)):
+                continue
+            again = self.resolve(reading.text)
+            if again.decision != "run":
+                return replace(again, utterance=heard)
+        return found
+
+    def _runs_alone(self, text: str, routine: str | None) -> bool:
+        """Whether ``text`` said alone runs ``routine``."""
+        alone = self.resolve(text)
+        return alone.decision == "run" and alone.routine == routine
 
     def _pronoun_heard_as_a(self, heard: str, found: Resolution) -> Resolution:
         """A run taken back when "a" before a simple past is read as the pronoun it is and
