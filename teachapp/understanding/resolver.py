@@ -94,6 +94,7 @@ from teachapp.understanding._paused import paused_apart
 from teachapp.understanding._rounding import round6
 from teachapp.understanding._run_together import RunTogether
 from teachapp.understanding._said_before import heard_alone, said_before
+from teachapp.understanding._said_object import without_said_object
 from teachapp.understanding._said_twice import said_once
 from teachapp.understanding._said_whole import said_whole
 from teachapp.understanding._second_request import lead_asks
@@ -388,7 +389,7 @@ class Resolver:
         self._rereaders: tuple[Callable[[str, Resolution], Resolution | None], ...] = (
             self._alone_after_sentence, self._alone_beside_pause, self._said_apart,
             self._said_once, self._read_unmarked, self._read_wrapped, self._read_after_own_clause,
-            self._read_carried, self._heard_beside_read_again)
+            self._read_carried, self._heard_beside_read_again, self._read_without_said_object)
 
     def _sound_index(self) -> PhraseSounds:
         """Whole-phrase sound keys, built on the first confusability check and kept."""
@@ -729,6 +730,18 @@ class Resolver:
                 if in_piece(piece, phrase) and phrase_piece(line, piece, phrase) and taken_back(
                         heard, lex, alone.phrase or "", taught) is None:
                     return replace(alone, utterance=heard)
+        return None
+
+    def _read_without_said_object(self, heard: str, found: Resolution) -> Resolution | None:
+        """A phrase said whole beside a clause that bids someone say words of its own runs
+        as it would without that clause: "shower time, say cheesecake" (:mod:`_said_object`):
+        read whole, what else is said around the phrase still counts."""
+        if "say" not in heard.lower():
+            return None
+        for rest in without_said_object(heard):
+            alone = self._read_whole(rest)
+            if alone.decision == "run" and alone.reason == "exact":
+                return replace(alone, utterance=heard)
         return None
 
     def _sounds_taught(self, stretch: str) -> bool:
