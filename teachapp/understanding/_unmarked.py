@@ -98,6 +98,7 @@ from teachapp.understanding._edge_before import called_by_name, called_twice
 from teachapp.understanding._forbidden_aside import forbids_other
 from teachapp.understanding._group_called import group_called
 from teachapp.understanding._held_sound import held_sound
+from teachapp.understanding._indirect_object import object_to_come
 from teachapp.understanding._negative_adverbial import negative_adverbial
 from teachapp.understanding._next_clause import next_clause
 from teachapp.understanding._no_verb_before import no_verb_before
@@ -292,7 +293,8 @@ def _closed(toks: Sequence[str], at: int) -> bool:
     so a boundary after one is not sure."""
     last, before = toks[at - 1], toks[at - 2] if at >= 2 else ""
     if last in shape.OBJECT_PRONOUNS:
-        return True
+        # (not an indirect object, its direct object to come: "show me", :mod:`_indirect_object`)
+        return not object_to_come(before, last)
     return before in shape.BE_FORMS and not _waiting(last) and last not in BEARING
 
 

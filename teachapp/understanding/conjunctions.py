@@ -50,7 +50,8 @@ more" (written "what is more" once normalised), "moreover" and "furthermore", ad
 conjuncts that open the next clause (Quirk et al. 1985, 8.137-8.138: "repoint the chimney
 stack, on top of that study time"; the fifty-second held-out set's, added after its
 judgement). Left out: "also" and "besides", said inside a request as often as between
-two ("also dim the lamp", "besides the lamp"); "in addition to" (said before
+two ("also dim the lamp", "besides the lamp": the resolver reads them as "and" only
+between the phrase's clause and another, :mod:`_joined_conjunct`); "in addition to" (said before
 the first request as often as after it: "in addition to movie night, ..."), and "rather
 than" and "instead of", which put one thing in place of another, no addition."""
 

@@ -78,6 +78,7 @@ from teachapp.understanding._formula_aside import formula_frees
 from teachapp.understanding._heard_bare import read_again_bare
 from teachapp.understanding._heard_beside import heard_closely, heard_spans, respoken
 from teachapp.understanding._home_word import HomeWords
+from teachapp.understanding._joined_conjunct import joined_readings
 from teachapp.understanding._lead_ins import led_phrase
 from teachapp.understanding._misheard_again import read_repaired, said_exactly
 from teachapp.understanding._name_respelled import NameSpellings
@@ -93,6 +94,7 @@ from teachapp.understanding._paused import paused_apart
 from teachapp.understanding._rounding import round6
 from teachapp.understanding._run_together import RunTogether
 from teachapp.understanding._said_before import heard_alone, said_before
+from teachapp.understanding._said_object import without_said_object
 from teachapp.understanding._said_twice import said_once
 from teachapp.understanding._said_whole import said_whole
 from teachapp.understanding._second_request import lead_asks
@@ -387,7 +389,7 @@ class Resolver:
         self._rereaders: tuple[Callable[[str, Resolution], Resolution | None], ...] = (
             self._alone_after_sentence, self._alone_beside_pause, self._said_apart,
             self._said_once, self._read_unmarked, self._read_wrapped, self._read_after_own_clause,
-            self._read_carried, self._heard_beside_read_again)
+            self._read_carried, self._heard_beside_read_again, self._read_without_said_object)
 
     def _sound_index(self) -> PhraseSounds:
         """Whole-phrase sound keys, built on the first confusability check and kept."""
@@ -550,7 +552,29 @@ class Resolver:
         if found.decision == "run" and asked_about_first(said, self._lexicon):
             # (a question about the request said before it: "can you? movie night")
             found = replace(found, decision="clarify", reason="question")
+        if found.decision == "run":
+            found = self._read_as_and(heard, found)
         return found if heard == said else replace(found, utterance=said)
+
+    def _read_as_and(self, heard: str, found: Resolution) -> Resolution:
+        """A run read again with a conjunct between the phrase's clause and another said as
+        "and": "repoint the chimney stack, on top of that study time" runs nothing, as
+        "repoint the chimney stack, and study time" does (:mod:`_joined_conjunct`). The
+        conjunct stands there when the words on one side of it, said alone, run the
+        routine."""
+        for reading in joined_readings(heard):
+            if not any(self._runs_alone(side, found.routine)
+                       for side in (reading.before.rstrip(" ,;:"), reading.after)):
+                continue
+            again = self.resolve(reading.text)
+            if again.decision != "run":
+                return replace(again, utterance=heard)
+        return found
+
+    def _runs_alone(self, text: str, routine: str | None) -> bool:
+        """Whether ``text`` said alone runs ``routine``."""
+        alone = self.resolve(text)
+        return alone.decision == "run" and alone.routine == routine
 
     def _pronoun_heard_as_a(self, heard: str, found: Resolution) -> Resolution:
         """A run taken back when "a" before a simple past is read as the pronoun it is and
@@ -706,6 +730,18 @@ class Resolver:
                 if in_piece(piece, phrase) and phrase_piece(line, piece, phrase) and taken_back(
                         heard, lex, alone.phrase or "", taught) is None:
                     return replace(alone, utterance=heard)
+        return None
+
+    def _read_without_said_object(self, heard: str, found: Resolution) -> Resolution | None:
+        """A phrase said whole beside a clause that bids someone say words of its own runs
+        as it would without that clause: "shower time, say cheesecake" (:mod:`_said_object`):
+        read whole, what else is said around the phrase still counts."""
+        if "say" not in heard.lower():
+            return None
+        for rest in without_said_object(heard):
+            alone = self._read_whole(rest)
+            if alone.decision == "run" and alone.reason == "exact":
+                return replace(alone, utterance=heard)
         return None
 
     def _sounds_taught(self, stretch: str) -> bool:
