@@ -17,7 +17,8 @@ a pause, is no more than
 
 - "it", "is" or "has" maybe, and a verb of motion (``thing_motion.moving``) in -ed or
   -ing, with a particle or an adverb of direction maybe ("it quivered", "it's wobbling
-  about");
+  about"), or any verb (no event verb nor one of words) before an adverb of direction
+  ("it's whizzed heavenward");
 - a subject maybe (a personal pronoun, or a determiner and a noun of its own), "has"
   maybe, a past in -ed, "it", and after it an instrument ("with" and a noun phrase of its
   own, no pro-form or adverb that may point back: not "with the remote again"), the verb
@@ -85,6 +86,12 @@ def _bases(word: str) -> frozenset[str]:
     return frozenset()
 
 
+def _no_event(bases: frozenset[str]) -> bool:
+    """Whether no plain form in ``bases`` is a verb that takes an event or words for its
+    object (``cue_scope.event_verbs``, ``text_verbs``)."""
+    return bases.isdisjoint(event_verbs()) and bases.isdisjoint(scope_words().text_verbs)
+
+
 def moved_thing(words: Sequence[str], lexicon: Lexicon,
                 taught: Callable[[str], bool]) -> int | None:
     """Where the verb stands when ``words`` (a clause's words) are a commentary in which
@@ -98,11 +105,14 @@ def moved_thing(words: Sequence[str], lexicon: Lexicon,
     moving, propelling = _verbs()
     if k < len(ws) and ws[k] == "it":
         at = k + 2 if k + 1 < len(ws) and ws[k + 1] in AUXILIARIES else k + 1
-        if at >= len(ws) or not (_bases(ws[at]) & moving):
+        if at >= len(ws):
             return None
-        rest = ws[at + 1:]
-        return at if len(rest) <= 1 and all(w in PARTICLES or _direction(w)
-                                             for w in rest) else None
+        rest, bases = ws[at + 1:], _bases(ws[at])
+        if len(rest) > 1 or not all(w in PARTICLES or _direction(w) for w in rest):
+            return None
+        if bases & moving or (rest and _direction(rest[0]) and bases and _no_event(bases)):
+            return at  # ("it quivered"; "it's whizzed heavenward": a direction in space)
+        return None
     if k < len(ws) and ws[k] in SUBJECTS:
         k += 1
     elif k + 1 < len(ws) and ws[k] in DETERMINERS and ws[k + 1].isalpha() and (
@@ -113,7 +123,7 @@ def moved_thing(words: Sequence[str], lexicon: Lexicon,
     if k + 1 >= len(ws) or ws[k + 1] != "it" or not ws[k].endswith("ed"):
         return None
     bases = ed_bases(ws[k])
-    if not bases.isdisjoint(event_verbs()) or not bases.isdisjoint(scope_words().text_verbs):
+    if not _no_event(bases):
         return None
     rest = ws[k + 2:]
     directed = bool(rest) and all(w in PARTICLES or _direction(w) for w in rest) and any(
