@@ -77,6 +77,7 @@ from teachapp.understanding._asked_aside import (
 from teachapp.understanding._carriers import HEADS
 from teachapp.understanding._complement_to_come import complement_to_come
 from teachapp.understanding._cue_scope import BACK, OPERATORS, event_verbs, people
+from teachapp.understanding._existential import existential
 from teachapp.understanding._forbidden_aside import (
     MORE,
     Content,
@@ -296,6 +297,10 @@ def own_shape(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], boo
         # (a ban of a thing of its own may name a taught word as a premodifier of a head
         # of its own: "no bouncing on the bunk beds", :mod:`_forbidden_aside`)
         taught = _loosened(said, lexicon, taught)
+    if said and said[0] == "there":
+        # (a thing of its own pointed out where it is, a word a home taught maybe its
+        # landmark: "there's a snail on the patio door", :mod:`_existential`)
+        return _landmark(said, lexicon, taught) is not None
     passive = enclitic and _enclitic_statement(said, lexicon, taught)
     if len(said) < 2 or (said[-1] == "to" and said[0] not in WH_WORDS) or not (
             passive or _noun_last(said) or event_verbs().isdisjoint(verb_forms(said[-1]))
@@ -356,6 +361,17 @@ def own_shape(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], boo
         # left for the request: "the vet's postponed"; Quirk et al. 1985, 3.63)
         return True
     return _subject_then(said, 0, lexicon, taught)
+
+
+def _landmark(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], bool]) -> int | None:
+    """:func:`_existential.existential` of ``said``, read with this module's content words."""
+    return existential(said, lambda w: content_word(w, lexicon, taught),
+                       lambda w: content_word(w, lexicon, _nothing_taught))
+
+
+def _nothing_taught(word: str) -> bool:
+    """No word is taught (a landmark's words are read so: :mod:`_existential`)."""
+    return False
 
 
 def ban_readers(lexicon: Lexicon) -> tuple[Content, NounPhrase]:
@@ -596,7 +612,12 @@ def clause_words(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon) -
     """The words said, fillers, hedges and courtesy aside; a subject, an operator, a
     wh-word, a negator or a verb that may carry a request counts though it is free (it is
     part of the shape: "do* not worry", "did that go* through")."""
-    return [w for w, f in zip(words, free, strict=True)
+    return [words[k] for k in _said_at(words, free, lexicon)]
+
+
+def _said_at(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon) -> list[int]:
+    """Where the words :func:`clause_words` keeps stand in ``words``."""
+    return [k for k, (w, f) in enumerate(zip(words, free, strict=True))
             if not f or w in _STRUCTURE or (
                 (w,) in lexicon.carriers and w not in lexicon.courtesy)]
 
@@ -638,6 +659,10 @@ def shape_frees(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     said = clause_words(words, free, lexicon)
     if not own_shape(said, lexicon, taught):
         return None
+    if said[0] == "there":
+        # (the landmark of a thing pointed out is no thing asked about, though a home
+        # taught its words: "there's a snail on the patio door", :mod:`_existential`)
+        return _landmark_freed(words, free, said, lexicon, taught)
     ban = said[0] == "no"
     loose = loose_words(said, taught, *ban_readers(lexicon)) if ban else frozenset()
     local, others = _cue_kinds(lexicon)
@@ -669,6 +694,16 @@ def shape_frees(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
             out[k] = out[k] or not held[k]  # (and "how many", a wh-determiner: 5.25)
         elif len(w) >= 5 and w.endswith("ed") and not taught(w):
             out[k] = True  # (the clause's own past: "i've snapped a shoelace")
+    return out
+
+
+def _landmark_freed(words: Sequence[str], free: Sequence[bool], said: Sequence[str],
+                    lexicon: Lexicon, taught: Callable[[str], bool]) -> list[bool]:
+    """``free`` with the words of an existential's landmark freed (:mod:`_existential`)."""
+    start = _landmark(said, lexicon, taught)
+    out = list(free)
+    for k in _said_at(words, free, lexicon)[len(said) if start is None else start:]:
+        out[k] = True
     return out
 
 

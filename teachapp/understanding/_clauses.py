@@ -80,6 +80,7 @@ from teachapp.understanding._second_request import (
     second_request,
 )
 from teachapp.understanding._stopping_noun import NOUNS_OF_STOPPING, headed_noun
+from teachapp.understanding._thing_moved import moved_thing
 from teachapp.understanding._thing_struck import struck_thing
 from teachapp.understanding._told import dismissed_wish, narrated, told_back
 from teachapp.understanding._words import stem
@@ -624,6 +625,10 @@ def aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
     speaker = tuple(words[:2]) in STATE_OF_SPEAKER and (exact or words[0] != "you")
     # (a thing of the clause's own striking "it": "my prod's jostled it", :mod:`_thing_struck`)
     struck = struck_thing(words, lexicon, taught) if exact else None
+    if exact and struck is None:
+        # (a thing of the scene moving or sent: "it quivered", "flicked it with the hook":
+        # :mod:`_thing_moved`)
+        struck = moved_thing(words, lexicon, taught)
     reason = exact and dummy_reason(words)
     function = lexicon.function_words
     for k, w in enumerate(words):

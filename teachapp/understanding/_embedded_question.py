@@ -1,5 +1,6 @@
-"""A wh-clause that is the object of "see", said by the speaker in a clause of their own:
-"see how smart it is, lights on", "lights on, and after that we'll see how it goes".
+"""A wh-clause that is the object of "see" or "look", said by the speaker in a clause of their
+own: "see how smart it is, lights on", "lights on, and after that we'll see how it goes",
+"office mode, look how gauzy it is".
 
 A wh-word opens a question when it opens its sentence ("how is it"). After a verb it may
 open a subordinate clause instead, the verb's object (Quirk et al. 1985, "A Comprehensive
@@ -13,6 +14,13 @@ question cue ("did you", "can you"). The wh-clause must have its own subject and
 verb ("how it goes", "how smart it is", "what happens"), so the wh-word is the clause's and
 no word of a request; a clause beside the request that says a taught word is still read
 by the other rules of :mod:`_clauses`.
+
+"Look" takes a wh-clause too, only in the imperative that bids someone attend ("look how
+gauzy it is", "look how fast they go"): an exclamative or interrogative clause as
+the complement of a verb of perception (Huddleston & Pullum 2002, ch. 11 on exclamative
+content clauses after "look" and "see"; Quirk et al. 1985, 15.5). Its wh-word opens no
+question put to the listener, who is bid to look, not asked; "did you look how ..." keeps
+the question of its own operator, as "see" does.
 """
 
 from __future__ import annotations
@@ -39,16 +47,22 @@ FINITE = frozenset({"is", "are", "was", "were", "goes", "went", "does", "did", "
 is", "what happens", "how things pan out")."""
 
 
+BIDDING = frozenset({"look"})
+"""Verbs of perception that take a wh-clause in the bare imperative only ("look how gauzy it
+is"; "we'll look how it goes" is no English)."""
+
+
 def embedded_wh(words: Sequence[str]) -> int | None:
-    """Where the wh-word stands that opens the object clause of "see" in ``words`` (a
-    clause's words, contractions expanded), when "see" is bare or the speaker's own
-    future and the wh-clause has its own subject and finite verb; else None (see the
-    module docstring)."""
+    """Where the wh-word stands that opens the object clause of "see" or "look" in
+    ``words`` (a clause's words, contractions expanded), when "see" is bare or the
+    speaker's own future, or "look" bare, and the wh-clause has its own subject and finite
+    verb; else None (see the module docstring)."""
     for k in range(len(words) - 2):
-        if words[k] != "see" or words[k + 1] not in WH:
+        if (words[k] != "see" and words[k] not in BIDDING) or words[k + 1] not in WH:
             continue
         before = tuple(words[max(0, k - 2):k])
-        if k and before not in SPEAKERS_FUTURE and not (k == 1 and words[0] in ("and", "so")):
+        bare = not k or (k == 1 and words[0] in ("and", "so"))
+        if not bare and (words[k] in BIDDING or before not in SPEAKERS_FUTURE):
             continue
         rest = list(words[k + 2:])
         if rest and rest[0] in FINITE and words[k + 1] == "what":
