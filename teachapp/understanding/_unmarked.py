@@ -119,6 +119,7 @@ from teachapp.understanding._said_before import cue_at, own_sentence
 from teachapp.understanding._status_calls import status_calls
 from teachapp.understanding._stopping_noun import NOUNS_OF_STOPPING, headed_noun
 from teachapp.understanding._told_before import told_before
+from teachapp.understanding._twice_after import twice_after
 from teachapp.understanding._unlisted_call import unlisted_calls
 from teachapp.understanding._vocative_after import vocative_after_command
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
@@ -588,6 +589,8 @@ def boundary_after(toks: Sequence[str], free: Sequence[bool], at: int,
         return True, False
     if own is not None and all(called_out(w) for w in aside) and aside[0] != toks[at - 1]:
         return True, True  # (interjections alone after it: "house meeting jeepers")
+    if own is not None and twice_after(aside, toks[at - 1], *own, _waiting_or_bearing):
+        return True, True  # (a word said twice alone after it: "... nimbly nimbly")
     if (own is not None and unknown is not None and aside[0] != toks[at - 1]
             and unlisted_calls(aside, *own, unknown, called_out)):
         return True, True  # (calls no dictionary holds after it: "... cuttery quee")
