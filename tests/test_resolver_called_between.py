@@ -73,6 +73,7 @@ def test_one_reader_of_a_call() -> None:
     assert called_before(["sforzando", "strings"], ["tea", "time"], lexicon, never)
     assert not called_before(["sforzando", "strings"], ["feed", "the", "cat"], lexicon, never)
     assert not called_before(["sharpen", "pencils"], ["tea", "time"], lexicon, never)
+    assert called_before(["hunker", "pullers"], ["tea", "time"], lexicon, never)  # (those bidden)
     assert not called_before(["fat", "cat"], ["party", "mode"], lexicon, never)
     assert not called_before(["zig", "zag"], ["party", "mode"], lexicon, never)
     assert not called_before(["hungry", "kids"], ["tea", "time"], lexicon, never)

@@ -40,7 +40,8 @@ nothing follows the phrase or a sure edge does (:func:`_unmarked._nothing_after`
 the words above, the stretch is no call when it may be
 
 - a verb and its object, a request of its own: its first word only ever a verb
-  ("sharpen pencils close the blinds"; Quirk et al. 1985, 11.24 on the imperative);
+  ("sharpen pencils close the blinds"; Quirk et al. 1985, 11.24 on the imperative), unless
+  the last is a plural noun of agents, those bidden ("hunker pullers");
 - the subject of a phrase that opens with a verb: a plural noun before a plain verb agrees
   with it ("sforzando strings close the blinds", a statement of what they do, 10.11 on
   concord), unless the stretch has the form of a group called
@@ -117,7 +118,7 @@ def called_before(said: Sequence[str], phrase: Sequence[str], lexicon: Lexicon,
         return False
     if group_form(said):
         return True
-    if classes.verb_only(said[0]):
+    if classes.verb_only(said[0]) and not _agents(said[-1]):
         return False  # (a verb and its object: "sharpen pencils ...")
     if _verb_led(phrase):
         return not _plural(said[-1])  # (its subject: "sforzando strings close ...")
@@ -131,6 +132,13 @@ def _verb_led(phrase: Sequence[str]) -> bool:
     return classes.verb_only(first) or (classes.verb(first) and (
         len(phrase) == 1 or phrase[1] in shape.NP_DETERMINERS
         or phrase[1] in shape.OBJECT_PRONOUNS or phrase[1] in shape.PREPOSITIONS))
+
+
+def _agents(word: str) -> bool:
+    """Whether ``word`` is a plural noun of agents in -ers ("pullers", "rowers"): after a
+    verb it is the vocative of those bidden, not the verb's object ("hunker pullers": the
+    agentive suffix names the doers, Quirk et al. 1985, App. I.35)."""
+    return word.endswith("ers") and _plural(word)
 
 
 def _premodifier(said: Sequence[str]) -> bool:
