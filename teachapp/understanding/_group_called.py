@@ -30,45 +30,23 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from teachapp.understanding import _clause_shape as shape
-from teachapp.understanding import _cue_scope as scope
 from teachapp.understanding import _word_classes as classes
-from teachapp.understanding._adjective_before import BEARING
-from teachapp.understanding._asked_aside import names_home
-from teachapp.understanding._bidden_after import home_words
-from teachapp.understanding._forbidden_aside import place_adverbs
-from teachapp.understanding._own_clause import DEGREE, time_words
+from teachapp.understanding._called_before import called_before, group_form
 from teachapp.understanding.normalize import Lexicon
 
 __all__ = ["group_called"]
 
 Taught = Callable[[str], bool]
 
-MOST_MODIFIERS = 2
-"""Most words said before the plural noun ("molto legato violas")."""
-
 
 def group_called(toks: Sequence[str], free: Sequence[bool], start: int, lexicon: Lexicon,
                  taught: Taught) -> bool:
     """Whether the speaker's words before the phrase said exactly from ``toks[start]`` are
     a group called (see the module docstring): ``free`` marks wake words, fillers and
-    carriers; ``taught``: whether a home taught a word."""
+    carriers; ``taught``: whether a home taught a word. The words are read as every call
+    before a phrase is (:func:`_called_before.called_before`), and must have the form of a
+    group (:func:`_called_before.group_form`)."""
     if start < 2 or free[start - 1] or not classes.loaded():
         return False
     said = [toks[k] for k in range(start) if not free[k]]
-    if not 2 <= len(said) <= MOST_MODIFIERS + 1:
-        return False
-    *modifiers, noun = said
-    return (classes.plural_noun(noun) and _own(noun, lexicon, taught)
-            and noun not in scope.people(lexicon)
-            and all(_own(w, lexicon, taught) and not classes.verb(w) for w in modifiers))
-
-
-def _own(word: str, lexicon: Lexicon, taught: Taught) -> bool:
-    """Whether ``word`` is an open-class word of the speaker's own that bears on no
-    request: no word a home taught, cue, request word, word of time, place or degree."""
-    return (shape.content_word(word, lexicon, taught) and word not in lexicon.cue_starts
-            and word not in lexicon.request_words and word not in DEGREE
-            and word not in BEARING and word not in time_words()
-            and not names_home([word]) and word not in home_words()
-            and word not in place_adverbs())
+    return group_form(said) and called_before(said, toks[start:], lexicon, taught)

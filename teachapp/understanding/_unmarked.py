@@ -120,6 +120,7 @@ from teachapp.understanding._said_before import cue_at, own_sentence
 from teachapp.understanding._status_calls import status_calls
 from teachapp.understanding._stopping_noun import NOUNS_OF_STOPPING, headed_noun
 from teachapp.understanding._told_before import told_before
+from teachapp.understanding._twice_after import twice_after
 from teachapp.understanding._unlisted_call import unlisted_calls
 from teachapp.understanding._vocative_after import vocative_after_command
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
@@ -590,6 +591,8 @@ def boundary_after(toks: Sequence[str], free: Sequence[bool], at: int,
         return True, False
     if own is not None and all(called_out(w) for w in aside) and aside[0] != toks[at - 1]:
         return True, True  # (interjections alone after it: "house meeting jeepers")
+    if own is not None and twice_after(aside, toks[at - 1], *own, _waiting_or_bearing):
+        return True, True  # (a word said twice alone after it: "... nimbly nimbly")
     if (own is not None and unknown is not None and aside[0] != toks[at - 1]
             and unlisted_calls(aside, *own, unknown, called_out)):
         return True, True  # (calls no dictionary holds after it: "... cuttery quee")
@@ -743,8 +746,8 @@ def device_kinds() -> frozenset[str]:
     return frozenset(w for kind in default_vocabulary().kind_words.values() for w in kind)
 
 
-def _called_before(toks: Sequence[str], free: Sequence[bool], start: int, lexicon: Lexicon,
-                   taught: Taught) -> bool:
+def _called_before(toks: Sequence[str], free: Sequence[bool], start: int, stop: int,
+                   lexicon: Lexicon, taught: Taught) -> bool:
     """Whether the speaker's words before the phrase at ``start``, said last, are a call or
     an exclamation that asks for nothing (:mod:`_called_before`, interjections aside), with
     no pro-form or cue."""
@@ -755,8 +758,17 @@ def _called_before(toks: Sequence[str], free: Sequence[bool], start: int, lexico
     if toks[start] in device_kinds() or toks[start].rstrip("s") in device_kinds():
         return False  # (a phrase opening with a kind of device: the words before may
         # say which one, "christmas tree lights off", "back garden lights on")
-    return called_before(own, lexicon, taught) and not _bears(words) and not any(
+    return called_before(own, toks[start:stop], lexicon, taught) and not _bears(words) and not any(
         cue_at(words, lexicon, kind) for kind in lexicon.cues)
+
+
+def _nothing_after(free: Sequence[bool], stop: int, right: bool, right_sure: bool) -> bool:
+    """Whether no word of the speaker's after the phrase that ends at ``stop`` may belong to
+    its clause: none is said, or the edge after it is sure, a clause or call of their own
+    there ("sforzando strings | dim the hallway | croqueted thwack"). Words of its clause
+    after it might make the phrase a part of it ("... tickets"), and words before it
+    (:func:`_called_before`) a modifier of that; past a sure edge they cannot."""
+    return all(free[stop:]) or (right and right_sure)
 
 
 def phrase_spans(stems: Sequence[str], exact: Mapping[tuple[str, ...], object],
@@ -811,9 +823,11 @@ def marked_readings(text: str, toks: Sequence[str], free: Sequence[bool],
         if (left and not left_sure and own is not None and right_sure
                 and (right or j == len(toks)) and _told(toks, free, i, j, *own)):
             left_sure = True  # (a statement of its own closed before it: _told_before)
-        if (left and not left_sure and own is not None and all(free[j:])
-                and _called_before(toks, free, i, *own)):
-            left_sure = True  # (a call or exclamation before it, nothing after: _called_before)
+        if (left and not left_sure and own is not None
+                and _nothing_after(free, j, right, right_sure)
+                and _called_before(toks, free, i, j, *own)):
+            left_sure = True  # (a call or exclamation before it, nothing or a sure edge
+            # after it: _called_before)
         words = list(toks)
         if trailing:
             words[j] += ","

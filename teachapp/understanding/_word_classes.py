@@ -26,7 +26,8 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["adjective_only", "adverb_only", "listed", "load", "loaded", "plural_noun", "verb"]
+__all__ = ["adjective", "adjective_only", "adverb_only", "listed", "load", "loaded", "plural_noun",
+           "singular_noun", "verb", "verb_only"]
 
 TABLE = Path("resources") / "lemma_lu.csv.gz"
 """LemmInflect's lookup table, inside its package: "form,class,lemma" a line."""
@@ -41,11 +42,13 @@ _PLURAL = re.compile(r"^([^,\n]*),noun,([^,\n]*)$", re.MULTILINE)
 
 @lru_cache(maxsize=1)
 def _table() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str],
-                      frozenset[str]]:
+                      frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """(every form the lexicon lists, the forms that may be a verb, the forms that may be
     an adverb and never an adjective, the forms that may be an adjective and never a noun,
     a verb or an adverb, the forms listed only as a noun's plural in another form than its
-    singular and never as a verb: "oboes", not "sheep", "strings"); all empty when
+    singular and never as a verb: "oboes", not "sheep", "strings"; the singulars of nouns:
+    "cat", "pull"; the forms listed only as a verb: "sharpen", not "pull"; the forms that
+    may be an adjective: "fat", "noble"); all empty when
     LemmInflect is not installed."""
     spec = importlib.util.find_spec("lemminflect")
     roots = list((spec.submodule_search_locations or ()) if spec is not None else ())
@@ -67,9 +70,13 @@ def _table() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
             nouns = _PLURAL.findall(text)
             plurals = {form for form, lemma in nouns if form != lemma}
             plurals.difference_update(verbs, (form for form, lemma in nouns if form == lemma))
+            singulars = frozenset(form for form, lemma in nouns if form == lemma)
+            verbs_only = verbs.difference(_NOUN.findall(text), (w for w, _ in classed))
             return (frozenset(_FORM.findall(text)), verbs, frozenset(adverbs),
-                    frozenset(adjectives), frozenset(plurals))
-    return frozenset(), frozenset(), frozenset(), frozenset(), frozenset()
+                    frozenset(adjectives), frozenset(plurals), singulars, verbs_only,
+                    frozenset(w for w, c in classed if c == "adj"))
+    return (frozenset(), frozenset(), frozenset(), frozenset(), frozenset(), frozenset(),
+            frozenset(), frozenset())
 
 
 def load() -> None:
@@ -117,3 +124,22 @@ def plural_noun(word: str) -> bool:
     than its singular, and never as a verb ("oboes", "trombones"; not "sheep", "strings").
     False when the lexicon is not installed."""
     return word in _table()[4]
+
+
+def singular_noun(word: str) -> bool:
+    """Whether ``word`` (lower case) is listed as the singular of a noun ("cat", "pull";
+    not "cats", "thane"). False when the lexicon is not installed."""
+    return word in _table()[5]
+
+
+def verb_only(word: str) -> bool:
+    """Whether ``word`` (lower case) is listed only as a form of a verb, never as a noun, an
+    adjective or an adverb ("sharpen", "hunker"; not "pull", "close"). False when the
+    lexicon is not installed."""
+    return word in _table()[6]
+
+
+def adjective(word: str) -> bool:
+    """Whether ``word`` (lower case) may be an adjective ("fat", "noble"; not "cat"). False
+    when the lexicon is not installed."""
+    return word in _table()[7]
