@@ -28,7 +28,8 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from _resolver_data import noisy, shared_vocabulary_phrases, synthetic_phrases  # noqa: E402
+from _resolver_data import noisy  # noqa: E402
+from resolver_instructions import _home as instructions_home  # noqa: E402
 
 SIZES = ("100", "1000", "10000", "shared")
 Where = tuple[str, str]
@@ -37,14 +38,8 @@ Where = tuple[str, str]
 def _home(size: str) -> tuple[list[tuple[str, str]], list[str], list[str]]:
     """The phrases, the queries and the warm-up utterances of the latency benchmark for one
     home size (as ``resolver.py``'s ``latency_benchmark`` and ``_time_all`` make them)."""
-    if size == "shared":
-        pairs, seed = shared_vocabulary_phrases(), 7
-    else:
-        pairs, seed = synthetic_phrases(int(size)), int(size)
-    rng = random.Random(seed)
-    queries = [noisy(rng.choice(pairs)[0], rng) for _ in range(400)]
-    queries += ["what is the weather like tomorrow", "play the party playlist"] * 10
-    other = random.Random(seed + 1)
+    pairs, queries = instructions_home(size)
+    other = random.Random((7 if size == "shared" else int(size)) + 1)
     warm = [noisy(other.choice(pairs)[0], other) for _ in range(20)]
     return pairs, queries, warm
 

@@ -4,11 +4,9 @@ lost); deletions are kept and restored whole; renames keep phrase history."""
 from __future__ import annotations
 
 from datetime import time as dt_time
-from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import create_engine, inspect, text
+from _old_schema import schema_at
+from sqlalchemy import inspect, text
 
 from teachapp.conversation import library
 from teachapp.domain import Phrase, Routine, SetStep
@@ -17,21 +15,13 @@ from teachapp.home import ensure_default_home
 from teachapp.store import Store
 from teachapp.triggers import Trigger
 
-MIGRATIONS = Path(__file__).resolve().parent.parent / "teachapp" / "store" / "migrations"
-
 
 def test_a_database_of_the_first_schema_is_upgraded_and_keeps_its_data(tmp_path):
     path = tmp_path / "old.sqlite3"
-    engine = create_engine(f"sqlite:///{path}")
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0001")
+    with schema_at(f"sqlite:///{path}", "0001") as connection:
         connection.execute(text(
             "INSERT INTO interaction (at, heard, source, decision, score, outcome) "
             "VALUES ('2026-11-01 10:00:00', 'movie mode', 'text', 'run', 1.0, 'ok')"))
-    engine.dispose()
     with Store.open(path) as store:
         assert [t.heard for t in store.interactions()] == ["movie mode"]
         tables = set(inspect(store.engine).get_table_names())

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from _assistant_helpers import add_routine, make_assistant, said
+from _old_schema import schema_at
 from test_timers import ManualClock
 
 from teachapp.conversation.skips import parse_skip_request
@@ -188,18 +189,9 @@ def test_editing_the_routine_keeps_its_skip(store):
 
 
 def test_a_database_from_before_skips_is_upgraded_keeping_everything(db_path):
-    from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import create_engine, text
+    from sqlalchemy import text
 
-    from teachapp.store.database import _MIGRATIONS
-
-    engine = create_engine(database_url(str(db_path)))
-    with engine.begin() as connection:
-        config = Config()
-        config.set_main_option("script_location", str(_MIGRATIONS))
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0024")
+    with schema_at(database_url(str(db_path)), "0024") as connection:
         connection.execute(text(
             "INSERT INTO routine (id, name, name_key, enabled, source, created_at, "
             "updated_at) VALUES (1, 'Movie night', 'movie night', true, 'cli', :t, :t)"),
@@ -211,7 +203,6 @@ def test_a_database_from_before_skips_is_upgraded_keeping_everything(db_path):
         connection.execute(text(
             "INSERT INTO \"trigger\" (routine_id, position, spec_json) "
             "VALUES (1, 0, '{\"at\": \"20:00\", \"days\": [\"fri\"]}')"))
-    engine.dispose()
     with Store.open(db_path) as store:
         assert store.routine("movie night").triggers
         reply = " ".join(said(_assistant(store), "skip movie night this friday"))

@@ -6,6 +6,7 @@ import queue
 import sys
 
 import pytest
+from _old_schema import schema_at
 from conftest import REPO, run_teachapp
 
 from teachapp.domain import Phrase, Routine, SayStep, SetStep
@@ -283,18 +284,9 @@ PREVIOUS = _previous_revision()
 
 def test_a_database_at_the_previous_revision_is_upgraded_keeping_everything(empty_url):
     """From the revision before this issue's (PREVIOUS) to the head, on both databases."""
-    from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import create_engine, text
+    from sqlalchemy import text
 
-    from teachapp.store.database import _MIGRATIONS
-
-    engine = create_engine(database_url(empty_url))
-    with engine.begin() as connection:
-        config = Config()
-        config.set_main_option("script_location", str(_MIGRATIONS))
-        config.attributes["connection"] = connection
-        command.upgrade(config, PREVIOUS)
+    with schema_at(database_url(empty_url), PREVIOUS) as connection:
         connection.execute(text(
             "INSERT INTO routine (id, name, name_key, enabled, source, created_at, "
             "updated_at) VALUES (1, 'Old', 'old', true, 'cli', :t, :t)"),
@@ -308,7 +300,6 @@ def test_a_database_at_the_previous_revision_is_upgraded_keeping_everything(empt
         connection.execute(text(
             "INSERT INTO run (at, routine, before_json, after_json, undone) "
             "VALUES (:t, 'Old', '{}', '{}', false)"), {"t": "2026-01-01 10:00:00"})
-    engine.dispose()
 
     with Store(database_url(empty_url), machine="kitchen") as store:
         old = store.routine("old")

@@ -5,18 +5,14 @@ on a real PostgreSQL server. They were kept in the session's memory: after a res
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import create_engine, text
+from _old_schema import schema_at
+from sqlalchemy import text
 
 from teachapp.conversation import library
 from teachapp.domain import Phrase, PhraseOrigin, Routine, SetStep
 from teachapp.store import EvidenceLedger, Store, newest_undoable, save_phrase_removal
 
-MIGRATIONS = Path(__file__).resolve().parent.parent / "teachapp" / "store" / "migrations"
 STEPS = [SetStep("light.desk_lamp", {"on": True, "brightness": 40})]
 
 
@@ -72,12 +68,7 @@ def test_a_phrase_another_routine_took_since_is_left_out(store):
 
 def test_a_database_from_before_0030_is_upgraded_and_its_removals_undoable(tmp_path):
     path = tmp_path / "old.sqlite3"
-    engine = create_engine(f"sqlite:///{path}")
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0029")
+    with schema_at(f"sqlite:///{path}", "0029") as connection:
         connection.execute(text(
             "INSERT INTO routine (id, name, name_key, enabled, source, created_at, "
             "updated_at) VALUES (1, 'Evening', 'evening', true, 'cli', :t, :t)"),
@@ -87,7 +78,6 @@ def test_a_database_from_before_0030_is_upgraded_and_its_removals_undoable(tmp_p
                 "INSERT INTO phrase (routine_id, position, text, normalized, origin, uses, "
                 "created_at) VALUES (1, :p, :x, :x, 'taught', 0, :t)"),
                 {"p": position, "x": phrase, "t": "2026-01-01 10:00:00"})
-    engine.dispose()
     with Store.open(path) as store:
         store.remove_phrase("Evening", "dusk")
         save_phrase_removal(store, "Evening", [("dusk", "taught")])

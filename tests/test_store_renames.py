@@ -3,19 +3,14 @@ on SQLite and on a real PostgreSQL server."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import create_engine, text
+from _old_schema import schema_at
+from sqlalchemy import text
 
 from teachapp.conversation import library
 from teachapp.domain import Phrase, Routine, SetStep
 from teachapp.errors import NotFoundError
 from teachapp.store import RenameUndone, Store, newest_undoable, phrase_key
-
-MIGRATIONS = Path(__file__).resolve().parent.parent / "teachapp" / "store" / "migrations"
 
 
 @pytest.fixture
@@ -99,12 +94,7 @@ def test_another_computers_newer_run_is_not_what_undo_weighs(store):
 
 def test_a_database_from_before_0026_is_upgraded_and_its_renames_undoable(tmp_path):
     path = tmp_path / "old.sqlite3"
-    engine = create_engine(f"sqlite:///{path}")
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0025")
+    with schema_at(f"sqlite:///{path}", "0025") as connection:
         connection.execute(text(
             "INSERT INTO routine (id, name, name_key, enabled, source, created_at, "
             "updated_at) VALUES (1, 'Evening', 'evening', true, 'cli', :t, :t)"),
@@ -113,7 +103,6 @@ def test_a_database_from_before_0026_is_upgraded_and_its_renames_undoable(tmp_pa
             "INSERT INTO phrase (routine_id, position, text, normalized, origin, uses, "
             "created_at) VALUES (1, 0, 'evening', 'evening', 'taught', 3, :t)"),
             {"t": "2026-01-01 10:00:00"})
-    engine.dispose()
     with Store.open(path) as store:
         library.rename_routine(store, "evening", "Cosy")
         assert library.undo_rename_if_newest(store) == RenameUndone("Evening", "Cosy")

@@ -6,19 +6,16 @@ to undo."."""
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import create_engine, text
+from _old_schema import schema_at
+from sqlalchemy import text
 
 from teachapp.conversation import library
 from teachapp.domain import Phrase, Routine, SayStep, SetStep, WaitStep
 from teachapp.errors import ConflictError
 from teachapp.store import Store, newest_undoable, save_step_edit
 
-MIGRATIONS = Path(__file__).resolve().parent.parent / "teachapp" / "store" / "migrations"
 STEPS = [SetStep("light.desk_lamp", {"on": True, "brightness": 40}), WaitStep(2.0),
          SetStep("fan.bedroom_fan", {"on": True}), SayStep("Enjoy")]
 
@@ -59,12 +56,7 @@ def test_an_edit_changed_since_is_said_and_dropped(store):
 
 def test_a_database_from_before_0029_is_upgraded_and_its_edits_undoable(tmp_path):
     path = tmp_path / "old.sqlite3"
-    engine = create_engine(f"sqlite:///{path}")
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0028")
+    with schema_at(f"sqlite:///{path}", "0028") as connection:
         connection.execute(text(
             "INSERT INTO routine (id, name, name_key, enabled, source, created_at, "
             "updated_at) VALUES (1, 'Evening', 'evening', true, 'cli', :t, :t)"),
@@ -73,7 +65,6 @@ def test_a_database_from_before_0029_is_upgraded_and_its_edits_undoable(tmp_path
             "INSERT INTO phrase (routine_id, position, text, normalized, origin, uses, "
             "created_at) VALUES (1, 0, 'evening', 'evening', 'taught', 3, :t)"),
             {"t": "2026-01-01 10:00:00"})
-    engine.dispose()
     with Store.open(path) as store:
         save_step_edit(store, replace(store.routine("evening"), steps=STEPS[3:]))
         assert library.undo_step_edit_if_newest(store) is not None

@@ -6,16 +6,13 @@ PostgreSQL server, and an old database upgraded."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import create_engine, text
+from _old_schema import schema_at
+from sqlalchemy import text
 
 from teachapp.conversation import library
 from teachapp.store import Store, newest_undoable, save_unconfirmed_run
 
-MIGRATIONS = Path(__file__).resolve().parent.parent / "teachapp" / "store" / "migrations"
 AT = datetime(2026, 12, 6, 20, 0, tzinfo=UTC)  # one instant for all: a clock standing still
 LAMP = {"light.desk_lamp": {"on": False}}, {"light.desk_lamp": {"on": True}}
 
@@ -45,16 +42,10 @@ def test_the_order_written_decides_against_runs_at_one_instant(db_store: Store):
 
 def test_a_database_from_before_0031_is_upgraded(tmp_path):
     path = tmp_path / "old.sqlite3"
-    engine = create_engine(f"sqlite:///{path}")
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0030")
+    with schema_at(f"sqlite:///{path}", "0030") as connection:
         connection.execute(text(
             "INSERT INTO run (at, utterance, before_json, after_json, undone) VALUES "
             "(:t, 'turn on the desk lamp', '{}', '{}', false)"), {"t": "2026-12-06 19:00:00"})
-    engine.dispose()
     with Store.open(path) as store:
         assert newest_undoable(store) == "run"
         save_unconfirmed_run(store, "Movie night", None, [("media_player.tv", "TV")])

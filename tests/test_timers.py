@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from _assistant_helpers import add_routine, make_assistant, said, seed_routines
+from _old_schema import schema_at
 from conftest import run_teachapp
 
 from teachapp.conversation.awareness import HomeWatch
@@ -233,11 +234,7 @@ def test_the_command_line_sets_lists_and_cancels_a_timer(db_path):
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def database_0023(request, db_path):
     """A database at the revision before timers (0023), with a routine in it."""
-    from alembic import command
-    from alembic.config import Config
-    from sqlalchemy import create_engine, text
-
-    from teachapp.store.database import _MIGRATIONS
+    from sqlalchemy import text
 
     if request.param == "sqlite":
         url = str(db_path)
@@ -246,17 +243,11 @@ def database_0023(request, db_path):
         name = server.new_database(migrated=False)
         url = server.url(name)
         request.addfinalizer(lambda: server.drop_database(name))
-    engine = create_engine(database_url(url))
-    with engine.begin() as connection:
-        config = Config()
-        config.set_main_option("script_location", str(_MIGRATIONS))
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0023")
+    with schema_at(database_url(url), "0023") as connection:
         connection.execute(text(
             "INSERT INTO routine (id, name, name_key, enabled, source, created_at, "
             "updated_at) VALUES (1, 'Old', 'old', true, 'cli', :t, :t)"),
             {"t": "2026-01-01 10:00:00"})
-    engine.dispose()
     return url
 
 
