@@ -156,6 +156,10 @@ class StatusProbe(QObject):
         self._why_no_mic = _NO_MICROPHONE
         self._rechecked = 0.0
         self._asked_at_start = False
+        self._asked = 0
+        """Which ask of ALSA is the newest: an older answer arriving late (the first
+        paint's, the speech status's) must not undo a newer one."""
+        self._speech_asked = 0
 
     def _make_room(self, message: str) -> None:
         """What was just done ("Ran “goodnight”.") is read before the details: while a
@@ -214,10 +218,11 @@ class StatusProbe(QObject):
             return
         self._rechecked = now
         self._looking = True
+        self._asked = asked = self._asked + 1
 
         def found(answer: tuple[bool | None, str]) -> None:
             self._looking = False
-            if answer[0] is False:
+            if answer[0] is False or asked != self._asked:
                 return
             self._microphones = None  # PortAudio lists them when the button is pressed
             self._show_audio()
@@ -238,9 +243,10 @@ class StatusProbe(QObject):
         if self._microphones is not None or self._asked_at_start:
             return
         self._asked_at_start = True
+        self._asked = asked = self._asked + 1
         speech = importlib.import_module("teachapp.speech")
         self.bridge.call(speech.sound_input, done=lambda answer: self._no_sound_input(
-            *answer), failed=lambda _exc: None, long=True)
+            *answer) if asked == self._asked else None, failed=lambda _exc: None, long=True)
 
     def _no_sound_input(self, sound_input: bool | None, note: str) -> None:
         """ALSA said there is no sound input (``sound_input`` False): the button off and
@@ -253,6 +259,7 @@ class StatusProbe(QObject):
 
     def start(self, engine: Any) -> None:
         self._engine = engine
+        self._asked = self._speech_asked = self._asked + 1  # (the status asks ALSA too)
         self.bridge.call(speech_status, engine, done=self._show_speech,
                          failed=lambda exc: self.speech.setText(f"Speech: unavailable ({exc})"),
                          long=True)
@@ -271,7 +278,10 @@ class StatusProbe(QObject):
         self.model.setToolTip(status.hint or status.model)
         self.voice.setText(f"Voice: {status.voice}")
         self._status = status
-        self._no_sound_input(status.sound_input, status.input_note)
+        if self._speech_asked == self._asked:
+            self._no_sound_input(status.sound_input, status.input_note)
+        else:  # (asked again since: the newer answer stands)
+            self._show_audio()
 
     def _show_audio(self) -> None:
         """The warning for what is missing: a microphone (once looked for), sound output."""
