@@ -508,7 +508,27 @@ three open-source matchers.
     beach hut, on a sandwich board outside a cafe, in neon over a chip shop, a song on
     the jukebox, chalked on the playground, sewn on a name tape, scratched on a school
     desk), and a crowd row said straight after the speaker shoos a wasp; no heard
-    transcripts).
+    transcripts), and on a fifty-fourth (seeds 540-542,
+    benchmarks/_resolver_fiftyfourth.py, which tuning must not open: written blind in
+    the same way, with other homes whose people and pets are named after what a mill
+    grinds or sifts out, what a leatherworker sets or works or what a glass maker cuts
+    or brushes on that another phrase of the home says as a word, or with names a
+    recogniser writes as the word they sound like (an old wheat, a kebab, a floor
+    machine, what seals grout, a coat, one who heals, a tool that widens a hole, a sofa,
+    a cheese, a little bunch of flowers, a city, a parish officer), ten kinds of
+    everyday household speech said beside a taught phrase (a dwile flonking referee at
+    the village fete, a corncrake rasping in the hay meadow, calling the turkeys into
+    the barn, a rag and bone man crying from his cart, a shin kicking bout on the telly,
+    a remark on a slowworm on the compost heap, a remark on a starling murmuration at
+    dusk, a game of shove ha'penny in the snug), one with the phrase between a turkey
+    call and a slowworm remark and one with it in the middle of a dwile flonking
+    referee's calls, the same unpunctuated and comma-paused variants, a misheard phrase
+    beside such a clause, a taught name written as it sounds, ten out-of-scope kinds
+    where the phrase is a name or writing and asks nothing of the assistant (a bonsai
+    tree, a stick insect, a pantomime horse, a prize ram or a rescue hen named it, spelt
+    out in fairy lights, painted on a pebble, mown into a lawn, written on a kite,
+    sprayed on a railway bridge), and a crowd row said straight after a hot drink
+    scalds the speaker's mouth; no heard transcripts).
     ``--sets sixth`` runs only the named sets (a), nothing else, and writes
     benchmarks/results/resolver-sets.json.
 (b) HWU64-iot few-shot: K = 10 crowd-written utterances per intent taught as

@@ -75,7 +75,8 @@ SPEC_SETS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fiftee
              "thirtysixth", "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth",
              "fortyfirst", "fortysecond", "fortythird", "fortyfourth",
              "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
-             "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird")
+             "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird",
+             "fiftyfourth")
 """The sets built by benchmarks/_resolver_blind.py from a :class:`BlindSet`."""
 SINCE_13 = SPEC_SETS[3:]
 """The sets with near siblings and the wrapped out-of-scope kinds of the thirteenth."""
@@ -295,7 +296,7 @@ USED_AT_LEAST = {"twentysecond": 500, "twentythird": 500, "twentyfourth": 400,
                  "fortyfifth": -1, "fortysixth": 3,
                  "fortyseventh": 18, "fortyeighth": -1, "fortyninth": 4,
                  "fiftieth": -1, "fiftyfirst": 7, "fiftysecond": -1,
-                 "fiftythird": -1}
+                 "fiftythird": -1, "fiftyfourth": 0}
 """How many other splits' sentences a set's ``used_texts`` holds, at least (a thousand
 where not named): the twenty-second's is a snapshot of only those it could say."""
 
@@ -322,7 +323,8 @@ def test_no_sentence_of_the_set_is_one_of_the_three_splits_before(name, homes):
                                   "fortysecond", "fortythird", "fortyfourth",
                                   "fortyfifth", "fortysixth", "fortyseventh",
                                   "fortyeighth", "fortyninth", "fiftieth",
-                                  "fiftyfirst", "fiftysecond", "fiftythird"))
+                                  "fiftyfirst", "fiftysecond", "fiftythird",
+                                  "fiftyfourth"))
 def test_the_set_builds_without_heard_transcripts(name, homes):
     # (none were made for these sets: the generator reads a missing file as none, and
     # no heard kind is in any home)
@@ -343,7 +345,7 @@ MADE_HERE = ("twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twen
              "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst",
              "fortysecond", "fortythird", "fortyfourth", "fortyfifth",
              "fortysixth", "fortyseventh", "fortyeighth", "fortyninth",
-             "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird")
+             "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth")
 """The sets that make kinds of their own with benchmarks/_resolver_made_here.py (a taught
 phrase misheard beside a clause, a taught name spelt otherwise), keep a snapshot of the
 other splits' sentences they could say, and say their clauses with function words of
@@ -398,7 +400,8 @@ MADE_HERE_AT_LEAST = {"twentysecond": (40, 60, 10), "twentythird": (45, 150, 20)
                       "fiftieth": (40, 200, 15),
                       "fiftyfirst": (40, 200, 15),
                       "fiftysecond": (40, 200, 15),
-                      "fiftythird": (40, 200, 15)}
+                      "fiftythird": (40, 200, 15),
+                      "fiftyfourth": (40, 200, 15)}
 """How many cases a home of the set holds at least: of each in-scope clause kind, of a
 misheard phrase and of a taught name spelt otherwise."""
 
@@ -703,7 +706,7 @@ SNAPSHOT_MORE_THAN = {"fortieth": 40, "fortysecond": 150, "fortythird": 2,
                       "fortyfourth": 150, "fortyfifth": -1, "fortysixth": 3,
                       "fortyseventh": 18, "fortyeighth": -1, "fortyninth": 4,
                       "fiftieth": -1, "fiftyfirst": 7,
-                      "fiftysecond": -1, "fiftythird": -1}
+                      "fiftysecond": -1, "fiftythird": -1, "fiftyfourth": 0}
 """How many other splits' sentences a set's snapshot holds, more than (400 where not
 named): the fortieth's place and device words ("smokehouse", "bikeshed", "mincer",
 "scoreboard") are rare in the other splits, so few of their sentences are ones it could
@@ -744,7 +747,11 @@ bone, so its snapshot holds 8; the fifty-second's ("besomshed", "soaproom", "dru
 or wrapper, and none says what its speaker says as a cramp seizes their leg, so its
 snapshot is empty (-1); so are the fifty-third's ("vatroom", "dyehouse", "silvershop",
 "hollander", "agitator", "burnisher"), and none says what its speaker says shooing a
-wasp, so its snapshot is empty too (-1)."""
+wasp, so its snapshot is empty too (-1); the fifty-fourth's ("millroom", "tanyard",
+"leadroom", "bolter", "lightbox") are said by no dataset row and no other split, and
+"skiver" only by one sentence of the forty-eighth's homes (a near sibling of its
+"harness stitcher on", "bunnykins bunnykins harness skiver on"), and none says what its
+speaker says as a hot drink scalds their mouth, so its snapshot holds that one (0)."""
 
 
 @pytest.mark.parametrize("name", _since("twentyfourth"))
