@@ -1,17 +1,18 @@
 """The twelfth round of the fast paths, against the plain version each replaces: whether an
 aside bears on a request (a cue whose scope is the whole utterance) tried only for the cues
-that start with a word said, at that word, not every cue at every place (:func:`_unmarked._bears`).
-(The coverage of a home of few words, its postings joined and scaled in one product, is
+that start with a word said, at that word, not every cue at every place (:func:`_unmarked._bears`);
+the conjunct readings of a run scanned for only when a word every match holds is said
+(:func:`_joined_conjunct.holds_words`). (The coverage of a home of few words, its postings joined and scaled in one product, is
 checked against the position by position gather in ``test_resolver_fast_paths_eighth``.)"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from hypothesis import example, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from teachapp.understanding import _unmarked
+from teachapp.understanding import _joined_conjunct, _unmarked
 from teachapp.understanding._clause_shape import PREPOSITIONS
 from teachapp.understanding._cue_scope import BACK
 from teachapp.understanding._own_clause import PARTICLES
@@ -34,7 +35,7 @@ WORDS = st.sampled_from(sorted({*CUE_WORDS, *OTHER, *PARTICLES, *NOUNS_OF_STOPPI
                                 *sorted(PREPOSITIONS)[:40]} - set(BACK)))
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(st.lists(WORDS, max_size=9), st.data())
 @example(["we're", "off", "to", "bed"], None)
 @example(["the", "party's", "off"], None)
@@ -59,3 +60,58 @@ def test_every_whole_cue_is_found_under_its_first_word() -> None:
     # (and each cue said alone bears, as before, unless it is a stopping noun after nothing)
     for cue in _unmarked._whole_cues():
         assert _unmarked._bears(list(cue)) == plain_bears(list(cue))
+
+
+# -- the conjunct readings ------------------------------------------------------------------
+
+
+def plain_joined_readings(text: str) -> list[tuple[str, str, str]]:
+    """_joined_conjunct.joined_readings as it was: both patterns scanned over every text."""
+    jc = _joined_conjunct
+    out = []
+    for found in jc._CONJUNCT.finditer(text):
+        before, after = text[:found.start()].rstrip(), text[found.end():].strip()
+        if jc._WORD.search(before) and jc._WORD.search(after) and not jc._LINKED_BEFORE.search(
+                before):
+            out.append((before, after, f"{before} and {after}"))
+    for found in jc._ADDED_LAST.finditer(text):
+        before = text[:found.start()].rstrip()
+        if not jc._WORD.search(before) or jc._LINKED_BEFORE.search(before):
+            continue
+        clause = found["clause"].strip()
+        after = clause + text[found.start("end"):]
+        if not jc._LINKED_FIRST.match(clause):
+            out.append((before, after.rstrip(), f"{before}{found['pause']} and {after}".rstrip()))
+    return out
+
+
+ASCII = st.characters(codec="ascii")
+"""(other text is always scanned)"""
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.from_regex(_joined_conjunct._CONJUNCT, alphabet=ASCII),
+       st.from_regex(_joined_conjunct._ADDED_LAST, alphabet=ASCII))
+def test_every_match_of_the_patterns_holds_the_words_looked_for(conjunct: str, added: str) -> None:
+    # (texts made by the patterns themselves: a conjunct or an ending word added to them
+    # later is looked for too, or this fails)
+    if _joined_conjunct._CONJUNCT.search(conjunct):
+        assert _joined_conjunct.holds_words(conjunct)[0], conjunct
+    if _joined_conjunct._ADDED_LAST.search(added):
+        assert _joined_conjunct.holds_words(added)[1], added
+
+
+PIECES = st.sampled_from(["study time", "wash the car", "also", "Also", "as well", "too", ",",
+                          ".", "!", "and", "but", "on top of that", "Furthermore", "plus",
+                          "what's more", "besides", "ALONG WITH", "after that", "ſo", "alſo",
+                          "movie night", "it's late", "toon", "welly", "topping"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(PIECES, max_size=8))
+@example(["study time", ",", "wash the car", "too"])
+@example(["wash the car", "!", "study time", "as well"])
+@example(["alſo", "study time"])
+def test_conjunct_readings_are_those_of_both_scans(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    assert [tuple(r) for r in _joined_conjunct.joined_readings(text)] == plain_joined_readings(text)
