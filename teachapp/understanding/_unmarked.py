@@ -268,9 +268,25 @@ def _bears(words: Sequence[str]) -> bool:
     cancellation "off" ends its clause ("the party's off")."""
     if not BACK.isdisjoint(words):
         return True
-    return any(tuple(words[k:k + len(cue)]) == cue and not _moving(words, k, cue)
-               and not _stopping_noun(words, k, cue)
-               for cue in _whole_cues() for k in range(len(words) - len(cue) + 1))
+    # (only the cues that start with a word said, tried at that word: the same answer as
+    # every cue tried at every place, which was 1.5 % of a resolve's Python lines in a
+    # home of 10,000 phrases of 70 words)
+    starting = _whole_cues_by_first()
+    for k, word in enumerate(words):
+        for cue in starting.get(word, ()):
+            if (tuple(words[k:k + len(cue)]) == cue and not _moving(words, k, cue)
+                    and not _stopping_noun(words, k, cue)):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _whole_cues_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """:func:`_whole_cues` by their first word."""
+    starting: dict[str, list[tuple[str, ...]]] = {}
+    for cue in _whole_cues():
+        starting.setdefault(cue[0], []).append(cue)
+    return {word: tuple(cues) for word, cues in starting.items()}
 
 
 def _stopping_noun(words: Sequence[str], k: int, cue: tuple[str, ...]) -> bool:

@@ -664,13 +664,15 @@ class PhraseIndex:
         ends = counts.cumsum()
         if int(ends[-1]) >= _SLICED_POSTINGS * len(said):
             # (many phrases to a word, as when thousands share a small vocabulary: each
-            # word's postings are one slice, scaled by its best match as a whole; the same
-            # products in the same order, so the same sums to the bit)
+            # word's postings are one slice, the slices joined and scaled by the words' best
+            # matches in one product, not one product a word, which costs a Python number's
+            # conversion each: the same products in the same order, so the same sums to the
+            # bit; a float32 match meets a float64 share as the float64 it is)
             first = self._posting_starts.take(said)
             spans = list(zip(first.tolist(), (first + counts).tolist(), strict=True))
             shares, phrases = self._posting_shares, self._posting_phrases
-            share = np.concatenate([shares[a:b] * best for (a, b), best in
-                                    zip(spans, best_of_word.take(said).tolist(), strict=True)])
+            share = np.concatenate([shares[a:b] for a, b in spans])
+            share *= best_of_word.take(said).repeat(counts)
             return np.bincount(np.concatenate([phrases[a:b] for a, b in spans]),
                                weights=share, minlength=n)
         # the positions of the said words' postings, word after word, range by range
