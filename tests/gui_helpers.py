@@ -59,8 +59,9 @@ def close_window(window, bridge) -> None:  # noqa: ANN001
     waiting in a pause ("Stop them and close", as if pressed: a modal box left open
     blocks the test run for good), and stop the engine. A test of either question closes
     the window itself first."""
-    if window.editor.dirty:
-        window.editor.load(window.editor._loaded)
+    editor = window.pages.made("editor")  # (never shown: nothing to leave, nothing built)
+    if editor is not None and editor.dirty:
+        editor.load(editor._loaded)
     window._leave_waits = lambda: True
     window.close()
     bridge.close()

@@ -266,6 +266,9 @@ def test_hello_is_answered_unless_a_routine_is_taught_for_it(store):
     assistant, _events = make_assistant(store)
     assert assistant.handle(TurnInput("hello")).lines[0].startswith("Hello!")
     assert assistant.handle(TurnInput("ok google")).lines[0].startswith("Hello!")
+    for name in ("teachapp", "hey teachapp"):  # (the app's own name: offered to learn it)
+        assert assistant.handle(TurnInput(name)).lines[0].startswith("Hello!"), name
+    assert assistant.handle(TurnInput("thanks teachapp")).lines == ["You're welcome."]
     add_routine(store, "Welcome", ["hello"], [SetStep("light.desk_lamp", {"on": True})])
     assert assistant.handle(TurnInput("hello there")).routine == "Welcome"
     assert store.device("light.desk_lamp").state["on"] is True

@@ -65,3 +65,25 @@ def test_the_window_and_its_one_window_socket_leave_qtnetwork_unloaded(tmp_path)
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
     assert out.stdout.split("\n")[-2:] == ["True [1] False", ""], out.stderr
+
+
+def test_the_window_reads_no_source_into_linecache_and_imports_no_downloader():
+    # run_gui imports Qt first for the one-window check: every module imported before
+    # the window's import hook was read into linecache (246 files, 0.8 MB of source at
+    # idle, with PySide's own enum.py and __init__ files); and listing the speech models
+    # imported the downloader with urllib, http.client and ssl. A fresh process, as the
+    # window's is; what run_gui does first, then the snapshot's and the engine's imports.
+    import subprocess
+
+    probe = (
+        "import linecache, sys\n"
+        "from teachapp.gui.import_hook import read_sources_without_caching\n"
+        "read_sources_without_caching()\n"
+        "import teachapp.gui.one_window, teachapp.conversation.snapshot\n"
+        "import teachapp.store, teachapp.speech.models\n"
+        "files = [f for f in linecache.cache if not f.startswith('<')]\n"
+        "print(files, [m for m in ('teachapp.speech._download', 'urllib.request')\n"
+        "              if m in sys.modules])\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
+    assert out.stdout.split("\n")[-2:] == ["[] []", ""], (out.stdout, out.stderr)

@@ -192,3 +192,26 @@ def test_listen_says_in_words_that_chat_answers_a_timer_itself(
     lines = capsys.readouterr().out.strip().splitlines()
     assert lines[-2:] == ["Decision: reject (score 0.00)",
                           "Chat answers it itself (timer); no routine runs."], lines
+
+
+def test_listen_says_chat_runs_a_device_command_it_heard(
+        env: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The real recordings "turn on the living room lamp" and "would you please turn on
+    the living room lamp", heard right: listen said "Decision: reject (score 0.00)" and
+    nothing more, as for words it could do nothing with, where chat turns the lamp on
+    (the same ``decide`` now says so); "please don't turn on the tv" runs nothing and says
+    nothing of a command."""
+    speech = Path(__file__).resolve().parent / "data" / "speech" / "wav"
+    db = str(env / "db.sqlite3")
+    lamp = speech / "wyoming_fw__turn_on_the_living_room_lamp.wav"
+    assert main(["--db", db, "listen", "--wav", str(lamp)]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[-2:] == ["Decision: reject (score 0.00)",
+                          "Chat runs it as a device command (turn on Living room lamp); "
+                          "no routine runs."], lines
+    heard = _listen(db, speech / "voice2json__would_you_please_turn_on_the_living_room_lamp.wav",
+                    capsys)
+    assert (heard["decision"], heard["command"], heard["command_asked"]) == (
+        "reject", "turn on Living room lamp", False), heard
+    negated = _listen(db, _wav(env, "please don't turn on the tv", 16000, 1, "en-us"), capsys)
+    assert negated["decision"] == "reject" and "command" not in negated, negated

@@ -72,6 +72,7 @@ def _phrases(args: argparse.Namespace) -> tuple[Any, list[str]]:
 
 def _report(transcript: Any, resolver: Any, mode: str, as_json: bool) -> None:
     from ..conversation import TurnInput, first_reader, gate_resolution
+    from ..conversation.readers import command_heard
 
     timings = {k: round(v, 1) for k, v in transcript.timings.items()}
     out: dict[str, Any] = {}
@@ -94,6 +95,11 @@ def _report(transcript: Any, resolver: Any, mode: str, as_json: bool) -> None:
         talk = first_reader(heard, resolver.store, resolver.resolve, resolution)
         if talk is not None:  # chat would run nothing now
             out.update(decision="reject", routine=None, talk=talk)
+        else:  # a device command chat runs (or asks about first) where no routine runs
+            command = command_heard(heard, resolver.store, resolution, turn)
+            if command is not None:
+                out.update(command=command[1].text,
+                           command_asked=command[0] == "device_command_asked")
     out.update({"transcript": transcript.text,
                 "transcript_punctuated": heard,
                 "confidence": None if transcript.confidence is None
@@ -115,7 +121,11 @@ def _report(transcript: Any, resolver: Any, mode: str, as_json: bool) -> None:
     if "decision" in out:
         target = f" {out['routine']}" if out["routine"] else ""
         say_line(f"Decision: {out['decision']}{target} (score {out['score']:.2f})")
-        if out.get("talk"):  # (said only by --json's "talk": a timer heard read "reject")
+        if out.get("command"):  # (it said "reject" and nothing more)
+            first = "asks before it runs" if out["command_asked"] else "runs"
+            say_line(f"Chat {first} it as a device command ({out['command']}); no routine "
+                     "runs.")
+        elif out.get("talk"):  # (said only by --json's "talk": a timer heard read "reject")
             say_line(f"Chat answers it itself ({out['talk']}); no routine runs.")
 
 

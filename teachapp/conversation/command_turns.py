@@ -18,10 +18,9 @@ from ..store import names_now, phrase_key
 from ..understanding.normalize import only_small_words
 from ..understanding.rephrase import request_kind
 from ..understanding.resolution import Decision, Reason, Resolution
-from .apostrophes import were_as_we_are
 from .asked_to_run import routine_asked, routine_unnamed, run_asked
 from .cues import CueReply, asks_when, cue_answer, question_about_it
-from .decision import UNPARSED, decide
+from .decision import UNPARSED, decide, read_command
 from .device_commands import DeviceCommands
 from .device_why import STATE_WORDS
 from .events import TurnResolved
@@ -86,11 +85,7 @@ class CommandTurns(DeviceCommands):
         resolution = self.resolve(text)
         command = None
         if resolution.decision != Decision.RUN and parsed is UNPARSED:
-            parser = parser or self._command_parser()
-            command = parser.parse(text)
-            said = were_as_we_are(text, parser.complains) if command is None else None
-            if said is not None:  # ("were freezing": the apostrophe left out)
-                command = parser.parse(said)
+            command = read_command(text, parser or self._command_parser())
         elif resolution.decision != Decision.RUN:
             command = parsed
         return decide(turn, resolution, command, self.config.conversation)

@@ -15,10 +15,11 @@ from ..domain import SetStep, opens_a_way_in
 from ..settings import parse_section
 from ..understanding.normalize import heard_as_taught
 from ..understanding.resolution import Decision, Reason, Resolution
+from .apostrophes import were_as_we_are
 from .models import Action, TurnInput
 
 __all__ = ["UNPARSED", "Choice", "ConversationSettings", "decide", "gate_resolution",
-           "lets_people_in"]
+           "lets_people_in", "read_command"]
 
 UNPARSED: Any = object()
 """Said for a device command not read yet (``_choose``'s ``parsed``): read it then; a
@@ -107,6 +108,15 @@ def lets_people_in(command: Any) -> bool:
     names = {d.id: d.name for d in getattr(command, "devices", None) or ()}
     return any(opens_a_way_in(step.device, names.get(step.device, ""), step.set)
                for step in getattr(command, "steps", None) or () if isinstance(step, SetStep))
+
+
+def read_command(text: str, parser: Any) -> Any:
+    """The device command ``parser`` (a ``CommandParser``) reads in ``text``, or None: as
+    written, else with a first "were" read as "we are" ("were freezing"). What ``decide``
+    is given, by chat's command turns and by ``listen`` alike."""
+    command = parser.parse(text)
+    said = were_as_we_are(text, parser.complains) if command is None else None
+    return parser.parse(said) if said is not None else command
 
 
 def decide(turn: TurnInput, resolution: Resolution, command: Any,

@@ -112,19 +112,22 @@ _SAID_BACK = ((re.compile(r"\b(?:i|we) (?:was|were)\b", re.IGNORECASE), "you wer
 
 _RAW: list[tuple[TalkKind, str]] = [
     ("greet", r"(?:(?:hello|hi|hiya|howdy|hey)(?: there| you)?|(?:are )?you there|"
-              r"are you (?:awake|listening))(?:\s+(?:alexa|google|computer|house|siri))?|"
-              r"(?:alexa|google|computer|siri)"),  # a wake word alone ("ok google")
+              r"are you (?:awake|listening))"
+              r"(?:\s+(?:alexa|google|computer|house|siri|teachapp))?|"
+              r"(?:alexa|google|computer|siri|teachapp)"),  # a wake word alone ("ok google";
+    # the app's own name: "teachapp" alone was offered as a phrase to learn)
     # praise around the thanks too: "thanks, that's great", "thank you so much, perfect"
     # (they were offered as phrases to learn)
     ("thanks", rf"(?:(?:{_PRAISE}|ok|okay),?\s+)?{_THANKS}(?:,?\s+(?:and\s+)?(?:{_THANKS}|"
-               rf"{_PRAISE}(?: thanks?)?))*(?:\s+(?:alexa|google|computer|house))?"),
+               rf"{_PRAISE}(?: thanks?)?))*(?:\s+(?:alexa|google|computer|house|teachapp))?"),
     ("bye", r"(?:ok(?:ay)? )?(?:(?:good)?bye(?: bye| now| for now)?|"
             r"see (?:you|ya)(?: later| soon)?|cheerio|later|that'?s all for now|"
             r"talk (?:to you )?later)"
-            r"(?:\s+(?:alexa|google|computer|house|siri))?"),
+            r"(?:\s+(?:alexa|google|computer|house|siri|teachapp))?"),
     # "you're great", "i love you", "no worries": small talk said to the assistant, with a
     # friendly reply (``social``); they were offered as phrases to learn
-    ("social", rf"(?P<target>{_SOCIAL})(?:,?\s+(?:alexa|google|computer|house|siri))?"),
+    ("social", rf"(?P<target>{_SOCIAL})(?:,?\s+(?:alexa|google|computer|house|siri|"
+               r"teachapp))?"),
     ("about_me", r"(?:who|what) (?:are|r) (?:you|u)(?: exactly)?|"
                  r"what(?:'?s| is) your name|what (?:should|do|can) i call you|"
                  r"(?:do )?you have a name|(?:are|r) (?:you|u) (?:a robot|a person|human|real|"

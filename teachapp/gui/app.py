@@ -153,7 +153,9 @@ def _build(args: argparse.Namespace, *, check: bool = False) -> tuple[Any, Any, 
     devices when they can be read quickly (``check``: ``quick_check`` the file first,
     for a screenshot that may never open the engine)."""
     from ..settings import Settings
+    from .import_hook import read_sources_without_caching
 
+    read_sources_without_caching()  # (before the snapshot's thread imports the store)
     settings = Settings()
     snapshot = _read_snapshot(args, settings, check=check)
     app = make_app(settings)
@@ -171,6 +173,13 @@ def _build(args: argparse.Namespace, *, check: bool = False) -> tuple[Any, Any, 
 def run_gui(args: argparse.Namespace) -> int:
     """Open the window and run until it closes; the process's exit status."""
     _require_display()
+    from .heap import one_arena
+    from .import_hook import read_sources_without_caching
+
+    one_arena()  # (before any thread of the window starts)
+
+    read_sources_without_caching()  # (the one-window check imports Qt: every module
+    # imported after it was read into linecache, 1-2 MB of the idle window's memory)
     from .one_window import already_open, listen_for_others, server_name
 
     try:

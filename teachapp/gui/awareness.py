@@ -179,24 +179,29 @@ class DeviceHistoryView(QWidget):
 
 
 def attach_awareness(window: Any) -> None:
-    """Add the hunch card and device history to ``window``; run schedules and hunches
-    while its engine is open."""
+    """Add the hunch card and device history (a page of ``window.pages``, its
+    ``device_history``) to ``window``; run schedules and hunches while its engine is
+    open."""
     bridge = window.bridge
     window.hunch_card = HunchCard(bridge, window)
     home = window.tabs.widget(0)
     home.layout().insertWidget(0, window.hunch_card)
     window.hunch_card.answered.connect(window.strip.entry.setFocus)  # ready for the next
-    window.device_history = DeviceHistoryView(bridge, window)
-    window.tabs.addTab(window.device_history, icon("history"), "&Device history")
-    window.tabs.currentChanged.connect(
-        lambda _i: window.tabs.currentWidget() is window.device_history
-        and window.device_history.refresh())
+    window.pages.add_tab("device_history", lambda: DeviceHistoryView(bridge, window),
+                         icon("history"), "&Device history")  # (built when first shown)
+
+    def in_front() -> DeviceHistoryView | None:
+        page = window.pages.made("device_history")
+        return page if page is not None and window.tabs.currentWidget() is page else None
 
     def changed(*_args: Any) -> None:
         """A device changed while the tab is in front: the table shows it (it was read
         only when the tab was chosen, so a run typed meanwhile was missing)."""
-        if window.tabs.currentWidget() is window.device_history:
-            window.device_history.refresh()
+        page = in_front()
+        if page is not None:
+            page.refresh()
+
+    window.tabs.currentChanged.connect(changed)
 
     bridge.devicesChanged.connect(changed)
     bridge.deviceChanged.connect(changed)

@@ -18,6 +18,7 @@ selects none), and a PySide6 without this check is left as it is.
 from __future__ import annotations
 
 import importlib
+import linecache
 from types import ModuleType
 
 __all__ = ["read_sources_without_caching"]
@@ -27,6 +28,7 @@ _MARK = "_teachapp_without_linecache"
 
 def read_sources_without_caching() -> bool:
     """Install the check (once); whether it is in place. Imports PySide6.QtCore."""
+    cached = set(linecache.cache)
     try:
         import PySide6.QtCore  # noqa: F401  (loads shiboken and its import hook)
 
@@ -38,6 +40,9 @@ def read_sources_without_caching() -> bool:
         return False
     if getattr(original, _MARK, False):
         return True
+    for name in set(linecache.cache) - cached:  # (what PySide's own import read: enum.py,
+        if not name.startswith("<"):            # shiboken's and PySide's __init__.py)
+            linecache.cache.pop(name, None)
 
     def uses_pyside(module: ModuleType) -> bool:
         path = getattr(module, "__file__", None)

@@ -7,7 +7,7 @@ import logging
 import time
 from dataclasses import replace
 from datetime import UTC
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
@@ -34,15 +34,19 @@ from .bridge import Bridge
 from .conversation import ConversationStrip
 from .device_panel import DevicePanel
 from .guide import HOW_TEACHING_WORKS, FirstRunGuide, ShortcutsDialog, shortcut_rows
-from .history import HistoryView
 from .household import UnreachableBanner
 from .icons import app_icon, icon
-from .routine_editor import RoutineEditor
+from .pages import LazyPages
 from .routine_list import RoutineList
 from .status import StatusProbe
 from .tab_order import next_stop, tab_stops
-from .teach_panel import TeachPanel
 from .timers_card import attach_timers
+
+if TYPE_CHECKING:
+    from .awareness import DeviceHistoryView
+    from .history import HistoryView
+    from .routine_editor import RoutineEditor
+    from .teach_panel import TeachPanel
 
 __all__ = ["MainWindow"]
 
@@ -85,9 +89,6 @@ class MainWindow(QMainWindow):
 
         self.routine_list = RoutineList(self)
         self.panel = DevicePanel(self)
-        self.teach = TeachPanel(bridge, self)
-        self.editor = RoutineEditor(bridge, self)
-        self.history = HistoryView(bridge, self)
         self.strip = ConversationStrip(ptt, self)
         self.guide = FirstRunGuide(self)
         self.guide.hide()
@@ -96,13 +97,16 @@ class MainWindow(QMainWindow):
         home_layout.setContentsMargins(12, 10, 12, 0)
         home_layout.setSpacing(6)
         home_layout.addWidget(self.guide)
-        home_layout.addWidget(self.teach)
-        home_layout.addWidget(self.panel, 1)
+        home_layout.addWidget(self.panel, 1)  # (the teaching panel goes above it: _teach)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        self.pages = LazyPages(self.tabs, self)
+        """The pages hidden at start, built when first shown or asked for: the Routine
+        and History tabs, the teaching panel (and awareness's Device history)."""
         self.tabs.addTab(home, icon("room"), "&Home")
-        self.tabs.addTab(self.editor, icon("routine"), "&Routine")
-        self.tabs.addTab(self.history, icon("history"), "Hi&story")
+        self.pages.add_tab("editor", self._editor, icon("routine"), "&Routine")
+        self.pages.add_tab("history", self._history, icon("history"), "Hi&story")
+        self.pages.add("teach", self._teach)
         self.tabs.currentChanged.connect(self._tab_changed)
         side = QSplitter(Qt.Orientation.Horizontal, self)
         side.addWidget(self.routine_list)
@@ -248,19 +252,66 @@ class MainWindow(QMainWindow):
         self.routine_list.routineSelected.connect(self.open_routine)
         self.routine_list.runRequested.connect(self.run_routine)
         self.routine_list.newRequested.connect(self.new_routine)
-        self.editor.saved.connect(lambda name: self.statusBar().showMessage(
-            f"Saved “{shorten(name)}”.", 5000))
-        self.editor.deleted.connect(self._deleted)
-        self.editor.dirtyChanged.connect(self._dirty_changed)
-        self.editor.undoRequested.connect(self.undo)
-        self.teach.captureRequested.connect(self._teach_capture)
-        self.teach.listenRequested.connect(lambda: self.strip.mic.setChecked(True))
-        self.teach.saved.connect(self._taught)
-        self.history.teachRequested.connect(lambda _i: self.tabs.setCurrentIndex(0))
         self.guide.startRequested.connect(self.start_teaching)
         self.guide.finished.connect(self._guide_done)
         b.teachingChanged.connect(self.guide.teaching_changed)
         b.runFinished.connect(lambda result: self.guide.ran(getattr(result, "routine", None)))
+
+    # ------------------------------------------------ pages built on first use
+
+    @property
+    def editor(self) -> RoutineEditor:
+        """The Routine tab's editor (built now if it was not yet: ``LazyPages``)."""
+        return self.pages.get("editor")  # type: ignore[no-any-return]
+
+    @property
+    def history(self) -> HistoryView:
+        """The History tab's page (built now if it was not yet)."""
+        return self.pages.get("history")  # type: ignore[no-any-return]
+
+    @property
+    def teach(self) -> TeachPanel:
+        """The teaching panel above the tiles (built now if it was not yet)."""
+        return self.pages.get("teach")  # type: ignore[no-any-return]
+
+    @property
+    def device_history(self) -> DeviceHistoryView:
+        """The Device history tab's page (``attach_awareness``; built now if not yet)."""
+        return self.pages.get("device_history")  # type: ignore[no-any-return]
+
+    def _editor(self) -> RoutineEditor:
+        from .routine_editor import RoutineEditor
+
+        editor = RoutineEditor(self.bridge, self)
+        editor.saved.connect(lambda name: self.statusBar().showMessage(
+            f"Saved “{shorten(name)}”.", 5000))
+        editor.deleted.connect(self._deleted)
+        editor.dirtyChanged.connect(self._dirty_changed)
+        editor.undoRequested.connect(self.undo)
+        editor.set_context(self.devices, self.routines)
+        return editor
+
+    def _history(self) -> HistoryView:
+        from .history import HistoryView
+
+        history = HistoryView(self.bridge, self)
+        history.teachRequested.connect(lambda _i: self.tabs.setCurrentIndex(0))
+        history.set_routines(self.routines)
+        self._history_stale = False
+        history.refresh()  # (the newest turns, read on the worker once the engine is there)
+        return history
+
+    def _teach(self) -> TeachPanel:
+        from .teach_panel import TeachPanel
+
+        teach = TeachPanel(self.bridge, self)
+        teach.captureRequested.connect(self._teach_capture)
+        teach.listenRequested.connect(lambda: self.strip.mic.setChecked(True))
+        teach.saved.connect(self._taught)
+        teach.devices = self.devices
+        home = self.panel.parentWidget().layout()
+        home.insertWidget(home.indexOf(self.panel), teach)
+        return teach
 
     def _deleted(self, name: str) -> None:
         """Said, and the keyboard moved from the editor to the routine list: the Delete
@@ -268,7 +319,8 @@ class MainWindow(QMainWindow):
         the microphone button (Space then started listening)."""
         self.statusBar().showMessage(f"Deleted “{shorten(name)}”.", 5000)
         focused = QApplication.focusWidget()
-        if focused is not None and self.editor.isAncestorOf(focused):
+        if focused is not None and self.pages.made("editor") is not None \
+                and self.editor.isAncestorOf(focused):
             self.routine_list.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def first_painted(self) -> None:
@@ -293,7 +345,8 @@ class MainWindow(QMainWindow):
         self.act_teach.setEnabled(engine.assistant is not None)
         self.bridge.devices(self._devices_loaded)
         self.reload_routines()
-        self.history.refresh()
+        if self.pages.made("history") is not None:  # (else read when first shown)
+            self.history.refresh()
         self.probe.start(engine)
         for note in engine.notes:
             self.strip.add_reply(note, "error")
@@ -328,9 +381,11 @@ class MainWindow(QMainWindow):
     def _devices_loaded(self, devices: list[Device]) -> None:
         self._reloading = False
         self.devices = list(devices)
-        self.teach.devices = self.devices
+        if self.pages.made("teach") is not None:
+            self.teach.devices = self.devices
         self.panel.set_devices(devices)
-        self.editor.set_context(self.devices, self.routines)
+        if self.pages.made("editor") is not None:
+            self.editor.set_context(self.devices, self.routines)
         session = self.bridge.assistant.teaching if self.bridge.assistant else None
         if session is not None:
             self._teaching_changed(session)
@@ -361,8 +416,8 @@ class MainWindow(QMainWindow):
         first_time = not self.routines and not routines
         self.routines = list(routines)
         self.routine_list.set_routines(routines)
-        self.editor.set_context(self.devices, routines)
-        self.history.set_routines(routines)
+        if self.pages.made("history") is not None:
+            self.history.set_routines(routines)
         self.guide.set_taught({r.name for r in routines}
                               | {p.text for r in routines for p in r.phrases})
         if routines:  # (imported, restored or taught: "nothing is taught" is not so)
@@ -372,19 +427,24 @@ class MainWindow(QMainWindow):
             if not self.settings.get("gui", "guide_done", False):
                 self.show_guide()
         reopen, self._reopen = self._reopen, None
+        editor = self.pages.made("editor")
+        if editor is None:  # (never shown: nothing open in it to follow)
+            self.routine_list.select(self._just_taught)
+            return
+        editor.set_context(self.devices, routines)
         if reopen is not None and any(r.name == reopen for r in routines) \
-                and self.editor.loaded is None and not self.editor.dirty:
-            self.editor.load(next(r for r in routines if r.name == reopen))
-        name = self.editor.routine_name
-        if name is not None and not self.editor.dirty:
-            loaded = self.editor.loaded
+                and editor.loaded is None and not editor.dirty:
+            editor.load(next(r for r in routines if r.name == reopen))
+        name = editor.routine_name
+        if name is not None and not editor.dirty:
+            loaded = editor.loaded
             born = loaded.created_at if loaded is not None else None
             fresh = next((r for r in routines if r.name == name), None) or next(
                 (r for r in routines if born is not None and r.created_at == born), None)
-            self.editor.load(fresh)  # (renamed meanwhile, by Undo or elsewhere: followed)
+            editor.load(fresh)  # (renamed meanwhile, by Undo or elsewhere: followed)
         # The list shows the editor's routine; with none open, the one just taught, so
         # Run (the toolbar's, the list's) runs it rather than asking to choose one.
-        self.routine_list.select(self.editor.routine_name or self._just_taught)
+        self.routine_list.select(editor.routine_name or self._just_taught)
 
     def _backend_checked(self, status: Any) -> None:
         """The Home page says why it has no devices while the backend is out of reach,
@@ -408,24 +468,28 @@ class MainWindow(QMainWindow):
         device = replace(device, state=dict(device.state))  # (a backend may reuse it)
         self.devices = [device if d.id == device.id else d for d in self.devices]
         self.panel.update_device(device)
-        self.editor.update_device(device)
+        if self.pages.made("editor") is not None:
+            self.editor.update_device(device)
 
     def _history_changed(self) -> None:
-        if self.tabs.currentWidget() is self.history:
-            self.history.turns_logged()
+        history = self.pages.made("history")
+        if history is not None and self.tabs.currentWidget() is history:
+            history.turns_logged()
         else:
             self._history_stale = True
 
     def _tab_changed(self, _index: int) -> None:
-        if self.tabs.currentWidget() is self.history and self._history_stale:
+        page = self.tabs.currentWidget()  # (a page is built before this: LazyPages)
+        history, editor = self.pages.made("history"), self.pages.made("editor")
+        if history is not None and page is history and self._history_stale:
             self._history_stale = False
-            self.history.turns_logged()
+            history.turns_logged()
         # The Routine tab shows the routine the list shows chosen (the one just taught,
         # selected so Run runs it): it showed an empty form beside "Bedtime" highlighted.
         chosen = self.routine_list.current()
-        if (self.tabs.currentWidget() is self.editor and chosen is not None
-                and self.editor.loaded is None and not self.editor.dirty):
-            self.editor.load(next((r for r in self.routines if r.name == chosen), None))
+        if (editor is not None and page is editor and chosen is not None
+                and editor.loaded is None and not editor.dirty):
+            editor.load(next((r for r in self.routines if r.name == chosen), None))
 
     def undo(self) -> None:
         """Undo (menu, Ctrl+Z, the editor's button): the newest of a run, a deletion and
@@ -439,8 +503,9 @@ class MainWindow(QMainWindow):
         a routine deleted from the editor and brought back shows there again (the
         Routine page stayed empty, as if it were still gone)."""
         self.statusBar().showMessage(shorten(said, 300), 8000)
-        if routine and self.tabs.currentWidget() is self.editor \
-                and self.editor.loaded is None and not self.editor.dirty:
+        editor = self.pages.made("editor")
+        if routine and editor is not None and self.tabs.currentWidget() is editor \
+                and editor.loaded is None and not editor.dirty:
             if any(r.name == routine for r in self.routines):
                 self.open_routine(routine)
             else:  # (the list is being read again: open it once it is)
@@ -462,6 +527,8 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------- teaching
 
     def _teaching_changed(self, session: Any) -> None:
+        if session is None and self.pages.made("teach") is None:
+            return  # (no teaching was ever shown: nothing to end)
         previous = self.teach.session
         started = previous is None and session is not None
         if started:
@@ -482,7 +549,16 @@ class MainWindow(QMainWindow):
                 stops[0].setFocus(Qt.FocusReason.OtherFocusReason)
         self.panel.set_targets(session.targets if session is not None else None)
         if started:
-            self.editor.leave(lambda: self.tabs.setCurrentIndex(0))
+            self._leave_editor(lambda: self.tabs.setCurrentIndex(0))
+
+    def _leave_editor(self, then: Any) -> None:
+        """``then``, once the editor's unsaved changes are saved or dropped (it asks);
+        at once when the editor was never shown."""
+        editor = self.pages.made("editor")
+        if editor is None:
+            then()
+        else:
+            editor.leave(then)
 
     def start_teaching(self, suggestion: str = "") -> None:
         self.tabs.setCurrentIndex(0)
@@ -491,8 +567,13 @@ class MainWindow(QMainWindow):
         else:
             self.teach.phrase.setFocus()
 
+    def _teaching(self) -> Any:
+        """The teaching session the panel follows, or None (no panel built: none)."""
+        teach = self.pages.made("teach")
+        return teach.session if teach is not None else None
+
     def _tile_changed(self, device_id: str, changes: dict) -> None:
-        session = self.teach.session
+        session = self._teaching()
         assistant = self.bridge.assistant
         if session is not None and assistant is not None:
             # While teaching, a tile set shows what the phrase will do, before the phrase
@@ -505,7 +586,7 @@ class MainWindow(QMainWindow):
 
     def _target_removed(self, device_id: str) -> None:
         assistant = self.bridge.assistant
-        if assistant is not None and self.teach.session is not None:
+        if assistant is not None and self._teaching() is not None:
             self.bridge.call(assistant.teach_remove_target, device_id, done=lambda _r: None)
 
     def _teach_capture(self) -> None:
@@ -542,7 +623,8 @@ class MainWindow(QMainWindow):
             return
         self._just_taught = name
         self.guide.saved(name)
-        self.routine_list.select(self.editor.routine_name or name)
+        editor = self.pages.made("editor")
+        self.routine_list.select((editor.routine_name if editor is not None else None) or name)
 
     def _taught(self, name: str) -> None:
         self.statusBar().showMessage(f"Saved “{shorten(name)}”. Say it any time.", 8000)
@@ -560,7 +642,7 @@ class MainWindow(QMainWindow):
             self.editor.load(routine)
             self.tabs.setCurrentWidget(self.editor)
 
-        self.editor.leave(show)
+        self.editor.leave(show)  # (the editor is built: it is about to be shown)
         self.routine_list.select(self.editor.routine_name if self.editor.dirty else name)
 
     def new_routine(self) -> None:
@@ -570,10 +652,12 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.editor)
             self.editor.name.setFocus()
 
-        self.editor.leave(show)
+        self._leave_editor(show)
 
     def run_selected(self) -> None:
-        name = self.routine_list.current() or self.editor.routine_name
+        editor = self.pages.made("editor")
+        name = self.routine_list.current() or (editor.routine_name if editor is not None
+                                               else None)
         if name:
             self.run_routine(name)
             return
@@ -625,7 +709,8 @@ class MainWindow(QMainWindow):
         started_with = self._used_from_start()
         dialog = SettingsDialog(self.bridge, self.settings, self)
         if dialog.exec():
-            self.editor.schedule.refresh_runs()  # (a location set: sunset can run now)
+            if self.pages.made("editor") is not None:  # (a location set: sunset can run)
+                self.editor.schedule.refresh_runs()
             changed = self._used_from_start() != started_with
             self.statusBar().showMessage("Settings saved. The new backend or speech model is "
                                          "used from the next start." if changed else
@@ -750,8 +835,13 @@ class MainWindow(QMainWindow):
     def quit(self) -> None:
         self.close()
 
+    def _editing(self) -> bool:
+        """Whether the editor holds unsaved changes (never shown: none)."""
+        editor = self.pages.made("editor")
+        return editor is not None and bool(editor.dirty)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self.editor.dirty:
+        if self._editing():
             event.ignore()
             self.editor.leave(lambda: QTimer.singleShot(0, self._close_now))
             return
@@ -780,5 +870,5 @@ class MainWindow(QMainWindow):
         return box.exec() == QMessageBox.StandardButton.Close
 
     def _close_now(self) -> None:
-        if not self.editor.dirty:
+        if not self._editing():
             self.close()

