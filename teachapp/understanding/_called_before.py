@@ -45,7 +45,9 @@ the words above, the stretch is no call when it may be
 - the subject of a phrase that opens with a verb: a plural noun before a plain verb agrees
   with it ("sforzando strings close the blinds", a statement of what they do, 10.11 on
   concord), unless the stretch has the form of a group called
-  (:func:`group_form`: "upbeat oboes close the blinds");
+  (:func:`group_form`: "upbeat oboes close the blinds") or is a cry or a list called out
+  that has no noun phrase for the verb to agree with (a word said twice, a plural before
+  the last: "grunt grunt sows ask ...", "piglets sows feed the cat": :func:`may_be_subject`);
 - a premodifier of a phrase that opens with a noun: an adjective and a singular noun the
   English lexicon lists, or two words that are one when joined ("fat cat party mode", "zig
   zag party mode": a noun phrase modifying a noun, 17.104-17.108, 17.113; a plural
@@ -56,6 +58,7 @@ the words above, the stretch is no call when it may be
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from teachapp.understanding import _clause_shape as shape
 from teachapp.understanding import _word_classes as classes
@@ -67,7 +70,7 @@ from teachapp.understanding._forbidden_aside import place_adverbs
 from teachapp.understanding._own_clause import DEGREE, time_words
 from teachapp.understanding.normalize import Lexicon
 
-__all__ = ["called_before", "group_form", "own_word"]
+__all__ = ["called_before", "group_form", "may_be_subject", "own_word"]
 
 Taught = Callable[[str], bool]
 LONGEST = 4
@@ -121,7 +124,7 @@ def called_before(said: Sequence[str], phrase: Sequence[str], lexicon: Lexicon,
     if classes.verb_only(said[0]) and not _agents(said[-1]):
         return False  # (a verb and its object: "sharpen pencils ...")
     if _verb_led(phrase):
-        return not _plural(said[-1])  # (its subject: "sforzando strings close ...")
+        return not may_be_subject(said)  # (its subject: "sforzando strings close ...")
     return not _premodifier(said)  # (a modifier of its first noun: "fat cat party mode")
 
 
@@ -132,6 +135,28 @@ def _verb_led(phrase: Sequence[str]) -> bool:
     return classes.verb_only(first) or (classes.verb(first) and (
         len(phrase) == 1 or phrase[1] in shape.NP_DETERMINERS
         or phrase[1] in shape.OBJECT_PRONOUNS or phrase[1] in shape.PREPOSITIONS))
+
+
+def may_be_subject(said: Sequence[str]) -> bool:
+    """Whether ``said``, the words before a phrase that opens with a verb, may be one noun
+    phrase that is the subject of that verb: its last word a plural noun, which agrees with
+    the plain verb after it ("sforzando strings close the blinds": Quirk et al. 1985, 10.11
+    on concord), and the words before it such a noun phrase's modifiers. Not a cry or a list
+    called out, which has no place for the phrase's verb in it:
+
+    - a word said twice in a row ("grunt grunt sows", "donkeys donkeys"): a call or a
+      cry repeated; a noun phrase's modifiers may be stacked but a word is not its own
+      modifier (an intensifier said again, "very very", is no word of the speaker's
+      here: :func:`own_word`);
+    - a plural before the last word ("llamas alpacas", "piglets sows"): two plural nouns
+      side by side with no coordinator are two things called out, a plural being a
+      premodifier of another noun only rarely (17.108), so neither is the head of one
+      noun phrase the verb could agree with."""
+    if not _plural(said[-1]):
+        return False
+    if any(a == b for a, b in pairwise(said)):
+        return False  # (a word said twice: a cry)
+    return not any(_plural(word) for word in said[:-1])  # (a list called out)
 
 
 def _agents(word: str) -> bool:

@@ -99,6 +99,7 @@ from teachapp.understanding._forbidden_aside import forbids_other
 from teachapp.understanding._group_called import group_called
 from teachapp.understanding._held_sound import held_sound
 from teachapp.understanding._indirect_object import object_to_come
+from teachapp.understanding._it_clause_after import it_clause_after
 from teachapp.understanding._negative_adverbial import negative_adverbial
 from teachapp.understanding._next_clause import next_clause
 from teachapp.understanding._no_verb_before import no_verb_before
@@ -123,6 +124,7 @@ from teachapp.understanding._told_before import told_before
 from teachapp.understanding._twice_after import twice_after
 from teachapp.understanding._unlisted_call import unlisted_calls
 from teachapp.understanding._vocative_after import vocative_after_command
+from teachapp.understanding._word_classes import verb_only
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 from teachapp.understanding.resolution import Resolution
 
@@ -580,6 +582,10 @@ def boundary_after(toks: Sequence[str], free: Sequence[bool], at: int,
         joined, sure = boundary_after(toks, free, at + 1, own, False, start)
         if joined and sure:
             return True, True
+    if own is not None and it_clause_after(
+            toks[at:], lambda w: verb_only(w) and w not in naming_and_commands(), _bears):
+        return True, True  # ("it" and its participle open a clause: "... it's skimming the
+        # waterlilies", :mod:`_it_clause_after`)
     said_after = [t for t, f in zip(toks[at:], free[at:], strict=True) if not f]
     if own is not None and opened and not _bears(said_after) and next_clause(
             said_after, *own, lambda w: _own_after(w, *own)):
