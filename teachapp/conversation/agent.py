@@ -87,6 +87,11 @@ class Assistant(TurnOrder, TeachingAsides):
         self.learning_settings = config.learning
         self._clock = clock
         self._wall_clock = wall_clock
+        # one clock for every record of this assistant: the device history and skipped
+        # runs the store stamps itself (``Store.clock``) are on the clock its turns, runs
+        # and undo records are (TEACHAPP_NOW, a test's); on two clocks a rename could
+        # read as older than the run before it
+        store.clock = wall_clock
         self._recognize = recognize
         self._lock = threading.RLock()
         self._input = TurnInput("")
@@ -126,7 +131,7 @@ class Assistant(TurnOrder, TeachingAsides):
             named=self._named_in_turn, ran_just_now=self._routine_just_run)
         from ..home.hunch_watcher import HunchWatcher
 
-        self.hunch_watcher = HunchWatcher(store, self.place().zone)
+        self.hunch_watcher = HunchWatcher(store, self.place().zone, clock=wall_clock)
         self._hunch_talk = HunchTalk(self.hunch_watcher, self._executor,
                                      run=lambda steps, why: self._run_steps(steps, why))
         self._logged = None
