@@ -192,3 +192,23 @@ def test_listen_says_in_words_that_chat_answers_a_timer_itself(
     lines = capsys.readouterr().out.strip().splitlines()
     assert lines[-2:] == ["Decision: reject (score 0.00)",
                           "Chat answers it itself (timer); no routine runs."], lines
+
+
+def test_listen_says_chat_runs_a_device_command(env: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """The real recording "turn on the lamp" (rhasspy3's): chat turns a lamp on, as a
+    built-in device command, but listen said "Decision: reject (score 0.00)" alone, as for
+    words chat can do nothing with. listen now decides by chat's own rule
+    (``Assistant.preview``), and says what it does; --json adds ``action`` and ``command``
+    (``decision`` stays the resolver's: no taught phrase)."""
+    wav = (Path(__file__).resolve().parent / "data" / "speech" / "wav"
+           / "rhasspy3__turn_on_the_lamp.wav")
+    db = str(env / "db.sqlite3")
+    assert main(["--db", db, "listen", "--wav", str(wav)]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[-2] == "Decision: reject (score 0.00)", lines
+    assert lines[-1].startswith("Chat runs the device command \"turn on ") and lines[-1].endswith(
+        "; no routine runs."), lines
+    heard = _listen(db, wav, capsys)
+    assert (heard["decision"], heard["action"]) == ("reject", "run_command"), heard
+    assert heard["command"].startswith("turn on ") and "lamp" in heard["command"].lower()

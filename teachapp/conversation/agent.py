@@ -48,6 +48,7 @@ from .learning_hooks import LearningHooks
 from .manage import TalkTurns
 from .models import PendingKind, Source, TurnInput, TurnResult
 from .multipart import MultiTurns
+from .offers_asked import OffersAsked
 from .parser_cache import ParserCache
 from .resolving import PausedPhrases, PhraseResolver
 from .schedule_talk import ScheduleTalk
@@ -107,7 +108,7 @@ class Assistant(TurnOrder, TeachingAsides):
         self._phrases = PhraseResolver(store, config.resolver)
         self._paused = PhraseResolver(PausedPhrases(store), config.resolver)
         self._pending = None
-        self._shown_offered = set()
+        self._offers = OffersAsked()
         self._published = None
         self._last_run = None
         self._undone = []
@@ -235,6 +236,7 @@ class Assistant(TurnOrder, TeachingAsides):
             before = self._pending
             try:
                 self._dispatch(replies, turn.text, turn.source, turn.confidence)
+                self._undo_answered(replies)
                 self._note_asked(before, replies)
                 if self._logged is not None:
                     self._recorder.keep(explain.record(self.store, self._logged, turn,

@@ -30,6 +30,7 @@ from .missing_things import no_such_thing
 from .models import Action, Outcome, TurnInput
 from .named_alone import named_alone
 from .negated import not_to_do
+from .offers_asked import teach_later
 from .part_reading import PRONOUN
 from .pointing import fits_nothing, pointer
 from .steps_taken_out import nothing_to_start_again, starts_again
@@ -63,9 +64,19 @@ class CommandTurns(DeviceCommands):
 
     def preview(self, turn: TurnInput) -> Choice:
         """What ``handle`` would decide for ``turn`` outside any dialogue, without
-        doing anything (``resolve`` and ``listen`` report it)."""
+        doing anything (``listen`` reports it, with ``preview_reader``)."""
         with self._lock:
             return self._choose(turn.text, turn)
+
+    def preview_reader(self, turn: TurnInput, choice: Choice) -> str | None:
+        """The reader of chat's turn order that would answer ``turn`` before ``choice``
+        is acted on ("timer", "schedule", a kind of talk, "device_question":
+        ``readers.first_reader``), or None when ``choice`` decides it. Nothing is
+        changed."""
+        from .readers import first_reader
+
+        with self._lock:
+            return first_reader(turn.text, self.store, self.resolve, choice.resolution)
 
     def preview_parts(self, turn: TurnInput) -> list[Part] | None:
         """The parts ``handle`` would decide ``turn`` as, outside any dialogue, without
@@ -168,6 +179,9 @@ class CommandTurns(DeviceCommands):
                          f"phrase ({MAX_NAME_CHARS} characters at most).")
             return
         offered = self._offered_phrase(text)
+        if not self._offers.first(offered):  # (asked before: "no", or passed over)
+            replies.info(f"I don't know \"{offered}\". {teach_later(offered)}")
+            return
         self._pending = Pending("offer_teach", offered, self._clock(), None, iid, source)
         replies.question(f"I don't know \"{offered}\". Shall I learn it?")
 
@@ -386,6 +400,9 @@ class CommandTurns(DeviceCommands):
             away = away[:1].lower() + away[1:] if away else away
         if away:
             replies.error(before + away)
+        elif found.offer_teach and not self._offers.first(text):  # (asked before)
+            replies.info(f"{before}{said.removesuffix(found.question).rstrip()} "
+                         f"{teach_later(text)}")
         elif found.offer_teach:
             self._pending = Pending("offer_teach", text, self._clock(), None, iid, source)
             replies.question(before + said)
