@@ -55,6 +55,8 @@ _FEW_TALKED_OF = 3
 
 _ON_ASKED = re.compile(r"\bon\b", re.IGNORECASE)
 
+_WHY = re.compile(r"\s*why\b", re.IGNORECASE)
+
 _IF_CLAUSE = re.compile(r"[\s,]+(?:if|unless)\s+\S.*$", re.IGNORECASE)
 """A condition said after a request ("... if it is dark", "..., unless it's raining")."""
 
@@ -362,8 +364,11 @@ class CommandTurns(DeviceCommands):
         answer a routine cannot give. ``before`` opens the reply (what else was heard). A
         routine asked for by name is no question ("do my morning routine": ``routine_asked``;
         it was "I can't answer ...")."""
-        if request_kind(text) != "question" or routine_asked(text) is not None:
-            return False
+        kind = request_kind(text)
+        if routine_asked(text) is not None or not (kind == "question" or (
+                kind == "conversation" and _WHY.match(text))):
+            return False  # (a "why" no talk answered is a question too: "why is the sky
+            # blue?", "why is it so cold?" were offered for teaching)
         replies.info(f"{before}I can't answer \"{text}\": I know this home's devices and "
                      "the routines you teach me. Say \"help\" to hear what I can do, or "
                      f"\"teach {text.rstrip('?. ')}\" to make it a phrase of your own.")
