@@ -301,10 +301,12 @@ def test_and_the_fan_right_after_a_command_does_the_same_for_it(store):
 
 
 @pytest.mark.parametrize("words", ["what's the weather", "who won the match?",
-                                   "is it going to rain", "what's on my calendar"])
+                                   "is it going to rain", "what's on my calendar",
+                                   "why is the sky blue", "why is it so cold"])
 def test_a_question_about_the_world_is_not_offered_for_teaching(store, words):
     """"I don't know 'what's the weather'. Shall I learn it?" promised an answer no routine
-    can give; "what's on my calendar" was read as "what's on?" and listed the devices."""
+    can give; "what's on my calendar" was read as "what's on?" and listed the devices. A
+    "why" no talk answers was offered so (a "why" is read as talk, not as a question)."""
     assistant, _ = make_assistant(store)
     [reply] = said(assistant, words)
     assert reply.startswith(f"I can't answer \"{words}\": I know this home's devices")
@@ -312,7 +314,8 @@ def test_a_question_about_the_world_is_not_offered_for_teaching(store, words):
         "There's nothing to answer right now. Say a phrase, or \"teach\" to teach me a new one."]
 
 
-@pytest.mark.parametrize("words", ["how do i use you", "what can i ask you", "help me"])
+@pytest.mark.parametrize("words", ["how do i use you", "what can i ask you", "help me",
+                                   "what should I do first?", "where do I start"])
 def test_asking_how_to_use_the_app_is_help(store, words):
     assistant, _ = make_assistant(store)
     [reply] = said(assistant, words)
@@ -330,6 +333,16 @@ def test_help_says_how_to_begin_and_names_a_routine_in_its_examples(store):
     [reply] = said(assistant, "what can you do")
     assert '"what does movie mode do?"' in reply and '"run movie mode every day at 7"' in reply
     assert "<routine>" not in reply
+
+
+def test_how_to_start_with_nothing_taught_says_how_to_teach(store):
+    """"how do I start?" in a new home said 'Say its phrase, e.g. "movie night"', a
+    routine it does not have."""
+    assistant, _ = make_assistant(store)
+    assert said(assistant, "how do I start?")[0].startswith(
+        'There is no phrase to say yet: say "teach", then the phrase')
+    seed_routines(store)
+    assert said(assistant, "how do I start?")[0].startswith('Say its phrase, e.g. "movie mode"')
 
 
 def test_a_device_unclear_but_already_as_asked_is_said_so_not_asked_about(store):

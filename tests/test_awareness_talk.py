@@ -145,7 +145,7 @@ def _hunch_at_two_am(store, days=21):
 
 def test_a_light_on_at_two_am_is_offered_once_and_yes_fixes_it_undoably(store):
     now = _hunch_at_two_am(store)
-    assistant, _ = make_assistant(store)
+    assistant, _ = make_assistant(store, wall_clock=lambda: now)
     assistant.hunch_watcher = watcher = HunchWatcher(store, UTC_ZONE, clock=lambda: now)
     assistant._hunch_talk.watcher = watcher
     offers = watcher.pending()
@@ -166,7 +166,7 @@ def test_a_light_on_at_two_am_is_offered_once_and_yes_fixes_it_undoably(store):
 def test_no_and_dont_ask_are_remembered_across_processes(db_path, store):
     now = _hunch_at_two_am(store)
     watcher = HunchWatcher(store, UTC_ZONE, clock=lambda: now)
-    assistant, _ = make_assistant(store)
+    assistant, _ = make_assistant(store, wall_clock=lambda: now)
     assistant._hunch_talk.watcher = watcher
     offer = watcher.pending()[0]
     assistant.offer_hunch(offer)
@@ -255,7 +255,7 @@ def test_after_no_it_does_not_say_everything_is_as_usual(store):
     """"is anything unusual?" after "no" to the lamp said "No hunches: everything is as
     usual for this time of the week." with the lamp still on at 02:00."""
     now = _hunch_at_two_am(store)
-    assistant, _ = make_assistant(store)
+    assistant, _ = make_assistant(store, wall_clock=lambda: now)
     assistant.hunch_watcher = watcher = HunchWatcher(store, UTC_ZONE, clock=lambda: now)
     assistant._hunch_talk.watcher = watcher
     assert said(assistant, "is anything unusual?") == [
@@ -275,8 +275,7 @@ def _kitchen_left_on(store):
     store.clock = lambda: night
     store.update_states({"light.kitchen_lights": {"on": True}})
     now = night + 3600
-    store.clock = lambda: now
-    assistant, _ = make_assistant(store)
+    assistant, _ = make_assistant(store, wall_clock=lambda: now)  # (the store's clock too)
     assistant.hunch_watcher = watcher = HunchWatcher(store, UTC_ZONE, clock=lambda: now)
     assistant._hunch_talk.watcher = watcher
     return assistant, watcher.pending()

@@ -29,6 +29,22 @@ def test_undo_right_after_saving_asks_to_forget_it(store):
     assert "coffee time" in store.routine_names()
 
 
+def test_undo_said_again_at_that_question_undoes_the_save(store):
+    """"undo", "undo": the second was read as the "no" any question takes it for ("OK,
+    I'll keep coffee time."), though the question was the first undo's own."""
+    seed_routines(store)
+    assistant, _events = make_assistant(store)
+    said(assistant, "reading mode")
+    lamp = dict(store.device("light.living_room_lamp").state)
+    _teach_coffee_time(assistant)
+    assert said(assistant, "undo", "undo") == [
+        ASK, "Forgot coffee time. Say \"undo\" to bring it back."]
+    assert "coffee time" not in store.routine_names()
+    assert store.device("light.living_room_lamp").state == lamp  # (no older run put back)
+    assert said(assistant, "undo", "undo") == [
+        'Coffee time is back, with its phrase "coffee time".', "Undone: Living room lamp put back."]
+
+
 def test_a_routine_brought_back_says_which_phrases_came_back(store):
     """It said "with its phrases" of a routine with one, and "These phrases now belong
     to other routines" of one phrase left out."""

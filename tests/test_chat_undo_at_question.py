@@ -1,6 +1,8 @@
 """"undo" said at a question declines it, as "no" does; the run before the question
 stays. It was "(I left movie night as it was.) Undone: Desk lamp put back." after
-"dim the desk lamp", "forget movie night": the lamp put back, not asked for."""
+"dim the desk lamp", "forget movie night": the lamp put back, not asked for. Then it said
+only the "no"'s reply ("OK."), as if the lamp had been put back: now that nothing was
+undone, and how to undo."""
 
 from __future__ import annotations
 
@@ -8,6 +10,9 @@ import pytest
 from _assistant_helpers import STRICT, add_routine, make_assistant, said
 
 from teachapp.domain import SetStep
+
+ANSWERED = ("That \"undo\" answered my question, so nothing was undone; say \"undo\" again "
+            "to undo the last change.")
 
 
 @pytest.mark.parametrize(("question", "declined"), [
@@ -24,7 +29,7 @@ def test_undo_at_a_question_declines_it_and_keeps_the_run_before(store, question
     said(assistant, "desk lamp to 30 percent")
     asked = assistant.handle_text(question)
     assert asked[-1].endswith("?") or "Say yes" in asked[-1], asked
-    assert said(assistant, "undo") == [declined]
+    assert said(assistant, "undo") == [declined, ANSWERED]
     assert store.device("light.desk_lamp").state["brightness"] == 30
     assert store.routine("movie night") is not None and not store.routine("movie night").triggers
     assert store.device("lock.front_door").state["locked"] is True

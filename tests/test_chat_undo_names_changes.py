@@ -17,5 +17,6 @@ def test_undo_and_redo_name_only_what_the_run_changed(teachapp_cli, db_path):
         "Redone: Kitchen lights set again. Say \"undo\" to take it back.",
         "Undone: Kitchen lights put back.",
         "TV is already off.",
-        "Undone: it changed nothing, so nothing needed putting back."]
+        "Undone: it changed nothing, so nothing needed putting back. Say \"undo\" again to "
+        "take back the change before it."]  # ("turn on the kitchen lights")
     assert device_states(db_path)["light.kitchen_lights"]["on"] is True

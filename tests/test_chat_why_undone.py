@@ -3,6 +3,7 @@ the person asked for it (it was offered for teaching)."""
 
 from __future__ import annotations
 
+import pytest
 from _assistant_helpers import add_routine, make_assistant, said
 
 from teachapp.conversation import library
@@ -23,6 +24,16 @@ def test_why_an_undo_names_what_was_put_back_and_who_asked(store):
     said(assistant, "what's on")  # (a question between: the undo is still the one told)
     assert said(assistant, "why was that undone?")[-1].startswith(
         "You asked me to undo movie night")
+
+
+@pytest.mark.parametrize("asked", ["what did you just undo?", "what was put back",
+                                   "what did that undo"])
+def test_what_was_undone_is_asked_as_why(store, asked):
+    """"what did you just undo?" was offered for teaching."""
+    assistant = _home(store)
+    said(assistant, "movie night", "undo")
+    assert said(assistant, asked)[-1] == (
+        "You asked me to undo movie night, so I put back TV as it was before it ran.")
 
 
 def test_a_command_said_wrong_is_named_as_said(store):

@@ -15,7 +15,8 @@ def test_a_remark_before_a_routine_is_not_learnt(store, remark):
     seed_routines(store)
     assistant, _ = make_assistant(store)
     said(assistant, remark, "movie mode", remark, "movie mode")
-    assert said(assistant, remark) == [f"I don't know \"{remark}\". Shall I learn it?"]
+    assert said(assistant, remark) == [  # (not "Did you mean …?"; offered once a session)
+        f"I don't know \"{remark}\". Say \"teach {remark}\" to teach it to me."]
     assert store.phrase_owner(remark) is None
 
 

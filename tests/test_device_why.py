@@ -7,7 +7,6 @@ import re
 import pytest
 from _assistant_helpers import add_routine, said
 from test_reminders import _assistant, _utc  # noqa: F401 (a fixture: the home's zone is UTC)
-from test_timers import NOW
 
 from teachapp.conversation.manage import answered_talk
 from teachapp.domain import SetStep
@@ -41,9 +40,8 @@ def test_the_newest_change_is_told_with_its_cause(store):
 def test_a_routine_renamed_since_is_said_by_both_names(store):
     """After "rename cinema time to film night", "why is the desk lamp on?" named only
     Cinema time, a routine the person no longer has."""
-    # one clock for the device history and the rename, as the app has (``_assistant``'s
-    # is frozen; the store's is the real one, which would make the rename the older)
-    store.clock = lambda: NOW.timestamp()
+    # the assistant's clock is frozen (``_assistant``): the device history the store
+    # stamps is on it too, or the rename would read as older than the run before it
     assistant = _assistant(store)
     add_routine(store, "Cinema time", ["cinema time"],
                 [SetStep("light.desk_lamp", {"on": True, "brightness": 20})])

@@ -12,7 +12,6 @@ from _assistant_helpers import add_routine, make_assistant
 
 from teachapp.cli.speech import _report
 from teachapp.conversation import TurnInput
-from teachapp.conversation.resolving import PhraseResolver
 from teachapp.domain import SetStep
 from teachapp.speech.transcript import Transcript
 from teachapp.store import turn_details
@@ -63,7 +62,29 @@ def home(store):
 @pytest.mark.parametrize(("words", "label"), SAID)
 def test_listen_labels_a_transcript_as_chat_reads_it(home, capsys, words, label):
     transcript = Transcript(words, 0.9, engine="whisper:tiny.en", open_vocabulary=True)
-    _report(transcript, PhraseResolver(home), "command", True)
+    listener, _events = make_assistant(home)  # (listen decides by chat's own engine)
+    _report(transcript, listener, "command", True)
+    listener.close()
     listened = json.loads(capsys.readouterr().out.splitlines()[-1]).get("talk")
     chat = _chat_did(home, transcript)
     assert (SAME_READER.get(listened, listened), chat) == (label, label)
+
+
+@pytest.mark.parametrize(("words", "action", "line"), [
+    ("turn on the desk lamp", "run_command",
+     'Chat runs the device command "turn on Desk lamp" (confidence 1.00); no routine runs.'),
+    ("turn on the lamp", "ask",
+     'Chat asks before it runs the device command "turn on Bedroom lamp, Living room lamp '
+     'and Desk lamp" (confidence 0.66); no routine runs.'),
+    ("movie mode", "run_routine", None)])
+def test_listen_says_what_chat_does_with_a_device_command(home, capsys, words, action, line):
+    """listen said "Decision: reject (score 0.00)" alone of a built-in device command
+    chat runs (its own resolver only): now chat's decision (``Assistant.preview``)."""
+    transcript = Transcript(words, 0.9, engine="whisper:tiny.en", open_vocabulary=True)
+    listener, _events = make_assistant(home)
+    _report(transcript, listener, "command", True)
+    assert json.loads(capsys.readouterr().out.splitlines()[-1])["action"] == action
+    _report(transcript, listener, "command", False)
+    said = capsys.readouterr().out.splitlines()
+    assert said[-1] == line if line else said[-1].startswith("Decision: run Movie mode")
+    listener.close()

@@ -207,11 +207,31 @@ def test_listen_says_chat_runs_a_device_command_it_heard(
     assert main(["--db", db, "listen", "--wav", str(lamp)]) == 0
     lines = capsys.readouterr().out.strip().splitlines()
     assert lines[-2:] == ["Decision: reject (score 0.00)",
-                          "Chat runs it as a device command (turn on Living room lamp); "
-                          "no routine runs."], lines
+                          "Chat runs the device command \"turn on Living room lamp\" "
+                          "(confidence 1.00); no routine runs."], lines
     heard = _listen(db, speech / "voice2json__would_you_please_turn_on_the_living_room_lamp.wav",
                     capsys)
-    assert (heard["decision"], heard["command"], heard["command_asked"]) == (
-        "reject", "turn on Living room lamp", False), heard
+    assert (heard["decision"], heard["command"], heard["action"]) == (
+        "reject", "turn on Living room lamp", "run_command"), heard
     negated = _listen(db, _wav(env, "please don't turn on the tv", 16000, 1, "en-us"), capsys)
     assert negated["decision"] == "reject" and "command" not in negated, negated
+
+
+def test_listen_says_chat_runs_a_device_command(env: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """The real recording "turn on the lamp" (rhasspy3's): chat turns a lamp on, as a
+    built-in device command, but listen said "Decision: reject (score 0.00)" alone, as for
+    words chat can do nothing with. listen now decides by chat's own rule
+    (``Assistant.preview``), and says what it does; --json adds ``action`` and ``command``
+    (``decision`` stays the resolver's: no taught phrase)."""
+    wav = (Path(__file__).resolve().parent / "data" / "speech" / "wav"
+           / "rhasspy3__turn_on_the_lamp.wav")
+    db = str(env / "db.sqlite3")
+    assert main(["--db", db, "listen", "--wav", str(wav)]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[-2] == "Decision: reject (score 0.00)", lines
+    assert lines[-1].startswith("Chat runs the device command \"turn on ") and lines[-1].endswith(
+        "; no routine runs."), lines
+    heard = _listen(db, wav, capsys)
+    assert (heard["decision"], heard["action"]) == ("reject", "run_command"), heard
+    assert heard["command"].startswith("turn on ") and "lamp" in heard["command"].lower()

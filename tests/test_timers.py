@@ -100,8 +100,8 @@ def test_a_lamp_of_several_is_asked_about_and_a_time_tomorrow_kept(store):
 
 
 def test_a_timer_runs_when_due_through_the_schedules_watch_and_undo_puts_it_back(store):
+    assistant, wall = _assistant(store)  # (its clock is the store's: the home's one clock)
     _tv_on(store)
-    assistant, _ = _assistant(store)
     said(assistant, "turn off the telly in 30 minutes")
     clock = ManualClock(NOW)
     announced = []
@@ -111,7 +111,7 @@ def test_a_timer_runs_when_due_through_the_schedules_watch_and_undo_puts_it_back
     upcoming = watch.tick()
     assert upcoming == (NOW + timedelta(minutes=30)).timestamp()  # it wakes on time
     assert store.device(TV).state["on"] is True
-    clock.t = upcoming + 2
+    clock.t = wall["t"] = upcoming + 2
     watch.tick()
     assert store.device(TV).state["on"] is False and store.timers() == []
     assert announced == ['Turned off TV at 21:30, as you asked at 21:00. Say "undo" to put '

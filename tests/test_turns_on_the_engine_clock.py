@@ -27,7 +27,6 @@ def test_turns_and_runs_are_stamped_by_the_engine_clock(store):
     add_routine(store, "Bedtime", ["bedtime"], [SetStep("media_player.tv", {"on": False}),
                                                 SetStep("light.desk_lamp", {"on": True})])
     wall = _Wall(EVENING)
-    store.clock = wall
     assistant, _events = make_assistant(store, wall_clock=wall)
     said(assistant, "bedtime")
     turn = store.interactions(limit=1)[0]

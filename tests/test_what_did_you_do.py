@@ -23,3 +23,17 @@ def test_only_questions_asked(store):
     said(assistant, "is the tv on?")
     assert said(assistant, "what did you just do") == [
         "I haven't changed anything lately: I have only answered questions."]
+
+
+def test_a_command_asked_about_first_is_told_as_answered(store):
+    """"turn on the lamp" (three lamps: asked), "the desk one", "why?": it said "66 %
+    sure (I act on my own from 70 %)", as if it had acted below its own bar; "yes" to
+    the question read "100 % sure"."""
+    assistant, _ = make_assistant(store)
+    said(assistant, "turn on the lamp", "the desk one")
+    assert said(assistant, "why?")[1] == (
+        "I read it as the device command \"turn on Desk lamp\"; I asked which you meant, "
+        "and you chose.")
+    said(assistant, "turn on the lamp", "yes")
+    assert said(assistant, "why did you do that?")[1].endswith(
+        "; I asked first, and you said yes.")

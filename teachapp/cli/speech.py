@@ -55,53 +55,52 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 # -- listen -------------------------------------------------------------------------
-def _phrases(args: argparse.Namespace) -> tuple[Any, list[str]]:
-    """The shared resolver (thresholds from settings) and what the recogniser listens
-    for: the list the window and chat use (``talk.listening_vocabulary``)."""
-    from ..conversation.resolving import PhraseResolver
+def _engine(args: argparse.Namespace, settings: Settings) -> tuple[Any, list[str]]:
+    """The engine chat and the window decide with (its resolver's thresholds from
+    settings) and what the recogniser listens for: the list the window and chat use
+    (``talk.listening_vocabulary``)."""
+    from ..conversation import load_engine
     from ..conversation.talk import listening_vocabulary
+    from ..home import CollectingSpeaker
 
-    store = open_store(args)
-    resolver = PhraseResolver.from_settings(store, Settings())
-    resolver.current()
-    if args.mode != "command":
-        return resolver, []
-    return resolver, listening_vocabulary(store.phrases_by_use(),
-                                          [d.name for d in store.devices()])
+    engine = load_engine(args, settings=settings, speaker=CollectingSpeaker())
+    engine.assistant.prepare_resolver()
+    store = engine.store
+    return engine, listening_vocabulary(store.phrases_by_use(),
+                                        [d.name for d in store.devices()])
 
 
-def _report(transcript: Any, resolver: Any, mode: str, as_json: bool) -> None:
-    from ..conversation import TurnInput, first_reader, gate_resolution
-    from ..conversation.readers import command_heard
+def _report(transcript: Any, assistant: Any, mode: str, as_json: bool) -> None:
+    from ..conversation import Action, TurnInput
 
     timings = {k: round(v, 1) for k, v in transcript.timings.items()}
     out: dict[str, Any] = {}
     # What the conversation reads: the words with the pauses between clauses kept.
     turn = TurnInput.from_transcript(transcript)
-    heard = turn.text
-    if mode == "command" and resolver is not None:
+    choice = None
+    if mode == "command" and assistant is not None:
         started = time.perf_counter()
-        # The closed-set rule of every front end: a grammar's unverified guess is
-        # asked about, never run.
-        resolution = gate_resolution(resolver.resolve(heard), turn)
+        # chat's own decision (``Assistant.preview``): the resolver after the closed-set
+        # rule (a grammar's unverified guess is asked about, never run) and the device
+        # commands ("turn on the lamp" was "Decision: reject", though chat runs it)
+        choice = assistant.preview(turn)
         resolve_ms = (time.perf_counter() - started) * 1000
         timings["resolve"] = round(resolve_ms, 1)
         timings["end_of_speech_to_decision"] = round(
             transcript.timings.get("end_of_speech_to_final", 0.0) + resolve_ms, 1)
-        out = resolution.to_dict()
+        out = choice.resolution.to_dict()
         out["utterance"] = transcript.text  # (the contract's: the transcript's words)
+        out["action"] = str(choice.action)
+        if choice.command is not None:
+            out["command"] = choice.command.text
         # what chat does with it before the resolver, read by chat's own list of readers:
         # a timer, schedule talk, talk about routines, a device question answered
-        talk = first_reader(heard, resolver.store, resolver.resolve, resolution)
+        talk = assistant.preview_reader(turn, choice)
         if talk is not None:  # chat would run nothing now
-            out.update(decision="reject", routine=None, talk=talk)
-        else:  # a device command chat runs (or asks about first) where no routine runs
-            command = command_heard(heard, resolver.store, resolution, turn)
-            if command is not None:
-                out.update(command=command[1].text,
-                           command_asked=command[0] == "device_command_asked")
+            out.update(decision="reject", routine=None, talk=talk, action="talk")
+            out.pop("command", None)
     out.update({"transcript": transcript.text,
-                "transcript_punctuated": heard,
+                "transcript_punctuated": turn.text,
                 "confidence": None if transcript.confidence is None
                 else round(transcript.confidence, 4),
                 "engine": transcript.engine, "timings": timings,
@@ -121,34 +120,41 @@ def _report(transcript: Any, resolver: Any, mode: str, as_json: bool) -> None:
     if "decision" in out:
         target = f" {out['routine']}" if out["routine"] else ""
         say_line(f"Decision: {out['decision']}{target} (score {out['score']:.2f})")
-        if out.get("command"):  # (it said "reject" and nothing more)
-            first = "asks before it runs" if out["command_asked"] else "runs"
-            say_line(f"Chat {first} it as a device command ({out['command']}); no routine "
-                     "runs.")
-        elif out.get("talk"):  # (said only by --json's "talk": a timer heard read "reject")
+        if out.get("talk"):  # (said only by --json's "talk": a timer heard read "reject")
             say_line(f"Chat answers it itself ({out['talk']}); no routine runs.")
+        elif choice is not None and choice.command is not None:
+            # (a device command: the resolver's "reject" alone read as "nothing done")
+            done = "runs" if choice.action == Action.RUN_COMMAND else "asks before it runs"
+            say_line(f"Chat {done} the device command \"{choice.command.text}\" "
+                     f"(confidence {choice.command.confidence:.2f}); no routine runs.")
 
 
 def cmd_listen(args: argparse.Namespace) -> int:
     from ..speech import recognize_wav
 
     settings = Settings()
-    shared, phrases = _phrases(args)
-    resolver = shared if args.mode == "command" else None
+    engine: Any = None
+    phrases: list[str] = []
+    if args.mode != "command":  # (any words: no phrases, no decision)
+        open_store(args).close()  # (the database still made or upgraded first)
+    else:
+        engine, phrases = _engine(args, settings)
+    assistant = engine.assistant if engine is not None else None
     try:
         if args.wav:
             # recognize_wav reads the file first: a bad file fails before a model loads.
             transcript = recognize_wav(args.wav, mode=args.mode, phrases=phrases,
                                        settings=settings)
-            _report(transcript, resolver, args.mode, args.json)
+            _report(transcript, assistant, args.mode, args.json)
             return 0
-        return _listen_live(args, settings, phrases, resolver)
+        return _listen_live(args, settings, phrases, assistant)
     finally:
-        shared.store.close()
+        if engine is not None:
+            engine.close()
 
 
 def _listen_live(args: argparse.Namespace, settings: Settings, phrases: list[str],
-                 resolver: Any) -> int:
+                 assistant: Any) -> int:
     from ..speech import Listener, list_input_devices
 
     if not list_input_devices():
@@ -170,7 +176,7 @@ def _listen_live(args: argparse.Namespace, settings: Settings, phrases: list[str
         if not args.json:
             sys.stderr.write("\r" + " " * 76 + "\r")
         if transcript.text:
-            _report(transcript, resolver, args.mode, args.json)
+            _report(transcript, assistant, args.mode, args.json)
 
     listener = Listener(mode=args.mode, phrases=phrases, settings=settings,
                         on_partial=on_partial, on_final=on_final, on_error=on_error,

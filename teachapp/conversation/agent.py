@@ -48,6 +48,7 @@ from .learning_hooks import LearningHooks
 from .manage import TalkTurns
 from .models import PendingKind, Source, TurnInput, TurnResult
 from .multipart import MultiTurns
+from .offers_asked import OffersAsked
 from .parser_cache import ParserCache
 from .resolving import PausedPhrases, PhraseResolver
 from .schedule_talk import ScheduleTalk
@@ -87,6 +88,11 @@ class Assistant(TurnOrder, TeachingAsides):
         self.learning_settings = config.learning
         self._clock = clock
         self._wall_clock = wall_clock
+        # one clock for every record of this assistant: the device history and skipped
+        # runs the store stamps itself (``Store.clock``) are on the clock its turns, runs
+        # and undo records are (TEACHAPP_NOW, a test's); on two clocks a rename could
+        # read as older than the run before it
+        store.clock = wall_clock
         self._recognize = recognize
         self._lock = threading.RLock()
         self._input = TurnInput("")
@@ -102,7 +108,7 @@ class Assistant(TurnOrder, TeachingAsides):
         self._phrases = PhraseResolver(store, config.resolver)
         self._paused = PhraseResolver(PausedPhrases(store), config.resolver)
         self._pending = None
-        self._shown_offered = set()
+        self._offers = OffersAsked()
         self._published = None
         self._last_run = None
         self._undone = []
@@ -126,7 +132,7 @@ class Assistant(TurnOrder, TeachingAsides):
             named=self._named_in_turn, ran_just_now=self._routine_just_run)
         from ..home.hunch_watcher import HunchWatcher
 
-        self.hunch_watcher = HunchWatcher(store, self.place().zone)
+        self.hunch_watcher = HunchWatcher(store, self.place().zone, clock=wall_clock)
         self._hunch_talk = HunchTalk(self.hunch_watcher, self._executor,
                                      run=lambda steps, why: self._run_steps(steps, why))
         self._logged = None
@@ -230,6 +236,7 @@ class Assistant(TurnOrder, TeachingAsides):
             before = self._pending
             try:
                 self._dispatch(replies, turn.text, turn.source, turn.confidence)
+                self._undo_answered(replies)
                 self._note_asked(before, replies)
                 if self._logged is not None:
                     self._recorder.keep(explain.record(self.store, self._logged, turn,

@@ -61,6 +61,7 @@ class AnswersMixin(CommandTurns, TeachingCalls):
                     self.store.update_interaction(pending.interaction_id,
                                                   feedback="confirmed")
                 pending.command.confidence = 1.0
+                replies.detail["asked_first"] = "confirmed"  # (what "why?" tells of it)
                 self._device_command_turn(replies, pending.utterance, pending.command,
                                           pending.source, None, sure=True)
                 return True
@@ -219,6 +220,7 @@ class AnswersMixin(CommandTurns, TeachingCalls):
         self._log(text, source, confidence, "dialogue", 0.0, None, "picked")
         if pending.interaction_id is not None:
             self.store.update_interaction(pending.interaction_id, feedback="picked")
+        replies.detail["asked_first"] = "picked"  # (what "why?" tells of it)
         self._device_command_turn(replies, pending.utterance, command.only(pick.chosen),
                                   pending.source, None, sure=True, narrowed=True)
         return True

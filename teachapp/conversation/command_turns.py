@@ -29,6 +29,7 @@ from .missing_things import no_such_thing
 from .models import Action, Outcome, TurnInput
 from .named_alone import named_alone
 from .negated import not_to_do
+from .offers_asked import teach_later
 from .part_reading import PRONOUN
 from .pointing import fits_nothing, pointer
 from .steps_taken_out import nothing_to_start_again, starts_again
@@ -53,6 +54,8 @@ _FEW_TALKED_OF = 3
 
 _ON_ASKED = re.compile(r"\bon\b", re.IGNORECASE)
 
+_WHY = re.compile(r"\s*why\b", re.IGNORECASE)
+
 _IF_CLAUSE = re.compile(r"[\s,]+(?:if|unless)\s+\S.*$", re.IGNORECASE)
 """A condition said after a request ("... if it is dark", "..., unless it's raining")."""
 
@@ -62,9 +65,19 @@ class CommandTurns(DeviceCommands):
 
     def preview(self, turn: TurnInput) -> Choice:
         """What ``handle`` would decide for ``turn`` outside any dialogue, without
-        doing anything (``resolve`` and ``listen`` report it)."""
+        doing anything (``listen`` reports it, with ``preview_reader``)."""
         with self._lock:
             return self._choose(turn.text, turn)
+
+    def preview_reader(self, turn: TurnInput, choice: Choice) -> str | None:
+        """The reader of chat's turn order that would answer ``turn`` before ``choice``
+        is acted on ("timer", "schedule", a kind of talk, "device_question":
+        ``readers.first_reader``), or None when ``choice`` decides it. Nothing is
+        changed."""
+        from .readers import first_reader
+
+        with self._lock:
+            return first_reader(turn.text, self.store, self.resolve, choice.resolution)
 
     def preview_parts(self, turn: TurnInput) -> list[Part] | None:
         """The parts ``handle`` would decide ``turn`` as, outside any dialogue, without
@@ -163,6 +176,9 @@ class CommandTurns(DeviceCommands):
                          f"phrase ({MAX_NAME_CHARS} characters at most).")
             return
         offered = self._offered_phrase(text)
+        if not self._offers.first(offered):  # (asked before: "no", or passed over)
+            replies.info(f"I don't know \"{offered}\". {teach_later(offered)}")
+            return
         self._pending = Pending("offer_teach", offered, self._clock(), None, iid, source)
         replies.question(f"I don't know \"{offered}\". Shall I learn it?")
 
@@ -343,8 +359,11 @@ class CommandTurns(DeviceCommands):
         answer a routine cannot give. ``before`` opens the reply (what else was heard). A
         routine asked for by name is no question ("do my morning routine": ``routine_asked``;
         it was "I can't answer ...")."""
-        if request_kind(text) != "question" or routine_asked(text) is not None:
-            return False
+        kind = request_kind(text)
+        if routine_asked(text) is not None or not (kind == "question" or (
+                kind == "conversation" and _WHY.match(text))):
+            return False  # (a "why" no talk answered is a question too: "why is the sky
+            # blue?", "why is it so cold?" were offered for teaching)
         replies.info(f"{before}I can't answer \"{text}\": I know this home's devices and "
                      "the routines you teach me. Say \"help\" to hear what I can do, or "
                      f"\"teach {text.rstrip('?. ')}\" to make it a phrase of your own.")
@@ -381,6 +400,9 @@ class CommandTurns(DeviceCommands):
             away = away[:1].lower() + away[1:] if away else away
         if away:
             replies.error(before + away)
+        elif found.offer_teach and not self._offers.first(text):  # (asked before)
+            replies.info(f"{before}{said.removesuffix(found.question).rstrip()} "
+                         f"{teach_later(text)}")
         elif found.offer_teach:
             self._pending = Pending("offer_teach", text, self._clock(), None, iid, source)
             replies.question(before + said)

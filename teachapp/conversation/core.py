@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from .learning_hooks import LearningHooks
     from .manage import TalkTurns
     from .multipart import MultiTurns
+    from .offers_asked import OffersAsked
     from .parser_cache import ParserCache
     from .resolving import PhraseResolver
     from .schedule_talk import ScheduleTalk
@@ -85,10 +86,9 @@ class AgentCore:
     """The phrases of the routines switched off, resolved apart (``PausedPhrases``)."""
     _pending: Pending | None
     """The question the last turn left open ("did you mean X?"), if any."""
-    _shown_offered: set[str]
-    """The words (``phrase_key``) "Shall U do that from now on?" was asked of in this
-    session: asked once, answered or not (it was asked again each time U was missed
-    and a command said next, after a "no")."""
+    _offers: OffersAsked
+    """The offers to learn words asked in this session: each asked once for the same
+    words, answered or not (``offers_asked``)."""
     _published: TeachingSession | None
     _last_run: LastRun | None
     _undone: list[int]

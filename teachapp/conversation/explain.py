@@ -300,6 +300,12 @@ RENAMED = "offered by its name before a rename"
 """The outcome of a miss that was a routine's name before it was renamed."""
 
 
+_ASKED_FIRST = {"confirmed": "I asked first, and you said yes.",
+                "picked": "I asked which you meant, and you chose."}
+"""How a device command asked about came to run (``detail["asked_first"]``, set by the
+answer that ran it)."""
+
+
 def describe(turn: Interaction, record_: Any | None) -> list[str]:
     """The explanation of one logged turn, from the log and its record (if any)."""
     detail: dict[str, Any] = dict(record_.detail) if record_ is not None else {}
@@ -319,6 +325,11 @@ def describe(turn: Interaction, record_: Any | None) -> list[str]:
             "confirmed": "you said yes when I asked", "chosen": "you chose it"}.get(
             turn.outcome, "you confirmed it")
         lines.append(f"I ran {turn.routine} because {why}.")
+    elif action == Action.RUN_COMMAND and detail.get("asked_first") in _ASKED_FIRST:
+        # (it said "66 % sure (I act on my own from 70 %)" of a command it asked about)
+        c = detail.get("command") or {}
+        lines.append(f"I read it as the device command \"{c.get('text', turn.heard)}\"; "
+                     f"{_ASKED_FIRST[detail['asked_first']]}")
     elif action == Action.RUN_COMMAND:
         c = detail.get("command") or {}
         lines.append(f"I read it as the device command \"{c.get('text', turn.heard)}\", "

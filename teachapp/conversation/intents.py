@@ -81,7 +81,13 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "how do you work", "what do you do", "what are you for", "what should i say",
              "what can i ask you", "what can i ask", "what do i say", "help me",
              "i need help", "how does it work", "what can you do for me",
-             "what can i teach you", "what can you learn", "what can i teach"),
+             "what can i teach you", "what can you learn", "what can i teach",
+             # a new user's first question ("what should i do first" was "I can't
+             # answer …")
+             "what should i do first", "what do i do first", "what should i do",
+             "what do i do", "what do i do now", "what now", "where do i start",
+             "where should i start", "how do i get started", "how do i begin",
+             "how should i start"),
 }
 _WRONG = ("that's wrong", "wrong", "no that's wrong", "that's not right", "no that's not right",
           "not that", "that was wrong", "no wrong", "wrong one", "no no",

@@ -805,8 +805,14 @@ class TalkTurns:
     def forget_asked(self, replies: TurnReplies, name: str, text: str, source: str,
                      confidence: float | None) -> None:
         """"undo" right after ``name`` was saved by teaching: whether to forget it, asked
-        as "forget {name}" asks (a saved routine is no run to put back)."""
+        as "forget {name}" asks (a saved routine is no run to put back). The question
+        asks whether to undo the save, so "undo" said again is its yes (it was read as
+        the "no" any question takes it for: "OK, I'll keep {name}.")."""
         outcome, routine = self._reply(replies, Talk("forget", name))
+        pending = self.a._pending
+        if pending is not None and isinstance(pending.data, dict) \
+                and pending.data.get("op") == "forget":
+            self.a._pending = replace(pending, data={**pending.data, "undoes": True})
         self.a._log(text, source, confidence, "dialogue", 0.0, routine, outcome)
 
     def _forget(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:

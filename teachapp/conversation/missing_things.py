@@ -32,6 +32,8 @@ class NoSuchThing:
     text: str
     offer_teach: bool
     """Whether the reply asks "Shall I learn it?" (nothing in the home takes the action)."""
+    question: str = ""
+    """The offer that ends ``text``, when it asks one ("Shall I learn … of your own?")."""
 
 
 def no_such_thing(text: str, parser: CommandParser) -> NoSuchThing | None:
@@ -141,8 +143,9 @@ def said_missing(missing: MissingThing, text: str) -> NoSuchThing:
     if missing.lacks is not None:
         return NoSuchThing(_lacks(missing), False)
     if not missing.instead and not missing.already:
-        return NoSuchThing(f"This home has no {thing}, and nothing I can {action}. Shall I "
-                           f"learn \"{text}\" as a phrase of your own?", True)
+        offer = f"Shall I learn \"{text}\" as a phrase of your own?"
+        return NoSuchThing(f"This home has no {thing}, and nothing I can {action}. {offer}",
+                           True, offer)
     if missing.in_rooms:  # ("There's no heating control in the Garage. I can set
         # Bedroom thermostat ...": the rooms are the home's own, so said as it names them)
         return NoSuchThing(f"There's no {thing} in the {spoken_list(list(missing.rooms))}. "

@@ -9,11 +9,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..domain import spoken_list
+from ..understanding.parts import unjoined
 from ..understanding.resolution import Decision, Resolution
 from .beside import follow_answer, merged_steps
 from .events import TurnResolved
 from .missing_things import said_together
 from .models import Action
+from .offers_asked import teach_later
 from .run_report import report_commands, report_run
 from .sentence_part import Part, said_answers
 from .turns import Pending, TurnReplies, outcome
@@ -51,18 +53,27 @@ class PartsActing:
         if unknown is not None:
             replies.action, replies.decision = Action.REJECT, Decision.REJECT
             iid = a._log(text, source, confidence, "reject", unknown.score, None, "not known")
-            understood = [p.text for p in parts if p.state not in ("unknown", "missing")]
+            # each part named as the request it is, without the words that joined it
+            # ("also renew my passport": "renew my passport", as "and" is left out)
+            understood = [unjoined(p.text) for p in parts
+                          if p.state not in ("unknown", "missing")]
             got = (" I understood \"" + "\", \"".join(understood) + "\", but") \
                 if understood else ""
-            if a.cannot_answer(replies, unknown.text, before=f"Nothing was done.{got} ") \
-                    or a.no_such_thing(replies, unknown.text, iid, source,
+            asked = unjoined(unknown.text)
+            if a.cannot_answer(replies, asked, before=f"Nothing was done.{got} ") \
+                    or a.no_such_thing(replies, asked, iid, source,
                                        before=f"Nothing was done.{got} "):
                 return
             for line in said_together([p.missing for p in parts if p.state == "missing"]):
                 replies.info(line)  # (what the home lacks, before the offer to learn the rest)
-            offered = a._offered_phrase(unknown.text)  # ("run reading mode": "reading mode")
+            offered = a._offered_phrase(asked)  # ("run reading mode": "reading mode")
+            named = [f'"{unjoined(p.text)}"' for p in parts if p.state == "unknown"]
+            if not a._offers.first(offered):  # (asked before: "no", or passed over)
+                named[0] = f'"{offered}"'
+                replies.info(f"Nothing was done.{got} I don't know "
+                             f"{spoken_list(named, 'or')}. {teach_later(offered)}")
+                return
             a._pending = Pending("offer_teach", offered, a._clock(), None, iid, source)
-            named = [f'"{p.text}"' for p in parts if p.state == "unknown"]
             if len(named) > 1:  # each part not known is named (only the first was)
                 named[0] = f'"{offered}"'
                 replies.question(f"Nothing was done.{got} I don't know "

@@ -5,9 +5,8 @@ schedule talk (both on the text with a delay said first moved last: ``delay_read
 then, after the readers that need a turn before or a dialogue word ("yes", "undo",
 "teach"), talk about routines, then the device answer to a question the resolver only
 asks about. ``listen`` labels what it heard by ``first_reader``, which walks the same
-list with the same rules, so the two cannot drift apart; what none claims and the
-resolver leaves, it labels a device command by chat's own rule (``command_heard``:
-``decision.read_command`` and ``decide``).
+list with the same rules, so the two cannot drift apart; what none claims, it labels
+by chat's own decision (``Assistant.preview``: the resolver and the device commands).
 """
 
 from __future__ import annotations
@@ -21,17 +20,14 @@ from ..schedule import place_from_settings
 from ..settings import Settings
 from ..store import Store
 from ..understanding.resolution import Decision, Resolution
-from .config import AppConfig
 from .cues import cue_answer
-from .decision import decide, read_command
 from .manage import answered_talk
-from .models import Action, TurnInput
 from .schedule_talk import ScheduleTalk
 from .time_words import delay_reading
 from .timer_talk import timer_sentence
 from .turns import TurnReplies
 
-__all__ = ["READERS", "SAID_LATER", "Reader", "claim", "command_heard", "first_reader"]
+__all__ = ["READERS", "SAID_LATER", "Reader", "claim", "first_reader"]
 
 SAID_LATER: tuple[str, ...] = ("timer", "schedule")
 """The readers that read a delay said first as said last ("in ten minutes, turn off the
@@ -66,24 +62,6 @@ def first_reader(text: str, store: Store, resolve: Callable[[str], Resolution],
         if label is not None:
             return label
     return None
-
-
-def command_heard(text: str, store: Store, resolution: Resolution, turn: TurnInput
-                  ) -> tuple[str, Any] | None:
-    """What chat does with ``text`` as a device command when no reader claims it and the
-    resolver runs nothing ("turn on the living room lamp"): ("device_command", the
-    command) when ``decide`` runs it, ("device_command_asked", the command) when it asks
-    first (a command it is not sure of, or speech it did not hear well); None when no
-    device command is said. Nothing is changed."""
-    if resolution.decision == Decision.RUN:
-        return None
-    command = read_command(text, _Claims(store, None).parser)
-    choice = decide(turn, resolution, command, AppConfig.load(Settings()).conversation)
-    if choice.command is None:
-        return None
-    if choice.action == Action.RUN_COMMAND:
-        return "device_command", choice.command
-    return "device_command_asked", choice.command
 
 
 def claim(reader: str, text: str, store: Store,

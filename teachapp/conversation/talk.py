@@ -152,6 +152,9 @@ _RAW: list[tuple[TalkKind, str]] = [
                      r"|them )?)(?:undo|undone|put|take|taken|took|reverse|reversed|restore|"
                      r"restored)\b(?: (?:that|it|this|them|things|everything|the last (?:one|"
                      r"run|thing)))?(?: back)?(?: (?:that|it|this|them))?"),
+    # "what did you just undo?", "what was put back?": the same (offered for teaching)
+    ("explain_undo", r"what (?:did (?:you|that|it) (?:just )?(?:undo|put back|take back)|"
+                     r"(?:was|got|has been|did you) (?:just )?(?:undone|put back|taken back))"),
     ("explain", r"why(?: did you(?: do| run| say)?(?: that| this| it)?| that| so| was that)?"),
     ("explain", r"why did (?:that|this|it) (?:just )?(?:happen|run)"),
     # "why did you just do that", "why did I just do it" (the person's "I" for the request

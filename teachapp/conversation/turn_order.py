@@ -142,9 +142,10 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
         if kind == "undo" and not right_after_run and self._asked():
             # "undo" (or "that's wrong") at "Forget movie night?", "Unlock Front door?",
             # "Shall I learn it?" declines the question, as "no" and "cancel" do: no older
-            # run is undone. At "Shall I undo X?" a plain "undo" is the yes.
-            offer = self._pending is not None and self._pending.kind == "undo_offer"
-            kind = "yes" if offer and not dialogue.says_wrong(text) else "no"
+            # run is undone. At "Shall I undo X?" a plain "undo" is the yes, and so at the
+            # question an "undo" asked ("Shall I forget it?" right after "Saved.")
+            kind = "yes" if self._asks_to_undo() and not dialogue.says_wrong(text) else "no"
+            replies.detail["undo_answered"] = kind == "no" and not dialogue.says_wrong(text)
         # "that's wrong" past a question answered ("is the tv on?" "TV is off." "that's
         # wrong") disputes the answer, not the run before it: asked, not undone (it put
         # back a lamp turned on two turns before); a plain "undo" still undoes
@@ -600,6 +601,22 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
         replies.info("Sorry. Say \"why?\" to hear why I did or said that, or \"undo\" to "
                      "put back what ran last.")
 
+    def _undo_answered(self, replies: TurnReplies) -> None:
+        """After a plain "undo" taken as the "no" to a question ("Shall I learn it?"
+        "undo": "OK."), say that nothing was undone and how to undo (it read as if the
+        last change had been put back); not when the turn asks again."""
+        if replies.detail.pop("undo_answered", False) and self._pending is None \
+                and self._teacher.session is None:
+            replies.info("That \"undo\" answered my question, so nothing was undone; say "
+                         "\"undo\" again to undo the last change.")
+
+    def _asks_to_undo(self) -> bool:
+        """Whether the open question asks whether to undo something: "Shall I undo X?",
+        or the question "undo" right after saving asked ("Shall I forget it?")."""
+        pending = self._pending
+        return pending is not None and (pending.kind == "undo_offer" or (
+            isinstance(pending.data, dict) and pending.data.get("undoes") is True))
+
     def _asked(self) -> bool:
         """Whether the last turn left a question open that this turn may answer."""
         pending = self._pending
@@ -616,9 +633,10 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
         A command said with a reason of its own ("close the blinds, my sister is coming
         over" after "party time") is a request of its own, not a showing: done, and the
         offer dropped (it was asked as "party time"'s steps), unless its reason is the
-        words offered ("my sister is coming over": it shows what they mean). The
-        question is asked once a session for the same words: after a "no", or none,
-        the next showing of them is done and not asked about again."""
+        words offered ("my sister is coming over": it shows what they mean). It
+        follows only the first "Shall I learn it?" of a session for the same words
+        (``offers_asked``): after a "no", or none, the next showing is done and not
+        asked about."""
         run = replies.run
         if replies.action != Action.RUN_COMMAND or run is None or not run.ok:
             return
@@ -631,11 +649,7 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
         if reason is not None and phrase_key(reason) != phrase_key(offer.utterance):
             return  # (a request with its own reason: done, and the offer dropped)
         shown = "that"  # (one command's changes were just read back)
-        if offer.kind == "offer_teach":  # (a new showing: asked once for its words)
-            if phrase_key(offer.utterance) in self._shown_offered:
-                return  # (asked before, answered or not: done, and not asked again)
-            self._shown_offered.add(phrase_key(offer.utterance))
-        else:
+        if offer.kind != "offer_teach":  # (each further command shown: all that was shown)
             steps = [*offer.data, *steps]
             names = list(dict.fromkeys(self.backend.device(step.device).name
                                        for step in steps))

@@ -170,6 +170,10 @@ class Undoing(AgentCore):
         names = spoken_list(self._changed_names(result))
         said = (f"Undone: {names} put back." if names else "Undone: it changed nothing, so "
                 "nothing needed putting back." if result.devices else "Undone.")
+        if not names and result.devices and self.store.recent_runs(limit=1):
+            # ("turn the lamp off", "lights off" with all off, "undo": the lamp stayed off
+            # and nothing said the next "undo" would put it back)
+            said += " Say \"undo\" again to take back the change before it."
         if not result.not_known:
             return said
         # (a device that had not reported its state: "Undone: Desk lamp put back." set a

@@ -105,6 +105,10 @@ def how_to(topic: Topic, routines: Sequence[str], device_example: str, *,
     ``removable``: a device a step of the routine sets, as said ("the tv"), for the
     example of taking a step out ("" leaves it out: it said "remove the tv from …" in
     a home with no TV)."""
+    if topic == "run" and not routines:  # (it said 'Say its phrase, e.g. "movie night"'
+        # in a home with none: the first phrase is taught first)
+        return "There is no phrase to say yet: " + _SAY["teach"][:1].lower() + _SAY[
+            "teach"][1:].format(device=device_example or "wait 5 seconds")
     routine = routines[0].casefold() if routines else _ROUTINE
     remove = f', or "remove {removable} from {routine}"' if removable else ""
     # (a home with no device yet: a step it can have, not a made-up "desk lamp")

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
+from teachapp.understanding._joined_conjunct import CONJUNCTS
 from teachapp.understanding.conjunctions import ADDITIVE_PATTERN
 
-__all__ = ["has_join", "split_parts", "split_reason"]
+__all__ = ["has_join", "split_parts", "split_reason", "unjoined"]
 
 _NEXT = r"(?:then|after\s+that|afterwards)"
 """Words that put what follows after what came before ("movie mode, after that lock the
@@ -48,3 +49,22 @@ def split_reason(text: str) -> tuple[str, str | None]:
     if found is None or not text[:found.start()].strip(" ,;"):
         return text, None
     return text[:found.start()].strip(" ,;"), text[found.end():].strip(" .!?")
+
+
+_OPENING_JOINER = re.compile(
+    r"^(?:and\s+|then\s+)?(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+")
+                                         for c in CONJUNCTS) + r")(?![\w'])[\s,;:]*",
+    re.IGNORECASE)
+_CLOSING_JOINER = re.compile(r"[\s,]+(?:too|as\s+well)[\s.!?]*$", re.IGNORECASE)
+
+
+def unjoined(part: str) -> str:
+    """A part of a sentence (``split_parts``) without the words that joined it to the part
+    before: a conjunct that opens it ("also renew my passport", "besides, call the
+    plumber": :data:`_joined_conjunct.CONJUNCTS`) and "too" or "as well" that closes it
+    ("renew my passport too"). What is named and offered for teaching is the request, not
+    how it was joined (it offered to teach "also renew my passport"). ``part`` as it is
+    when nothing would be left."""
+    words = _OPENING_JOINER.sub("", part.strip(), count=1)
+    words = _CLOSING_JOINER.sub("", words, count=1).strip(" ,;:")
+    return words if re.search(r"\w", words) else part.strip()
