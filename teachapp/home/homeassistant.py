@@ -459,7 +459,10 @@ class HomeAssistantBackend(LiveBackend):
             refused = self._auth_failed
         label = f"{entity.name} ({device_id})" if entity else device_id
         if client is None:
-            reason = (f"{problem}." if refused and problem else  # waiting will not help
+            # (a refused token: waiting will not help; a reason that says what to check
+            # and that it retries, as MQTT's: "… and that Home Assistant is running;
+            # retrying. Check that Home Assistant is running; …" said it twice)
+            reason = (f"{problem}." if problem and (refused or "check" in problem) else
                       f"{problem or 'not connected to Home Assistant'}. Check that Home "
                       "Assistant is running; teachapp reconnects by itself.")
             raise BackendUnreachableError(f"{label} was not changed: {reason}", reason=reason)
