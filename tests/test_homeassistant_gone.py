@@ -17,7 +17,7 @@ from teachapp.domain import Phrase, Routine, SetStep
 from teachapp.home import CollectingSpeaker, Executor
 from teachapp.home.homeassistant import HaConfig, HomeAssistantBackend
 
-pytest_plugins = ["ha_support"]
+pytest_plugins = ["ha_support", "mqtt_support"]  # (no_keyring)
 pytestmark = [pytest.mark.slow, pytest.mark.homeassistant]
 
 CLIENT = "teachapp revoke test"
@@ -160,3 +160,30 @@ def test_a_step_after_home_assistant_went_away_says_what_to_check_once(ha_server
     assert said == (f"Nothing answers at {relay.url} (connection refused); check the "
                     "address and port and that Home Assistant is running; retrying. The step "
                     "did not run.")
+
+
+def test_with_no_keyring_and_no_token_a_step_says_why_there_is_no_token(
+        ha_server, store, no_keyring, monkeypatch):
+    """No keyring and no TEACHAPP_HA_TOKEN: `teachapp run` said "Home Assistant at …
+    refused the access token (Invalid access token or password); create a long-lived
+    token … 'teachapp backend homeassistant --url …'", a command that fails the same
+    way on that machine; the keyring's trouble was only in `backend show`."""
+    from teachapp.home.factory import make_backend
+    from teachapp.home.secrets import TOKEN_ENV
+    from teachapp.settings import Settings
+
+    monkeypatch.delenv(TOKEN_ENV, raising=False)
+    settings = Settings()
+    settings.update("backend", type="homeassistant", url=ha_server.url)
+    live = make_backend(store, settings)
+    try:
+        assert wait_for(lambda: live.status().message.startswith("Cannot read"))
+        # (a device the database knows from the last connection: here the store's)
+        said = Executor(live, store).run([SetStep("light.living_room_lamp", {"on": True})]
+                                         ).summary
+    finally:
+        live.close()
+    assert said.startswith(f"Cannot read the Home Assistant token for {ha_server.url}: no "
+                           "usable keyring on this machine. Set the TEACHAPP_HA_TOKEN "
+                           "environment variable instead"), said
+    assert "refused" not in said and said.endswith(". The step did not run."), said

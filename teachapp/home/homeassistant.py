@@ -171,7 +171,12 @@ class HomeAssistantBackend(LiveBackend):
             except HaAuthError as exc:
                 with self._cond:
                     self._auth_failed = True
-                self._set_problem(str(exc), logging.WARNING)
+                # No token could be read (no keyring, none stored): that is the news, not
+                # "refused the access token … give it again", which fails the same way
+                # without a keyring. It was only in the status, not in a step's reason.
+                self._set_problem(self._notice.rstrip().rstrip(".")
+                                  if self._notice and not self.config.token else str(exc),
+                                  logging.WARNING)
                 delay = self.config.max_backoff
             except HaError as exc:
                 self._set_problem(f"{exc}; retrying", logging.INFO)
