@@ -271,16 +271,32 @@ def test_a_wrong_password_in_the_url_is_said_to_be_that(household, teachapp_cli)
     server, name, role = household
     message = _login_refused(teachapp_cli, server.url(name, user=role, password="wrong-guess"))
     assert "The user name or the password written in --db is wrong: correct it" in message
-    assert f"account {role}@{server.socket_dir})" in message
+    assert "put it in the file PGPASSFILE names (~/.pgpass by default: this computer has " \
+        "no usable keyring)" in message  # (the keyring's account: in a test with one)
     assert "wrong-guess" not in message
 
 
-def test_no_password_anywhere_names_the_keyring_entry_to_make(household, teachapp_cli):
+def test_no_password_anywhere_names_the_keyring_entry_to_make(household, use_keyring,
+                                                              capsys):
+    from teachapp.cli import main
+
+    server, name, role = household
+    assert main(["--db", server.url(name, user=role), "list"]) == 1
+    message = capsys.readouterr().err
+    assert (f"No password was found for {role}: put it in the keyring (service "
+            f"teachapp-postgresql, account {role}@{server.socket_dir}) or in the file "
+            "PGPASSFILE names") in message
+    assert "user@host" not in message
+
+
+def test_no_password_and_no_keyring_says_where_else_to_keep_it(household, teachapp_cli):
+    """A computer without a keyring service (a server, no desktop): it said "put it in
+    the keyring (service teachapp-postgresql, …)", which that computer cannot do."""
     server, name, role = household
     message = _login_refused(teachapp_cli, server.url(name, user=role))
-    assert (f"No password was found for {role}: put it in the keyring (service "
-            f"teachapp-postgresql, account {role}@{server.socket_dir})") in message
-    assert "user@host" not in message
+    assert message.endswith(f"No password was found for {role}: put it in the file "
+                            "PGPASSFILE names (~/.pgpass by default: this computer has no "
+                            "usable keyring), never in settings."), message
 
 
 def test_a_wrong_password_kept_in_pgpass_is_not_blamed_on_the_url(household, teachapp_cli,
@@ -292,7 +308,8 @@ def test_a_wrong_password_kept_in_pgpass_is_not_blamed_on_the_url(household, tea
     proc = teachapp_cli("--db", server.url(name, user=role), "list",
                         env={**NOTHING, "PGPASSFILE": str(pgpass)})
     assert proc.returncode == 1
-    assert "The user name in --db or the password kept in the keyring" in proc.stderr
+    assert "The user name in --db or the password kept in the file PGPASSFILE names" \
+        in proc.stderr
     assert "written in --db" not in proc.stderr and "kept-but-old" not in proc.stderr
 
 
