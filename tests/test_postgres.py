@@ -192,10 +192,38 @@ def test_a_server_lost_mid_session_is_reported_then_reconnected_by_itself(own_se
             or "was lost" in str(caught.value)
         change = feed.poll()
         assert not change.reachable and change.problem
+        _watch_passes(store, 3, said := [])  # chat's schedules while the server is down
+        assert len(said) == 1 and "Cannot reach the household database" in said[0], said
         own_server.start()
         assert len(store.devices()) == 12  # the same Store, no restart
         assert feed.wait(30).reachable
         feed.close()
+
+
+def _watch_passes(store: Store, passes: int, said: list[str]) -> None:
+    """``passes`` passes of the schedule watch chat and the window run, without waiting:
+    it said the server's trouble at every pass (every 15 s in chat, said again and
+    again while the server was down)."""
+    import threading
+
+    from teachapp.conversation.awareness import HomeWatch
+    from teachapp.home import SimulatedBackend
+    from teachapp.settings import Settings
+
+    class Passes:
+        t = 1_800_000_000.0
+        left = passes
+
+        def now(self) -> float:
+            return self.t
+
+        def wait(self, seconds: float, stop: threading.Event) -> bool:
+            self.t += seconds
+            self.left -= 1
+            return self.left <= 0
+
+    HomeWatch(store, SimulatedBackend(store), Settings(), clock=Passes(),
+              announce=said.append).run(threading.Event())
 
 
 _HOLD_LOCK = """
