@@ -142,6 +142,26 @@ def test_libpq_options_such_as_sslmode_pass_through(pg_url):
     assert "sslmode=verify-full" in dsn and "sslrootcert=/etc/ssl/certs/none.pem" in dsn
 
 
+def test_a_database_a_newer_teachapp_upgraded_names_it_as_a_person_does(pg_server, pg_url,
+                                                                      capsys):
+    """It said "postgresql+psycopg://postgres@/t123_4?host=%2Ftmp%2F…&port=… was written
+    by a newer teachapp (schema 0099). …": the URL, percent-encoded."""
+    name = pg_url.split("@/", 1)[1].split("?", 1)[0]
+    pg_server.execute("UPDATE alembic_version SET version_num = '0099'", database=name)
+    from teachapp.cli import main
+
+    assert main(["--db", pg_url, "list"]) == 1
+    said = capsys.readouterr()
+    assert not said.out
+    assert said.err == (
+        f"teachapp: The household database {name} on {pg_server.socket_dir}:{pg_server.port} "
+        "as postgres was written by a newer teachapp (schema 0099): another computer of the "
+        "household has a newer version. It was left untouched; update teachapp on this "
+        "computer to open it.\n")
+    assert pg_server.execute("SELECT version_num FROM alembic_version",
+                             database=name) == [("0099",)]
+
+
 def test_a_server_that_is_down_is_one_line_saying_what_to_do(tmp_path):
     url = f"postgresql://me@/teachapp?host={tmp_path}&port=5999"
     with pytest.raises(DatabaseUnreachableError) as caught:
