@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from _assistant_helpers import add_routine
 from _old_schema import schema_at
 from sqlalchemy import text
@@ -14,7 +15,13 @@ from sqlalchemy import text
 from teachapp.conversation import library
 from teachapp.domain import SetStep
 from teachapp.home import ensure_default_home
-from teachapp.store import Store, newest_undoable, save_phrase_removal, save_unconfirmed_run
+from teachapp.store import (
+    Store,
+    database_url,
+    newest_undoable,
+    save_phrase_removal,
+    save_unconfirmed_run,
+)
 
 AT = datetime(2026, 12, 7, 21, 0, tzinfo=UTC)
 LAMP = {"light.desk_lamp": {"on": False}}, {"light.desk_lamp": {"on": True}}
@@ -59,15 +66,25 @@ def test_the_one_written_last_is_undone_first_whatever_each_clock_says(db_store:
                                  "run", "deletion"]
 
 
-def test_a_database_from_before_0032_keeps_its_undo_order(tmp_path):
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def empty_url(request, db_path) -> str:
+    """An SQLite file, then an empty PostgreSQL database (no schema yet)."""
+    if request.param == "sqlite":
+        return str(db_path)
+    server = request.getfixturevalue("pg_server")
+    name = server.new_database(migrated=False)
+    request.addfinalizer(lambda: server.drop_database(name))
+    return server.url(name)
+
+
+def test_a_database_from_before_0032_keeps_its_undo_order(empty_url):
     """Rows written by 0031's teachapp are numbered in the order its "undo" read them:
     by time, a run first at one instant, an unconfirmed run just after the run it was
     written after (its clock stood still); the counter goes on after them."""
-    path = tmp_path / "old.sqlite3"
     run = ("INSERT INTO run (at, utterance, before_json, after_json, undone) VALUES "
            "(:t, 'turn on the desk lamp', '{\"light.desk_lamp\": {\"on\": false}}', '{}', "
            ":undone)")
-    with schema_at(f"sqlite:///{path}", "0031") as connection:
+    with schema_at(database_url(empty_url), "0031") as connection:
         connection.execute(text(run), {"t": "2026-12-07 19:00:00", "undone": False})  # 1
         connection.execute(text(
             "INSERT INTO removed_phrase (at, name, phrases_json, undone) VALUES "
@@ -78,7 +95,7 @@ def test_a_database_from_before_0032_keeps_its_undo_order(tmp_path):
             "VALUES ('2026-12-07 19:00:00', 'turn on the broken lamp', "
             "'[[\"light.broken_lamp\", \"Broken lamp\"]]', 2, false)"))
         connection.execute(text(run), {"t": "2026-12-07 21:00:00", "undone": True})  # 3
-    with Store.open(path) as store:
+    with Store.open(empty_url) as store:
         ensure_default_home(store)
         add_routine(store, "Reading", ["reading mode"],
                     [SetStep("light.desk_lamp", {"on": True})])
