@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import queue
 from typing import Any
 
 from _assistant_helpers import add_routine, make_assistant, said
 
-from teachapp.domain import Device, SetStep
+from teachapp.conversation.events import LaterReplies
+from teachapp.domain import Device, SetStep, WaitStep
 from teachapp.errors import DeviceUnavailableError
 from teachapp.home import SimulatedBackend
 
@@ -122,3 +124,35 @@ def test_undo_in_a_new_process_knows_the_run_no_device_confirmed(store, db_path,
     assert store.device("light.desk_lamp").state["on"] is True
     assert main(["--db", str(db_path), "undo", "--json"]) == 0
     assert store.device("light.desk_lamp").state["on"] is False
+
+
+def test_a_run_failing_before_and_after_its_pause_is_one_thing_to_undo(store):
+    """"lamp on, wait, lamp off" on a lamp that never answers: the part before the pause
+    and the rest each kept a run no device confirmed, so after a restart "undo" said
+    "Nothing was put back" twice before it reached the run before it. And a rest that
+    did change something left the first part's row: once its run was undone, "undo" said
+    that same run had changed nothing."""
+    add_routine(store, "Blink", ["blink"], [
+        SetStep("light.desk_lamp", {"on": True}), WaitStep(0.2),
+        SetStep("light.desk_lamp", {"on": False}), SetStep("fan.bedroom_fan", {"on": True})])
+    backend = FailingBackend(store, {"light.desk_lamp", "fan.bedroom_fan"})
+    for fan_answers in (False, True):
+        if fan_answers:
+            backend.broken.discard("fan.bedroom_fan")
+        assistant, _ = make_assistant(store, backend=backend)
+        done: queue.Queue = queue.Queue()
+        assistant.subscribe(lambda e, done=done: done.put(e) if isinstance(
+            e, LaterReplies) else None)
+        said(assistant, "turn on the bedroom lamp", "blink")
+        done.get(timeout=30)  # the rest is over
+        assistant.close()
+        later, _ = make_assistant(store)  # a chat after a restart
+        if fan_answers:
+            assert said(later, "undo") == ["Undone: Bedroom fan put back."]
+        else:
+            assert said(later, "undo") == [
+                "Nothing was put back: Blink changed nothing that I could confirm. Desk lamp "
+                "and Bedroom fan never confirmed their change, so nothing of them was "
+                "recorded to put back. Say \"undo\" again to take back the run before it."]
+        assert said(later, "undo") == ["Undone: Bedroom lamp put back."]  # the run before
+        later.close()

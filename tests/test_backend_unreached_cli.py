@@ -142,7 +142,6 @@ def test_a_broker_host_that_never_answers_says_what_to_check(tmp_path, monkeypat
     assert code == 1
     assert capsys.readouterr().err == (
         f"teachapp: Could not connect within 2 s: the MQTT broker at 127.0.0.1:{silent.port} "
-        "has not answered yet; check that it is running, the host and port ('teachapp "
-        "backend show'), and that no firewall drops the connection. The settings are "
-        "saved; teachapp keeps trying when it runs ('teachapp backend simulated' goes back "
-        "to the simulated home).\n")
+        "has not answered yet; check that it is running, the host and port, and that no "
+        "firewall drops the connection. Nothing was saved; leave out --test to save these "
+        "settings anyway (teachapp then keeps trying when it runs).\n")

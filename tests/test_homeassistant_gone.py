@@ -4,6 +4,8 @@ run and chat say; nothing mocked."""
 
 from __future__ import annotations
 
+import contextlib
+import socket
 import threading
 from collections.abc import Iterator
 
@@ -15,7 +17,7 @@ from teachapp.domain import Phrase, Routine, SetStep
 from teachapp.home import CollectingSpeaker, Executor
 from teachapp.home.homeassistant import HaConfig, HomeAssistantBackend
 
-pytest_plugins = ["ha_support"]
+pytest_plugins = ["ha_support", "mqtt_support"]  # (no_keyring)
 pytestmark = [pytest.mark.slow, pytest.mark.homeassistant]
 
 CLIENT = "teachapp revoke test"
@@ -99,3 +101,89 @@ def test_an_unavailable_entity_is_not_said_to_be_off(ha_server, connect):
     # was "… are on.", its last state
     assert assistant.handle_text(f"is the {name.lower()} on?") == [
         f"{name} are unavailable, Home Assistant says."]
+
+
+class _Relay:
+    """A TCP relay in front of Home Assistant: closing it is Home Assistant going away
+    (the connection drops, and a reconnect finds nothing listening), while the session's
+    server goes on for the other tests."""
+
+    def __init__(self, port: int) -> None:
+        self._upstream = port
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self._listener.getsockname()[1]}"
+        self._open: list[socket.socket] = [self._listener]
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                near, _ = self._listener.accept()
+            except OSError:
+                return
+            far = socket.create_connection(("127.0.0.1", self._upstream))
+            self._open += [near, far]
+            for a, b in ((near, far), (far, near)):
+                threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
+
+    @staticmethod
+    def _pump(source: socket.socket, sink: socket.socket) -> None:
+        try:
+            while data := source.recv(65536):
+                sink.sendall(data)
+        except OSError:
+            pass
+
+    def close(self) -> None:
+        for sock in self._open:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+            sock.close()
+
+
+def test_a_step_after_home_assistant_went_away_says_what_to_check_once(ha_server, store):
+    """Home Assistant stopped while teachapp ran: "turn on the bed light" said "Nothing
+    answers at … (connection refused); check the address and port and that Home Assistant
+    is running; retrying. Check that Home Assistant is running; teachapp reconnects by
+    itself." A reason that says what to check is said as it is (as MQTT's is)."""
+    relay = _Relay(ha_server.port)
+    live = HomeAssistantBackend(store, HaConfig(relay.url, ha_server.token, max_backoff=1.0))
+    live.start()
+    try:
+        assert live.wait_connected(20), live.status().message
+        relay.close()
+        assert wait_for(lambda: "connection refused" in live.status().message)
+        said = Executor(live, store).run([SetStep("light.bed_light", {"on": True})]).summary
+    finally:
+        live.close()
+        relay.close()
+    assert said == (f"Nothing answers at {relay.url} (connection refused); check the "
+                    "address and port and that Home Assistant is running; retrying. The step "
+                    "did not run.")
+
+
+def test_with_no_keyring_and_no_token_a_step_says_why_there_is_no_token(
+        ha_server, store, no_keyring, monkeypatch):
+    """No keyring and no TEACHAPP_HA_TOKEN: `teachapp run` said "Home Assistant at …
+    refused the access token (Invalid access token or password); create a long-lived
+    token … 'teachapp backend homeassistant --url …'", a command that fails the same
+    way on that machine; the keyring's trouble was only in `backend show`."""
+    from teachapp.home.factory import make_backend
+    from teachapp.home.secrets import TOKEN_ENV
+    from teachapp.settings import Settings
+
+    monkeypatch.delenv(TOKEN_ENV, raising=False)
+    settings = Settings()
+    settings.update("backend", type="homeassistant", url=ha_server.url)
+    live = make_backend(store, settings)
+    try:
+        assert wait_for(lambda: live.status().message.startswith("Cannot read"))
+        # (a device the database knows from the last connection: here the store's)
+        said = Executor(live, store).run([SetStep("light.living_room_lamp", {"on": True})]
+                                         ).summary
+    finally:
+        live.close()
+    assert said.startswith(f"Cannot read the Home Assistant token for {ha_server.url}: no "
+                           "usable keyring on this machine. Set the TEACHAPP_HA_TOKEN "
+                           "environment variable instead"), said
+    assert "refused" not in said and said.endswith(". The step did not run."), said

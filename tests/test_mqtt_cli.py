@@ -76,28 +76,40 @@ def test_password_stdin_without_a_keyring_fails_and_saves_nothing(no_keyring, se
     assert not settings.path.exists()
 
 
-def test_backend_mqtt_test_says_when_the_broker_is_not_there(settings, tmp_path, capsys):
+def test_backend_mqtt_test_that_fails_saves_nothing_as_home_assistants_does(
+        memory_keyring, settings, tmp_path, monkeypatch, capsys):
+    """A failed --test saved the MQTT settings and password (the home switched to a
+    broker that was not there) where Home Assistant's saved nothing: now neither does,
+    and both say how to save anyway. The home in use stays as it was."""
+    settings.update("backend", type="homeassistant", url="http://ha.lan:8123")
+    before = settings.path.read_text()
     dead = Broker(tmp_path / "dead")  # a free port nobody listens on
+    monkeypatch.setattr("sys.stdin", io.StringIO("s3cret-pw\n"))
     status = main(["--db", str(tmp_path / "h.sqlite3"), "backend", "mqtt", "--host",
-                   "127.0.0.1", "--port", str(dead.port), "--test", "--wait", "0.5"])
+                   "127.0.0.1", "--port", str(dead.port), "--user", "me", "--password-stdin",
+                   "--test", "--wait", "0.5"])
     err = capsys.readouterr().err
     assert status == 1 and f"cannot reach the MQTT broker at 127.0.0.1:{dead.port}" in err
-    assert Settings(settings.path).get("backend", "port") == dead.port  # saved; used when it comes up
-    assert "'teachapp backend simulated' goes back to the simulated home" in err
+    assert err.endswith("Nothing was saved; leave out --test to save these settings anyway "
+                        "(teachapp then keeps trying when it runs).\n")
+    assert settings.path.read_text() == before and memory_keyring.entries == {}
+    assert "teachapp backend show" not in err  # (it shows the settings in use)
 
 
-def test_backend_mqtt_test_on_a_broker_without_zigbee2mqtt_says_it_saved_anyway(
+def test_backend_mqtt_test_on_a_broker_without_zigbee2mqtt_saves_nothing(
         broker, settings, tmp_path, capsys):
-    """A bare broker (Mosquitto installed, Zigbee2MQTT not yet): --test exits 1, and the
-    home has switched all the same; the message said only "check the base topic …",
-    so a person took it that nothing had changed."""
-    status = main(["--db", str(tmp_path / "h.sqlite3"), "backend", "mqtt", "--host",
-                   "127.0.0.1", "--port", str(broker.port), "--test", "--wait", "0.5"])
+    """A bare broker (Mosquitto installed, Zigbee2MQTT not yet): --test exits 1 and the
+    home stays as it was; without --test the settings are saved and the devices come
+    once Zigbee2MQTT lists them."""
+    args = ["--db", str(tmp_path / "h.sqlite3"), "backend", "mqtt", "--host", "127.0.0.1",
+            "--port", str(broker.port), "--wait", "0.5"]
+    assert main([*args, "--test"]) == 1
     err = capsys.readouterr().err
-    assert status == 1 and "no Zigbee2MQTT device list arrived" in err
+    assert "no Zigbee2MQTT device list arrived" in err and "Nothing was saved" in err
+    assert not settings.path.exists()
+    assert main(args) == 0
+    assert capsys.readouterr().out.splitlines()[-1].startswith("No device list yet (")
     assert Settings(settings.path).get("backend", "type") == "mqtt"
-    assert ("The settings are saved, so the devices appear once Zigbee2MQTT lists them "
-            "('teachapp backend simulated' goes back to the simulated home).") in err
 
 
 def test_factory_defaults_to_the_simulated_home_and_rejects_bad_settings(settings, tmp_path):

@@ -142,6 +142,26 @@ def test_libpq_options_such_as_sslmode_pass_through(pg_url):
     assert "sslmode=verify-full" in dsn and "sslrootcert=/etc/ssl/certs/none.pem" in dsn
 
 
+def test_a_database_a_newer_teachapp_upgraded_names_it_as_a_person_does(pg_server, pg_url,
+                                                                      capsys):
+    """It said "postgresql+psycopg://postgres@/t123_4?host=%2Ftmp%2F…&port=… was written
+    by a newer teachapp (schema 0099). …": the URL, percent-encoded."""
+    name = pg_url.split("@/", 1)[1].split("?", 1)[0]
+    pg_server.execute("UPDATE alembic_version SET version_num = '0099'", database=name)
+    from teachapp.cli import main
+
+    assert main(["--db", pg_url, "list"]) == 1
+    said = capsys.readouterr()
+    assert not said.out
+    assert said.err == (
+        f"teachapp: The household database {name} on {pg_server.socket_dir}:{pg_server.port} "
+        "as postgres was written by a newer teachapp (schema 0099): another computer of the "
+        "household has a newer version. It was left untouched; update teachapp on this "
+        "computer to open it.\n")
+    assert pg_server.execute("SELECT version_num FROM alembic_version",
+                             database=name) == [("0099",)]
+
+
 def test_a_server_that_is_down_is_one_line_saying_what_to_do(tmp_path):
     url = f"postgresql://me@/teachapp?host={tmp_path}&port=5999"
     with pytest.raises(DatabaseUnreachableError) as caught:
@@ -192,10 +212,38 @@ def test_a_server_lost_mid_session_is_reported_then_reconnected_by_itself(own_se
             or "was lost" in str(caught.value)
         change = feed.poll()
         assert not change.reachable and change.problem
+        _watch_passes(store, 3, said := [])  # chat's schedules while the server is down
+        assert len(said) == 1 and "Cannot reach the household database" in said[0], said
         own_server.start()
         assert len(store.devices()) == 12  # the same Store, no restart
         assert feed.wait(30).reachable
         feed.close()
+
+
+def _watch_passes(store: Store, passes: int, said: list[str]) -> None:
+    """``passes`` passes of the schedule watch chat and the window run, without waiting:
+    it said the server's trouble at every pass (every 15 s in chat, said again and
+    again while the server was down)."""
+    import threading
+
+    from teachapp.conversation.awareness import HomeWatch
+    from teachapp.home import SimulatedBackend
+    from teachapp.settings import Settings
+
+    class Passes:
+        t = 1_800_000_000.0
+        left = passes
+
+        def now(self) -> float:
+            return self.t
+
+        def wait(self, seconds: float, stop: threading.Event) -> bool:
+            self.t += seconds
+            self.left -= 1
+            return self.left <= 0
+
+    HomeWatch(store, SimulatedBackend(store), Settings(), clock=Passes(),
+              announce=said.append).run(threading.Event())
 
 
 _HOLD_LOCK = """
@@ -271,16 +319,32 @@ def test_a_wrong_password_in_the_url_is_said_to_be_that(household, teachapp_cli)
     server, name, role = household
     message = _login_refused(teachapp_cli, server.url(name, user=role, password="wrong-guess"))
     assert "The user name or the password written in --db is wrong: correct it" in message
-    assert f"account {role}@{server.socket_dir})" in message
+    assert "put it in the file PGPASSFILE names (~/.pgpass by default: this computer has " \
+        "no usable keyring)" in message  # (the keyring's account: in a test with one)
     assert "wrong-guess" not in message
 
 
-def test_no_password_anywhere_names_the_keyring_entry_to_make(household, teachapp_cli):
+def test_no_password_anywhere_names_the_keyring_entry_to_make(household, use_keyring,
+                                                              capsys):
+    from teachapp.cli import main
+
+    server, name, role = household
+    assert main(["--db", server.url(name, user=role), "list"]) == 1
+    message = capsys.readouterr().err
+    assert (f"No password was found for {role}: put it in the keyring (service "
+            f"teachapp-postgresql, account {role}@{server.socket_dir}) or in the file "
+            "PGPASSFILE names") in message
+    assert "user@host" not in message
+
+
+def test_no_password_and_no_keyring_says_where_else_to_keep_it(household, teachapp_cli):
+    """A computer without a keyring service (a server, no desktop): it said "put it in
+    the keyring (service teachapp-postgresql, …)", which that computer cannot do."""
     server, name, role = household
     message = _login_refused(teachapp_cli, server.url(name, user=role))
-    assert (f"No password was found for {role}: put it in the keyring (service "
-            f"teachapp-postgresql, account {role}@{server.socket_dir})") in message
-    assert "user@host" not in message
+    assert message.endswith(f"No password was found for {role}: put it in the file "
+                            "PGPASSFILE names (~/.pgpass by default: this computer has no "
+                            "usable keyring), never in settings."), message
 
 
 def test_a_wrong_password_kept_in_pgpass_is_not_blamed_on_the_url(household, teachapp_cli,
@@ -292,7 +356,8 @@ def test_a_wrong_password_kept_in_pgpass_is_not_blamed_on_the_url(household, tea
     proc = teachapp_cli("--db", server.url(name, user=role), "list",
                         env={**NOTHING, "PGPASSFILE": str(pgpass)})
     assert proc.returncode == 1
-    assert "The user name in --db or the password kept in the keyring" in proc.stderr
+    assert "The user name in --db or the password kept in the file PGPASSFILE names" \
+        in proc.stderr
     assert "written in --db" not in proc.stderr and "kept-but-old" not in proc.stderr
 
 

@@ -109,3 +109,29 @@ def test_an_mqtt_number_that_is_not_one_names_the_setting():
                                           r"of seconds"):
         MqttConfig.from_settings({"host": "hub", "port": 1883, "reconnect_max": "soon"})
     assert MqttConfig.from_settings({"host": "hub", "port": "1884"}).port == 1884
+
+
+def test_a_backend_that_cannot_start_says_how_to_change_it_where_the_person_is(
+        teachapp_cli, tmp_path, monkeypatch):
+    """chat said "change it in Settings → Devices" at the command line, which has no
+    Settings: it names the command of the backend chosen; the window keeps its place."""
+    import argparse
+
+    env = _env(tmp_path, {"backend": {"type": "homeassistant", "url": "ftp://x"}})
+    said = ("The device backend could not start: 'ftp://x' is not a Home Assistant address; "
+            "give one like http://homeassistant.local:8123. Until it can, the simulated home "
+            "is used")
+    chat = teachapp_cli("--db", str(tmp_path / "home.db"), "--no-speech", "chat",
+                        input="", env=env)
+    assert chat.returncode == 0, chat.stderr
+    assert f"teachapp: {said}; 'teachapp backend homeassistant --url URL --test' sets it " \
+        "again ('teachapp backend show' says what is set now).\n" in chat.stderr
+    assert "Settings" not in chat.stderr
+    monkeypatch.setenv("TEACHAPP_SETTINGS", env["TEACHAPP_SETTINGS"])
+    from teachapp.gui.bridge import _load_engine
+
+    engine = _load_engine(argparse.Namespace(db=str(tmp_path / "home.db"), no_speech=True))
+    try:
+        assert f"{said}; change it in Settings → Devices." in engine.notes
+    finally:
+        engine.close()

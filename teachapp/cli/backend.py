@@ -59,7 +59,8 @@ def register(subparsers: Any) -> None:
     mq.add_argument("--base-topic", default="zigbee2mqtt",
                     help="Zigbee2MQTT base topic (default: zigbee2mqtt)")
     mq.add_argument("--test", action="store_true",
-                    help="connect now and list the devices Zigbee2MQTT reports")
+                    help="connect now, list the devices Zigbee2MQTT reports, and save only "
+                         "if that works")
     mq.add_argument("--wait", type=float, default=10.0, metavar="SECONDS",
                     help="how long --test waits for the broker (default 10)")
     mq.set_defaults(func=_mqtt)
@@ -152,22 +153,21 @@ def _mqtt(args: argparse.Namespace) -> int:
             raise ConfigError("--password-stdin needs --user: the broker checks a "
                               "password together with a user name.")
         password = sys.stdin.readline().rstrip("\r\n")
+    from ..home.factory import with_stored_password
+
+    tried, notice = (replace(config, password=password), "") if password else \
+        with_stored_password(config)
+    if args.test:  # (a failed test raises: nothing is saved, as for Home Assistant)
+        _test(args, tried, notice)
+    if password:
         set_mqtt_password(args.user, config.host, password)
-    settings = Settings()
-    settings.update("backend", **config.to_settings())
+    Settings().update("backend", **config.to_settings())
     say_line(f"Device backend: MQTT at {config.address}"
              f"{' over TLS' if config.tls else ''}, base topic {config.base_topic}"
              f"{', user ' + config.username if config.username else ''}.")
     if password:
         say_line("The password is in the keyring.")
-    from ..home.factory import load_mqtt_config
-
-    config, notice = load_mqtt_config(settings)
-    if password:
-        config = replace(config, password=password)
-    if not args.test:
-        return _discover(args, config, notice)
-    return _test(args, config, notice)
+    return 0 if args.test else _discover(args, tried, notice)
 
 
 def _discover(args: argparse.Namespace, config: MqttConfig, notice: str) -> int:
@@ -199,11 +199,14 @@ def _discover(args: argparse.Namespace, config: MqttConfig, notice: str) -> int:
         store.close()
 
 
-_BACK = "teachapp backend"
-"""(the command a failed --test names for going back: it saved the settings anyway)"""
+_UNSAVED = ("Nothing was saved; leave out --test to save these settings anyway (teachapp "
+            "then keeps trying when it runs).")
+"""What a failed --test adds: as for Home Assistant, a test that fails changes nothing."""
 
 
-def _test(args: argparse.Namespace, config: MqttConfig, notice: str) -> int:
+def _test(args: argparse.Namespace, config: MqttConfig, notice: str) -> None:
+    """Connect with settings not yet saved and list the devices; DeviceUnavailableError
+    when the broker or Zigbee2MQTT does not answer."""
     from ..home.factory import mqtt_cache_file
     from ..home.mqtt import REPORT_WAIT, MqttBackend
 
@@ -214,18 +217,14 @@ def _test(args: argparse.Namespace, config: MqttConfig, notice: str) -> int:
         deadline = time.monotonic() + max(0.1, args.wait)
         if not backend.wait_connected(args.wait, first_try=True):
             waited = "" if time.monotonic() < deadline else f" within {args.wait:g} s"
-            problem = backend.status().message.removesuffix("; retrying")
-            raise DeviceUnavailableError(
-                f"Could not connect{waited}: {problem}. "
-                "The settings are saved; teachapp keeps trying when it runs "
-                f"('{_BACK} simulated' goes back to the simulated home).")
+            # (not "the host and port ('teachapp backend show')": nothing is saved)
+            problem = backend.status().reason.removesuffix("; retrying")
+            raise DeviceUnavailableError(f"Could not connect{waited}: {problem}. {_UNSAVED}")
         if not backend.wait_discovered(max(0.1, deadline - time.monotonic())):
             raise DeviceUnavailableError(
                 f"Connected to {config.address}, but no Zigbee2MQTT device list arrived "
                 f"on {config.base_topic}/bridge/devices within {args.wait:g} s; check "
-                "the base topic (--base-topic) and that Zigbee2MQTT is running. The "
-                "settings are saved, so the devices appear once Zigbee2MQTT lists them "
-                f"('{_BACK} simulated' goes back to the simulated home).")
+                f"the base topic (--base-topic) and that Zigbee2MQTT is running. {_UNSAVED}")
         backend.wait_reported(min(deadline - time.monotonic(), REPORT_WAIT))
         devices = backend.devices()
         say_line(f"Connected to {config.address}; {counted(len(devices), 'device')}:")
@@ -239,7 +238,6 @@ def _test(args: argparse.Namespace, config: MqttConfig, notice: str) -> int:
                 state = "no state reported"
             room = f" ({device.room})" if device.room else ""
             say_line(f"  {device.id}  {device.name}{room}  {state}  [{topic}]")
-        return 0
     finally:
         backend.close()
         store.close()

@@ -94,7 +94,8 @@ def _homeassistant(args: argparse.Namespace) -> int:
         if not connected and args.test:
             raise DeviceUnavailableError(
                 f"Could not reach Home Assistant{waited}: {problem}. "
-                "Nothing was saved; check the URL and try again.")
+                "Nothing was saved; check the URL and try again, or leave out --test to save "
+                "it anyway (teachapp then keeps trying when it runs).")
         stored = _save(url, given, previous, set_ha_token, delete_ha_token)
         say_line(f"Device backend: Home Assistant at {url}."
                  + (" The token is in the keyring." if stored else ""))

@@ -217,12 +217,15 @@ class HomeWatch:
         """Loop until ``stop``: wake for the next due run, at least every few seconds."""
         from ..home.scheduler import MAX_WAIT_SECONDS
 
+        said = ""  # (the household database down: chat said it again every 15 s)
         while not stop.is_set():
             try:
                 upcoming = self.tick()
+                said = ""
             except TeachappError as exc:
-                self.announce(str(exc))
-                upcoming = None
+                if str(exc) != said:  # once, until it changes or a pass works again
+                    self.announce(str(exc))
+                said, upcoming = str(exc), None
             now = self.clock.now()
             wait = MAX_WAIT_SECONDS if upcoming is None else upcoming - now
             if self.clock.wait(min(MAX_WAIT_SECONDS, max(0.0, wait)), stop):

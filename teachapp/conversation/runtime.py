@@ -59,7 +59,7 @@ class Engine:
 
 
 def _backend(store: Store, settings: Settings, notes: list[str], *,
-             wait: float, strict: bool) -> DeviceBackend:
+             wait: float, strict: bool, window: bool) -> DeviceBackend:
     from ..home.factory import make_backend
 
     if strict:
@@ -73,8 +73,23 @@ def _backend(store: Store, settings: Settings, notes: list[str], *,
         # (the error in its own sentence: a message that names a file or a choice in
         # brackets read as a bracket in a bracket)
         notes.append(f"The device backend could not start: {said} Until it can, the "
-                     "simulated home is used; change it in Settings → Devices.")
+                     f"simulated home is used{_where_to_change(settings, said, window)}.")
         return SimulatedBackend(store)
+
+
+def _where_to_change(settings: Settings, said: str, window: bool) -> str:
+    """Where the person changes the backend, in the front end they have: the window's
+    Settings → Devices, or at the command line the ``teachapp backend`` command of the
+    backend chosen (chat said "change it in Settings → Devices", which it has not); ""
+    when the error already named the command."""
+    if window:
+        return "; change it in Settings → Devices"
+    if "'teachapp backend" in said:
+        return ""
+    command = {"homeassistant": "teachapp backend homeassistant --url URL --test",
+               "mqtt": "teachapp backend mqtt --host HOST --test"}.get(
+        str(settings.get("backend", "type") or "").lower(), "teachapp backend simulated")
+    return f"; '{command}' sets it again ('teachapp backend show' says what is set now)"
 
 
 def _speaker(enabled: bool, settings: Settings, notes: list[str], *,
@@ -127,7 +142,7 @@ def created_note(store: Store) -> str | None:
 def load_engine(args: Any, *, settings: Settings | None = None,
                 store: Store | None = None, speaker: Speaker | None = None,
                 backend_wait: float = 0.0, strict_backend: bool = False,
-                lazy_speaker: bool = False) -> Engine:
+                lazy_speaker: bool = False, window: bool = False) -> Engine:
     """Open the database and build the parts around it (slow: call off the GUI thread).
 
     ``args`` carries the global options (``db``, ``no_speech``). One-shot commands
@@ -135,6 +150,7 @@ def load_engine(args: Any, *, settings: Settings | None = None,
     the devices first, and ``strict_backend`` so a broken backend is an error rather
     than a silent switch to the simulated home. ``lazy_speaker``: the text-to-speech
     engine starts with the first spoken reply (the window, which may never speak).
+    ``window``: notes name the window's places (Settings → Devices), not commands.
     """
     from .agent import Assistant
     from .config import AppConfig
@@ -144,7 +160,8 @@ def load_engine(args: Any, *, settings: Settings | None = None,
     store = store or open_store(args, settings=settings)
     notes: list[str] = [note for note in [created_note(store)] if note]
     try:
-        backend = _backend(store, settings, notes, wait=backend_wait, strict=strict_backend)
+        backend = _backend(store, settings, notes, wait=backend_wait, strict=strict_backend,
+                           window=window)
     except BaseException:
         store.close()
         raise

@@ -59,6 +59,7 @@ def _load_engine(args: argparse.Namespace, **kwargs: Any) -> Engine:
     from ..conversation import load_engine
 
     kwargs.setdefault("lazy_speaker", True)  # no TTS engine resident until it speaks
+    kwargs.setdefault("window", True)  # (notes say where in the window, not a command)
     return load_engine(args, **kwargs)
 
 

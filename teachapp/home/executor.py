@@ -29,7 +29,7 @@ from typing import Any, Literal
 from ..clock import wall_time
 from ..domain import Device, Routine, SayStep, SetStep, Step, WaitStep, spoken_list
 from ..errors import BackendUnreachableError, NotFoundError, TeachappError
-from ..store import Store, change_cause, save_unconfirmed_run
+from ..store import Store, change_cause, drop_unconfirmed_run, save_unconfirmed_run
 from .backend import DeviceBackend
 from .speaker import Speaker
 
@@ -60,6 +60,9 @@ class RunResult:
     before: dict[str, dict[str, Any]] = field(default_factory=dict)
     after: dict[str, dict[str, Any]] = field(default_factory=dict)
     run_id: int | None = None
+    unconfirmed_id: int | None = None
+    """The ``unconfirmed_run`` row kept when no device confirmed a step before a pause:
+    the rest adds its own to it, or drops it once a change is confirmed."""
     cancelled: bool = False
     waiting: Waiting | None = None
     """Set when the run paused at a ``wait`` step and its rest goes on by itself; the
@@ -305,13 +308,17 @@ class Executor:
                 result.run_id = self.store.record_run(
                     name, utterance, result.before, result.after,
                     at=datetime.fromtimestamp(self.wall_clock(), UTC))
+                if result.unconfirmed_id is not None:  # (failed before its pause only)
+                    drop_unconfirmed_run(self.store, result.unconfirmed_id)
+                    result.unconfirmed_id = None
             else:  # no device confirmed a step: kept, so a later "undo" says so
                 unconfirmed = [o.step.device for o in result.outcomes[first:]
                                if not o.ok and isinstance(o.step, SetStep)]
-                save_unconfirmed_run(
+                result.unconfirmed_id = save_unconfirmed_run(
                     self.store, name, utterance,
                     [(d, self._name(d)) for d in dict.fromkeys(unconfirmed)],
-                    at=datetime.fromtimestamp(self.wall_clock(), UTC))
+                    at=datetime.fromtimestamp(self.wall_clock(), UTC),
+                    adding_to=result.unconfirmed_id)
 
     def _step(self, index: int, step: Step, result: RunResult,
               cancel: threading.Event) -> StepOutcome:

@@ -38,7 +38,8 @@ if TYPE_CHECKING:  # paho, websockets and keyring load only when chosen
     from .mqtt_config import MqttConfig
 
 __all__ = ["BACKEND_TYPES", "check_mqtt_settings", "describe_backend_settings", "home_devices",
-           "load_ha_config", "load_mqtt_config", "make_backend", "mqtt_cache_file"]
+           "load_ha_config", "load_mqtt_config", "make_backend", "mqtt_cache_file",
+           "with_stored_password"]
 
 log = logging.getLogger(__name__)
 
@@ -74,10 +75,15 @@ def load_mqtt_config(settings: Settings) -> tuple[MqttConfig, str]:
     if it does, its refusal is reported together with this note.
     """
     from .mqtt_config import MqttConfig
+
+    return with_stored_password(MqttConfig.from_settings(settings.section("backend")))
+
+
+def with_stored_password(config: MqttConfig) -> tuple[MqttConfig, str]:
+    """``config`` with the keyring's password for its user at its host, and a note when
+    there is none (``teachapp backend mqtt --test`` tries settings not yet saved)."""
     from .secrets import get_mqtt_password
 
-    section = settings.section("backend")
-    config = MqttConfig.from_settings(section)
     notice = ""
     password = None
     if config.username:

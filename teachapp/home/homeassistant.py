@@ -171,7 +171,12 @@ class HomeAssistantBackend(LiveBackend):
             except HaAuthError as exc:
                 with self._cond:
                     self._auth_failed = True
-                self._set_problem(str(exc), logging.WARNING)
+                # No token could be read (no keyring, none stored): that is the news, not
+                # "refused the access token … give it again", which fails the same way
+                # without a keyring. It was only in the status, not in a step's reason.
+                self._set_problem(self._notice.rstrip().rstrip(".")
+                                  if self._notice and not self.config.token else str(exc),
+                                  logging.WARNING)
                 delay = self.config.max_backoff
             except HaError as exc:
                 self._set_problem(f"{exc}; retrying", logging.INFO)
@@ -459,7 +464,10 @@ class HomeAssistantBackend(LiveBackend):
             refused = self._auth_failed
         label = f"{entity.name} ({device_id})" if entity else device_id
         if client is None:
-            reason = (f"{problem}." if refused and problem else  # waiting will not help
+            # (a refused token: waiting will not help; a reason that says what to check
+            # and that it retries, as MQTT's: "… and that Home Assistant is running;
+            # retrying. Check that Home Assistant is running; …" said it twice)
+            reason = (f"{problem}." if problem and (refused or "check" in problem) else
                       f"{problem or 'not connected to Home Assistant'}. Check that Home "
                       "Assistant is running; teachapp reconnects by itself.")
             raise BackendUnreachableError(f"{label} was not changed: {reason}", reason=reason)

@@ -78,6 +78,7 @@ _LAZY = {
     "TurnDetail": "turn_records",
     "undo_rename": "renames",
     "UnconfirmedRun": "unconfirmed_runs",
+    "drop_unconfirmed_run": "unconfirmed_runs",
     "last_unconfirmed_run": "unconfirmed_runs",
     "save_unconfirmed_run": "unconfirmed_runs",
     "take_unconfirmed_run": "unconfirmed_runs",
@@ -167,6 +168,7 @@ if TYPE_CHECKING:
     )
     from .unconfirmed_runs import (
         UnconfirmedRun,
+        drop_unconfirmed_run,
         last_unconfirmed_run,
         save_unconfirmed_run,
         take_unconfirmed_run,
@@ -213,6 +215,7 @@ __all__ = [
     "delete_routine_kept",
     "describe_server",
     "display_url",
+    "drop_unconfirmed_run",
     "dump_routine_file",
     "is_postgres",
     "last_deletion",

@@ -471,10 +471,13 @@ def check_known(engine: Engine, path: Path | None, revision: str | None) -> None
     if revision is None or revision in _known_revisions():
         return
     where = path or _server.display_url(engine.url)
-    message = (f"{where} was written by a newer teachapp (schema {revision}). It was "
-               "left untouched; update teachapp to open it.")
-    if path is None:
-        raise DatabaseError(message)
+    if path is None:  # (it named the server by its URL: "postgresql+psycopg://me:***@/…
+        # ?host=%2Ftmp%2F…", where every other message names the household database)
+        server = _server.describe_server(engine.url)
+        raise DatabaseError(
+            f"{server[:1].upper()}{server[1:]} was written by a newer teachapp (schema "
+            f"{revision}): another computer of the household has a newer version. It was "
+            "left untouched; update teachapp on this computer to open it.")
     found = _damaged_file(path, f"{where} was written by a newer teachapp (schema "
                                 f"{revision}), which this version cannot open")
     back = (f"; or, losing what was saved since, {found.fix[0].lower()}{found.fix[1:]}"

@@ -66,8 +66,8 @@ class PhrasesPutBack:
 def save_phrase_removal(store: Store, routine: str, taken: list[tuple[str, str]], *,
                         at: datetime | None = None) -> None:
     """Keep that ``taken`` ((text, origin) each) were just taken off ``routine``;
-    ``at``: when, by the clock the runs are logged by (``Store.record_run``), so "undo"
-    takes back the newer of the two first."""
+    ``at``: when, by the clock the runs are logged by (``Store.record_run``), so the two
+    agree when said; which "undo" takes first is the order written (``undo_sequence``)."""
     if not taken:
         return
     with store.transaction() as s:

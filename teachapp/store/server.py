@@ -160,6 +160,9 @@ def server_failure(url: str | URL, exc: BaseException) -> DatabaseError:
         parsed = make_url(url)
         keep = (f"the keyring (service {KEYRING_SERVICE}, account {keyring_account(url)}) "
                 "or in the file PGPASSFILE names (~/.pgpass by default)")
+        if not _keyring_usable():  # (it named a keyring this computer does not have)
+            keep = ("the file PGPASSFILE names (~/.pgpass by default: this computer has no "
+                    "usable keyring)")
         if "no password supplied" in low:
             fix = (f"No password was found for {parsed.username}: put it in {keep}, never "
                    "in settings.")
@@ -190,6 +193,17 @@ def server_failure(url: str | URL, exc: BaseException) -> DatabaseError:
             "changed. Start it or check the network and the address in --db, then try "
             "again.")
     return DatabaseError(f"{_cap(server)} failed: {first}. Nothing was changed.")
+
+
+def _keyring_usable() -> bool:
+    """Whether a keyring service answers here (a server without a desktop has none)."""
+    try:
+        import keyring
+
+        keyring.get_password(KEYRING_SERVICE, "teachapp-probe")
+    except Exception:  # noqa: BLE001 - no backend, D-Bus trouble, keyring not installed
+        return False
+    return True
 
 
 def _cap(text: str) -> str:

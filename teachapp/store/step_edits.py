@@ -64,8 +64,8 @@ def save_step_edit(store: Store, routine: Routine, *, at: datetime | None = None
                    ) -> tuple[Routine, Routine]:
     """Save ``routine`` over the one of its name, keeping its steps before, so "undo"
     puts them back (``undo_step_edit``); one transaction. ``at``: when, by the clock
-    the runs are logged by (it was the computer's clock, so a run after it by the
-    assistant's could be older to "undo"). Returns (the routine before, as saved)."""
+    the runs are logged by (what is said of it; the undo order is ``undo_sequence``'s).
+    Returns (the routine before, as saved)."""
     from .store import _routine, _routine_row, _save_routine, validate_routine
 
     routine = validate_routine(routine)

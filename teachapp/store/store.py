@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import delete, func
 from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from ..clock import wall_time
 from ..domain import (
@@ -493,9 +493,10 @@ class Store(AwarenessMixin):
                 s.add(row)
 
     def last_run(self, *, include_undone: bool = False) -> RunRecord | None:
-        """This computer's newest run: undo never undoes another computer's run."""
+        """This computer's newest run (in the undo order, ``undo_sequence``): undo never
+        undoes another computer's run."""
         with self._read() as s:
-            query = select(RunRow).order_by(RunRow.id.desc()).where(  # type: ignore[union-attr]
+            query = select(RunRow).order_by(col(RunRow.seq).desc(), col(RunRow.id).desc()).where(
                 (RunRow.machine == self.machine) | (RunRow.machine == None))  # noqa: E711
             if not include_undone:
                 query = query.where(RunRow.undone == False)  # noqa: E712

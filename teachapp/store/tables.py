@@ -12,6 +12,7 @@ from sqlmodel import Field, SQLModel
 
 from ..clock import wall_time
 from ..domain import PhraseOrigin
+from .undo_sequence import Sequenced
 
 __all__ = [
     "AliasEvidenceRow",
@@ -111,7 +112,7 @@ class InteractionRow(SQLModel, table=True):
     feedback: str | None = None
 
 
-class RunRow(SQLModel, table=True):
+class RunRow(Sequenced, table=True):
     __tablename__ = "run"
 
     id: int | None = Field(default=None, primary_key=True)

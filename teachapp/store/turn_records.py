@@ -24,6 +24,7 @@ from .changes import note_change
 from .records import Interaction, phrase_key
 from .skips import SkipRow
 from .tables import InteractionRow, PhraseRow, RoutineRow, StepRow, utcnow
+from .undo_sequence import Sequenced
 
 if TYPE_CHECKING:
     from .store import Store
@@ -51,7 +52,7 @@ class TurnDetailRow(SQLModel, table=True):
     detail_json: str = "{}"
 
 
-class DeletedRoutineRow(SQLModel, table=True):
+class DeletedRoutineRow(Sequenced, table=True):
     __tablename__ = "deleted_routine"
 
     id: int | None = Field(default=None, primary_key=True)
@@ -149,7 +150,7 @@ def delete_routine_kept(store: Store, name: str, *, at: datetime | None = None
                         ) -> DeletedRoutine:
     """Delete a routine, keeping its rows (phrases with their origins and uses, steps,
     schedules) so ``restore_deletion`` can bring it back; one transaction. ``at``:
-    when, by the clock the runs are logged by (``undo_order`` weighs the two)."""
+    when, by the clock the runs are logged by (the undo order is ``undo_sequence``'s)."""
     with store.transaction() as s:
         row = s.exec(select(RoutineRow).where(
             RoutineRow.name_key == name.strip().casefold())).first()
@@ -198,7 +199,8 @@ def last_deletion(store: Store) -> DeletedRoutine | None:
     with store._read() as s:
         row = s.exec(select(DeletedRoutineRow).where(
             DeletedRoutineRow.restored == False)  # noqa: E712
-            .order_by(DeletedRoutineRow.id.desc()).limit(1)).first()  # type: ignore[union-attr]
+            .order_by(col(DeletedRoutineRow.seq).desc(), col(DeletedRoutineRow.id).desc())
+            .limit(1)).first()
         if row is None:
             return None
         snapshot = json.loads(row.routine_json)

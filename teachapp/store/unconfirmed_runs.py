@@ -18,18 +18,19 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlmodel import Field, SQLModel, col, select
+from sqlmodel import Field, col, select
 
-from .tables import RunRow, utcnow
+from .tables import utcnow
+from .undo_sequence import Sequenced
 
 if TYPE_CHECKING:
     from .store import Store
 
-__all__ = ["UnconfirmedRun", "last_unconfirmed_run", "save_unconfirmed_run",
-           "take_unconfirmed_run"]
+__all__ = ["UnconfirmedRun", "drop_unconfirmed_run", "last_unconfirmed_run",
+           "save_unconfirmed_run", "take_unconfirmed_run"]
 
 
-class UnconfirmedRunRow(SQLModel, table=True):
+class UnconfirmedRunRow(Sequenced, table=True):
     __tablename__ = "unconfirmed_run"
 
     id: int | None = Field(default=None, primary_key=True)
@@ -39,8 +40,8 @@ class UnconfirmedRunRow(SQLModel, table=True):
     devices_json: str = "[]"
     """[[device id, name], …] of the devices that never confirmed their step."""
     after_run: int = 0
-    """The newest ``run`` row's id when it was written (0: none): which of the two came
-    first, whatever the clocks say."""
+    """The newest ``run`` row's id when it was written (0: none), which ordered the two
+    before revision 0032; no longer written: ``seq`` orders every undoable record."""
     machine: str | None = Field(default=None, index=True)
     undone: bool = False
 
@@ -55,7 +56,6 @@ class UnconfirmedRun:
     utterance: str | None
     devices: tuple[tuple[str, str], ...]
     """(id, name) of each device that never confirmed its step."""
-    after_run: int
 
     @property
     def names(self) -> list[str]:
@@ -63,20 +63,39 @@ class UnconfirmedRun:
 
 
 def save_unconfirmed_run(store: Store, routine: str | None, utterance: str | None,
-                         devices: list[tuple[str, str]], *, at: datetime | None = None
-                         ) -> None:
+                         devices: list[tuple[str, str]], *, at: datetime | None = None,
+                         adding_to: int | None = None) -> int | None:
     """Keep that a run of ``routine`` (or steps said as ``utterance``) changed nothing
-    that ``devices`` ((id, name) each) confirmed; ``at``: by the runs' clock."""
+    that ``devices`` ((id, name) each) confirmed; ``at``: by the runs' clock. Returns the
+    row's id (None: no devices, nothing kept). ``adding_to``: the row the same run wrote
+    before a pause ("lamp on, wait 5 s, lamp off" on a lamp that never answers): its
+    devices are added to that row, so one "undo" answers the one run (two rows took two
+    "undo"s, the second saying the same run changed nothing again)."""
     if not devices:
-        return
+        return adding_to
     with store.transaction() as s:
-        newest = s.exec(select(RunRow.id).order_by(col(RunRow.id).desc()).limit(1)).first()
-        row = UnconfirmedRunRow(routine=routine, utterance=utterance,
-                                devices_json=json.dumps([list(d) for d in devices]),
-                                after_run=newest or 0, machine=store.machine)
-        if at is not None:
-            row.at = at
+        row = s.get(UnconfirmedRunRow, adding_to) if adding_to is not None else None
+        if row is not None:
+            known = [(str(i), str(n)) for i, n in json.loads(row.devices_json)]
+            row.devices_json = json.dumps([list(d) for d in dict.fromkeys(known + devices)])
+        else:
+            row = UnconfirmedRunRow(routine=routine, utterance=utterance,
+                                    devices_json=json.dumps([list(d) for d in devices]),
+                                    machine=store.machine)
+            if at is not None:
+                row.at = at
         s.add(row)
+        s.flush()
+        return row.id
+
+
+def drop_unconfirmed_run(store: Store, row_id: int) -> None:
+    """The run kept as unconfirmed before its pause confirmed a change after it: it is
+    recorded as a run now (whose "undo" puts that change back), so this row goes."""
+    with store.transaction() as s:
+        row = s.get(UnconfirmedRunRow, row_id)
+        if row is not None:
+            s.delete(row)
 
 
 def last_unconfirmed_run(store: Store) -> UnconfirmedRun | None:
@@ -86,10 +105,11 @@ def last_unconfirmed_run(store: Store) -> UnconfirmedRun | None:
             col(UnconfirmedRunRow.undone) == False,  # noqa: E712
             (col(UnconfirmedRunRow.machine) == store.machine)
             | (col(UnconfirmedRunRow.machine) == None))  # noqa: E711
-            .order_by(col(UnconfirmedRunRow.id).desc()).limit(1)).first()
+            .order_by(col(UnconfirmedRunRow.seq).desc(), col(UnconfirmedRunRow.id).desc())
+            .limit(1)).first()
         return None if row is None else UnconfirmedRun(
             row.id or 0, row.at, row.routine, row.utterance,
-            tuple((str(i), str(n)) for i, n in json.loads(row.devices_json)), row.after_run)
+            tuple((str(i), str(n)) for i, n in json.loads(row.devices_json)))
 
 
 def take_unconfirmed_run(store: Store) -> UnconfirmedRun | None:
