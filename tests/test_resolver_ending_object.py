@@ -65,3 +65,4 @@ def test_the_span_is_the_first_word_said_with_no_object_of_its_own() -> None:
     assert ending_span(["movie", "kill", "night"], [False] * 3, 0) is None
     assert object_of_its_own(["kill", "um", "it"], [False, True, False], 0)
     assert not object_of_its_own(["kill", "the", "lights"], [False] * 3, 0)
+    assert object_of_its_own(["kill", "out"], [False] * 2, 0)  # ("chill out" misheard)

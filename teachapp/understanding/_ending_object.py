@@ -31,6 +31,11 @@ OWN_OBJECTS = frozenset({
 6.10 and 6.45)."""
 _OBJECT_STEMS = frozenset(map(stem, OWN_OBJECTS)) | OWN_OBJECTS
 """The same as the scorer hears them ("everything" -> "everyth")."""
+PARTICLES = frozenset({"out", "off", "up", "down", "in", "away", "back", "over", "on", "about",
+                       "around", "round"})
+"""Adverb particles: right after the verb they make a phrasal verb or are a word of the
+phrase itself, the verb then a word misheard ("kill out" of "chill out"; Quirk et al. 1985,
+16.2-16.4 on phrasal verbs), so the phrase is no object of the verb alone."""
 
 
 @lru_cache(maxsize=1)
@@ -41,11 +46,11 @@ def ending_verbs() -> frozenset[str]:
 
 
 def object_of_its_own(words: Sequence[str], free: Sequence[bool], i: int) -> bool:
-    """Whether the verb at ``i`` has a pronoun or pro-form object of its own: one of
-    :data:`OWN_OBJECTS` comes after it before any word that is not free (a filler, a wake
-    word: "kill um it")."""
+    """Whether the verb at ``i`` has a pronoun or pro-form object of its own, or a particle
+    after it: one of :data:`OWN_OBJECTS` or :data:`PARTICLES` comes after it before any
+    word that is not free (a filler, a wake word: "kill um it")."""
     for j in range(i + 1, len(words)):
-        if words[j] in _OBJECT_STEMS:
+        if words[j] in _OBJECT_STEMS or words[j] in PARTICLES:
             return True
         if not free[j]:
             return False
