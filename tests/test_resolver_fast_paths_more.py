@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from teachapp.understanding import reading as rd
 from teachapp.understanding._carriers import carrier_key
 from teachapp.understanding._determiner_verb import not_for_verbs
+from teachapp.understanding._ending_object import ending_span
 from teachapp.understanding._other_word import other_word
 from teachapp.understanding._over_complement import governs
 from teachapp.understanding._rounding import round6
@@ -45,9 +46,14 @@ def reference_cue_spans(heard: Heard, cues: Cues) -> list[tuple[int, int, str]]:
     words, free = heard.words, heard.free
     spans: list[tuple[int, int, str]] = []
     lead = next((i for i, f in enumerate(free) if not f), None)
+    ending = ending_span(words, free, lead)  # ("kill movie night")
     i = 0
     starts = cues.starts
     while i < len(words):
+        if ending is not None and i == lead:
+            spans.append(ending)
+            i += 1
+            continue
         if words[i] not in starts:
             i += 1
             continue

@@ -213,9 +213,10 @@ def test_cues_come_from_the_lexicon_and_users_can_add_some(tmp_path) -> None:
     from teachapp.understanding.normalize import load_lexicon
 
     user = tmp_path / "lexicon.yaml"
-    user.write_text("cues: {cancellation: [ditch]}\n")
-    plain = Resolver(HOME).resolve("ditch party mode")
-    extended = Resolver(HOME, lexicon=load_lexicon(user)).resolve("ditch party mode")
+    # ("nix": "ditch" is a bundled verb of ending now, _ending_object)
+    user.write_text("cues: {cancellation: [nix]}\n")
+    plain = Resolver(HOME).resolve("nix party mode")
+    extended = Resolver(HOME, lexicon=load_lexicon(user)).resolve("nix party mode")
     assert plain.reason != "cancellation"
     assert (extended.decision, extended.reason) == ("reject", "cancellation")
 

@@ -81,13 +81,14 @@ def test_each_reader_of_the_table_reads_its_own_shape() -> None:
             "the parrot keeps muttering, lock up": ("lock up", "reported"),
             "the caretaker's saying, lock up": ("lock up", "reported"),
             "trade places, lock and up": ("lock up", "word_order"),
+            "lock up, at midnight": ("lock up", "conditional"),
             "lock up please": ("lock up", None)}
     for text, (phrase, reason) in said.items():
         assert _taken_back(text, phrase) == reason, text
     assert [row.reason for row in READERS] == [
         "opinion", "opinion", "opinion", "opinion", "hypothetical", "hypothetical", "hypothetical",
         "hypothetical", "reported", "reported",
-        "different_request", "different_request", "hypothetical", "word_order"]
+        "different_request", "different_request", "hypothetical", "word_order", "conditional"]
 
 
 def test_only_the_echo_is_read_of_a_run_with_no_phrase_named() -> None:

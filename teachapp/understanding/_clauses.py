@@ -69,6 +69,7 @@ from teachapp.understanding._cue_scope import (
     own_state,
     praised,
 )
+from teachapp.understanding._degree_adjective import degree_adjective
 from teachapp.understanding._embedded_question import embedded_wh
 from teachapp.understanding._joined_aside import CONNECTIVES, joined_frees
 from teachapp.understanding._listeners_own import listeners_own
@@ -657,6 +658,7 @@ def aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
         if (len(w) >= 5 and w.endswith("ed") and not speaker
                 and not (own and k < len(words) - 1) and not (k and words[k - 1] in AFTER_BE)
                 and not (exact and _attributive(words, free, k, function))
+                and not degree_adjective(words, free, k, function)
                 and not (exact and own_state(words, free, k, lexicon, taught))
                 and k != struck):
             # (the past: "we watched it"; not "i'd be chuffed", nor the past of a subject of

@@ -27,6 +27,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from teachapp.understanding._degree_adjective import noun_after
+
 __all__ = ["verbless_exclamative"]
 
 
@@ -39,6 +41,9 @@ def verbless_exclamative(said: Sequence[str], content: Callable[[str], bool]) ->
     rest = said[1:]
     if not all(content(w) and len(w) > 2 for w in rest):
         return False
-    if any(w.endswith("ed") for w in rest) or rest[-1].endswith("ing"):
+    if any(w.endswith("ed") and not (k + 1 < len(rest) and noun_after(rest[k + 1]))
+           for k, w in enumerate(rest)) or rest[-1].endswith("ing"):
+        # (an -ed word before its noun is an adjective, "what lacquered wingcases":
+        # :mod:`_degree_adjective`)
         return False
     return True

@@ -43,6 +43,7 @@ from teachapp.understanding._run_read import RunRead
 from teachapp.understanding._said_as_name import heard_name_frame, said_as_name
 from teachapp.understanding._something_else import heard_else, something_else
 from teachapp.understanding._split_phrase import heard_joined, split_phrase
+from teachapp.understanding._time_apart import heard_time_apart, time_apart
 from teachapp.understanding._trigger import Trigger, TriggerTable, runs_of
 from teachapp.understanding._words_of_others import heard_words_of_others, words_of_others
 from teachapp.understanding.normalize import Lexicon
@@ -122,6 +123,9 @@ READERS: tuple[Row, ...] = (
     # (the phrase's words coordinated or in sequence, not said as its name: "trade places,
     # spa and evening", "kids then bedtime, or the other way")
     Row(heard_joined, split_phrase, "word_order", _split_phrase.TRIGGER),
+    # (a time said apart, the request's own adjunct: "shower time, at midnight", for later
+    # or asked of its time, never now: :mod:`_time_apart`)
+    Row(heard_time_apart, time_apart, "conditional"),
 )
 """The readers, in the order they are asked."""
 

@@ -44,6 +44,7 @@ from teachapp.understanding import _records
 from teachapp.understanding._carriers import CARRIER_RANK
 from teachapp.understanding._determiner_verb import TRIGGER_WORDS as _DETERMINED
 from teachapp.understanding._determiner_verb import not_for_verbs
+from teachapp.understanding._ending_object import ending_span
 from teachapp.understanding._meaning import EXCESS
 from teachapp.understanding._other_word import other_word
 from teachapp.understanding._over_complement import governs
@@ -313,11 +314,18 @@ def cue_spans(heard: Heard, cues: Cues) -> list[tuple[int, int, str]]:
     words, free = heard.words, heard.free
     spans: list[tuple[int, int, str]] = []
     starts = cues.starts
-    if starts.isdisjoint(words):  # (most utterances: no word starts a cue)
-        return spans
     lead = free.index(False) if False in free else None
+    # (a verb of ending said first with the phrase for object: "kill movie night",
+    # :mod:`_ending_object`)
+    ending = ending_span(words, free, lead)
+    if starts.isdisjoint(words):  # (most utterances: no word starts a cue)
+        return spans if ending is None else [ending]
     i = 0
     while i < len(words):
+        if ending is not None and i == lead:
+            spans.append(ending)
+            i += 1
+            continue
         if words[i] not in starts:
             i += 1
             continue

@@ -54,6 +54,7 @@ from teachapp.understanding._around import Around
 from teachapp.understanding._asked import asked_phrase
 from teachapp.understanding._asked_first import asked_about_first
 from teachapp.understanding._asked_of import asked_of_another
+from teachapp.understanding._call_apart import after_call
 from teachapp.understanding._carried_line import (
     carried_lines,
     own_after,
@@ -554,7 +555,21 @@ class Resolver:
             found = replace(found, decision="clarify", reason="question")
         if found.decision == "run":
             found = self._read_as_and(heard, found)
+        if found.decision == "run":
+            found = self._read_after_call(heard, found)
         return found if heard == said else replace(found, utterance=said)
+
+    def _read_after_call(self, heard: str, found: Resolution) -> Resolution:
+        """A run said after a call of one word said over and over and a pause ("keets,
+        keets! bathroom"): the words after it read alone, and their answer kept when they
+        would not run (:mod:`_call_apart`)."""
+        rest = after_call(heard, self._taught)
+        if rest is None:
+            return found
+        alone = self.resolve(rest)
+        if alone.decision == "run":
+            return found
+        return replace(alone, utterance=heard)
 
     def _read_as_and(self, heard: str, found: Resolution) -> Resolution:
         """A run read again with a conjunct between the phrase's clause and another said as
