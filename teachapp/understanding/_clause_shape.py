@@ -77,6 +77,7 @@ from teachapp.understanding._asked_aside import (
 from teachapp.understanding._carriers import HEADS
 from teachapp.understanding._complement_to_come import complement_to_come
 from teachapp.understanding._cue_scope import BACK, OPERATORS, event_verbs, people
+from teachapp.understanding._embedded_question import BIDDING, embedded_wh
 from teachapp.understanding._existential import existential
 from teachapp.understanding._forbidden_aside import (
     MORE,
@@ -86,7 +87,10 @@ from teachapp.understanding._forbidden_aside import (
     inflected,
     loose_words,
 )
+from teachapp.understanding._located import located
 from teachapp.understanding._ranked import superlative
+from teachapp.understanding._scene_remark import scene_remark, scene_word
+from teachapp.understanding._thing_moved import moved_thing
 from teachapp.understanding.copula import FINITE, PRESENT
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
@@ -301,6 +305,8 @@ def own_shape(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], boo
         # (a thing of its own pointed out where it is, a word a home taught maybe its
         # landmark: "there's a snail on the patio door", :mod:`_existential`)
         return _landmark(said, lexicon, taught) is not None
+    if _located_at(said, lexicon, taught) is not None:
+        return True  # (so without "there": "a snail's on the patio door", :mod:`_located`)
     passive = enclitic and _enclitic_statement(said, lexicon, taught)
     if len(said) < 2 or (said[-1] == "to" and said[0] not in WH_WORDS) or not (
             passive or _noun_last(said) or event_verbs().isdisjoint(verb_forms(said[-1]))
@@ -367,6 +373,13 @@ def _landmark(said: Sequence[str], lexicon: Lexicon, taught: Callable[[str], boo
     """:func:`_existential.existential` of ``said``, read with this module's content words."""
     return existential(said, lambda w: content_word(w, lexicon, taught),
                        lambda w: content_word(w, lexicon, _nothing_taught))
+
+
+def _located_at(said: Sequence[str], lexicon: Lexicon,
+                taught: Callable[[str], bool]) -> int | None:
+    """:func:`_located.located` of ``said``, read with this module's content words."""
+    return located(said, lambda w: content_word(w, lexicon, taught),
+                   lambda w: content_word(w, lexicon, _nothing_taught))
 
 
 def _nothing_taught(word: str) -> bool:
@@ -663,6 +676,13 @@ def shape_frees(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
         # (the landmark of a thing pointed out is no thing asked about, though a home
         # taught its words: "there's a snail on the patio door", :mod:`_existential`)
         return _landmark_freed(words, free, said, lexicon, taught)
+    at = _located_at(said, lexicon, taught)
+    if at is not None:
+        # (so without "there": "a snail's on the patio door", :mod:`_located`)
+        out = list(free)
+        for k in _said_at(words, free, lexicon)[at:]:
+            out[k] = True
+        return out
     ban = said[0] == "no"
     loose = loose_words(said, taught, *ban_readers(lexicon)) if ban else frozenset()
     local, others = _cue_kinds(lexicon)
@@ -780,9 +800,13 @@ def joined_cuts(toks: Sequence[str], free: Sequence[bool], stems: Sequence[str],
             rest = at + n
             joiner = rest < last and toks[rest] in ("and", "but")
             clause = clause_words(toks[rest + joiner:], free[rest + joiner:], lexicon)
-            if clause and (joiner or subject_first(clause)) and (own_shape(
-                    clause, lexicon, taught, enclitic=toks[rest] == "but") or (
-                    joiner and _joined_aside.joined_clause(clause, lexicon, taught))):
+            shaped = bool(clause) and (joiner or subject_first(clause)) and (own_shape(
+                clause, lexicon, taught, enclitic=toks[rest] == "but") or (
+                joiner and _joined_aside.joined_clause(clause, lexicon, taught)))
+            if shaped or (clause and toks[rest] != "but" and _scene_after(
+                    toks[rest + joiner:], clause, lexicon, taught, not_names)):
+                # (or a remark on the scene after it, whose shape is its own whatever joins
+                # it: :func:`_scene_after`)
                 # (after "but", a clause of contrast: its news leaves the request made,
                 # "movie night but my knee's playing up"; Quirk et al. 1985, 13.5 on "but"
                 # coordinating clauses. A "but" that restricts or withdraws the request has
@@ -802,6 +826,20 @@ def joined_cuts(toks: Sequence[str], free: Sequence[bool], stems: Sequence[str],
                 return frozenset({end - 1}), frozenset({end - 1} if joiner else ())
     return frozenset(), frozenset()
 
+
+
+def _scene_after(after: Sequence[str], clause: Sequence[str], lexicon: Lexicon,
+                 taught: Callable[[str], bool], not_names: frozenset[str]) -> bool:
+    """Whether the words ``after`` a phrase (``clause``: those said, fillers aside) are a
+    remark on the scene whose shape is its own whatever joins it to the phrase: "tea time
+    it's trundling after greenfly", "tea time and another ladybird" (:mod:`_scene_remark`),
+    "tea time it quivered" (:mod:`_thing_moved`), "tea time a snail's on the patio door"
+    (:mod:`_located`), "tea time look how speckled it is" (:mod:`_embedded_question`: what
+    the wh-clause says is read with the clause, as after a pause)."""
+    return (scene_remark(after, lambda w: scene_word(w, lexicon, taught, not_names))
+            or (after[0] == "it" and moved_thing(after, lexicon, taught) is not None)
+            or _located_at(clause, lexicon, taught) is not None
+            or (after[0] in BIDDING and embedded_wh(after) == 1))
 
 
 def verb_forms(word: str) -> frozenset[str]:

@@ -75,6 +75,7 @@ from teachapp.understanding._joined_aside import CONNECTIVES, joined_frees
 from teachapp.understanding._listeners_own import listeners_own
 from teachapp.understanding._negative_tags import exclamatory_question, tag_of
 from teachapp.understanding._off_place import off_place
+from teachapp.understanding._scene_remark import scene_remark, scene_word, wh_adjective
 from teachapp.understanding._second_request import (
     opens_next,
     request_then,
@@ -525,6 +526,9 @@ def aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
         return True  # ("..., aren't you gorgeous": :mod:`_negative_tags`)
     if exact and off_place(words, taught, not_names, HEADS, lexicon.endearments):
         return True  # ("off the sofa, ...": a directive to get down, :mod:`_off_place`)
+    if exact and scene_remark(words, lambda w: scene_word(w, lexicon, taught, not_names)):
+        return True  # ("..., it's trundling after greenfly", "..., what lacquered
+        # wingcases", "..., another ladybird": a remark on the scene, :mod:`_scene_remark`)
     # (a clause with a subject and an object of its own: its question, negation and past
     # are its own, "where's my phone", "i've snapped a shoelace": :mod:`_clause_shape`;
     # read by its shape, it may be longer than an aside of no shape)
@@ -618,6 +622,9 @@ def aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
             free = [f or s for f, s in zip(free, shaped, strict=True)]
         if wh is not None:
             free[wh] = True  # ("..., we'll see how it goes": :mod:`_embedded_question`)
+            graded = wh_adjective(words, wh)
+            if graded is not None:
+                free[graded] = True  # ("look how speckled it is": :mod:`_scene_remark`)
     if has_cue(words, free, lexicon, True):
         return False
     if (words and (words[0],) in lexicon.carriers and words[0] not in lexicon.courtesy

@@ -5,17 +5,21 @@ A recogniser writes a name it hears in whatever spelling its vocabulary or its l
 sounds spelled otherwise say the same name (:func:`_name_sounds.sounds_alike`), so the
 utterance is read with the taught spelling: whatever the resolver does with the phrase said
 exactly (beside a question, after a clause of the speaker's own) it then does with the name
-spelled otherwise, in one place. A word is respelled only when it says one taught name
+spelled otherwise, in one place. A word with an "r" a non-rhotic speaker does not sound
+says a name spelled with none as that speaker says it ("layer" of "leia":
+:mod:`_name_unrhotic`). A word is respelled only when it says one taught name
 alone, and never a word the phrases teach as it is.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
+from teachapp.understanding._name_framed import FramedNames
 from teachapp.understanding._name_sounds import consonant_frames, sounds_alike
 from teachapp.understanding._name_spelling import another_name, one_name
+from teachapp.understanding._name_unrhotic import unrhotic_alike, unrhotic_frames
 from teachapp.understanding.phonetic import phonetic_key
 
 __all__ = ["NameSpellings"]
@@ -58,7 +62,10 @@ class NameSpellings:
     """The taught names of a set of phrases, and how to write a heard name as taught."""
 
     def __init__(self, taught_names: Iterable[str], taught_words: Iterable[str],
-                 listed: frozenset[str], function_words: frozenset[str]) -> None:
+                 listed: frozenset[str], function_words: frozenset[str],
+                 phrases: Iterable[Sequence[str]] = ()) -> None:
+        """``phrases``: the taught phrases' words, for a name written as a word another
+        phrase says (:mod:`_name_framed`)."""
         self._names = tuple(sorted({n for n in taught_names if n.isalpha()}))
         self._near: dict[str, set[str]] = {}  # (consonants or sound key -> names)
         for name in self._names:
@@ -86,6 +93,8 @@ class NameSpellings:
                                        if self._taught_plain.issuperset(_WORD.findall(w)))
         self._clear: set[str] = set(self._taught_clear)
         self._kept_clear = len(self._taught_clear) + KEPT
+        self._framed = FramedNames(phrases, self._names, self._near_names, self._one_name,
+                                   function_words, SHORTEST)
 
     def _one_name(self, heard: str, taught: str) -> bool:
         """Whether ``heard`` is ``taught`` spelled otherwise: the same sounds
@@ -95,7 +104,7 @@ class NameSpellings:
         if heard in self._listed and taught in self._listed and (
                 another_name(heard, taught) or another_name(taught, heard)):
             return False
-        return sounds_alike(heard, taught) or (
+        return sounds_alike(heard, taught) or unrhotic_alike(heard, taught) or (
             one_name(heard, taught) and (heard not in self._listed or taught in self._listed))
 
     def _may_sound(self, word: str) -> bool:
@@ -105,6 +114,13 @@ class NameSpellings:
             return False
         return self._spellable.match(word.lower().replace("x", "xx")) is not None
 
+    def _near_names(self, word: str) -> set[str]:
+        """The taught names whose consonants or sound key ``word`` may say (as it is
+        spelled, or as a non-rhotic speaker says it)."""
+        return set().union(*(self._near.get(k, ()) for k in
+                             (*consonant_frames(word), phonetic_key(word),
+                              *unrhotic_frames(word))))
+
     def taught_as(self, word: str) -> str | None:
         """The taught name ``word`` (lower case, no possessive) spells otherwise, or None:
         none, or more than one."""
@@ -113,9 +129,7 @@ class NameSpellings:
         found = None
         if len(word) >= SHORTEST and word not in self._words and word not in self._function \
                 and self._may_sound(word):
-            near = set().union(*(self._near.get(k, ()) for k in
-                                 (*consonant_frames(word), phonetic_key(word))))
-            hits = [n for n in sorted(near) if self._one_name(word, n)]
+            hits = [n for n in sorted(self._near_names(word)) if self._one_name(word, n)]
             if len(hits) == 1:
                 found = hits[0]
         if len(self._cache) >= KEPT:
@@ -128,6 +142,11 @@ class NameSpellings:
         (its possessive kept: "dry corey's coat" -> "dry corrie's coat")."""
         if not self._names:
             return text
+        if self._framed.words:
+            said = [m.lower() for m in _WORD.findall(text)]
+            if not self._framed.words.isdisjoint(said):
+                # (a name written as a word another phrase says: :mod:`_name_framed`)
+                return self._framed_respell(text, said)
         pieces = text.split()
         if self._clear.issuperset(pieces):
             return text  # (most utterances say no name spelled otherwise)
@@ -137,6 +156,20 @@ class NameSpellings:
             self._clear = set(self._taught_clear)
         self._clear.update(pieces)
         return text
+
+    def _framed_respell(self, text: str, said: list[str]) -> str:
+        """``text`` respelled, a word another phrase says written as a taught name where
+        the words beside it say the name's phrase (:mod:`_name_framed`)."""
+        at = iter(range(len(said)))
+
+        def one(m: re.Match[str]) -> str:
+            k = next(at)
+            if said[k] in self._framed.words:
+                name = self._framed.name_for(said, k)
+                return m.group() if name is None else name + m.group()[len(m.group(1)):]
+            return self._as_taught(m)
+
+        return _WORD.sub(one, text)
 
     def _as_taught(self, m: re.Match[str]) -> str:
         """One word found by ``_WORD``, spelled as taught when it spells a name otherwise."""

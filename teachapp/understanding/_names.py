@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 
 from teachapp.understanding._name_sounds import sounds_alike, sounds_other
 from teachapp.understanding._name_spelling import another_name, grown_name, one_name
+from teachapp.understanding._name_unrhotic import unrhotic_alike
 from teachapp.understanding._name_vowel import first_vowel_apart, word_vowel_apart
 from teachapp.understanding.normalize import Lexicon
 from teachapp.understanding.phonetic import phonetic_key
@@ -173,8 +174,9 @@ def heard_as(heard: str, taught: str, *, ending: bool = False) -> bool:
     clipped is it: "time" of "tunde"); and so does the taught name's start with the
     diminutive "-y" in the place of two consonants or more of its end ("barney" of
     "barnacle": a name made of the start, :data:`DIMINUTIVE`)."""
-    if one_name(heard, taught) or sounds_alike(heard, taught):
-        return True
+    if one_name(heard, taught) or sounds_alike(heard, taught) or unrhotic_alike(heard, taught):
+        return True  # (and as a non-rhotic speaker says it: "layer" of "leia",
+        # :mod:`_name_unrhotic`)
     a, b = phonetic_key(heard), phonetic_key(taught)
     if a == b and sounds_other(heard, taught, ending=ending):
         return False  # (sounds the keys fold together: "margo", "mungo" of "mango")

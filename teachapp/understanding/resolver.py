@@ -366,7 +366,7 @@ class Resolver:
         # (a name that another phrase says as a word, "mode" of "video call mode" and
         # "focus mode", is respelled in none: "focus mowed" is heard as it is)
         self._spellings = NameSpellings(spelled - plain, taught_words, names,
-                                        self._lexicon.function_words)
+                                        self._lexicon.function_words, said_of.values())
         self._run_together = RunTogether(
             (tokens(e.text, self._lexicon) for e in entries), taught_words,
             self._lexicon.function_words, names)
