@@ -94,15 +94,16 @@ def test_chat_several_things_in_one_sentence(teachapp_cli, db_path):
 def test_listen_reports_a_conversation_command_as_running_nothing(db_path, capsys):
     import json
 
+    from _assistant_helpers import make_assistant
+
     from teachapp.cli.speech import _report
-    from teachapp.conversation.resolving import PhraseResolver
     from teachapp.speech.transcript import Transcript
 
     _seed(db_path)
     with Store.open(db_path) as store:
-        resolver = PhraseResolver(store)
-        _report(Transcript("forget movie mode", 0.9, engine="vosk"), resolver, "command", True)
-        _report(Transcript("movie mode", 0.9, engine="vosk"), resolver, "command", True)
+        assistant, _events = make_assistant(store)  # (listen decides by chat's engine)
+        _report(Transcript("forget movie mode", 0.9, engine="vosk"), assistant, "command", True)
+        _report(Transcript("movie mode", 0.9, engine="vosk"), assistant, "command", True)
     forget, run = (json.loads(line) for line in capsys.readouterr().out.splitlines())
     assert (forget["decision"], forget["routine"], forget["talk"]) == ("reject", None, "forget")
     assert (run["decision"], run["routine"]) == ("run", "Movie mode") and "talk" not in run
@@ -168,17 +169,15 @@ def test_listen_and_chat_agree_on_what_is_an_edit_of_a_routine(db_path, store, c
     from _assistant_helpers import make_assistant
 
     from teachapp.cli.speech import _report
-    from teachapp.conversation.resolving import PhraseResolver
     from teachapp.speech.transcript import Transcript
 
     _seed(db_path)
     said = ("add the tv to movie mode", "put the desk lamp on in the office")
-    resolver = PhraseResolver(store)
+    assistant, _events = make_assistant(store)
     for text in said:
-        _report(Transcript(text, 0.9, engine="vosk"), resolver, "command", True)
+        _report(Transcript(text, 0.9, engine="vosk"), assistant, "command", True)
     heard = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [h.get("talk") for h in heard] == ["add_step", None]
-    assistant, _events = make_assistant(store)
     assert [assistant.handle_text(t) for t in said] == [
         ["Movie mode already sets TV on at 40 %."], ["Desk lamp: on."]]
 
@@ -191,7 +190,8 @@ def test_whisper_hears_with_the_taught_phrases_in_its_prompt_in_every_front_end(
 
     from _assistant_helpers import make_assistant, seed_routines
 
-    from teachapp.cli.speech import _phrases
+    from teachapp.cli.speech import _engine
+    from teachapp.settings import Settings
     from teachapp.speech._whisper_text import prompt_text
 
     seed_routines(store)
@@ -202,6 +202,7 @@ def test_whisper_hears_with_the_taught_phrases_in_its_prompt_in_every_front_end(
     taught = [text for text, _routine, _origin in store.phrase_index()]
     assert taught and all(phrase in prompt for phrase in taught)
     assert "turn on the desk lamp" in words and "yes" in words
-    shared, heard_by_listen = _phrases(argparse.Namespace(db=str(db_path), mode="command"))
-    shared.store.close()
+    engine, heard_by_listen = _engine(argparse.Namespace(db=str(db_path), mode="command"),
+                                      Settings())
+    engine.close()
     assert heard_by_listen == words
