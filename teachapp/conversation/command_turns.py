@@ -25,6 +25,7 @@ from .device_commands import DeviceCommands
 from .device_why import STATE_WORDS
 from .events import TurnResolved
 from .explain import RAN_AGAIN, RENAMED
+from .intents import past_wake_word
 from .missing_things import no_such_thing
 from .models import Action, Outcome, TurnInput
 from .named_alone import named_alone
@@ -156,6 +157,10 @@ class CommandTurns(DeviceCommands):
             return
         if choice.action == Action.ASK and not refused and resolution.routine is not None:
             self._ask_clarify(replies, text, source, confidence, resolution, heard=resolution)
+            return
+        rest = past_wake_word(text)  # ("alexa, is the tv on?", "alexa open the garage door")
+        if rest and rest != text and self.resolve(rest).decision != Decision.RUN:
+            self._command_turn(replies, rest, source, confidence)  # (heard as said to us)
             return
         replies.action, replies.decision = Action.REJECT, Decision.REJECT
         iid = self._log(text, source, confidence, "reject", resolution.score, None, "not known")

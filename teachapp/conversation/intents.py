@@ -30,6 +30,7 @@ __all__ = [
     "parse_rename",
     "parse_say",
     "parse_wait",
+    "past_wake_word",
     "refuses_doing",
     "says_redo",
     "says_slip",
@@ -245,6 +246,21 @@ def called_to(text: str) -> str:
     start = _called_off(words, keep=1)
     rest = " ".join(words[start:])
     return rest if start and _intent_of(rest) is not None else text
+
+
+def past_wake_word(text: str) -> str:
+    """``text`` less the hesitations and a wake word said first, when two words or more
+    follow ("alexa, what time is it?" -> "what time is it?"), its own words and marks
+    kept; any other ``text`` as it is ("alexa tv" keeps its wake word, as ``called_to``
+    keeps "computer off")."""
+    words = _norm(text).split()
+    start = _called_off(words, keep=2)
+    if not start:
+        return text
+    said = text.split()
+    if _norm(" ".join(said[:start])).split() == words[:start]:
+        return " ".join(said[start:]).lstrip(" ,;:.!-")  # ("alexa, is the tv on?")
+    return " ".join(words[start:])
 
 
 def _said_again(norm: str, table: dict[str, str]) -> str | None:

@@ -29,7 +29,7 @@ from .later_instead import LaterInstead
 from .learning_hooks import learning_intent
 from .models import Action, Outcome
 from .named_alone import named_alone, narrowed
-from .readers import SAID_LATER, Reader
+from .readers import SAID_LATER, Reader, first_reader
 from .schedule_wanted import schedule_answered, schedule_named
 from .teaching import names_a_routine, spoken_state
 from .teaching_asides import TeachingAsides
@@ -134,6 +134,7 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
         """Try each reading of the turn in the order above; the first that claims it
         replies (``handle`` logs, records and speaks the result)."""
         text = dialogue.called_to(text) if text else text  # ("alexa cancel": "cancel")
+        text = self._spoken_to(text) if text else text  # ("alexa, what time is it?")
         learning = learning_intent(text) if text else None
         kind = "undo" if learning == "not meant" else dialogue.intent(text) if text else None
         right_after_run = (self._last_run is not None and self._last_run.turn == self._turn - 1
@@ -351,6 +352,21 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
             self._command_turn(replies, text, source, confidence)
         if pending is not None and pending.kind in ("offer_teach", "learn_shown"):
             self._offer_what_was_shown(replies, pending, text)
+
+    def _spoken_to(self, text: str) -> str:
+        """``text`` less a wake word said first when chat answers what follows itself: a
+        timer, schedule talk, talk about routines, a device question (``first_reader``,
+        the order ``listen`` labels by) or what was learned ("alexa, what time is it?",
+        "hey google, forget movie night", "computer, is the lamp on?": each was offered
+        as a phrase to learn). Any other ``text`` as it is: the resolver and the device
+        commands hear past a wake word themselves ("alexa movie night please")."""
+        rest = dialogue.past_wake_word(text)
+        if rest == text or not rest:
+            return text
+        if learning_intent(rest) is not None or first_reader(
+                rest, self.store, self.resolve, self.resolve(rest)) is not None:
+            return rest
+        return text
 
     def _repair_unpunctuated(self, text: str) -> str | None:
         """``text`` with the pauses of a self-repair written in ("turn on the tv, actually
