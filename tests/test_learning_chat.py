@@ -36,7 +36,8 @@ def test_a_misheard_phrase_is_learned_across_restarts_and_no_unlearns_it(
     # Next day: the alias runs; "no" undoes the run and takes the alias away for good.
     third = chat_lines(household, "breeding road", "no", echo=True)
     assert third[:4] == ["> breeding road", "Reading mode: everything was already so.", "> no",
-                         "Undone: it changed nothing, so nothing needed putting back."]
+                         "Undone: it changed nothing, so nothing needed putting back. Say "
+                         "\"undo\" again to take back the change before it."]
     # (the lamp was as reading mode sets it since the runs before: nothing to name)
     assert 'I won\'t take "breeding road" to mean reading mode any more.' in third
     assert _aliases(household) == []

@@ -29,15 +29,15 @@ def test_a_command_whisper_repeats_is_heard_once_and_not_decoded_to_the_cap(  # 
     cut to one. The cut is the same; the decode ends at the first whole repeat (main: each
     decode wrote to the cap). A command said once that Whisper does not repeat is decoded
     as before."""
-    from teachapp.cli.speech import _phrases
+    from teachapp.cli.speech import _engine
     from teachapp.settings import Settings
     from teachapp.speech import recognize_wav
     from teachapp.speech.audio import read_wav
     from teachapp.speech.whisper_engine import WhisperRecognizer
 
     db = spoken_home(teachapp_cli, tmp_path)
-    store_resolver, phrases = _phrases(argparse.Namespace(db=str(db), mode="command"))
-    store_resolver.store.close()
+    engine, phrases = _engine(argparse.Namespace(db=str(db), mode="command"), Settings())
+    engine.close()
     recognizer = WhisperRecognizer(phrases, settings=Settings(tmp_path / "settings.json"),
                                    threads=1)
     written: list[tuple[int, int]] = []  # (tokens written, tokens the cap allowed)
