@@ -65,7 +65,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
              "revert", "revert that", "revert it", "reverse that", "reverse it"),
     "cancel": ("cancel", "stop", "never mind", "nevermind", "forget it", "stop teaching",
                "cancel teaching", "cancel that", "abort", "quit", "leave it", "stop it",
-               "cancel it", "cancel this", "scratch that"),
+               "cancel it", "cancel this", "scratch that", "stop that"),
     "teach": ("teach", "learn", "teach me", "teach you", "learn something", "teach something",
               "learn a new command", "teach a new command", "learn a new phrase",
               "teach a new phrase", "learn something new", "new routine", "new command",
@@ -96,7 +96,11 @@ _WRONG = ("that's wrong", "wrong", "no that's wrong", "that's not right", "no th
           "that's the wrong thing", "that's not it", "no that's not it", "you got it wrong",
           "you got that wrong", "not what i asked for", "that's not what i asked for",
           "that isn't what i asked for", "i didn't ask for that", "i didn't say that",
-          "that's not what i said", "i didn't mean that", "that's not what i wanted")
+          "that's not what i said", "i didn't mean that", "that's not what i wanted",
+          # (offered as phrases to learn right after a run: "I don't know "not what i
+          # meant". Shall I learn it?")
+          "not what i meant", "that's not what i meant", "i didn't want that",
+          "that's not what i want", "not what i wanted")
 """Words that say the last thing done or asked was wrong: right after a run they undo it
 (intent "undo"), but while a question is open they answer it "no" (``says_wrong``)."""
 _WORDS["undo"] += _WRONG
@@ -104,10 +108,11 @@ _ANSWERS = ("yes", "no")
 """Intents a turn may open with and then say again in other words ("yeah, go on", "nope,
 that's wrong"): the answer is the opening one, or the undo that the rest asks for."""
 _POLITE = ("please", "thanks", "thank you", "um", "uh", "er", "hmm", "oh", "well", "hey")
-_LEADS = ("and", "so", "ok", "okay", "right", "alright")
+_LEADS = ("and", "so", "ok", "okay", "right", "alright", "actually", "wait", "sorry")
 """Words a dialogue word is led by, never followed by: "and that's it", "ok, that's it",
 "so cancel" (Whisper wrote "and that's it" for a "that's it" in noise, 2 of 21: read as
-no dialogue word, it was taken as a step while teaching)."""
+no dialogue word, it was taken as a step while teaching); "actually, don't do that",
+"wait, undo", "sorry, cancel" (offered as phrases to learn)."""
 
 _WAIT_RE = re.compile(
     r"^(?:and )?(?:then )?(?:wait|pause)(?: for)? (\d+(?:\.\d+)?|a|an|one) ?"
@@ -217,7 +222,7 @@ def _intent_of(norm: str) -> Intent | None:
     """``intent`` of text already normalised (saves normalising it twice)."""
     table = _table()
     found = table.get(norm) or table.get(_strip_polite(norm))
-    words = norm.split()
+    words = _strip_polite(norm).split()  # ("hmm, actually don't do that")
     if found is None and len(words) > 1 and words[0] in _LEADS:
         found = _intent_of(" ".join(words[1:]))
     if found is None:
@@ -266,15 +271,21 @@ def past_wake_word(text: str) -> str:
 def _said_again(norm: str, table: dict[str, str]) -> str | None:
     """A yes or no followed by the same answer in other words ("yeah go on", "yes please
     do", "nope that's wrong", "no no no"): that answer; "no" then words of an undo is the
-    undo ("nope, that's wrong" as "no, that's wrong"). None when the rest says something
-    else ("no, the tv on" is an answer and a request)."""
+    undo ("nope, that's wrong" as "no, that's wrong"), and so are words of an undo then a
+    "no" or a "stop" ("that's wrong, stop", "undo that, no": offered as phrases to
+    learn). None when the rest says something else ("no, the tv on" is an answer and a
+    request)."""
     words = _strip_polite(norm).split()
     for cut in range(1, len(words)):
         head = table.get(" ".join(words[:cut]))
-        if head not in _ANSWERS:
+        if head not in _ANSWERS and head != "undo":
             continue
         rest = " ".join(words[cut:])
         again = table.get(rest) or table.get(_strip_polite(rest)) or _said_again(rest, table)
+        if head == "undo":
+            if again in ("undo", "no", "cancel"):
+                return "undo"
+            continue
         if again == head or (head == "no" and again in ("undo", "cancel")):
             return again if again == "undo" else head
     return None
