@@ -16,6 +16,7 @@ from teachapp.conversation import library
 from teachapp.domain import SetStep
 from teachapp.home import ensure_default_home
 from teachapp.store import (
+    History,
     Store,
     database_url,
     newest_undoable,
@@ -64,6 +65,33 @@ def test_the_one_written_last_is_undone_first_whatever_each_clock_says(db_store:
                          [("light.broken_lamp", "Broken lamp")], at=AT - timedelta(hours=1))
     assert _undo_all(lounge) == ["unconfirmed run", "phrase removal", "run", "rename",
                                  "run", "deletion"]
+
+
+def test_runs_an_import_brings_in_are_undone_after_the_persons_own(db_store: Store):
+    """A backup exported with its history (a run of the desk lamp) imported after the
+    person turned the kitchen lights on: "undo" put the desk lamp back (the imported run
+    took the newest number) and left the kitchen lights on. Now the person's own runs,
+    before the import and after it, are taken back first, then the imported ones,
+    newest first."""
+    store = db_store
+    store.record_run(None, "turn on the kitchen lights",
+                     {"light.kitchen_lights": {"on": False}},
+                     {"light.kitchen_lights": {"on": True}}, at=AT)
+    old = [{"at": (AT - timedelta(days=d)).isoformat(), "utterance": f"desk lamp {d}",
+            "before": LAMP[0], "after": LAMP[1], "machine": store.machine} for d in (3, 2)]
+    store.import_all([], [], history=History(runs=old), source="backup.yaml")
+    store.record_run(None, "turn off the kitchen lights",
+                     {"light.kitchen_lights": {"on": True}},
+                     {"light.kitchen_lights": {"on": False}}, at=AT - timedelta(days=9))
+    taken = []
+    while (run := store.last_run()) is not None and len(taken) < 5:
+        assert newest_undoable(store) == "run"
+        taken.append(run.utterance)
+        store.mark_undone(run.id)
+    assert taken == ["turn off the kitchen lights", "turn on the kitchen lights",
+                     "desk lamp 2", "desk lamp 3"]
+    # Exported again, the runs keep that order (an exact copy undoes alike).
+    assert [r["utterance"] for r in store.history_snapshot()["runs"]] == taken[::-1]
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
