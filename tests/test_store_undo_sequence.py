@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from _assistant_helpers import add_routine
 from _old_schema import schema_at
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from teachapp.conversation import library
 from teachapp.domain import SetStep
@@ -130,3 +130,30 @@ def test_a_database_from_before_0032_keeps_its_undo_order(empty_url):
         store.record_run(None, "turn off the desk lamp", *LAMP,
                          at=datetime(2026, 12, 7, 18, 0, tzinfo=UTC))  # a clock gone back
         assert _undo_all(store) == ["run", "unconfirmed run", "run", "phrase removal", "run"]
+
+
+def test_a_database_at_0032_loses_its_unused_after_run_and_nothing_else(empty_url):
+    """Revision 0033 drops ``unconfirmed_run.after_run`` (read by 0032 alone, to number
+    the rows already there); the rows, their numbers and what "undo" says of them stay."""
+    with schema_at(database_url(empty_url), "0032") as connection:
+        connection.execute(text(
+            "INSERT INTO run (at, utterance, before_json, after_json, undone, seq) VALUES "
+            "('2026-12-07 19:00:00', 'turn on the desk lamp', "
+            "'{\"light.desk_lamp\": {\"on\": false}}', '{}', false, 1)"))
+        connection.execute(text(
+            "INSERT INTO unconfirmed_run (at, utterance, devices_json, after_run, undone, seq)"
+            " VALUES ('2026-12-07 19:00:00', 'turn on the broken lamp', "
+            "'[[\"light.broken_lamp\", \"Broken lamp\"]]', 1, false, 2)"))
+        connection.execute(text("UPDATE undo_sequence SET last = 2"))
+    with Store.open(empty_url) as store:
+        with store.engine.connect() as connection:
+            columns = {c["name"] for c in inspect(connection).get_columns("unconfirmed_run")}
+            indexes = {i["name"] for i in inspect(connection).get_indexes("unconfirmed_run")}
+        assert "after_run" not in columns and {"seq", "devices_json", "machine"} <= columns
+        assert {"ix_unconfirmed_run_seq", "ix_unconfirmed_run_machine"} <= indexes
+        ensure_default_home(store)
+        save_unconfirmed_run(store, None, "turn on the porch light",
+                             [("light.porch", "Porch light")])
+        taken = library.undo_unconfirmed_run_if_newest(store)
+        assert taken is not None and taken.names == ["Porch light"]
+        assert _undo_all(store) == ["unconfirmed run", "run"]
