@@ -74,6 +74,10 @@ def test_password_stdin_without_a_keyring_fails_and_saves_nothing(no_keyring, se
     err = capsys.readouterr().err
     assert status == 1 and PASSWORD_ENV in err and "s3cret" not in err
     assert not settings.path.exists()
+    # It said not whether anything was saved (or that --password-stdin would fail again).
+    assert "no usable keyring on this machine. Nothing was saved: the backend settings " \
+        f"are as they were. Set {PASSWORD_ENV} in the environment teachapp runs in and run " \
+        "this command again without --password-stdin" in err
 
 
 def test_backend_mqtt_test_that_fails_saves_nothing_as_home_assistants_does(

@@ -140,7 +140,7 @@ def _forget_secrets(section: dict[str, Any]) -> str:
 
 def _mqtt(args: argparse.Namespace) -> int:
     from ..home.mqtt_config import MqttConfig
-    from ..home.secrets import set_mqtt_password
+    from ..home.secrets import PASSWORD_ENV, not_kept, set_mqtt_password
 
     section = {"type": "mqtt", "host": args.host, "port": args.port,
                "username": args.user, "tls": bool(args.tls or args.ca),
@@ -160,7 +160,12 @@ def _mqtt(args: argparse.Namespace) -> int:
     if args.test:  # (a failed test raises: nothing is saved, as for Home Assistant)
         _test(args, tried, notice)
     if password:
-        set_mqtt_password(args.user, config.host, password)
+        try:
+            set_mqtt_password(args.user, config.host, password)
+        except ConfigError as exc:  # (it did not say that the settings were not saved)
+            raise not_kept(exc, "Nothing was saved: the backend settings are as they were.",
+                           f"Set {PASSWORD_ENV} in the environment teachapp runs in and run "
+                           "this command again without --password-stdin") from exc
     Settings().update("backend", **config.to_settings())
     say_line(f"Device backend: MQTT at {config.address}"
              f"{' over TLS' if config.tls else ''}, base topic {config.base_topic}"

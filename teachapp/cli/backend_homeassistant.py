@@ -140,9 +140,16 @@ def _save(url: str, given: str, previous: str | None, set_token: Any,
 
     True when the token was written to the keyring.
     """
+    from ..home.secrets import TOKEN_ENV, not_kept
+
     stored = bool(given and given != previous)
     if stored:
-        set_token(url, given)
+        try:
+            set_token(url, given)
+        except ConfigError as exc:  # (it did not say that the settings were not saved)
+            raise not_kept(exc, "Nothing was saved: the backend settings are as they were.",
+                           f"Set {TOKEN_ENV} in the environment teachapp runs in and run "
+                           "this command again giving no token (Enter at the prompt)") from exc
     try:
         Settings().update("backend", type="homeassistant", url=url, host=None, port=None,
                           username=None, tls=None, ca_file=None, base_topic=None)
