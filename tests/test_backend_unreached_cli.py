@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import socket
+from pathlib import Path
 
 import pytest
 
@@ -145,3 +146,26 @@ def test_a_broker_host_that_never_answers_says_what_to_check(tmp_path, monkeypat
         "has not answered yet; check that it is running, the host and port, and that no "
         "firewall drops the connection. Nothing was saved; leave out --test to save these "
         "settings anyway (teachapp then keeps trying when it runs).\n")
+
+
+def test_a_run_with_the_broker_down_says_no_retrying_it_does_not_do(
+        teachapp_cli, tmp_path, mqtt_settings):
+    """Devices known from the last device list, the broker down: `teachapp run` said
+    "cannot reach the MQTT broker …; check …; retrying. The step did not run." and
+    exited: nothing retried. Now it says what it did."""
+    from mqtt_support import Z2MSimulator
+
+    from teachapp.home.factory import mqtt_cache_file
+    from teachapp.home.mqtt_config import MqttConfig, write_device_cache
+    from teachapp.settings import Settings
+
+    config = MqttConfig.from_settings(
+        Settings(Path(mqtt_settings["TEACHAPP_SETTINGS"])).section("backend"))
+    listed = Z2MSimulator(config.host, config.port).bridge_devices()  # (never started)
+    write_device_cache(mqtt_cache_file(config), config, json.dumps(listed).encode())
+    proc = teachapp_cli("--db", str(tmp_path / "home.sqlite3"), "run",
+                        "turn on the desk lamp", env=mqtt_settings)
+    assert proc.returncode == 1
+    assert proc.stderr.strip() == (
+        f"teachapp: cannot reach the MQTT broker at {config.address}; check that it is "
+        "running and the host and port. The step did not run."), proc.stderr

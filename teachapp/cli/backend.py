@@ -186,7 +186,8 @@ def _discover(args: argparse.Namespace, config: MqttConfig, notice: str) -> int:
 
     wait = min(max(0.1, args.wait), 5.0)
     store = open_store(args, default_home=False)
-    backend = MqttBackend(store, config, cache_file=mqtt_cache_file(config), notice=notice)
+    backend = MqttBackend(store, config, cache_file=mqtt_cache_file(config), notice=notice,
+                          keeps_trying=False)
     try:
         backend.start()
         deadline = time.monotonic() + wait
@@ -216,14 +217,15 @@ def _test(args: argparse.Namespace, config: MqttConfig, notice: str) -> None:
     from ..home.mqtt import REPORT_WAIT, MqttBackend
 
     store = open_store(args, default_home=False)
-    backend = MqttBackend(store, config, cache_file=mqtt_cache_file(config), notice=notice)
+    backend = MqttBackend(store, config, cache_file=mqtt_cache_file(config), notice=notice,
+                          keeps_trying=False)
     try:
         backend.start()
         deadline = time.monotonic() + max(0.1, args.wait)
         if not backend.wait_connected(args.wait, first_try=True):
             waited = "" if time.monotonic() < deadline else f" within {args.wait:g} s"
             # (not "the host and port ('teachapp backend show')": nothing is saved)
-            problem = backend.status().reason.removesuffix("; retrying")
+            problem = backend.status().reason
             raise DeviceUnavailableError(f"Could not connect{waited}: {problem}. {_UNSAVED}")
         if not backend.wait_discovered(max(0.1, deadline - time.monotonic())):
             raise DeviceUnavailableError(

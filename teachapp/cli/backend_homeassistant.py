@@ -82,13 +82,13 @@ def _homeassistant(args: argparse.Namespace) -> int:
                           "under 'Long-lived access tokens'). Nothing was saved.")
     config = HaConfig(url, token, max_backoff=1.0)
     store = open_store(args, default_home=False)
-    backend = HomeAssistantBackend(store, config)
+    backend = HomeAssistantBackend(store, config, keeps_trying=False)
     try:
         backend.start()
         deadline = time.monotonic() + max(0.1, args.wait)
         connected = backend.wait_connected(max(0.1, args.wait), first_try=True)
         waited = "" if time.monotonic() < deadline else f" within {args.wait:g} s"
-        problem = backend.status().message.removesuffix("; retrying")
+        problem = backend.status().message
         if not connected and "refused the access token" in problem:
             raise ConfigError(f"{problem}. Nothing was saved.")
         if not connected and args.test:

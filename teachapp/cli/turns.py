@@ -174,7 +174,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         raise TeachappError("Nothing to run: say what, e.g. 'teachapp run \"reading mode\"' "
                             "('teachapp list' shows the phrases).")
     engine = load_engine(args, speaker=CollectingSpeaker(), backend_wait=5,
-                         strict_backend=True)
+                         strict_backend=True, one_shot=True)
     tell_created(engine.store)
     try:
         result = engine.assistant.handle(TurnInput(args.utterance, Source.CLI))
@@ -201,7 +201,7 @@ def _for_want_of_devices(engine: Any, result: TurnResult) -> TeachappError | Non
 
     if result.action not in (Action.REJECT, Action.NOTHING) or engine.backend.devices():
         return None
-    away = home_unreached(engine, staying=False) or (
+    away = home_unreached(engine) or (
         f"The home has no devices yet ({engine.backend.status().message}); 'teachapp "
         "doctor' says what is missing.")
     return TeachappError(f"{away} Nothing was run.")
@@ -387,7 +387,7 @@ def cmd_undo(args: argparse.Namespace) -> int:
                                  "routine and was left out.\n")
         return 0
     engine = load_engine(args, speaker=CollectingSpeaker(), backend_wait=5,
-                         strict_backend=True)
+                         strict_backend=True, one_shot=True)
     tell_created(engine.store)
     try:
         result = engine.assistant.undo()

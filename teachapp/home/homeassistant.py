@@ -101,12 +101,13 @@ class HomeAssistantBackend(LiveBackend):
 
     name = "homeassistant"
 
-    def __init__(self, store: Store, config: HaConfig, *, notice: str = "") -> None:
+    def __init__(self, store: Store, config: HaConfig, *, notice: str = "",
+                 keeps_trying: bool = True) -> None:
         self.config = config
         self._store = store
         self._notice = notice
         self._cond = threading.Condition()
-        super().__init__()
+        super().__init__(keeps_trying=keeps_trying)
         self._entities: dict[str, Entity] = {}
         self._states: dict[str, dict[str, Any]] = {}
         """entity id -> teachapp state (last known values kept while unreported)"""
@@ -179,10 +180,10 @@ class HomeAssistantBackend(LiveBackend):
                                   logging.WARNING)
                 delay = self.config.max_backoff
             except HaError as exc:
-                self._set_problem(f"{exc}; retrying", logging.INFO)
+                self._set_problem(self._retrying(str(exc)), logging.INFO)
             except Exception as exc:  # never let the thread die: retry
                 log.exception("Home Assistant connection failed")
-                self._set_problem(f"Home Assistant at {self.config.url}: {exc}; retrying",
+                self._set_problem(self._retrying(f"Home Assistant at {self.config.url}: {exc}"),
                                   logging.WARNING)
             finally:
                 client.close()
@@ -204,8 +205,9 @@ class HomeAssistantBackend(LiveBackend):
                 self._read_registries(client)
                 self._publish(list(self._entities))
         if not self._stop.is_set():
-            self._set_problem(f"lost the connection to Home Assistant at {self.config.url} "
-                              f"({client.close_reason or 'closed'}); reconnecting",
+            self._set_problem(self._retrying(
+                f"lost the connection to Home Assistant at {self.config.url} "
+                f"({client.close_reason or 'closed'})", "reconnecting"),
                               logging.WARNING)
 
     def _load(self, client: HaClient) -> None:
@@ -469,7 +471,7 @@ class HomeAssistantBackend(LiveBackend):
             # retrying. Check that Home Assistant is running; …" said it twice)
             reason = (f"{problem}." if problem and (refused or "check" in problem) else
                       f"{problem or 'not connected to Home Assistant'}. Check that Home "
-                      "Assistant is running; teachapp reconnects by itself.")
+                      f"Assistant is running.{self._reconnects()}")
             raise BackendUnreachableError(f"{label} was not changed: {reason}", reason=reason)
         if entity is None:
             if not discovered:
@@ -496,8 +498,7 @@ class HomeAssistantBackend(LiveBackend):
                     f"{exc.text}. Check the entity in Home Assistant.") from exc
             except HaError as exc:
                 raise DeviceUnavailableError(
-                    f"{label} may not have changed: {exc}. teachapp reconnects by itself."
-                ) from exc
+                    f"{label} may not have changed: {exc}.{self._reconnects()}") from exc
         with self._cond:
             while True:
                 entity = self._entities.get(device_id)
@@ -513,7 +514,7 @@ class HomeAssistantBackend(LiveBackend):
                     raise DeviceUnavailableError(
                         f"{label} did not confirm {describe_state(entity.kind, values)}: the "
                         "connection to Home Assistant was lost while waiting, so it may or "
-                        "may not have changed. teachapp reconnects by itself.")
+                        f"may not have changed.{self._reconnects()}")
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     now = state_from_entity(entity, self._unit)

@@ -99,7 +99,8 @@ class MqttBackend(LiveBackend):
     name = "mqtt"
 
     def __init__(self, store: Store, config: MqttConfig, *, cache_file: Path | None = None,
-                 notice: str = "", client_id: str | None = None) -> None:
+                 notice: str = "", client_id: str | None = None,
+                 keeps_trying: bool = True) -> None:
         self.config = config
         self._store = store
         self._cache_file = cache_file
@@ -107,7 +108,7 @@ class MqttBackend(LiveBackend):
         self._cond = threading.Condition()
         self._handling = threading.Lock()
         """Held while paho's thread handles a message (it may write to the Store)."""
-        super().__init__()
+        super().__init__(keeps_trying=keeps_trying)
         self._devices: dict[str, Z2MDevice] = {}
         self._ids: dict[str, str] = {}
         """friendly name -> device id"""
@@ -228,8 +229,8 @@ class MqttBackend(LiveBackend):
         log.info("connected to the MQTT broker at %s", self.config.address)
 
     def _on_connect_fail(self, _client: mqtt.Client, _userdata: Any) -> None:
-        self._set_problem(unreachable_message(self.config) + "; retrying", logging.INFO,
-                          reason=unreachable_message(self.config, cli=False) + "; retrying")
+        self._set_problem(self._retrying(unreachable_message(self.config)), logging.INFO,
+                          reason=self._retrying(unreachable_message(self.config, cli=False)))
 
     def _set_problem(self, problem: str, level: int, *, reason: str = "") -> None:
         """Not connected, and why (``reason``: the same without command-line advice);
@@ -250,9 +251,9 @@ class MqttBackend(LiveBackend):
             was = self._connected
             self._connected = False
             if was and not self._closed:
-                self._problem = self._reason = (
+                self._problem = self._reason = self._retrying(
                     f"lost the connection to the MQTT broker at {self.config.address} "
-                    f"({reason}); reconnecting")
+                    f"({reason})", "reconnecting")
             for pending in self._pending:
                 if pending.failure is None:  # keep the first reason (e.g. "closed")
                     pending.failure = (f"the connection to the MQTT broker at "
@@ -490,7 +491,7 @@ class MqttBackend(LiveBackend):
                 raise DeviceUnavailableError(
                     f"{label} was not changed: the MQTT broker at {self.config.address} "
                     f"did not take the message ({mqtt.error_string(info.rc)}). Check "
-                    "that the broker is running; teachapp reconnects by itself.")
+                    f"that the broker is running.{self._reconnects()}")
             deadline = time.monotonic() + max(0.0, timeout)
             with self._cond:
                 while not pending.done and pending.failure is None:
@@ -527,8 +528,7 @@ class MqttBackend(LiveBackend):
             problem = self._reason or f"not connected to {self.config.address}"
             if "check" in problem:  # it says what to check already, and that it retries
                 return f"{problem}."
-            return (f"{problem}. Check that the MQTT broker is running; teachapp "
-                    "reconnects by itself.")
+            return f"{problem}. Check that the MQTT broker is running.{self._reconnects()}"
         if self._bridge_online is False:
             return ("Zigbee2MQTT reports its bridge offline; check that Zigbee2MQTT "
                     "is running and its Zigbee adapter is plugged in.")
