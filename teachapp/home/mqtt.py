@@ -120,6 +120,9 @@ class MqttBackend(LiveBackend):
         self._reported: dict[str, set[str]] = {}
         """device id -> the attributes it ever reported (here, from this broker; kept in
         the cache file): only those of a stored state were heard, the rest are defaults"""
+        self._silent: set[str] = set()
+        """Devices of the cached device list that had never reported any state here
+        when this backend started (``wait_reported`` does not wait for them)."""
         self._available: dict[str, bool] = {}
         self._bridge_online: bool | None = None
         self._connected = False
@@ -396,11 +399,14 @@ class MqttBackend(LiveBackend):
     def wait_reported(self, timeout: float) -> bool:
         """Wait up to ``timeout`` s for every device to answer the ``/get`` discovery
         sent (or for Zigbee2MQTT to call it offline); True when all did. Until one
-        answers, it is "not reporting its state" (``_unreported``)."""
+        answers, it is "not reporting its state" (``_unreported``). A device of the last
+        device list that never reported anything here (``_silent``) is not waited for:
+        every ``teachapp run`` waited the whole ``timeout`` (2 s) for one that never
+        answers ``/get``, whatever it ran."""
         with self._cond:
             return self._cond.wait_for(lambda: all(
-                i in self._raw or self._available.get(i) is False for i in self._devices),
-                max(0.0, timeout))
+                i in self._raw or self._available.get(i) is False or i in self._silent
+                for i in self._devices), max(0.0, timeout))
 
     def _unreported(self, device_id: str, state: Mapping[str, Any]) -> str:
         """Why the device's state is not known (lock held): what Zigbee2MQTT says of
@@ -639,6 +645,7 @@ class MqttBackend(LiveBackend):
         self._labels = {i: (stored[i].name, stored[i].room) for i in self._devices
                         if i in stored}
         self._reported = read_reported(self._cache_file, self.config)
+        self._silent = {i for i in self._devices if not self._reported.get(i)}
 
     def _save_cache(self, payload: bytes) -> None:
         if self._cache_file is not None:
