@@ -188,6 +188,10 @@ def test_login_and_tls_with_the_password_from_the_environment(tmp_path, settings
                 status = refused.status()
                 assert not status.connected and "refused" in status.message
                 assert PASSWORD_ENV in status.message and "wrong" not in status.message
+                # (it said to store the password with --password-stdin, which the
+                # variable goes on overriding)
+                assert f"The password comes from {PASSWORD_ENV}: check the user name, and " \
+                    "correct the variable or unset it" in status.message, status.message
             finally:
                 refused.close()
     finally:

@@ -17,6 +17,7 @@ and other processes see what Home Assistant reports.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from collections.abc import Mapping
@@ -81,6 +82,20 @@ def checked_url(url: str) -> str:
         raise ConfigError(f"{exc}.") from exc
 
 
+def refused_said(config: HaConfig, exc: HaAuthError) -> str:
+    """Why Home Assistant refused the token, and the fix: a token from ``TEACHAPP_HA_TOKEN``
+    is corrected there (or the variable unset), since it wins over the stored one; it said
+    "give it to teachapp: 'teachapp backend homeassistant --url …'", which stored a token
+    the variable went on hiding."""
+    from .secrets import TOKEN_ENV
+
+    if not config.token or os.environ.get(TOKEN_ENV, "").strip() != config.token:
+        return str(exc)
+    return (f"Home Assistant at {config.url} refused the access token in {TOKEN_ENV} "
+            f"({exc.said}); correct the variable, or unset it to use the token stored "
+            f"with 'teachapp backend homeassistant --url {config.url}'")
+
+
 def probe_home_assistant(config: HaConfig, timeout: float = 5.0) -> tuple[bool, str]:
     """Connect once, count what teachapp can drive, disconnect; never changes anything."""
     client = HaClient(config.url, config.token)
@@ -88,7 +103,9 @@ def probe_home_assistant(config: HaConfig, timeout: float = 5.0) -> tuple[bool, 
         client.connect(timeout)
         states = client.call({"type": "get_states"}, timeout=timeout) or []
     except HaError as exc:
-        return False, f"Home Assistant: {exc}"
+        said = refused_said(config, exc) if isinstance(exc, HaAuthError) else str(exc)
+        # (it read "Home Assistant: Home Assistant at … refused the access token")
+        return False, said if said.startswith("Home Assistant") else f"Home Assistant: {said}"
     finally:
         client.close()
     drivable = sum(1 for s in states if supported(str(s.get("entity_id", ""))))
@@ -176,8 +193,8 @@ class HomeAssistantBackend(LiveBackend):
                 # "refused the access token … give it again", which fails the same way
                 # without a keyring. It was only in the status, not in a step's reason.
                 self._set_problem(self._notice.rstrip().rstrip(".")
-                                  if self._notice and not self.config.token else str(exc),
-                                  logging.WARNING)
+                                  if self._notice and not self.config.token
+                                  else refused_said(self.config, exc), logging.WARNING)
                 delay = self.config.max_backoff
             except HaError as exc:
                 self._set_problem(self._retrying(str(exc)), logging.INFO)
