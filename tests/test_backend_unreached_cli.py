@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import socket
+from pathlib import Path
 
 import pytest
 
@@ -145,3 +146,34 @@ def test_a_broker_host_that_never_answers_says_what_to_check(tmp_path, monkeypat
         "has not answered yet; check that it is running, the host and port, and that no "
         "firewall drops the connection. Nothing was saved; leave out --test to save these "
         "settings anyway (teachapp then keeps trying when it runs).\n")
+
+
+def test_a_run_with_the_broker_down_says_no_retrying_it_does_not_do(
+        teachapp_cli, tmp_path, mqtt_settings):
+    """Devices known from the last device list, the broker down: `teachapp run "movie
+    night"` said "cannot reach the MQTT broker …; check …; retrying. The step did not
+    run." and exited: nothing retried. Now it says what it did, and names the routine."""
+    from mqtt_support import Z2MSimulator
+
+    from teachapp.domain import Device, Phrase, Routine, SetStep
+    from teachapp.home.factory import mqtt_cache_file
+    from teachapp.home.mqtt_config import MqttConfig, write_device_cache
+    from teachapp.settings import Settings
+    from teachapp.store import Store
+
+    config = MqttConfig.from_settings(
+        Settings(Path(mqtt_settings["TEACHAPP_SETTINGS"])).section("backend"))
+    listed = Z2MSimulator(config.host, config.port).bridge_devices()  # (never started)
+    write_device_cache(mqtt_cache_file(config), config, json.dumps(listed).encode())
+    with Store.open(tmp_path / "home.sqlite3") as store:  # (as a connection left it)
+        store.save_devices([Device("light.desk_lamp", "Desk lamp", "",
+                                   {"on": True, "brightness": 50})])
+        store.save_routine(Routine(name="Movie night", phrases=[Phrase("movie night")],
+                                   steps=[SetStep("light.desk_lamp", {"on": False})]))
+    proc = teachapp_cli("--db", str(tmp_path / "home.sqlite3"), "run", "movie night",
+                        env=mqtt_settings)
+    assert proc.returncode == 1
+    # (and "Movie night:" was printed alone on stdout, the failure below it unnamed)
+    assert proc.stdout == "" and proc.stderr.strip() == (
+        f"teachapp: Movie night: cannot reach the MQTT broker at {config.address}; check "
+        "that it is running and the host and port. The step did not run."), proc.stderr

@@ -100,3 +100,10 @@ def test_without_a_keyring_the_token_is_not_stored_anywhere(ha_server, no_keyrin
     assert setup(ha_server, tmp_path / "h.sqlite3", ha_server.token, monkeypatch) == 1
     err = capsys.readouterr().err
     assert "TEACHAPP_HA_TOKEN" in err and not settings.path.exists()
+    # It said not whether anything was saved; now it says, and its way on works.
+    assert "keyring on this machine. Nothing was saved: the backend settings are as they " \
+        "were. Set TEACHAPP_HA_TOKEN in the environment teachapp runs in and run this " \
+        "command again giving no token" in err
+    monkeypatch.setenv("TEACHAPP_HA_TOKEN", ha_server.token)
+    assert setup(ha_server, tmp_path / "h.sqlite3", "", monkeypatch) == 0
+    assert json.loads(settings.path.read_text())["backend"]["url"] == ha_server.url

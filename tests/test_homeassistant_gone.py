@@ -187,3 +187,30 @@ def test_with_no_keyring_and_no_token_a_step_says_why_there_is_no_token(
                            "usable keyring on this machine. Set the TEACHAPP_HA_TOKEN "
                            "environment variable instead"), said
     assert "refused" not in said and said.endswith(". The step did not run."), said
+
+
+def test_a_token_from_the_environment_refused_says_to_correct_the_variable(
+        ha_server, store, monkeypatch):
+    """TEACHAPP_HA_TOKEN wins over the keyring, so "give it to teachapp: 'teachapp
+    backend homeassistant --url …'" stored a token the wrong variable went on hiding: a
+    step, the status and `doctor`'s probe now say where the refused token came from."""
+    from teachapp.home.factory import make_backend
+    from teachapp.home.homeassistant import probe_home_assistant
+    from teachapp.home.secrets import TOKEN_ENV
+    from teachapp.settings import Settings
+
+    monkeypatch.setenv(TOKEN_ENV, "not-the-token")
+    settings = Settings()
+    settings.update("backend", type="homeassistant", url=ha_server.url)
+    expected = (f"Home Assistant at {ha_server.url} refused the access token in {TOKEN_ENV} "
+                "(Invalid access token or password); correct the variable, or unset it to "
+                f"use the token stored with 'teachapp backend homeassistant --url "
+                f"{ha_server.url}'")
+    assert probe_home_assistant(HaConfig(ha_server.url, "not-the-token")) == (False, expected)
+    live = make_backend(store, settings, keeps_trying=False)
+    try:
+        assert wait_for(lambda: "refused" in live.status().message)
+        said = Executor(live, store).run([SetStep("light.bed_light", {"on": True})]).summary
+    finally:
+        live.close()
+    assert expected in said and said.endswith("). The step did not run."), said

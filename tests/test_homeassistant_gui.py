@@ -3,8 +3,10 @@ Home Assistant, and the Settings dialog's Home Assistant fields (pytest-qt, offs
 
 from __future__ import annotations
 
+import keyring
 import pytest
 from gui_helpers import close_window, open_window
+from keyring.backends import fail
 
 from teachapp.home.secrets import HA_SERVICE, set_ha_token
 from teachapp.settings import Settings
@@ -75,6 +77,15 @@ def test_settings_dialog_checks_and_saves_nothing_half(qtbot, ha_server, memory_
         fields.check.click()
         qtbot.waitUntil(lambda: fields.result.text().startswith("✓"), timeout=15_000)
         assert "Home Assistant 2024.3.3" in fields.result.text()
+        keyring.set_keyring(fail.Keyring())  # no keyring: it said not what was saved
+        try:
+            dialog.accept()
+        finally:
+            keyring.set_keyring(memory_keyring)
+        assert dialog.result() == 0 and "Nothing was saved. Set TEACHAPP_HA_TOKEN in the " \
+            "environment teachapp starts in and leave the Access token field empty" \
+            in dialog.backend_problem.text()
+        assert window.settings.get("backend", "type", "simulated") == "simulated"
         dialog.accept()
         assert dialog.result() == 1
         assert window.settings.section("backend") == {"type": "homeassistant",

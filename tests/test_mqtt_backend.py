@@ -268,3 +268,32 @@ def test_a_refused_broker_ends_the_start_up_wait(mqtt_store, tmp_path):
         assert "cannot reach the MQTT broker" in live.status().message
     finally:
         live.close()
+
+
+def test_a_device_that_never_reported_is_not_waited_for_by_the_next_command(
+        mqtt_store, broker, z2m, tmp_path):
+    """The garage's broken lamp never answers ``/get``: every one-shot command waited
+    the whole 2 s for it (`teachapp run "turn on the desk lamp"` 8.8 s, 6.3 s on the
+    simulated home). After one connection has listed it as silent, the next waits only
+    for the devices that answer; the silent one is still not reporting its state."""
+    cache = tmp_path / "devices.json"
+    config = MqttConfig(host="127.0.0.1", port=broker.port, reconnect_min=0.05,
+                        reconnect_max=0.2)
+    first = MqttBackend(mqtt_store, config, cache_file=cache)
+    first.start()
+    try:
+        assert first.wait_connected(WAIT) and first.wait_discovered(WAIT)
+        _wait_for(lambda: first.state_known("light.desk_lamp")
+                  and first.state_known("lock.front_door"))
+        assert not first.wait_reported(0.2)  # (a first connection waits for all)
+    finally:
+        first.close()
+    second = MqttBackend(mqtt_store, config, cache_file=cache)
+    second.start()
+    try:
+        assert second.wait_connected(WAIT) and second.wait_discovered(WAIT)
+        assert second.wait_reported(WAIT)  # it waited the whole WAIT and said False
+        assert second.state_known("light.desk_lamp")
+        assert not second.state_known("light.garage_broken_lamp")
+    finally:
+        second.close()

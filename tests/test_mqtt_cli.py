@@ -74,6 +74,10 @@ def test_password_stdin_without_a_keyring_fails_and_saves_nothing(no_keyring, se
     err = capsys.readouterr().err
     assert status == 1 and PASSWORD_ENV in err and "s3cret" not in err
     assert not settings.path.exists()
+    # It said not whether anything was saved (or that --password-stdin would fail again).
+    assert "no usable keyring on this machine. Nothing was saved: the backend settings " \
+        f"are as they were. Set {PASSWORD_ENV} in the environment teachapp runs in and run " \
+        "this command again without --password-stdin" in err
 
 
 def test_backend_mqtt_test_that_fails_saves_nothing_as_home_assistants_does(
@@ -184,6 +188,10 @@ def test_login_and_tls_with_the_password_from_the_environment(tmp_path, settings
                 status = refused.status()
                 assert not status.connected and "refused" in status.message
                 assert PASSWORD_ENV in status.message and "wrong" not in status.message
+                # (it said to store the password with --password-stdin, which the
+                # variable goes on overriding)
+                assert f"The password comes from {PASSWORD_ENV}: check the user name, and " \
+                    "correct the variable or unset it" in status.message, status.message
             finally:
                 refused.close()
     finally:

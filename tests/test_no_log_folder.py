@@ -93,7 +93,7 @@ def test_the_window_says_it_and_an_unexpected_error_is_still_shown(qtbot, tmp_pa
                    for text in said), said
         errors: list[str] = []
         bridge.error.connect(errors.append)
-        bridge._report(RuntimeError("the disk went away"))
+        bridge.report(RuntimeError("the disk went away"))
         assert errors == ["Something went wrong: RuntimeError: the disk went away. No log is "
                           "kept (see 'teachapp doctor'); run teachapp with -v to see the "
                           "details."]

@@ -140,7 +140,7 @@ def _forget_secrets(section: dict[str, Any]) -> str:
 
 def _mqtt(args: argparse.Namespace) -> int:
     from ..home.mqtt_config import MqttConfig
-    from ..home.secrets import set_mqtt_password
+    from ..home.secrets import PASSWORD_ENV, not_kept, set_mqtt_password
 
     section = {"type": "mqtt", "host": args.host, "port": args.port,
                "username": args.user, "tls": bool(args.tls or args.ca),
@@ -160,7 +160,12 @@ def _mqtt(args: argparse.Namespace) -> int:
     if args.test:  # (a failed test raises: nothing is saved, as for Home Assistant)
         _test(args, tried, notice)
     if password:
-        set_mqtt_password(args.user, config.host, password)
+        try:
+            set_mqtt_password(args.user, config.host, password)
+        except ConfigError as exc:  # (it did not say that the settings were not saved)
+            raise not_kept(exc, "Nothing was saved: the backend settings are as they were.",
+                           f"Set {PASSWORD_ENV} in the environment teachapp runs in and run "
+                           "this command again without --password-stdin") from exc
     Settings().update("backend", **config.to_settings())
     say_line(f"Device backend: MQTT at {config.address}"
              f"{' over TLS' if config.tls else ''}, base topic {config.base_topic}"
@@ -181,7 +186,8 @@ def _discover(args: argparse.Namespace, config: MqttConfig, notice: str) -> int:
 
     wait = min(max(0.1, args.wait), 5.0)
     store = open_store(args, default_home=False)
-    backend = MqttBackend(store, config, cache_file=mqtt_cache_file(config), notice=notice)
+    backend = MqttBackend(store, config, cache_file=mqtt_cache_file(config), notice=notice,
+                          keeps_trying=False)
     try:
         backend.start()
         deadline = time.monotonic() + wait
@@ -211,14 +217,15 @@ def _test(args: argparse.Namespace, config: MqttConfig, notice: str) -> None:
     from ..home.mqtt import REPORT_WAIT, MqttBackend
 
     store = open_store(args, default_home=False)
-    backend = MqttBackend(store, config, cache_file=mqtt_cache_file(config), notice=notice)
+    backend = MqttBackend(store, config, cache_file=mqtt_cache_file(config), notice=notice,
+                          keeps_trying=False)
     try:
         backend.start()
         deadline = time.monotonic() + max(0.1, args.wait)
         if not backend.wait_connected(args.wait, first_try=True):
             waited = "" if time.monotonic() < deadline else f" within {args.wait:g} s"
             # (not "the host and port ('teachapp backend show')": nothing is saved)
-            problem = backend.status().reason.removesuffix("; retrying")
+            problem = backend.status().reason
             raise DeviceUnavailableError(f"Could not connect{waited}: {problem}. {_UNSAVED}")
         if not backend.wait_discovered(max(0.1, deadline - time.monotonic())):
             raise DeviceUnavailableError(

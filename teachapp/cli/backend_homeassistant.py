@@ -82,13 +82,13 @@ def _homeassistant(args: argparse.Namespace) -> int:
                           "under 'Long-lived access tokens'). Nothing was saved.")
     config = HaConfig(url, token, max_backoff=1.0)
     store = open_store(args, default_home=False)
-    backend = HomeAssistantBackend(store, config)
+    backend = HomeAssistantBackend(store, config, keeps_trying=False)
     try:
         backend.start()
         deadline = time.monotonic() + max(0.1, args.wait)
         connected = backend.wait_connected(max(0.1, args.wait), first_try=True)
         waited = "" if time.monotonic() < deadline else f" within {args.wait:g} s"
-        problem = backend.status().message.removesuffix("; retrying")
+        problem = backend.status().message
         if not connected and "refused the access token" in problem:
             raise ConfigError(f"{problem}. Nothing was saved.")
         if not connected and args.test:
@@ -140,9 +140,16 @@ def _save(url: str, given: str, previous: str | None, set_token: Any,
 
     True when the token was written to the keyring.
     """
+    from ..home.secrets import TOKEN_ENV, not_kept
+
     stored = bool(given and given != previous)
     if stored:
-        set_token(url, given)
+        try:
+            set_token(url, given)
+        except ConfigError as exc:  # (it did not say that the settings were not saved)
+            raise not_kept(exc, "Nothing was saved: the backend settings are as they were.",
+                           f"Set {TOKEN_ENV} in the environment teachapp runs in and run "
+                           "this command again giving no token (Enter at the prompt)") from exc
     try:
         Settings().update("backend", type="homeassistant", url=url, host=None, port=None,
                           username=None, tls=None, ca_file=None, base_topic=None)

@@ -80,15 +80,15 @@ def _no_sound_card() -> list[str]:
             "with --no-speech to leave speech off."]
 
 
-def home_unreached(engine: Any, *, staying: bool = True) -> str | None:
+def home_unreached(engine: Any) -> str | None:
     """"The home cannot be reached: …" and what that means for commands, or None when
     the device backend is connected (chat's start, and ``run`` that ran nothing; a
-    command that is ``staying`` keeps "; retrying")."""
+    one-shot command's backend leaves out "; retrying": ``load_engine(one_shot=True)``)."""
     status = engine.backend.status()
     if status.connected:
         return None
     known = len(engine.backend.devices())
-    why = status.message if staying else status.message.replace("; retrying", "", 1)
+    why = status.message
     return (f"The home cannot be reached: {why}. "
             + (f"Its {known} devices are shown as they last were; commands to them "
                "fail until it is back." if known else

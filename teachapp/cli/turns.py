@@ -143,9 +143,10 @@ def _describe_resolution(resolution: Resolution) -> str:
 
 
 def _print_result(result: RunResult, *, as_json: bool, said: list[str],
-                  shown: list[Device] | None = None) -> None:
+                  shown: list[Device] | None = None, lead: str = "") -> None:
     """The states ``result`` left (``shown``: only those devices), what it said, and its
-    failures on stderr."""
+    failures on stderr (``lead``: the routine's name before them, when nothing above
+    named it)."""
     if as_json:
         for device in result.devices:
             emit_json(device_json(device))
@@ -156,11 +157,11 @@ def _print_result(result: RunResult, *, as_json: bool, said: list[str],
             say_line(f"Says: {text}")
     summary = result.unreachable_summary()
     if summary:  # the broker or server is down: say it once, not once per step
-        sys.stderr.write(f"teachapp: {summary}\n")
+        sys.stderr.write(f"teachapp: {lead}{summary}\n")
     for failure in result.failures:
         if summary and failure.unreachable:
             continue
-        sys.stderr.write(f"teachapp: step {failure.index + 1} did not work: "
+        sys.stderr.write(f"teachapp: {lead}step {failure.index + 1} did not work: "
                          f"{failure.message}\n")
 
 
@@ -174,7 +175,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         raise TeachappError("Nothing to run: say what, e.g. 'teachapp run \"reading mode\"' "
                             "('teachapp list' shows the phrases).")
     engine = load_engine(args, speaker=CollectingSpeaker(), backend_wait=5,
-                         strict_backend=True)
+                         strict_backend=True, one_shot=True)
     tell_created(engine.store)
     try:
         result = engine.assistant.handle(TurnInput(args.utterance, Source.CLI))
@@ -201,7 +202,7 @@ def _for_want_of_devices(engine: Any, result: TurnResult) -> TeachappError | Non
 
     if result.action not in (Action.REJECT, Action.NOTHING) or engine.backend.devices():
         return None
-    away = home_unreached(engine, staying=False) or (
+    away = home_unreached(engine) or (
         f"The home has no devices yet ({engine.backend.status().message}); 'teachapp "
         "doctor' says what is missing.")
     return TeachappError(f"{away} Nothing was run.")
@@ -252,6 +253,7 @@ def _report(args: argparse.Namespace, result: TurnResult) -> int:
     from ..conversation import Action
 
     utterance = shorten(result.input.text)  # quoted short: never a 98 KB error line
+    lead = ""
     if result.action in (Action.RUN_ROUTINE, Action.RUN_COMMAND) and result.run is not None:
         if result.action == Action.RUN_ROUTINE and not args.json:
             # Several parts in one sentence: name them all, not only the routine.
@@ -259,8 +261,12 @@ def _report(args: argparse.Namespace, result: TurnResult) -> int:
             if not result.run.outcomes and result.lines:  # no steps: the engine says so
                 say_line(result.lines[0])
                 return 0
-            say_line(result.lines[0].rstrip(".") + ":" if several else f"{result.routine}:")
-        _print_result(result.run, as_json=args.json, said=result.said)
+            header = result.lines[0].rstrip(".") + ":" if several else f"{result.routine}:"
+            if result.run.devices or result.said:
+                say_line(header)
+            else:  # (it printed "Movie night:" alone, the failure on stderr unnamed)
+                lead = f"{header} "
+        _print_result(result.run, as_json=args.json, said=result.said, lead=lead)
         if not args.json:
             # (a question asked beside the request is answered after the states: "reading
             # mode, and is the kitchen light on?" -> "Kitchen lights are off.")
@@ -387,7 +393,7 @@ def cmd_undo(args: argparse.Namespace) -> int:
                                  "routine and was left out.\n")
         return 0
     engine = load_engine(args, speaker=CollectingSpeaker(), backend_wait=5,
-                         strict_backend=True)
+                         strict_backend=True, one_shot=True)
     tell_created(engine.store)
     try:
         result = engine.assistant.undo()

@@ -59,13 +59,13 @@ class Engine:
 
 
 def _backend(store: Store, settings: Settings, notes: list[str], *,
-             wait: float, strict: bool, window: bool) -> DeviceBackend:
+             wait: float, strict: bool, window: bool, one_shot: bool) -> DeviceBackend:
     from ..home.factory import make_backend
 
     if strict:
-        return make_backend(store, settings, wait=wait)
+        return make_backend(store, settings, wait=wait, keeps_trying=not one_shot)
     try:
-        return make_backend(store, settings, wait=wait)
+        return make_backend(store, settings, wait=wait, keeps_trying=not one_shot)
     except Exception as exc:  # noqa: BLE001 - a broken backend must not stop the window
         log.warning("device backend unavailable: %s", exc, exc_info=True)
         said = str(exc).strip()
@@ -142,7 +142,8 @@ def created_note(store: Store) -> str | None:
 def load_engine(args: Any, *, settings: Settings | None = None,
                 store: Store | None = None, speaker: Speaker | None = None,
                 backend_wait: float = 0.0, strict_backend: bool = False,
-                lazy_speaker: bool = False, window: bool = False) -> Engine:
+                lazy_speaker: bool = False, window: bool = False,
+                one_shot: bool = False) -> Engine:
     """Open the database and build the parts around it (slow: call off the GUI thread).
 
     ``args`` carries the global options (``db``, ``no_speech``). One-shot commands
@@ -151,6 +152,8 @@ def load_engine(args: Any, *, settings: Settings | None = None,
     than a silent switch to the simulated home. ``lazy_speaker``: the text-to-speech
     engine starts with the first spoken reply (the window, which may never speak).
     ``window``: notes name the window's places (Settings → Devices), not commands.
+    ``one_shot``: the process exits after one command, so a home out of reach is not
+    said to be retried ("…; retrying", "teachapp reconnects by itself").
     """
     from .agent import Assistant
     from .config import AppConfig
@@ -161,7 +164,7 @@ def load_engine(args: Any, *, settings: Settings | None = None,
     notes: list[str] = [note for note in [created_note(store)] if note]
     try:
         backend = _backend(store, settings, notes, wait=backend_wait, strict=strict_backend,
-                           window=window)
+                           window=window, one_shot=one_shot)
     except BaseException:
         store.close()
         raise

@@ -150,7 +150,7 @@ class Bridge(QObject):
             except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
                 if not isinstance(exc, TeachappError):
                     log.exception("engine call %s failed", getattr(func, "__name__", func))
-                self.post(lambda error=exc: self._finish(failed or self._report, error))
+                self.post(lambda error=exc: self._finish(failed or self.report, error))
                 return
             self.post(lambda: self._finish(done, result))
 
@@ -161,7 +161,9 @@ class Bridge(QObject):
         if callback is not None:
             callback(value)
 
-    def _report(self, exc: BaseException) -> None:
+    def report(self, exc: BaseException) -> None:
+        """Tell the person of ``exc`` (``error``): a TeachappError as it is, anything
+        else as unexpected, with where the details are."""
         if isinstance(exc, TeachappError):
             self.error.emit(str(exc))
         else:
@@ -221,7 +223,7 @@ class Bridge(QObject):
             self.error.emit("The database is not open; see the message above.")
 
     def _load_failed(self, exc: BaseException) -> None:
-        self._report(exc)
+        self.report(exc)
         self.engineFailed.emit(str(exc))
 
     def attach(self, engine: Engine) -> None:
@@ -392,7 +394,7 @@ class Bridge(QObject):
                 callback(value)
 
         self.call(task, done=lambda result: reload(done, result),
-                  failed=lambda exc: reload(failed or self._report, exc))
+                  failed=lambda exc: reload(failed or self.report, exc))
 
     def _detach(self) -> None:
         """Stop following the engine's events and forget it (it is not closed here,
@@ -494,7 +496,7 @@ class Bridge(QObject):
 
     def _listen_failed(self, exc: BaseException) -> None:
         self.stop_listening()
-        self._report(exc)
+        self.report(exc)
 
     def release_to_talk(self, grace_ms: int = 2500) -> None:
         """Push-to-talk key released: stop at the end of the current utterance."""

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from ..errors import TeachappError
+from ..errors import ConfigError, TeachappError
 from ..settings import Settings
 from .widgets import styled_label
 
@@ -97,5 +97,10 @@ class HomeAssistantFields:
                                 "give one in the Access token field.")
         given = self.token.text().strip()
         if given:
-            secrets.set_ha_token(config.url, given)
+            try:
+                secrets.set_ha_token(config.url, given)
+            except ConfigError as exc:  # (the dialog stays open: nothing is written)
+                raise secrets.not_kept(
+                    exc, "Nothing was saved.", f"Set {secrets.TOKEN_ENV} in the environment "
+                    "teachapp starts in and leave the Access token field empty") from exc
         return {"type": "homeassistant", "url": config.url}

@@ -551,11 +551,18 @@ class SettingsDialog(QDialog):
 
     def _store_password(self, username: str, host: str, password: str) -> None:
         """Into the keyring on a worker (a keyring may wait on D-Bus); a failure is
-        reported by the bridge, in the conversation and the status bar."""
-        from ..home import set_mqtt_password
+        reported by the bridge, in the conversation and the status bar, saying that the
+        other settings were saved (they were, before it)."""
+        from ..home import PASSWORD_ENV, not_kept, set_mqtt_password
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ConfigError):
+                exc = not_kept(exc, "The other settings were saved; the password was not.",
+                               f"Set {PASSWORD_ENV} in the environment teachapp starts in")
+            self.bridge.report(exc)
 
         self.bridge.call(set_mqtt_password, username, host, password, done=lambda _r: None,
-                         long=True)
+                         failed=failed, long=True)
 
     def reject(self) -> None:
         self.broker_check.cancel()

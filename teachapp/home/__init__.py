@@ -16,7 +16,7 @@ from .speaker import CollectingSpeaker, Speaker
 _LAZY = {  # MQTT and Home Assistant: paho, websockets, keyring load on first use
     "MqttBackend": "mqtt", "MqttConfig": "mqtt_config", "PASSWORD_ENV": "secrets",
     "delete_mqtt_password": "secrets", "get_mqtt_password": "secrets",
-    "set_mqtt_password": "secrets",
+    "set_mqtt_password": "secrets", "not_kept": "secrets",
     "HaConfig": "homeassistant", "HomeAssistantBackend": "homeassistant",
     "probe_home_assistant": "homeassistant", "TOKEN_ENV": "secrets",
     "get_ha_token": "secrets", "set_ha_token": "secrets", "delete_ha_token": "secrets",
@@ -52,6 +52,7 @@ __all__ = [
     "get_ha_token",
     "get_mqtt_password",
     "make_backend",
+    "not_kept",
     "only_default_home",
     "probe_home_assistant",
     "set_ha_token",

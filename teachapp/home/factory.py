@@ -194,23 +194,27 @@ def check_mqtt_settings(section: Mapping[str, Any], password: str | None = None,
 
 
 def make_backend(store: Store, settings: Settings | None = None, *,
-                 start: bool = True, wait: float = 0.0) -> DeviceBackend:
+                 start: bool = True, wait: float = 0.0,
+                 keeps_trying: bool = True) -> DeviceBackend:
     """The backend the settings choose; ``ConfigError`` when they cannot be used.
 
     ``wait`` (seconds, for one-shot commands such as ``teachapp run``) lets an MQTT
     backend connect and hear the device list first; it never raises for a broker
-    that does not answer: the backend's status and each step say so.
+    that does not answer: the backend's status and each step say so (without "…;
+    retrying" when not ``keeps_trying``: a one-shot command exits instead).
     """
     settings = settings or Settings()
     kind = _backend_type(settings)
     if kind == "simulated":
         return SimulatedBackend(store)
     if kind == "homeassistant":
-        return _home_assistant(store, settings, start=start, wait=wait)
+        return _home_assistant(store, settings, start=start, wait=wait,
+                               keeps_trying=keeps_trying)
     from .mqtt import REPORT_WAIT, MqttBackend
 
     config, notice = load_mqtt_config(settings)
-    backend = MqttBackend(store, config, cache_file=mqtt_cache_file(config), notice=notice)
+    backend = MqttBackend(store, config, cache_file=mqtt_cache_file(config), notice=notice,
+                          keeps_trying=keeps_trying)
     if start:
         backend.start()
         if wait > 0:
@@ -223,11 +227,11 @@ def make_backend(store: Store, settings: Settings | None = None, *,
 
 
 def _home_assistant(store: Store, settings: Settings, *, start: bool,
-                    wait: float) -> DeviceBackend:
+                    wait: float, keeps_trying: bool) -> DeviceBackend:
     from .homeassistant import HomeAssistantBackend
 
     config, notice = load_ha_config(settings)
-    backend = HomeAssistantBackend(store, config, notice=notice)
+    backend = HomeAssistantBackend(store, config, notice=notice, keeps_trying=keeps_trying)
     if start:
         backend.start()
         if wait > 0:

@@ -45,6 +45,9 @@ class HaConnectError(HaError):
 class HaAuthError(HaError):
     """Home Assistant refused the access token."""
 
+    said: str = "invalid"
+    """Home Assistant's own words ("Invalid access token or password")."""
+
 
 class HaCommandError(HaError):
     """Home Assistant answered a command with an error (``code`` and its message)."""
@@ -176,11 +179,13 @@ class HaClient:
             raise HaConnectError(f"{self.url} did not complete the Home Assistant "
                                  f"handshake ({type(exc).__name__}); check the URL") from exc
         if answer.get("type") == "auth_invalid":
-            raise HaAuthError(f"Home Assistant at {self.url} refused the access token "
-                              f"({answer.get('message') or 'invalid'}); create a long-lived "
-                              "token in your Home Assistant profile and give it to "
-                              f"teachapp: 'teachapp backend homeassistant --url {self.url}' "
-                              "or the window's Settings")
+            refused = HaAuthError(f"Home Assistant at {self.url} refused the access token "
+                                  f"({answer.get('message') or 'invalid'}); create a "
+                                  "long-lived token in your Home Assistant profile and give "
+                                  "it to teachapp: 'teachapp backend homeassistant --url "
+                                  f"{self.url}' or the window's Settings")
+            refused.said = str(answer.get("message") or "invalid")
+            raise refused
         if answer.get("type") != "auth_ok":
             raise HaConnectError(f"unexpected answer from {self.url} during login: "
                                  f"{answer.get('type')!r}")

@@ -17,6 +17,7 @@ and other processes see what Home Assistant reports.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from collections.abc import Mapping
@@ -81,6 +82,20 @@ def checked_url(url: str) -> str:
         raise ConfigError(f"{exc}.") from exc
 
 
+def refused_said(config: HaConfig, exc: HaAuthError) -> str:
+    """Why Home Assistant refused the token, and the fix: a token from ``TEACHAPP_HA_TOKEN``
+    is corrected there (or the variable unset), since it wins over the stored one; it said
+    "give it to teachapp: 'teachapp backend homeassistant --url …'", which stored a token
+    the variable went on hiding."""
+    from .secrets import TOKEN_ENV
+
+    if not config.token or os.environ.get(TOKEN_ENV, "").strip() != config.token:
+        return str(exc)
+    return (f"Home Assistant at {config.url} refused the access token in {TOKEN_ENV} "
+            f"({exc.said}); correct the variable, or unset it to use the token stored "
+            f"with 'teachapp backend homeassistant --url {config.url}'")
+
+
 def probe_home_assistant(config: HaConfig, timeout: float = 5.0) -> tuple[bool, str]:
     """Connect once, count what teachapp can drive, disconnect; never changes anything."""
     client = HaClient(config.url, config.token)
@@ -88,7 +103,9 @@ def probe_home_assistant(config: HaConfig, timeout: float = 5.0) -> tuple[bool, 
         client.connect(timeout)
         states = client.call({"type": "get_states"}, timeout=timeout) or []
     except HaError as exc:
-        return False, f"Home Assistant: {exc}"
+        said = refused_said(config, exc) if isinstance(exc, HaAuthError) else str(exc)
+        # (it read "Home Assistant: Home Assistant at … refused the access token")
+        return False, said if said.startswith("Home Assistant") else f"Home Assistant: {said}"
     finally:
         client.close()
     drivable = sum(1 for s in states if supported(str(s.get("entity_id", ""))))
@@ -101,12 +118,13 @@ class HomeAssistantBackend(LiveBackend):
 
     name = "homeassistant"
 
-    def __init__(self, store: Store, config: HaConfig, *, notice: str = "") -> None:
+    def __init__(self, store: Store, config: HaConfig, *, notice: str = "",
+                 keeps_trying: bool = True) -> None:
         self.config = config
         self._store = store
         self._notice = notice
         self._cond = threading.Condition()
-        super().__init__()
+        super().__init__(keeps_trying=keeps_trying)
         self._entities: dict[str, Entity] = {}
         self._states: dict[str, dict[str, Any]] = {}
         """entity id -> teachapp state (last known values kept while unreported)"""
@@ -175,14 +193,14 @@ class HomeAssistantBackend(LiveBackend):
                 # "refused the access token … give it again", which fails the same way
                 # without a keyring. It was only in the status, not in a step's reason.
                 self._set_problem(self._notice.rstrip().rstrip(".")
-                                  if self._notice and not self.config.token else str(exc),
-                                  logging.WARNING)
+                                  if self._notice and not self.config.token
+                                  else refused_said(self.config, exc), logging.WARNING)
                 delay = self.config.max_backoff
             except HaError as exc:
-                self._set_problem(f"{exc}; retrying", logging.INFO)
+                self._set_problem(self._retrying(str(exc)), logging.INFO)
             except Exception as exc:  # never let the thread die: retry
                 log.exception("Home Assistant connection failed")
-                self._set_problem(f"Home Assistant at {self.config.url}: {exc}; retrying",
+                self._set_problem(self._retrying(f"Home Assistant at {self.config.url}: {exc}"),
                                   logging.WARNING)
             finally:
                 client.close()
@@ -204,8 +222,9 @@ class HomeAssistantBackend(LiveBackend):
                 self._read_registries(client)
                 self._publish(list(self._entities))
         if not self._stop.is_set():
-            self._set_problem(f"lost the connection to Home Assistant at {self.config.url} "
-                              f"({client.close_reason or 'closed'}); reconnecting",
+            self._set_problem(self._retrying(
+                f"lost the connection to Home Assistant at {self.config.url} "
+                f"({client.close_reason or 'closed'})", "reconnecting"),
                               logging.WARNING)
 
     def _load(self, client: HaClient) -> None:
@@ -469,7 +488,7 @@ class HomeAssistantBackend(LiveBackend):
             # retrying. Check that Home Assistant is running; …" said it twice)
             reason = (f"{problem}." if problem and (refused or "check" in problem) else
                       f"{problem or 'not connected to Home Assistant'}. Check that Home "
-                      "Assistant is running; teachapp reconnects by itself.")
+                      f"Assistant is running.{self._reconnects()}")
             raise BackendUnreachableError(f"{label} was not changed: {reason}", reason=reason)
         if entity is None:
             if not discovered:
@@ -496,8 +515,7 @@ class HomeAssistantBackend(LiveBackend):
                     f"{exc.text}. Check the entity in Home Assistant.") from exc
             except HaError as exc:
                 raise DeviceUnavailableError(
-                    f"{label} may not have changed: {exc}. teachapp reconnects by itself."
-                ) from exc
+                    f"{label} may not have changed: {exc}.{self._reconnects()}") from exc
         with self._cond:
             while True:
                 entity = self._entities.get(device_id)
@@ -513,7 +531,7 @@ class HomeAssistantBackend(LiveBackend):
                     raise DeviceUnavailableError(
                         f"{label} did not confirm {describe_state(entity.kind, values)}: the "
                         "connection to Home Assistant was lost while waiting, so it may or "
-                        "may not have changed. teachapp reconnects by itself.")
+                        f"may not have changed.{self._reconnects()}")
                 remaining = deadline - time.monotonic()
                 if remaining <= 0:
                     now = state_from_entity(entity, self._unit)

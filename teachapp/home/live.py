@@ -19,9 +19,22 @@ __all__ = ["LiveBackend"]
 class LiveBackend(ABC):
     """A backend whose devices answer over the network; subclasses write ``_apply``."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, keeps_trying: bool = True) -> None:
         self._causes = AwaitedCauses()
         self._listeners = Listeners()
+        self.keeps_trying = keeps_trying
+        """The process goes on (chat, the window, the service), so the backend retries a
+        home out of reach and says so; False for a one-shot command (``teachapp run``,
+        ``undo``, ``backend … --test``), which exits first: it said "…; retrying" and
+        "teachapp reconnects by itself" to a person back at the prompt."""
+
+    def _retrying(self, problem: str, word: str = "retrying") -> str:
+        """``problem`` with "; retrying" when the backend goes on trying."""
+        return f"{problem}; {word}" if self.keeps_trying else problem
+
+    def _reconnects(self) -> str:
+        """" teachapp reconnects by itself." after a sentence, when it does."""
+        return " teachapp reconnects by itself." if self.keeps_trying else ""
 
     def apply(self, device_id: str, changes: dict[str, Any], *,
               timeout: float = 5.0) -> Device:

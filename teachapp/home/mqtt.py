@@ -99,7 +99,8 @@ class MqttBackend(LiveBackend):
     name = "mqtt"
 
     def __init__(self, store: Store, config: MqttConfig, *, cache_file: Path | None = None,
-                 notice: str = "", client_id: str | None = None) -> None:
+                 notice: str = "", client_id: str | None = None,
+                 keeps_trying: bool = True) -> None:
         self.config = config
         self._store = store
         self._cache_file = cache_file
@@ -107,7 +108,7 @@ class MqttBackend(LiveBackend):
         self._cond = threading.Condition()
         self._handling = threading.Lock()
         """Held while paho's thread handles a message (it may write to the Store)."""
-        super().__init__()
+        super().__init__(keeps_trying=keeps_trying)
         self._devices: dict[str, Z2MDevice] = {}
         self._ids: dict[str, str] = {}
         """friendly name -> device id"""
@@ -119,6 +120,9 @@ class MqttBackend(LiveBackend):
         self._reported: dict[str, set[str]] = {}
         """device id -> the attributes it ever reported (here, from this broker; kept in
         the cache file): only those of a stored state were heard, the rest are defaults"""
+        self._silent: set[str] = set()
+        """Devices of the cached device list that had never reported any state here
+        when this backend started (``wait_reported`` does not wait for them)."""
         self._available: dict[str, bool] = {}
         self._bridge_online: bool | None = None
         self._connected = False
@@ -228,8 +232,8 @@ class MqttBackend(LiveBackend):
         log.info("connected to the MQTT broker at %s", self.config.address)
 
     def _on_connect_fail(self, _client: mqtt.Client, _userdata: Any) -> None:
-        self._set_problem(unreachable_message(self.config) + "; retrying", logging.INFO,
-                          reason=unreachable_message(self.config, cli=False) + "; retrying")
+        self._set_problem(self._retrying(unreachable_message(self.config)), logging.INFO,
+                          reason=self._retrying(unreachable_message(self.config, cli=False)))
 
     def _set_problem(self, problem: str, level: int, *, reason: str = "") -> None:
         """Not connected, and why (``reason``: the same without command-line advice);
@@ -250,9 +254,9 @@ class MqttBackend(LiveBackend):
             was = self._connected
             self._connected = False
             if was and not self._closed:
-                self._problem = self._reason = (
+                self._problem = self._reason = self._retrying(
                     f"lost the connection to the MQTT broker at {self.config.address} "
-                    f"({reason}); reconnecting")
+                    f"({reason})", "reconnecting")
             for pending in self._pending:
                 if pending.failure is None:  # keep the first reason (e.g. "closed")
                     pending.failure = (f"the connection to the MQTT broker at "
@@ -395,11 +399,14 @@ class MqttBackend(LiveBackend):
     def wait_reported(self, timeout: float) -> bool:
         """Wait up to ``timeout`` s for every device to answer the ``/get`` discovery
         sent (or for Zigbee2MQTT to call it offline); True when all did. Until one
-        answers, it is "not reporting its state" (``_unreported``)."""
+        answers, it is "not reporting its state" (``_unreported``). A device of the last
+        device list that never reported anything here (``_silent``) is not waited for:
+        every ``teachapp run`` waited the whole ``timeout`` (2 s) for one that never
+        answers ``/get``, whatever it ran."""
         with self._cond:
             return self._cond.wait_for(lambda: all(
-                i in self._raw or self._available.get(i) is False for i in self._devices),
-                max(0.0, timeout))
+                i in self._raw or self._available.get(i) is False or i in self._silent
+                for i in self._devices), max(0.0, timeout))
 
     def _unreported(self, device_id: str, state: Mapping[str, Any]) -> str:
         """Why the device's state is not known (lock held): what Zigbee2MQTT says of
@@ -490,7 +497,7 @@ class MqttBackend(LiveBackend):
                 raise DeviceUnavailableError(
                     f"{label} was not changed: the MQTT broker at {self.config.address} "
                     f"did not take the message ({mqtt.error_string(info.rc)}). Check "
-                    "that the broker is running; teachapp reconnects by itself.")
+                    f"that the broker is running.{self._reconnects()}")
             deadline = time.monotonic() + max(0.0, timeout)
             with self._cond:
                 while not pending.done and pending.failure is None:
@@ -527,8 +534,7 @@ class MqttBackend(LiveBackend):
             problem = self._reason or f"not connected to {self.config.address}"
             if "check" in problem:  # it says what to check already, and that it retries
                 return f"{problem}."
-            return (f"{problem}. Check that the MQTT broker is running; teachapp "
-                    "reconnects by itself.")
+            return f"{problem}. Check that the MQTT broker is running.{self._reconnects()}"
         if self._bridge_online is False:
             return ("Zigbee2MQTT reports its bridge offline; check that Zigbee2MQTT "
                     "is running and its Zigbee adapter is plugged in.")
@@ -639,6 +645,7 @@ class MqttBackend(LiveBackend):
         self._labels = {i: (stored[i].name, stored[i].room) for i in self._devices
                         if i in stored}
         self._reported = read_reported(self._cache_file, self.config)
+        self._silent = {i for i in self._devices if not self._reported.get(i)}
 
     def _save_cache(self, payload: bytes) -> None:
         if self._cache_file is not None:

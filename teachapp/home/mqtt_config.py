@@ -133,9 +133,17 @@ def refused_message(config: MqttConfig, reason: object, notice: str = "") -> str
     text = f"the MQTT broker at {config.address} refused the connection: {reason}"
     lowered = str(reason).lower()
     if "author" in lowered or "password" in lowered:
-        text += (". Check the user name, and store the password with 'teachapp backend "
-                 "mqtt --host HOST --user USER --password-stdin' or set "
-                 "TEACHAPP_MQTT_PASSWORD")
+        from .secrets import PASSWORD_ENV
+
+        if config.password and os.environ.get(PASSWORD_ENV) == config.password:
+            # (it wins over the keyring: storing another there changed nothing)
+            text += (f". The password comes from {PASSWORD_ENV}: check the user name, and "
+                     "correct the variable or unset it to use the password stored with "
+                     "'teachapp backend mqtt --host HOST --user USER --password-stdin'")
+        else:
+            text += (". Check the user name, and store the password with 'teachapp backend "
+                     "mqtt --host HOST --user USER --password-stdin' or set "
+                     "TEACHAPP_MQTT_PASSWORD")
         if notice:
             text += aside(notice)
     return text

@@ -4,7 +4,8 @@ Lookup order: the ``TEACHAPP_MQTT_PASSWORD`` environment variable (for services 
 headless machines without a keyring), then the keyring entry for the user and host;
 for the token ``TEACHAPP_HA_TOKEN``, then the keyring entry for the URL.
 When no keyring backend is usable, storing fails with a ``ConfigError`` that says how
-to provide the password instead. The password is never logged.
+to provide the password instead; the caller says what it saved all the same
+(``not_kept``). The password is never logged.
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ from keyring.errors import PasswordDeleteError
 
 from ..errors import ConfigError
 
-__all__ = ["HA_SERVICE", "PASSWORD_ENV", "SERVICE", "TOKEN_ENV", "delete_ha_token",
-           "delete_mqtt_password", "get_ha_token", "get_mqtt_password", "keyring_usable",
-           "set_ha_token", "set_mqtt_password"]
+__all__ = ["HA_SERVICE", "KEYRING_SERVICES", "PASSWORD_ENV", "SERVICE", "TOKEN_ENV",
+           "delete_ha_token", "delete_mqtt_password", "get_ha_token", "get_mqtt_password",
+           "keyring_usable", "not_kept", "set_ha_token", "set_mqtt_password"]
 
 log = logging.getLogger(__name__)
 
@@ -35,13 +36,26 @@ def _account(username: str, host: str) -> str:
     return f"{username}@{host}"
 
 
+KEYRING_SERVICES = ("GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager; "
+                    "'pip install keyrings.alt' for a file-based one")
+"""The keyring services a person may install, for the messages that say so."""
+
+
 def _no_keyring(action: str, what: str, env: str, exc: BaseException) -> ConfigError:
     log.info("keyring unusable (%s): %s", type(exc).__name__, exc)
     return ConfigError(
-        f"Cannot {action} {what}: no usable keyring on this machine. Set the {env} "
-        "environment variable instead, or install a keyring service (GNOME Keyring, "
-        "KWallet, macOS Keychain, Windows Credential Manager; 'pip install keyrings.alt' "
-        "for a file-based one).")
+        f"Cannot {action} {what}: no usable keyring on this machine.",
+        fix=f"Set the {env} environment variable instead, or install a keyring service "
+            f"({KEYRING_SERVICES}).")
+
+
+def not_kept(error: ConfigError, saved: str, instead: str) -> ConfigError:
+    """``error`` (a secret the keyring could not store) said with what was saved all
+    the same (``saved``: "Nothing was saved." or what was) and how to go on without a
+    keyring (``instead``), then with one: each caller knows what it had saved."""
+    return ConfigError(f"{error.problem} {saved}",
+                       fix=f"{instead}, or install a keyring service ({KEYRING_SERVICES}) "
+                           "and save it again.")
 
 
 def keyring_usable() -> bool:

@@ -5,8 +5,9 @@ states, phrase usage, every turn, the learning evidence and the runs (with the
 computer that made them). ``teachapp import`` applies it in the same transaction as
 the devices and routines, so a household moves between SQLite and PostgreSQL (or to
 a new computer) whole. Turns and runs are appended and evidence is added up: import
-it into an empty database for an exact copy. Files without the section are read as
-before.
+it into an empty database for an exact copy. The runs come in as older than every
+change made here ("undo" takes the person's own newest change first). Files without
+the section are read as before.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from .tables import (
     RoutineRow,
     RunRow,
 )
+from .undo_sequence import number_as_older
 
 __all__ = ["HISTORY_KEY", "History", "apply_history", "collect_history", "history_from_doc",
            "read_history"]
@@ -89,7 +91,7 @@ def collect_history(s: Session) -> dict[str, Any]:
     runs = [{"at": _iso(r.at), "routine": r.routine, "utterance": r.utterance,
              "before": json.loads(r.before_json), "after": json.loads(r.after_json),
              "undone": r.undone, "machine": r.machine}
-            for r in s.exec(select(RunRow).order_by(col(RunRow.id))).all()]
+            for r in s.exec(select(RunRow).order_by(col(RunRow.seq), col(RunRow.id))).all()]
     return {"states": states, "usage": usage, "turns": turns, "evidence": evidence,
             "runs": runs}
 
@@ -171,10 +173,12 @@ def apply_history(s: Session, history: History, *, name: str) -> None:
         evidence.negative += int(item.get("negative") or 0)
         evidence.promoted = bool(evidence.promoted or item.get("promoted"))
         s.add(evidence)
-    for index, item in enumerate(history.runs):
-        s.add(RunRow(
-            at=_when(item.get("at"), name, f"history.runs[{index}].at") or datetime.now(UTC),
-            routine=item.get("routine"), utterance=item.get("utterance"),
-            before_json=json.dumps(item.get("before") or {}, sort_keys=True),
-            after_json=json.dumps(item.get("after") or {}, sort_keys=True),
-            undone=bool(item.get("undone")), machine=item.get("machine")))
+    runs = [RunRow(
+        at=_when(item.get("at"), name, f"history.runs[{index}].at") or datetime.now(UTC),
+        routine=item.get("routine"), utterance=item.get("utterance"),
+        before_json=json.dumps(item.get("before") or {}, sort_keys=True),
+        after_json=json.dumps(item.get("after") or {}, sort_keys=True),
+        undone=bool(item.get("undone")), machine=item.get("machine"))
+        for index, item in enumerate(history.runs)]
+    number_as_older(s, runs)  # (older than this database's own: undone after them)
+    s.add_all(runs)

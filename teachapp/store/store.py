@@ -496,7 +496,7 @@ class Store(AwarenessMixin):
         """This computer's newest run (in the undo order, ``undo_sequence``): undo never
         undoes another computer's run."""
         with self._read() as s:
-            query = select(RunRow).order_by(col(RunRow.seq).desc(), col(RunRow.id).desc()).where(
+            query = select(RunRow).order_by(*_NEWEST_RUN).where(
                 (RunRow.machine == self.machine) | (RunRow.machine == None))  # noqa: E711
             if not include_undone:
                 query = query.where(RunRow.undone == False)  # noqa: E712
@@ -507,7 +507,7 @@ class Store(AwarenessMixin):
         """This computer's newest runs not undone, newest first: "unmute the tv" reads
         the volume the run that muted it replaced."""
         with self._read() as s:
-            query = select(RunRow).order_by(RunRow.id.desc()).where(  # type: ignore[union-attr]
+            query = select(RunRow).order_by(*_NEWEST_RUN).where(
                 (RunRow.machine == self.machine) | (RunRow.machine == None),  # noqa: E711
                 RunRow.undone == False).limit(limit)  # noqa: E712
             return [_run(row) for row in s.exec(query).all()]
@@ -517,7 +517,7 @@ class Store(AwarenessMixin):
         movie night last run?")."""
         with self._read() as s:
             row = s.exec(select(RunRow).where(RunRow.routine == routine).order_by(
-                RunRow.id.desc()).limit(1)).first()  # type: ignore[union-attr]
+                *_NEWEST_RUN).limit(1)).first()
             if row is None:
                 return None
             return RunRecord(id=row.id or 0, at=row.at, routine=row.routine,
@@ -528,7 +528,7 @@ class Store(AwarenessMixin):
         the states it changed ("how many times have I used bedtime?")."""
         with self._read() as s:
             rows = s.exec(select(RunRow).where(RunRow.routine == routine).order_by(
-                RunRow.id.desc())).all()  # type: ignore[union-attr]
+                *_NEWEST_RUN)).all()
             return [RunRecord(id=row.id or 0, at=row.at, routine=row.routine,
                               utterance=row.utterance, undone=row.undone) for row in rows]
 
@@ -540,7 +540,7 @@ class Store(AwarenessMixin):
         with self._read() as s:
             rows = s.exec(select(RunRow).where(
                 RunRow.routine != None, RunRow.at >= low, RunRow.at < high)  # noqa: E711
-                .order_by(RunRow.id)).all()  # type: ignore[arg-type]
+                .order_by(col(RunRow.seq), col(RunRow.id))).all()
             return [RunRecord(id=row.id or 0, at=row.at, routine=row.routine,
                               utterance=row.utterance, undone=row.undone) for row in rows]
 
@@ -596,6 +596,11 @@ class Store(AwarenessMixin):
 
 
 # ------------------------------------------------------------------ helpers
+
+
+_NEWEST_RUN = (col(RunRow.seq).desc(), col(RunRow.id).desc())
+"""Runs newest first, in the undo order: a run an import brought in is older than this
+database's own (``undo_sequence.number_as_older``), whatever its id."""
 
 
 def _run(row: RunRow) -> RunRecord:

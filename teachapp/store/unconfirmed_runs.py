@@ -39,9 +39,6 @@ class UnconfirmedRunRow(Sequenced, table=True):
     utterance: str | None = None
     devices_json: str = "[]"
     """[[device id, name], …] of the devices that never confirmed their step."""
-    after_run: int = 0
-    """The newest ``run`` row's id when it was written (0: none), which ordered the two
-    before revision 0032; no longer written: ``seq`` orders every undoable record."""
     machine: str | None = Field(default=None, index=True)
     undone: bool = False
 
