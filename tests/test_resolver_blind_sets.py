@@ -76,7 +76,7 @@ SPEC_SETS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fiftee
              "fortyfirst", "fortysecond", "fortythird", "fortyfourth",
              "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
              "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird",
-             "fiftyfourth")
+             "fiftyfourth", "fiftyfifth")
 """The sets built by benchmarks/_resolver_blind.py from a :class:`BlindSet`."""
 SINCE_13 = SPEC_SETS[3:]
 """The sets with near siblings and the wrapped out-of-scope kinds of the thirteenth."""
@@ -296,7 +296,8 @@ USED_AT_LEAST = {"twentysecond": 500, "twentythird": 500, "twentyfourth": 400,
                  "fortyfifth": -1, "fortysixth": 3,
                  "fortyseventh": 18, "fortyeighth": -1, "fortyninth": 4,
                  "fiftieth": -1, "fiftyfirst": 7, "fiftysecond": -1,
-                 "fiftythird": -1, "fiftyfourth": 0}
+                 "fiftythird": -1, "fiftyfourth": 0,
+                 "fiftyfifth": -1}
 """How many other splits' sentences a set's ``used_texts`` holds, at least (a thousand
 where not named): the twenty-second's is a snapshot of only those it could say."""
 
@@ -324,7 +325,7 @@ def test_no_sentence_of_the_set_is_one_of_the_three_splits_before(name, homes):
                                   "fortyfifth", "fortysixth", "fortyseventh",
                                   "fortyeighth", "fortyninth", "fiftieth",
                                   "fiftyfirst", "fiftysecond", "fiftythird",
-                                  "fiftyfourth"))
+                                  "fiftyfourth", "fiftyfifth"))
 def test_the_set_builds_without_heard_transcripts(name, homes):
     # (none were made for these sets: the generator reads a missing file as none, and
     # no heard kind is in any home)
@@ -345,7 +346,8 @@ MADE_HERE = ("twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twen
              "thirtyseventh", "thirtyeighth", "thirtyninth", "fortieth", "fortyfirst",
              "fortysecond", "fortythird", "fortyfourth", "fortyfifth",
              "fortysixth", "fortyseventh", "fortyeighth", "fortyninth",
-             "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth")
+             "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth",
+             "fiftyfifth")
 """The sets that make kinds of their own with benchmarks/_resolver_made_here.py (a taught
 phrase misheard beside a clause, a taught name spelt otherwise), keep a snapshot of the
 other splits' sentences they could say, and say their clauses with function words of
@@ -401,7 +403,8 @@ MADE_HERE_AT_LEAST = {"twentysecond": (40, 60, 10), "twentythird": (45, 150, 20)
                       "fiftyfirst": (40, 200, 15),
                       "fiftysecond": (40, 200, 15),
                       "fiftythird": (40, 200, 15),
-                      "fiftyfourth": (40, 200, 15)}
+                      "fiftyfourth": (40, 200, 15),
+                      "fiftyfifth": (40, 200, 15)}
 """How many cases a home of the set holds at least: of each in-scope clause kind, of a
 misheard phrase and of a taught name spelt otherwise."""
 
@@ -706,7 +709,8 @@ SNAPSHOT_MORE_THAN = {"fortieth": 40, "fortysecond": 150, "fortythird": 2,
                       "fortyfourth": 150, "fortyfifth": -1, "fortysixth": 3,
                       "fortyseventh": 18, "fortyeighth": -1, "fortyninth": 4,
                       "fiftieth": -1, "fiftyfirst": 7,
-                      "fiftysecond": -1, "fiftythird": -1, "fiftyfourth": 0}
+                      "fiftysecond": -1, "fiftythird": -1, "fiftyfourth": 0,
+                      "fiftyfifth": -1}
 """How many other splits' sentences a set's snapshot holds, more than (400 where not
 named): the fortieth's place and device words ("smokehouse", "bikeshed", "mincer",
 "scoreboard") are rare in the other splits, so few of their sentences are ones it could
@@ -751,7 +755,10 @@ wasp, so its snapshot is empty too (-1); the fifty-fourth's ("millroom", "tanyar
 "leadroom", "bolter", "lightbox") are said by no dataset row and no other split, and
 "skiver" only by one sentence of the forty-eighth's homes (a near sibling of its
 "harness stitcher on", "bunnykins bunnykins harness skiver on"), and none says what its
-speaker says as a hot drink scalds their mouth, so its snapshot holds that one (0)."""
+speaker says as a hot drink scalds their mouth, so its snapshot holds that one (0); the
+fifty-fifth's ("stonefold", "bodgery", "maproom", "compactor", "steamchest",
+"digitiser") are said by no dataset row and no other split, and none says what its
+speaker says as stinging nettles catch them, so its snapshot is empty (-1)."""
 
 
 @pytest.mark.parametrize("name", _since("twentyfourth"))

@@ -1,6 +1,6 @@
 """The held-out resolver sets are what they were when they were written: every home of
 every split builds the very cases it built when its hash was recorded (a SHA-256 of its
-phrases and cases: the fifty-fourth's, the fifty-third's, the fifty-second's, the fifty-first's, the fiftieth's, the forty-ninth's, the forty-eighth's, the forty-seventh's, the forty-sixth's, the forty-fifth's, the forty-fourth's, the forty-third's, the forty-second's, the forty-first's, the fortieth's, the thirty-ninth's, the thirty-eighth's, the thirty-seventh's, the thirty-sixth's, the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
+phrases and cases: the fifty-fifth's, the fifty-fourth's, the fifty-third's, the fifty-second's, the fifty-first's, the fiftieth's, the forty-ninth's, the forty-eighth's, the forty-seventh's, the forty-sixth's, the forty-fifth's, the forty-fourth's, the forty-third's, the forty-second's, the forty-first's, the fortieth's, the thirty-ninth's, the thirty-eighth's, the thirty-seventh's, the thirty-sixth's, the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
 twenty-sixth's, the twenty-fifth's, the twenty-fourth's, the twenty-third's, the twenty-second's, the twenty-first's, twentieth's, nineteenth's,
 eighteenth's, seventeenth's, sixteenth's, fifteenth's, fourteenth's, thirteenth's, twelfth's and
 eleventh's when they were written, the tenth's on main at 3f8a0e6, the ninth's at c601b3b, the others when
@@ -188,6 +188,9 @@ RECORDED = {
     "fiftyfourth 540": "16ab3a053970107a345746cc17168329f48c612fba3d21b3a419d285eef8a0cf",
     "fiftyfourth 541": "94d6876467b622e9ca06e80b2e67c4ab232374608b4cc7773bb957716a98dfea",
     "fiftyfourth 542": "eb5e5797ae0a353072ec2f9317569ed1934d31cc1365e3ac99a43dcb35d738d4",
+    "fiftyfifth 550": "7cc397dd54484bdb16ada7ceb404a57f50c6140c4e732e9259eed77460145f0e",
+    "fiftyfifth 551": "8ffe1db09537a3cf201841748229697f91a1e8e8ab7f5258630ca3ea3c5053fb",
+    "fiftyfifth 552": "1e724984af6b8dbdca69aed3434b8b187b6ae6cdf8d270ec052e32bf8a2a1d6b",
 }
 """split and seed -> the hash of ``build_home(seed, split=split)``, recorded on main at
 86c626d (the eighth set merged), before the ninth set was written; the ninth's on main
@@ -273,7 +276,9 @@ twenty-first's to fifty-second's, through its snapshot
 benchmarks/data/fiftythird_used.txt.gz, which holds none; no heard transcripts), and the
 fifty-fourth's in the same way (it reads the twenty-first's to fifty-third's, through its
 snapshot benchmarks/data/fiftyfourth_used.txt.gz, which holds one; no heard
-transcripts)."""
+transcripts), and the fifty-fifth's in the same way (it reads the twenty-first's to
+fifty-fourth's, through its snapshot benchmarks/data/fiftyfifth_used.txt.gz, which holds
+none; no heard transcripts)."""
 
 
 def home_hash(home) -> str:
