@@ -374,7 +374,14 @@ def _build(raw: Mapping[str, Any]) -> Lexicon:
 
 
 def _words_of(raw: Iterable[Any] | None) -> frozenset[str]:
-    return frozenset(str(w).lower().strip() for w in raw or () if str(w).strip())
+    return frozenset(_lowered(str(w)) for w in raw or () if str(w).strip())
+
+
+def _lowered(word: str) -> str:
+    """``word`` lower case and stripped: the parse's own string when it already is (the
+    bundled parse is kept, and its 8,800 given names are then held once, not twice)."""
+    low = word.lower().strip()
+    return word if low == word else low
 
 
 def _around(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
