@@ -215,6 +215,9 @@ class Forks:
                 os.kill(pid, signal.SIGKILL)
                 raise subprocess.TimeoutExpired(
                     [sys.executable, "-m", "teachapp", *args], timeout) from None
+            except BaseException:  # (pytest-timeout, Ctrl-C: as subprocess.run, kill it)
+                os.kill(pid, signal.SIGKILL)
+                raise
             return int(said.split(b"\n")[1])
 
     def close(self) -> None:
