@@ -82,6 +82,7 @@ class Labels:
         self.not_a_thing = NOT_A_THING | tables.not_a_thing
         self.canon = lru_cache(maxsize=65536)(self._canon)
         self._same: dict[str, frozenset[str]] | None = None
+        self._guards: dict[tuple, tuple[set, set, list[str], list[list[str]]]] = {}
         self.fold = lru_cache(maxsize=65536)(self._fold)
         """A word folded as labels compare it (cached: a home's labels fold the same
         few thousand words about a million times)."""
@@ -152,20 +153,35 @@ class Labels:
         wrapping) is still ``phrase`` of ``routine`` and no other routine's phrase."""
         if not core.strip():
             return False
-        others = [(p, r) for p, r in phrases if r != routine]
-        if said_as(core) in {said_as(p) for p, _ in others} or self.canon(core) in {
-                self.canon(p) for p, _ in others}:
+        said, canons, keep, apart = self._noisy_guard(phrase, routine, phrases)
+        if said_as(core) in said or self.canon(core) in canons:
             return False
-        if not all(self.kept(w, core, phrase) for w in self.must_keep(phrase)):
+        if not all(self.kept(w, core, phrase) for w in keep):
             return False
-        mine = self.content(phrase)
-        for other, _ in others:
-            # what sets it apart from a sibling sharing words must survive
-            theirs = self.content(other)
-            extra = [w for w in phrase.split() if self.fold(w)[0] in mine - theirs]
-            if mine & theirs and extra and not any(self.kept(w, core, phrase) for w in extra):
-                return False
-        return True
+        # what sets it apart from a sibling sharing words must survive
+        return all(any(self.kept(w, core, phrase) for w in extra) for extra in apart)
+
+    def _noisy_guard(self, phrase: str, routine: str, phrases: list[tuple[str, str]]
+                     ) -> tuple[set, set, list[str], list[list[str]]]:
+        """What :meth:`noisy_ok` compares a core with, which is the same for every core
+        of ``phrase`` (a home tries about eighty mishearings of each of its phrases):
+        the other routines' phrases as said and as labels compare them, the words to
+        keep, and for each sibling sharing a word the words that set ``phrase`` apart."""
+        key = (phrase, routine, tuple(phrases))
+        found = self._guards.get(key)
+        if found is None:
+            others = [p for p, r in phrases if r != routine]
+            mine = self.content(phrase)
+            apart = []
+            for other in others:
+                theirs = self.content(other)
+                extra = [w for w in phrase.split() if self.fold(w)[0] in mine - theirs]
+                if mine & theirs and extra:
+                    apart.append(extra)
+            found = ({said_as(p) for p in others}, {self.canon(p) for p in others},
+                     self.must_keep(phrase), apart)
+            self._guards[key] = found
+        return found
 
     def wrap_ok(self, text: str, phrase: str, routine: str,
                 phrases: list[tuple[str, str]]) -> bool:
