@@ -124,6 +124,7 @@ from teachapp.understanding._told_before import told_before
 from teachapp.understanding._twice_after import twice_after
 from teachapp.understanding._unlisted_call import unlisted_calls
 from teachapp.understanding._vocative_after import vocative_after_command
+from teachapp.understanding._vocative_ends import bans_aside, call_ends
 from teachapp.understanding._word_classes import verb_only
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 from teachapp.understanding.resolution import Resolution
@@ -784,6 +785,18 @@ def _called_before(toks: Sequence[str], free: Sequence[bool], start: int, stop: 
         cue_at(words, lexicon, kind) for kind in lexicon.cues)
 
 
+def _call_ends(side: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
+               taught: Taught) -> bool:
+    """Whether the speaker's words on one ``side`` of the phrase (``free``: the words not
+    theirs) are a call closed by those it calls (:mod:`_vocative_ends`), with no pro-form
+    or cue in them."""
+    words = [w for w, f in zip(side, free, strict=True) if not f]
+    if not call_ends(words, lexicon, taught):
+        return False
+    judged = bans_aside(words, lexicon, taught)  # (a ban of its own: "no bombing nippers")
+    return not _bears(judged) and not any(cue_at(judged, lexicon, kind) for kind in lexicon.cues)
+
+
 def _nothing_after(free: Sequence[bool], stop: int, right: bool, right_sure: bool) -> bool:
     """Whether no word of the speaker's after the phrase that ends at ``stop`` may belong to
     its clause: none is said, or the edge after it is sure, a clause or call of their own
@@ -850,6 +863,11 @@ def marked_readings(text: str, toks: Sequence[str], free: Sequence[bool],
                 and _called_before(toks, free, i, j, *own)):
             left_sure = True  # (a call or exclamation before it, nothing or a sure edge
             # after it: _called_before)
+        if own is not None and left and not left_sure and _call_ends(toks[:i], free[:i], *own):
+            left_sure = True  # (a call closed by those it calls, before it: _vocative_ends)
+        if (own is not None and right and not right_sure
+                and _call_ends(toks[j:], free[j:], *own)):
+            right_sure = True  # (a call closed by those it calls, after it: _vocative_ends)
         words = list(toks)
         if trailing:
             words[j] += ","
