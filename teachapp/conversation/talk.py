@@ -15,7 +15,7 @@ from typing import Literal
 
 from .social import PATTERN as _SOCIAL
 from .time_words import WHEN_OPENS
-from .usage import usage_topic
+from .usage import asked_how, usage_topic
 
 __all__ = ["Talk", "TalkKind", "listening_vocabulary", "parse_talk", "spoken_forms",
            "strip_punctuation", "teaching_vocabulary"]
@@ -28,7 +28,7 @@ TalkKind = Literal["explain", "explain_done", "explain_miss", "explain_run", "ex
                    "why_state", "how_long", "call", "rename_ask", "phrase_ask", "which_routine",
                    "repeat", "past_state",
                    "bye", "switch_routine", "usage", "social", "edit_ask", "uses_device",
-                   "copy_like"]
+                   "copy_like", "how_command"]
 
 
 @dataclass(frozen=True)
@@ -489,6 +489,10 @@ def parse_talk(text: str, *, besides: str = "") -> Talk | None:
     topic = usage_topic(cleaned)
     if topic is not None:  # "how do I delete a routine?": the words to say (``usage``)
         return Talk("usage", value=topic)
+    how = asked_how(cleaned)
+    if how is not None and not re.match(r"(?:start|run|trigger|use|activate|say|call|get|"
+                                        r"launch)\b", how):  # (a routine's: "howto")
+        return Talk("how_command", value=how)  # ("how do I turn off the tv?": a command's)
     for kind, pattern in _PATTERNS:
         if kind == besides:
             continue
