@@ -20,7 +20,7 @@ LAMP = "light.living_room_lamp"
 def test_schedules_are_set_listed_and_cancelled_by_voice(store):
     seed_routines(store)
     assistant, _ = make_assistant(store)
-    lines = said(assistant, "run movie mode every weekday at 7")
+    lines = said(assistant, "run movie mode every weekday at 7 am")
     assert lines[0].startswith("Movie mode will run every weekday at 07:00. Next:")
     assert describe_trigger(store.routine("Movie mode").triggers[0]) == "every weekday at 07:00"
     said(assistant, "run reading mode 15 minutes before sunset")  # no location: an error
@@ -38,7 +38,7 @@ def test_parts_of_the_day_and_a_routine_named_with_a_verb(store):
     assistant, _ = make_assistant(store)
     said(assistant, "run movie mode every night at 10")
     said(assistant, "run reading mode every morning at 7")
-    said(assistant, "start work on weekdays at 8")
+    said(assistant, "start work on weekdays at 8 am")
     assert [describe_trigger(store.routine(name).triggers[0])
             for name in ("Movie mode", "Reading mode", "Start work")] == [
         "every day at 22:00", "every day at 07:00", "every weekday at 08:00"]
@@ -196,7 +196,7 @@ def test_when_a_routine_runs_and_stopping_one_of_its_times(store):
     assistant, _ = make_assistant(store)
     assert said(assistant, "when does movie mode start?")[0].startswith(
         "Movie mode has no schedule: it runs when you say \"movie mode\".")
-    said(assistant, "run movie mode every day at 10 pm", "run movie mode every weekday at 7")
+    said(assistant, "run movie mode every day at 10 pm", "run movie mode every weekday at 7 am")
     line = said(assistant, "when does movie mode start")[0]
     assert line.startswith("Movie mode runs every day at 22:00 and every weekday at 07:00. "
                            "Next:")
@@ -239,7 +239,7 @@ def test_a_schedule_set_by_voice_tells_the_window(store):
     assistant, events = make_assistant(store)
     said(assistant, "what's scheduled?")
     assert not any(isinstance(e, RoutinesChanged) for e in events)
-    said(assistant, "run movie mode every day at 7")
+    said(assistant, "run movie mode every day at 7 am")
     assert any(isinstance(e, RoutinesChanged) for e in events)
 
 
