@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..domain import LEARNED_ONLY, Device, SetStep, name_in_sentence, spoken_list
+from ..domain import LEARNED_ONLY, Device, SetStep, spoken_list
 from ..errors import NotFoundError, TeachappError
 from ..home.executor import RunResult
 from ..store import RunRecord
@@ -64,7 +64,7 @@ class Undoing(AgentCore):
                 replies.detail.update(further.detail)
                 for reply in further.replies:
                     replies.add(reply.text, reply.kind)
-                self._emit(Undone(further.replies[0].text))  # (the run it took back)
+                self._emit(Undone(result.summary))
                 return
         if result.ok:
             # what "why did you undo that?" tells later (``explain``)
@@ -74,8 +74,7 @@ class Undoing(AgentCore):
                 ran.routine or (f'"{ran.utterance}"' if ran.utterance else None)
                 if ran is not None else None), "left": list(result.not_known),
                 "unconfirmed": unconfirmed}
-            line = self.undone_said(result)  # (the run said which step failed)
-            replies.info(line)
+            replies.info(self.undone_said(result))  # (the run said which step failed)
             for reply in undone.replies:
                 replies.add(reply.text, reply.kind)
             if hint and last is not None and last.routine is not None:
@@ -89,9 +88,7 @@ class Undoing(AgentCore):
             for failure in result.failures:
                 replies.error(f"Could not put back {failure.step.device}: "  # type: ignore[union-attr]
                               f"{failure.message}")
-        # the status bar's line is the reply's ("Undid movie night: TV put back."), so the
-        # window, chat and ``teachapp undo`` say one thing (it was "Undid “Movie night”.")
-        self._emit(Undone(line if result.ok else result.summary))
+        self._emit(Undone(result.summary))
 
     def _nothing_confirmed(self, replies: TurnReplies) -> bool:
         """"undo" when the newest undoable thing is a run whose every device step failed
@@ -171,10 +168,8 @@ class Undoing(AgentCore):
         """What an undo that worked says, in chat and by ``teachapp undo`` alike: "Undone:
         Desk lamp and TV put back.", or that the run changed nothing."""
         names = spoken_list(self._changed_names(result))
-        what = self.undone_what(result)
-        done = f"Undid {what}" if what else "Undone"  # (which run, as the window says)
-        said = (f"{done}: {names} put back." if names else f"{done}: it changed nothing, "
-                "so nothing needed putting back." if result.devices else f"{done}.")
+        said = (f"Undone: {names} put back." if names else "Undone: it changed nothing, so "
+                "nothing needed putting back." if result.devices else "Undone.")
         if not names and result.devices and self.store.recent_runs(limit=1):
             # ("turn the lamp off", "lights off" with all off, "undo": the lamp stayed off
             # and nothing said the next "undo" would put it back)
@@ -189,17 +184,6 @@ class Undoing(AgentCore):
                 f"{'its' if one else 'their'} state before the run, so it cannot know what "
                 "to put back.")
         return f"{said if names or result.devices else 'Nothing was put back.'} {left}"
-
-    def undone_what(self, result: RunResult) -> str | None:
-        """Which run an undo took back, in words: the routine's name ("movie night") or
-        the command said, quoted ("\"turn on the tv\""); None when neither is known. An
-        undo said only "Undone: Living room lamp and TV put back." and, in the window,
-        "Undid the last change.", whatever ran."""
-        if result.routine:
-            return name_in_sentence(result.routine)
-        record = self.store.run_record(result.run_id) if result.run_id is not None else None
-        said = " ".join((record.utterance or "").split()) if record is not None else ""
-        return f'"{said}"' if said else None
 
     def changed_devices(self, result: RunResult) -> list[Device]:
         """The devices an undo or redo of ``result``'s run put back or set again that the
