@@ -21,7 +21,7 @@ def test_an_ending_verb_after_the_run_offers_undo(store, verb):
     assistant, _ = make_assistant(store)
     said(assistant, "movie night")
     assert said(assistant, f"{verb} movie night") == ["Shall I undo movie night?"]
-    assert said(assistant, "yes") == ["Undid movie night: TV put back."]
+    assert said(assistant, "yes") == ["Undone: TV put back."]
     assert not store.device("media_player.tv").state["on"]
 
 

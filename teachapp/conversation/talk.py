@@ -489,10 +489,6 @@ def parse_talk(text: str, *, besides: str = "") -> Talk | None:
     topic = usage_topic(cleaned)
     if topic is not None:  # "how do I delete a routine?": the words to say (``usage``)
         return Talk("usage", value=topic)
-    how = asked_how(cleaned)
-    if how is not None and not re.match(r"(?:start|run|trigger|use|activate|say|call|get|"
-                                        r"launch)\b", how):  # (a routine's: "howto")
-        return Talk("how_command", value=how)  # ("how do I turn off the tv?": a command's)
     for kind, pattern in _PATTERNS:
         if kind == besides:
             continue
@@ -540,7 +536,8 @@ def parse_talk(text: str, *, besides: str = "") -> Talk | None:
                 and target.casefold() in _PRONOUNS:
             target = "it"
         return Talk(kind, target, value, routine_last=last is not None)
-    return None
+    how = asked_how(cleaned)  # (after "howto": "how do I turn on movie night" is a routine's)
+    return Talk("how_command", value=how) if how is not None else None  # ("… the tv?")
 
 
 _FIXED = ("why did you do that", "what did you just do", "why didn't you do it",
