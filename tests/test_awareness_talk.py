@@ -69,7 +69,7 @@ def test_the_time_said_first_or_with_schedule_for(store):
     assistant, _ = make_assistant(store)
     assert said(assistant, "every day at 7 am do movie mode")[0].startswith(
         "Movie mode will run every day at 07:00.")
-    said(assistant, "schedule reading mode for 6:30 on weekdays")
+    said(assistant, "schedule reading mode for 6:30 am on weekdays")
     assert describe_trigger(store.routine("Reading mode").triggers[0]) == (
         "every weekday at 06:30")
     # a sentence about the person's own day is no schedule, and runs nothing
@@ -375,11 +375,11 @@ def test_a_time_it_already_runs_at_takes_the_new_days_in_one_schedule(store):
     assert said(assistant, "cancel that") == ["OK, Wake up runs every weekday at 07:00 again."]
     assert [describe_trigger(t) for t in store.routine("Wake up").triggers] == [
         "every weekday at 07:00"]
-    said(assistant, "run reading mode every day at 9")
-    assert said(assistant, "run reading mode on saturdays at 9") == [
+    said(assistant, "run reading mode every day at 9 am")
+    assert said(assistant, "run reading mode on saturdays at 9 am") == [
         "Reading mode already runs every day at 09:00."]
-    said(assistant, "run movie mode on saturdays at 9", "run movie mode on sundays at 9",
-         "run movie mode on fridays at 10")
+    said(assistant, "run movie mode on saturdays at 9 am", "run movie mode on sundays at 9 am",
+         "run movie mode on fridays at 10 am")
     assert [describe_trigger(t) for t in store.routine("Movie mode").triggers] == [
         "at 09:00 at weekends", "on Fridays at 10:00"]
 
