@@ -127,7 +127,7 @@ def test_a_closed_set_recogniser_listens_for_the_questions_about_the_home():
 
 
 @pytest.mark.parametrize("text", [
-    "run movie mode every weekday at 7", "what's scheduled", "what time is it",
+    "run movie mode every weekday at 7 am", "what's scheduled", "what time is it",
     "when does movie mode start", "cancel the movie mode schedule", "run nothing at 7",
     "when does the film start", "movie mode", "turn on the tv at 7 every day", "hello",
     "movie mode at 9pm", "run movie mode sunset"])

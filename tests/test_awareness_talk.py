@@ -20,7 +20,7 @@ LAMP = "light.living_room_lamp"
 def test_schedules_are_set_listed_and_cancelled_by_voice(store):
     seed_routines(store)
     assistant, _ = make_assistant(store)
-    lines = said(assistant, "run movie mode every weekday at 7")
+    lines = said(assistant, "run movie mode every weekday at 7 am")
     assert lines[0].startswith("Movie mode will run every weekday at 07:00. Next:")
     assert describe_trigger(store.routine("Movie mode").triggers[0]) == "every weekday at 07:00"
     said(assistant, "run reading mode 15 minutes before sunset")  # no location: an error
@@ -38,7 +38,7 @@ def test_parts_of_the_day_and_a_routine_named_with_a_verb(store):
     assistant, _ = make_assistant(store)
     said(assistant, "run movie mode every night at 10")
     said(assistant, "run reading mode every morning at 7")
-    said(assistant, "start work on weekdays at 8")
+    said(assistant, "start work on weekdays at 8 am")
     assert [describe_trigger(store.routine(name).triggers[0])
             for name in ("Movie mode", "Reading mode", "Start work")] == [
         "every day at 22:00", "every day at 07:00", "every weekday at 08:00"]
@@ -69,7 +69,7 @@ def test_the_time_said_first_or_with_schedule_for(store):
     assistant, _ = make_assistant(store)
     assert said(assistant, "every day at 7 am do movie mode")[0].startswith(
         "Movie mode will run every day at 07:00.")
-    said(assistant, "schedule reading mode for 6:30 on weekdays")
+    said(assistant, "schedule reading mode for 6:30 am on weekdays")
     assert describe_trigger(store.routine("Reading mode").triggers[0]) == (
         "every weekday at 06:30")
     # a sentence about the person's own day is no schedule, and runs nothing
@@ -196,7 +196,7 @@ def test_when_a_routine_runs_and_stopping_one_of_its_times(store):
     assistant, _ = make_assistant(store)
     assert said(assistant, "when does movie mode start?")[0].startswith(
         "Movie mode has no schedule: it runs when you say \"movie mode\".")
-    said(assistant, "run movie mode every day at 10 pm", "run movie mode every weekday at 7")
+    said(assistant, "run movie mode every day at 10 pm", "run movie mode every weekday at 7 am")
     line = said(assistant, "when does movie mode start")[0]
     assert line.startswith("Movie mode runs every day at 22:00 and every weekday at 07:00. "
                            "Next:")
@@ -239,7 +239,7 @@ def test_a_schedule_set_by_voice_tells_the_window(store):
     assistant, events = make_assistant(store)
     said(assistant, "what's scheduled?")
     assert not any(isinstance(e, RoutinesChanged) for e in events)
-    said(assistant, "run movie mode every day at 7")
+    said(assistant, "run movie mode every day at 7 am")
     assert any(isinstance(e, RoutinesChanged) for e in events)
 
 
@@ -375,11 +375,11 @@ def test_a_time_it_already_runs_at_takes_the_new_days_in_one_schedule(store):
     assert said(assistant, "cancel that") == ["OK, Wake up runs every weekday at 07:00 again."]
     assert [describe_trigger(t) for t in store.routine("Wake up").triggers] == [
         "every weekday at 07:00"]
-    said(assistant, "run reading mode every day at 9")
-    assert said(assistant, "run reading mode on saturdays at 9") == [
+    said(assistant, "run reading mode every day at 9 am")
+    assert said(assistant, "run reading mode on saturdays at 9 am") == [
         "Reading mode already runs every day at 09:00."]
-    said(assistant, "run movie mode on saturdays at 9", "run movie mode on sundays at 9",
-         "run movie mode on fridays at 10")
+    said(assistant, "run movie mode on saturdays at 9 am", "run movie mode on sundays at 9 am",
+         "run movie mode on fridays at 10 am")
     assert [describe_trigger(t) for t in store.routine("Movie mode").triggers] == [
         "at 09:00 at weekends", "on Fridays at 10:00"]
 

@@ -31,7 +31,7 @@ def test_which_one_and_shall_i_learn_it_wait_past_a_question(teachapp_cli, db_pa
         "I don't know \"reading mode\". Shall I learn it?", "Desk lamp is on, brightness 100 %.",
         "I don't know \"reading mode\". Shall I learn it?",
         "What should \"reading mode\" do? Tell me, or set the devices, then say \"done\".",
-        "OK, I won't save it."]
+        'OK, "reading mode" was not taught.']
 
 
 def test_a_request_still_talks_over_the_question(teachapp_cli, db_path):

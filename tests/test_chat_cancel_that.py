@@ -82,7 +82,7 @@ def test_cancel_with_no_step_or_stop_teaching_still_ends_it(teachapp_cli, db_pat
                   "teach", "bath time", "bedroom fan on", "cancel that", "cancel that",
                   "teach", "bath time", "bedroom fan on", "stop teaching", echo=True)
     assert [line for line in lines if not line.startswith(">")].count(
-        "OK, I won't save it.") == 3
+        'OK, "bath time" was not taught.') == 3
     assert "Removed Bedroom fan." in lines
     with Store.open(db_path) as store:
         assert store.routine_names() == ["Movie night"]

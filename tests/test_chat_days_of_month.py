@@ -56,19 +56,20 @@ def test_a_command_on_a_day_of_the_month_is_a_timer_for_that_day(db_path):
 
 
 def test_every_12th_and_the_end_of_the_month_are_monthly_for_a_routine(db_path):
-    """"run pay rent every 12th at 9" was "I don't know …", "… at the end of the month at
+    """"run pay rent every 12th at 9 am" was "I don't know …", "… at the end of the month at
     9" "There is no routine called 'pay rent at'"."""
     _teach(db_path, "pay rent", "--set", "media_player.tv.on=true")
-    replies = _chat(db_path, "run pay rent every 12th at 9",
-                    "run pay rent at the end of the month at 9",
-                    "pay rent at the end of every month at 8 pm", "run pay rent every 3rd day at 9")
+    replies = _chat(db_path, "run pay rent every 12th at 9 am",
+                    "run pay rent at the end of the month at 9 am",
+                    "pay rent at the end of every month at 8 pm",
+                    "run pay rent every 3rd day at 9 am")
     assert replies[:3] == [
         "Pay rent will run every month on the 12th at 09:00. Next: Thu 12 Nov at 09:00.",
         "Pay rent will run every month on the last day at 09:00. Next: Mon 30 Nov at 09:00.",
         "Pay rent will run every month on the last day at 20:00. Next: Mon 30 Nov at 20:00."]
     # (every third day is no day of the month, and no schedule: said so, as "every other
     # day" is; it was "I don't know …")
-    assert replies[3].startswith("Pay rent can't run every 3rd day at 9: a schedule repeats "
+    assert replies[3].startswith("Pay rent can't run every 3rd day at 9 am: a schedule repeats "
                                  "on days of the week")
 
 

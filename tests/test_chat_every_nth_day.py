@@ -39,7 +39,7 @@ def test_a_count_of_days_is_said_to_be_no_schedule(teachapp_cli, db_path, when):
 def test_a_day_of_every_month_said_with_every_is_still_kept(teachapp_cli, db_path):
     db = ("--db", str(db_path), "--no-speech")
     assert teachapp_cli(*db, "teach", "pay rent", "--say", "pay the rent").returncode == 0
-    lines = chat_lines(db_path, "run pay rent every 1st of the month at 9",
+    lines = chat_lines(db_path, "run pay rent every 1st of the month at 9 am",
                        "run pay rent every 15th at 8 pm", env=_ENV)
     assert lines == ["Pay rent will run every month on the 1st at 09:00. Next: Fri 1 Jan at "
                      "09:00.",

@@ -57,3 +57,13 @@ def test_help_points_to_the_how_questions_and_a_routine_named_is_still_howto(sto
     assert said(assistant, "how do i start movie night") == [
         'Say "movie night" to start movie night.']
     assert said(assistant, "can i teach you something") == ["What's the phrase?"]
+
+
+def test_asking_how_to_work_a_device_says_the_command(store):
+    """"how do I turn off the tv?" was answered as a question of the TV's state ("TV is
+    off."): the words to say are the command itself."""
+    assistant, _ = make_assistant(store)
+    assert said(assistant, "how do I turn off the tv?") == [
+        'Just say "turn off the tv" and I\'ll do it right away. To do it along with other '
+        'things, say "teach" and make it a step of a routine.']
+    assert said(assistant, "how do i get rich")[0].startswith("I don't know a routine")

@@ -18,7 +18,7 @@ def test_the_routine_just_taught_is_it(store, monkeypatch):
     assert said(assistant, "yes") == ['Saved. Say "wake up" any time.']
     assert said(assistant, "call it evening instead") == [
         'Renamed wake up to evening. Say "evening" to start it.']
-    assert said(assistant, "run it every weekday at 7") == [
+    assert said(assistant, "run it every weekday at 7 am") == [
         "Evening will run every weekday at 07:00. Next: Tue 8 Dec at 07:00."]
     assert said(assistant, "when does it run") == [
         "Evening runs every weekday at 07:00. Next: Tue 8 Dec at 07:00."]

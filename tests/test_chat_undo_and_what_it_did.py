@@ -50,7 +50,7 @@ def test_what_did_a_routine_do_tells_its_last_run(db_path):
 def test_a_routine_named_with_on_at_its_end_takes_a_time(db_path):
     assert run_teachapp("--db", str(db_path), "teach", "heating on", "--set",
                         "climate.thermostat.target_temp=23").returncode == 0
-    lines = chat_lines(db_path, "run heating on every day at 6", env=_ENV)
+    lines = chat_lines(db_path, "run heating on every day at 6 am", env=_ENV)
     assert lines == ["Heating on will run every day at 06:00. Next: Tue 8 Dec at 06:00."]
 
 

@@ -206,3 +206,25 @@ def test_whisper_hears_with_the_taught_phrases_in_its_prompt_in_every_front_end(
                                       Settings())
     engine.close()
     assert heard_by_listen == words
+
+
+def test_listen_says_when_chat_would_offer_to_learn_the_words(db_path, capsys):
+    """``listen`` said "Decision: reject" and nothing more of words chat offers to learn
+    ("I don't know "blorp the flux". Shall I learn it?"), as if nothing would be said;
+    a question chat cannot answer is no offer."""
+    from _assistant_helpers import make_assistant
+
+    from teachapp.cli.speech import _report
+    from teachapp.speech.transcript import Transcript
+
+    _seed(db_path)
+    with Store.open(db_path) as store:
+        assistant, _events = make_assistant(store)
+        for text in ("blorp the flux", "why is the sky blue"):
+            _report(Transcript(text, 0.9, engine="vosk"), assistant, "command", False)
+        assert assistant.handle_text("blorp the flux") == [
+            "I don't know \"blorp the flux\". Shall I learn it?"]
+    lines = capsys.readouterr().out.splitlines()
+    assert "Chat offers to learn it: I don't know \"blorp the flux\". Shall I learn it?" \
+        in lines
+    assert sum("offers to learn" in line for line in lines) == 1

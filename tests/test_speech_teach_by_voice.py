@@ -124,7 +124,7 @@ def test_the_steps_said_while_teaching_are_heard_with_the_homes_words(teachapp_c
         "Desk lamp → on, brightness 20 %, when the routine runs.",
         "Removed Desk lamp.",
         "Desk lamp → on, brightness 20 %, when the routine runs.",
-        "OK, I won't save it.",
+        'OK, "reading time" was not taught.',
     ], proc.stdout
     with Store.open(db_path) as store:
         assert store.routines() == []

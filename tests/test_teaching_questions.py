@@ -99,7 +99,7 @@ def test_steps_keep_their_teaching_meaning(store):
     assert store.device("light.desk_lamp").state["on"] is False  # taught, not run
     assert assistant.handle_text("done") == [
         '"morning tea" will set Desk lamp on at 100 %. Shall I save it?']
-    assert assistant.handle_text("cancel") == ["OK, I won't save it."]
+    assert assistant.handle_text("cancel") == ['OK, "morning tea" was not taught.']
     assert assistant.teaching is None
 
 

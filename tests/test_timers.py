@@ -153,7 +153,7 @@ def test_two_processes_never_run_the_same_timer(store, db_path):
 def test_timers_are_listed_with_the_schedules(store):
     seed_routines(store)
     assistant, _ = _assistant(store)
-    said(assistant, "run movie mode every weekday at 7", "turn off the telly in 30 minutes")
+    said(assistant, "run movie mode every weekday at 7 am", "turn off the telly in 30 minutes")
     listed = said(assistant, "what's scheduled?")[0]
     assert "Movie mode: every weekday at 07:00" in listed
     assert "Timer: turn off TV at 21:30 (in 30 minutes)." in listed

@@ -99,6 +99,10 @@ def _report(transcript: Any, assistant: Any, mode: str, as_json: bool) -> None:
         if talk is not None:  # chat would run nothing now
             out.update(decision="reject", routine=None, talk=talk, action="talk")
             out.pop("command", None)
+        else:  # words chat offers to learn ("Shall I learn it?"), said as such
+            offered = assistant.preview_offer(turn, choice)
+            if offered is not None:
+                out["offer_teach"] = offered
     out.update({"transcript": transcript.text,
                 "transcript_punctuated": turn.text,
                 "confidence": None if transcript.confidence is None
@@ -127,6 +131,9 @@ def _report(transcript: Any, assistant: Any, mode: str, as_json: bool) -> None:
             done = "runs" if choice.action == Action.RUN_COMMAND else "asks before it runs"
             say_line(f"Chat {done} the device command \"{choice.command.text}\" "
                      f"(confidence {choice.command.confidence:.2f}); no routine runs.")
+        elif out.get("offer_teach"):  # (a "reject" alone read as nothing said back)
+            say_line(f"Chat offers to learn it: I don't know \"{out['offer_teach']}\". "
+                     "Shall I learn it?")
 
 
 def cmd_listen(args: argparse.Namespace) -> int:

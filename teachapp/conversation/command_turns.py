@@ -80,6 +80,27 @@ class CommandTurns(DeviceCommands):
         with self._lock:
             return first_reader(turn.text, self.store, self.resolve, choice.resolution)
 
+    def preview_offer(self, turn: TurnInput, choice: Choice) -> str | None:
+        """The words chat would offer to learn for ``turn`` ("I don't know "X". Shall I
+        learn it?"), read by the same checks its turn makes before the offer (a question
+        it cannot answer, a thing the home lacks, a condition, a pointer, words too long
+        or too small); None when it would run, ask or say something else. Nothing is
+        changed (``listen`` says it: a "reject" alone read as "nothing happens")."""
+        text = turn.text
+        if choice.action != Action.REJECT or choice.command is not None:
+            return None
+        with self._lock:
+            if only_small_words(text) or not phrase_key(text) or not fits_a_phrase(text) \
+                    or self._switched_off(text) is not None:
+                return None
+            unsaid = TurnReplies(lambda _event: None)
+            found = no_such_thing(text, self._command_parser())
+            if (found is not None and not found.offer_teach) or self.cannot_answer(
+                    unsaid, text) or self._on_condition(unsaid, text) \
+                    or self._points_at_nothing(unsaid, text):
+                return None
+            return text if found is not None else self._offered_phrase(text)
+
     def preview_parts(self, turn: TurnInput) -> list[Part] | None:
         """The parts ``handle`` would decide ``turn`` as, outside any dialogue, without
         doing anything ("lock up and movie mode": both); None when it is decided as one

@@ -97,7 +97,7 @@ _CHANGING = frozenset({"add_step", "remove_step", "copy_like", "rename", "add_ph
 _ASKING = frozenset({"explain", "explain_done", "explain_miss", "explain_run", "explain_undo",
                     "recap", "unusual", "last_run", "why_state", "past_state", "taught",
                     "devices", "how_long", "describe", "howto", "about_me", "repeat", "usage",
-                    "uses_device"})
+                    "uses_device", "how_command"})
 """The kinds of talk that only ask (answered from the history, the routines and the
 devices); the others greet, thank or change routines."""
 
@@ -120,6 +120,10 @@ def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
         return None  # "hello there" when "hello" is taught: the routine's
     if talk.kind == "call":
         return _called(store, talk.target)
+    if talk.kind == "how_command":  # only a device command's words, and no phrase's
+        command = parser.parse(talk.value)  # ("how do i turn the heating up" taught)
+        return talk if command is not None and command.steps and resolve(
+            text).decision != Decision.RUN else None
     if talk.kind in ("rename", "add_phrase") and phrase_key(talk.target) not in _PRONOUNS:
         split = _called(store, f"{talk.target} {talk.value}")
         if split is not None and knowledge.find_routine(store, talk.target) is None:
@@ -786,6 +790,14 @@ class TalkTurns:
         for line in knowledge.how_to_start(self.store.routine(name)):
             replies.info(line)
         return "explain", name
+
+    def _how_command(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
+        """"how do I turn off the tv?": the device command to say (it was answered as a
+        question of the TV's state, "TV is on, volume 30 %.")."""
+        replies.info(f"Just say \"{talk.value}\" and I'll do it right away. To do it "
+                     "along with other things, say \"teach\" and make it a step of a "
+                     "routine.")
+        return "help", None
 
     def _usage(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
         """"how do I delete a routine?": the words to say, from help's own source."""

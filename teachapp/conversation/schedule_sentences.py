@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from ..errors import ScheduleError
 from ..triggers import Trigger
+from .cancel_words import ENDING_VERBS
 from .day_words import MONTHLY
 from .morning_routines import WAKING
 from .schedule_day import asks_if_scheduled, days_asked
@@ -123,9 +124,11 @@ morning routine's schedule); "how long is left on the timer?" and "when does my 
 off?" are answered with the time left (``_LEFT_RE``)."""
 _ONLY_REMINDERS = re.compile(r"^(?!.*\b(?:timers?|alarms?|schedul\w*)\b).*\breminders?\b")
 """A list question that names only reminders: answered with the reminders alone."""
-_CANCEL_RE = re.compile(r"^(?:cancel|remove|delete|stop)\s+(?:the\s+)?(?:schedule\s+(?:for|of)"
+_CANCEL_RE = re.compile(rf"^(?:cancel|remove|delete|stop|{ENDING_VERBS})\s+(?:the\s+)?"
+                        r"(?:schedule\s+(?:for|of)"
                         r"\s+(?P<a>.+)|(?P<b>.+?)\s+schedules?)$")
-_CANCEL_TIMER_RE = re.compile(r"^(?:please\s+)?(?:cancel|stop|remove|delete|drop|clear|scrap)\s+"
+_CANCEL_TIMER_RE = re.compile(rf"^(?:please\s+)?(?:cancel|stop|remove|delete|clear|scrap|"
+                              rf"{ENDING_VERBS})\s+"
                               r"(?:the\s+|my\s+|that\s+)?(?P<name>.+?)\s+timer$")
 """The routine a one-off run was set for, called a timer as the list of timers shows it."""
 # "stop running wind down at 10 pm", "don't run good morning every day anymore",

@@ -21,6 +21,8 @@ from ..errors import NotFoundError, ScheduleError, TeachappError
 from ..schedule import Place, check_trigger, kept_moment, next_of
 from ..triggers import ALL_DAYS, Trigger, describe_trigger
 from ..understanding.parts import split_parts
+from .cancel_words import ENDING_VERBS
+from .half_of_day import half_answered, half_named, half_question, hour_unplaced, in_half
 from .schedule_asked import NamedAtATime, named_at_a_time
 from .schedule_day import days_answer, night_asked
 from .schedule_moves import ScheduleMoves
@@ -71,7 +73,8 @@ _EVENT = ("{name} can't run {when}: I can't tell when that is. A schedule runs a
           "minutes\"). Nothing was changed.")
 _I_SAID = re.compile(r"\bi\b")
 """The person's "I" in words read back ("when I get home"), lower-cased when read."""
-_TAKE_BACK = re.compile(r"^(?:(?:no|oh|ok|okay|actually|wait)[, ]+)*(?:cancel|scrap|forget|"
+_TAKE_BACK = re.compile(rf"^(?:(?:no|oh|ok|okay|actually|wait)[, ]+)*(?:cancel|scrap|forget|"
+                        rf"{ENDING_VERBS}|"
                         r"never\s*mind|undo|take back|remove|delete)(?:\s+(?:that|it|this))?"
                         r"(?:\s+(?:please|schedule))?$")
 """"cancel that", "undo", "never mind" right after a schedule was added: that one."""
@@ -135,6 +138,9 @@ class ScheduleTalk(ScheduleMoves):
         self._merged: tuple[Trigger, list[Trigger]] | None = None
         """The trigger just added with the days of others at its time, and those others
         ("cancel that" puts them back)."""
+        self._half_asked: tuple[str, Trigger, str, bool, int] | None = None
+        """(routine, trigger, words, instead, turn) of a schedule asked "8 in the morning
+        or in the evening?" about, which the next turn's answer adds."""
         self._just_skipped: tuple[str, SkipRequest, int] | None = None
         """The skip just made ("skip tomorrow"), so "undo" right after takes it back."""
         self._rest: list[Trigger] = []
@@ -321,6 +327,8 @@ class ScheduleTalk(ScheduleMoves):
         if added is not None and self._quiet_since(added[2]) and added[1].kind != "once" \
                 and self._not_on(replies, text, added[0], added[1]):
             return True
+        if self._half_answer(replies, text):
+            return True
         self._was_called = None
         read = self._read(text)
         if read is None:
@@ -358,7 +366,7 @@ class ScheduleTalk(ScheduleMoves):
             replies.info(_LATER_COMMAND.format(command=detail))
             return True
         if what == "ask":
-            self._ask_first(replies, detail, place, now)
+            self._ask_first(replies, detail, place, now, text)
             return True
         if what == "skip":
             skip, name = detail
@@ -422,7 +430,50 @@ class ScheduleTalk(ScheduleMoves):
             self._move_named(replies, routine, request.said, now, place, request.shift)
             return True
         assert request.trigger is not None
-        self.add(replies, routine.name, request.trigger, said=text, instead=request.instead)
+        trigger = self._half_placed(replies, routine.name, request, text)
+        if trigger is not None:
+            self.add(replies, routine.name, trigger, said=text, instead=request.instead)
+        return True
+
+    def _half_placed(self, replies: TurnReplies, name: str, request: ScheduleRequest,
+                     text: str) -> Trigger | None:
+        """``request``'s trigger with an hour said without "am" or "pm" put in the half of
+        the day the routine's name says ("movie night every friday at 8": 20:00; it was
+        08:00); a schedule whose name says neither asks which ("8 in the morning or in
+        the evening?", answered by the next turn: ``_half_answer``) and gives None."""
+        trigger = request.trigger
+        assert trigger is not None
+        at = trigger.time if trigger.kind == "time" else (
+            trigger.at.time() if trigger.kind == "once" and trigger.at is not None else None)
+        words = " ".join(text.lower().split()).replace((request.routine or "").lower(), " ", 1)
+        if at is None or not hour_unplaced(at.hour, words):
+            return trigger
+        half = half_named(name)
+        if half is not None:
+            return in_half(trigger, half)
+        if trigger.kind != "time":
+            return trigger  # (once: "tomorrow at 8", as any day's hour is read)
+        spoken = name_in_sentence(name)
+        self._half_asked = (name, trigger, text, request.instead,
+                            self._turn() if self._turn is not None else -1)
+        replies.talk_question(half_question(at), f"OK, I won't schedule {spoken}.")
+        return None
+
+    def _half_answer(self, replies: TurnReplies, text: str) -> bool:
+        """The answer to "8 in the morning or in the evening?" ("evening", "pm", "in the
+        morning"): the schedule asked about added so; False for any other words (a
+        question answered meanwhile, "what time is it?", keeps it open; a thing done
+        lets it lapse)."""
+        asked = self._half_asked
+        if asked is not None and not self._quiet_since(asked[4]):
+            asked = self._half_asked = None
+        half = half_answered(text) if asked is not None else None
+        if asked is None or half is None:
+            return False
+        self._half_asked = None
+        name, trigger, said, instead, _turn = asked
+        replies.detail["talk"] = "schedule"
+        self.add(replies, name, in_half(trigger, half), said=said, instead=instead)
         return True
 
     def add(self, replies: TurnReplies, name: str, trigger: Trigger, *, said: str = "",
@@ -501,11 +552,17 @@ class ScheduleTalk(ScheduleMoves):
         replies.info(f"{name_said} will run {describe_trigger(trigger)}{was}.{nxt}")
 
     def _ask_first(self, replies: TurnReplies, named: NamedAtATime, place: Place,
-                   now: datetime) -> None:
+                   now: datetime, text: str) -> None:
         """"movie night at sunset": whether to run it so, asked (a time said without how
         often: ``schedule_asked``); nothing runs now. A time no schedule can keep here
         (sunset with no location) is said at once, as "run movie night at sunset" says it."""
         routine = self.store.routine(named.routine)
+        trigger = named.trigger
+        at = trigger.time if trigger.kind == "time" else None
+        half = half_named(routine.name)  # ("movie night at 8": 20:00, as in any schedule)
+        if at is not None and half is not None and hour_unplaced(at.hour, " ".join(
+                text.lower().split()).replace(routine.name.lower(), " ", 1)):
+            named = replace(named, trigger=in_half(trigger, half))
         try:
             check_trigger(named.trigger, place, now)
         except TeachappError as exc:

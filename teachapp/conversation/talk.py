@@ -15,7 +15,7 @@ from typing import Literal
 
 from .social import PATTERN as _SOCIAL
 from .time_words import WHEN_OPENS
-from .usage import usage_topic
+from .usage import asked_how, usage_topic
 
 __all__ = ["Talk", "TalkKind", "listening_vocabulary", "parse_talk", "spoken_forms",
            "strip_punctuation", "teaching_vocabulary"]
@@ -28,7 +28,7 @@ TalkKind = Literal["explain", "explain_done", "explain_miss", "explain_run", "ex
                    "why_state", "how_long", "call", "rename_ask", "phrase_ask", "which_routine",
                    "repeat", "past_state",
                    "bye", "switch_routine", "usage", "social", "edit_ask", "uses_device",
-                   "copy_like"]
+                   "copy_like", "how_command"]
 
 
 @dataclass(frozen=True)
@@ -536,7 +536,8 @@ def parse_talk(text: str, *, besides: str = "") -> Talk | None:
                 and target.casefold() in _PRONOUNS:
             target = "it"
         return Talk(kind, target, value, routine_last=last is not None)
-    return None
+    how = asked_how(cleaned)  # (after "howto": "how do I turn on movie night" is a routine's)
+    return Talk("how_command", value=how) if how is not None else None  # ("… the tv?")
 
 
 _FIXED = ("why did you do that", "what did you just do", "why didn't you do it",

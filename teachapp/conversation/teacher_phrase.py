@@ -40,9 +40,12 @@ class TeacherPhrase(TeacherState):
     def cancel(self, replies: TurnReplies) -> None:
         if self.session is None:
             return
-        self.session = None
+        phrase, self.session = self.session.phrase, None
         replies.outcome = "cancelled"
-        replies.info("OK, I won't save it.")
+        # what was let go, by name: "cancel" at "What's the phrase?" said "OK, I won't
+        # save it." of nothing named yet, and left unsaid whether anything was learned
+        replies.info(f"OK, \"{phrase}\" was not taught." if phrase else
+                     "OK, nothing was taught.")
 
     def set_phrase(self, replies: TurnReplies, text: str, *, heard: str | None) -> None:
         """Set the phrase (``heard``: the raw transcript when it was spoken)."""

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import ScheduleError, TeachappError
 from ..schedule import Place, as_said, next_run
 from ..triggers import ALL_DAYS, Trigger
+from .cancel_words import ENDING_VERBS
 from .day_words import day_apart, named_day
 from .for_a_while import for_a_while
 from .reminders import parse_reminder
@@ -72,7 +73,8 @@ _TIME_SAID = re.compile(CLOCK_TIME.pattern + r"|\b(?:time|o'?clock|timer|later|m
 """Words of a time of day, in the answer to "at 07:00, or at 7 % brightness?"."""
 _ASKS = re.compile(r"(?:what|when|how|which|is|are|do|does|can|could)\b")
 CANCEL_RE = re.compile(
-    r"^(?:please\s+)?(?:cancel|stop|remove|delete|drop|clear|forget|scrap|never\s*mind|"
+    r"^(?:please\s+)?(?:cancel|stop|remove|delete|clear|forget|scrap|never\s*mind|"
+    rf"{ENDING_VERBS}|"
     r"forget\s+about|don'?t\s+bother\s+with)\s+(?:the\s+|my\s+|that\s+|this\s+|all\s+(?:the\s+|"
     r"my\s+)?)?(?:(?P<before>.*?)\s*(?P<noun>timers?|reminders?|alarms?)(?:\s+(?:for|on|of|to|about|"
     r"that|at)\s+(?:the\s+|my\s+)?(?P<after>.+))?)$")

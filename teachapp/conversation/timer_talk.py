@@ -36,6 +36,7 @@ from ..store import Timer
 from ..triggers import describe_trigger
 from ..understanding.parts import split_parts
 from . import intents as dialogue
+from .cancel_words import ENDING_VERBS
 from .day_words import NoSuchDay, day_alone
 from .for_a_while import put_back
 from .knowledge import find_routine
@@ -88,7 +89,8 @@ _RUN_ROUTINE = re.compile(r"^(?:please )?(?:run|start|do|trigger|launch|activate
 """A routine asked for by name with a verb: "run morning coffee", "start the bedtime
 routine"."""
 
-_THAT = re.compile(r"^(?:(?:no|oh|ok|okay|actually|wait)[, ]+)*(?:cancel|stop|scrap|forget|"
+_THAT = re.compile(rf"^(?:(?:no|oh|ok|okay|actually|wait)[, ]+)*(?:cancel|stop|scrap|forget|"
+                   rf"{ENDING_VERBS}|"
                    r"never\s*mind|undo)(?:\s+(?:that|it|this))?(?:\s+(?:please|timer))?$")
 """"cancel that", "never mind", "actually cancel it": the timer just set."""
 _UNDO = re.compile(r"^(?:(?:no|oh|ok|okay|actually|wait)[, ]+)*undo(?:\s+(?:that|it|this))?"

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from ..domain import counted, spoken_list
 
-__all__ = ["Topic", "help_text", "how_to", "usage_topic"]
+__all__ = ["Topic", "asked_how", "help_text", "how_to", "usage_topic"]
 
 Topic = str
 """One thing a person may ask how to do: a key of ``_SAY``."""
@@ -82,6 +82,14 @@ _HOW_RE = re.compile(
     r"what do i (?:say|do) to |is there a way to |can i |"
     r"(?:how|what) (?:is|s) the way to )"
     r"(?P<what>.+?)\s*(?:please)?$", re.IGNORECASE)
+
+
+def asked_how(text: str) -> str | None:
+    """What ``text`` asks how to do ("how do I turn off the tv?" -> "turn off the tv"),
+    or None when it asks no "how do I"."""
+    said = " ".join(text.casefold().replace("’", "'").strip(" ?.!").split())
+    match = _HOW_RE.match(said)
+    return None if match is None else match.group("what")
 
 
 def usage_topic(text: str) -> Topic | None:

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from teachapp.understanding._words import stem
-from teachapp.understanding.normalize import bundled_section
+from teachapp.understanding.ending_words import ending_verbs_said
 
 __all__ = ["OWN_OBJECTS", "ending_span", "ending_verbs", "object_of_its_own"]
 
@@ -41,7 +41,7 @@ phrase itself, the verb then a word misheard ("kill out" of "chill out"; Quirk e
 @lru_cache(maxsize=1)
 def ending_verbs() -> frozenset[str]:
     """The lexicon's ``ending_verbs``, as said and as the scorer hears them."""
-    said = frozenset(str(w).lower() for w in bundled_section("ending_verbs") or ())
+    said = frozenset(ending_verbs_said())  # (the one list: the conversation's too)
     return said | frozenset(map(stem, said))
 
 

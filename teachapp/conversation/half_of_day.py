@@ -1,0 +1,96 @@
+"""Which half of the day an hour said without "am" or "pm" is in: the one rule for a
+routine's schedule and its run set for once.
+
+"run movie night every friday at 8" was set for 08:00: a clock hour from 1 to 11 was
+read as the 24-hour clock reads it. A person reads it by what else is said: "pm",
+"evening", "tonight" (``time_words.HALF_OF_DAY_WORDS``) say it, and so does the
+routine's own name ("Movie night", "Good morning", "Bedtime"), as a person hearing
+"movie night at 8" thinks of the evening. When nothing says which, a schedule, which
+repeats and so has no "next 8 o'clock" to take, asks "8 in the morning or in the
+evening?" and the next turn's "evening" (or "pm", "in the morning", "8 pm") answers.
+A timer's or a reminder's bare hour keeps its own rule (the first of the two to come:
+``timer_reading.moment_at``), which is what a person means by "remind me at 8" said at
+14:00; a run set once by a routine's name reads the name as a schedule does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime, time, timedelta
+from typing import Literal
+
+from ..triggers import Trigger
+from .time_words import HALF_OF_DAY_WORDS
+
+__all__ = ["Half", "half_answered", "half_named", "half_question", "hour_unplaced",
+           "in_half"]
+
+Half = Literal["am", "pm"]
+
+_MORNING_NAME = re.compile(r"\b(?:morning|mornings|breakfast|wake|waking)\b")
+"""Words of a routine's name that say it is for the morning ("Good morning", "Wake up")."""
+_EVENING_NAME = re.compile(r"\b(?:evening|evenings|night|nights|nightly|tonight|dinner|"
+                           r"supper|bed|bedtime)\b")
+"""Words of a routine's name that say it is for the evening ("Movie night", "Bedtime",
+"Dinner time"); a word that only suggests it ("movie", "tv") is no clear cue."""
+_HALF_SAID = re.compile(HALF_OF_DAY_WORDS)
+_TWENTY_FOUR = re.compile(r"\b0\d(?:[:.]?\d\d)?\b|\b(?:1[3-9]|2[0-3])(?:[:.]\d\d)?\b")
+"""An hour written on the 24-hour clock ("08:00", "0800", "20:30"): its half is said."""
+_AM = re.compile(r"\b(?:am|a\.m\.?|morning|mornings|breakfast)\b|(?<=\d)a\.?m\b")
+_PM = re.compile(r"\b(?:pm|p\.m\.?|afternoon|evening|evenings|night|tonight)\b|(?<=\d)p\.?m\b")
+
+
+def hour_unplaced(hour: int, words: str) -> bool:
+    """Whether ``hour`` (as read, 0-23) was said without its half of the day: 1 to 11
+    and none of ``words`` (the time words, without the routine's name) says "am",
+    "pm", a part of the day or a 24-hour clock time. 12 is noon, as said."""
+    return 1 <= hour <= 11 and not _HALF_SAID.search(words) and not _TWENTY_FOUR.search(
+        words)
+
+
+def half_named(name: str) -> Half | None:
+    """The half of the day a routine's name says ("Movie night": "pm", "Good morning":
+    "am"), or None when it says neither or both."""
+    name = name.lower()
+    morning, evening = _MORNING_NAME.search(name), _EVENING_NAME.search(name)
+    if bool(morning) == bool(evening):
+        return None
+    return "am" if morning else "pm"
+
+
+def half_answered(text: str) -> Half | None:
+    """The half of the day an answer to :func:`half_question` gives ("evening", "in the
+    evening", "pm", "8 pm", "morning", "the morning please"); None for any other words."""
+    text = " ".join(text.lower().strip(" .!?").split())
+    if len(text.split()) > 6:
+        return None
+    am, pm = _AM.search(text), _PM.search(text)
+    if bool(am) == bool(pm):
+        return None
+    return "am" if am else "pm"
+
+
+def half_question(at: time) -> str:
+    """"8 in the morning or in the evening?" (from 1 to 5: "… or in the afternoon?")."""
+    hour = f"{at.hour}" + (f":{at.minute:02d}" if at.minute else "")
+    later = "in the afternoon" if at.hour <= 5 else "in the evening"
+    return f"{hour} in the morning or {later}?"
+
+
+def in_half(trigger: Trigger, half: Half) -> Trigger:
+    """``trigger`` with its hour in ``half`` (an hour read as the morning's moved 12 hours
+    on for "pm"; "am" leaves it)."""
+    if half == "am":
+        return trigger
+    if trigger.kind == "time" and trigger.time is not None and trigger.time.hour < 12:
+        return replace(trigger, time=trigger.time.replace(hour=trigger.time.hour + 12))
+    if trigger.kind == "once" and trigger.at is not None and trigger.at.hour < 12:
+        return replace(trigger, at=_later_the_same_day(trigger.at))
+    return trigger
+
+
+def _later_the_same_day(at: datetime) -> datetime:
+    """``at`` 12 hours on by the wall clock (a night the clocks change keeps its hour)."""
+    return datetime.combine(at.date(), at.time().replace(hour=at.hour + 12), tzinfo=at.tzinfo
+                            ) if at.hour < 12 else at + timedelta(hours=12)

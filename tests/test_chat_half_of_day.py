@@ -1,0 +1,56 @@
+"""An hour said without "am" or "pm" in a schedule: "run movie night every friday at 8"
+was set for 08:00. The routine's name says the half of the day when it can ("Movie
+night", "Good morning"); else the schedule asks "8 in the morning or in the evening?"
+and the next turn answers it ("evening", "in the morning", "pm"), or declines ("no")."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from _assistant_helpers import add_routine, make_assistant, said
+
+from teachapp.domain import SetStep
+
+_TV = [SetStep("media_player.tv", {"on": True})]
+
+
+def _times(store, name: str) -> list[time | None]:
+    return [t.time for t in store.routine(name).triggers]
+
+
+def test_a_routines_name_says_the_half_of_the_day(store):
+    add_routine(store, "Movie night", ["movie night"], _TV)
+    add_routine(store, "Good morning", ["good morning"], _TV)
+    assistant, _ = make_assistant(store)
+    assert said(assistant, "run movie night every friday at 8")[0].startswith(
+        "Movie night will run on Fridays at 20:00.")
+    said(assistant, "run good morning every day at 7")
+    assert _times(store, "Movie night") == [time(20)]
+    assert _times(store, "Good morning") == [time(7)]
+
+
+def test_an_hour_nothing_places_is_asked_about_and_answered(store):
+    add_routine(store, "Reading mode", ["reading mode"], _TV)
+    assistant, _ = make_assistant(store)
+    assert said(assistant, "run reading mode every day at 8") == [
+        "8 in the morning or in the evening?"]
+    assert not store.routine("Reading mode").triggers
+    assert said(assistant, "what time is it")[-1] == "8 in the morning or in the evening?"
+    assert said(assistant, "in the evening")[0].startswith(
+        "Reading mode will run every day at 20:00.")
+    assert said(assistant, "run reading mode on saturdays at 9") == [
+        "9 in the morning or in the evening?"]
+    assert said(assistant, "no") == ["OK, I won't schedule reading mode."]
+    assert said(assistant, "run reading mode on sundays at 3")[0] == (
+        "3 in the morning or in the afternoon?")
+    said(assistant, "morning")
+    assert _times(store, "Reading mode") == [time(20), time(3)]
+
+
+def test_an_hour_placed_by_its_words_is_not_asked_about(store):
+    add_routine(store, "Reading mode", ["reading mode"], _TV)
+    assistant, _ = make_assistant(store)
+    for sentence in ("run reading mode every day at 9 pm", "run reading mode every day at 07:30",
+                     "run reading mode every evening at 6", "run reading mode every day at 12"):
+        assert "morning or" not in said(assistant, sentence)[0], sentence
+    assert _times(store, "Reading mode") == [time(21), time(7, 30), time(18), time(12)]
