@@ -199,7 +199,7 @@ def test_a_schedule_set_in_the_window_is_reported_missed_next_time(qtbot, db_pat
     replies: list[str] = []
     try:
         bridge.reply.connect(lambda text, _kind: replies.append(text))
-        window.strip.entry.setText("run movie night every day at 7")
+        window.strip.entry.setText("run movie night every day at 7 am")
         window.strip.entry.returnPressed.emit()
         qtbot.waitUntil(lambda: any("will run every day at 07:00" in r for r in replies),
                         timeout=10_000)
