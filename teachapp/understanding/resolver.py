@@ -92,6 +92,7 @@ from teachapp.understanding._names import (
     same_name,
 )
 from teachapp.understanding._paused import paused_apart
+from teachapp.understanding._recipient import recipients
 from teachapp.understanding._rounding import round6
 from teachapp.understanding._run_together import RunTogether
 from teachapp.understanding._said_before import heard_alone, said_before
@@ -345,7 +346,9 @@ class Resolver:
             given |= coordinated(said, given, self._lexicon.function_words)
             owners = possessors(entry.text, self._lexicon, _not_names())
             named = given | _addressed(said, self._lexicon) | owners
-            plain.update(w for w in said if w not in named)
+            # (nor a word in a recipient's place: "hedda" of "give hedda a ring", _recipient)
+            spoken_to = recipients(said, named, self._lexicon.function_words)
+            plain.update(w for w in said if w not in named and w not in spoken_to)
             if named:
                 spelled |= {n[:-1] if n in owners else n for n in named}
                 self._named[pid] = (frozenset(named), frozenset(said), frozenset(given))
