@@ -34,3 +34,11 @@ def test_a_game_remark_with_over_leaves_the_phrase_to_run(resolver, text, routin
     "holiday mode is over", "movie night over"])
 def test_over_said_of_the_routine_still_runs_nothing(resolver, text):
     assert runs(resolver, text) is None
+
+
+@pytest.mark.parametrize("text", ["acute left, holiday mode, over crest",
+                                  "holiday mode, over crest"])
+def test_over_before_a_noun_of_its_own_is_no_other_request(resolver, text):
+    # ("over crest": a preposition, :mod:`_over_complement`, read so by
+    # _clauses.request_word_said too)
+    assert runs(resolver, text) == "Holiday"
