@@ -1,6 +1,6 @@
 """A taught name said in a recipient's place ("give hedda a ring": :mod:`_recipient`), as a
 possessive beside the word its phrase says after it ("mirror's brownies": :mod:`_name_framed`),
-and spelled "ai" as "cider" says it (:mod:`_name_sounds`), runs its phrase when a
+and spelled "ai" as "cider" says it (:mod:`_name_unrhotic`), runs its phrase when a
 recogniser writes it as a word; the home's own phrase of that word still runs."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from resolver_helpers import runs, taught_resolver
 
-from teachapp.understanding._name_sounds import sounds_alike
+from teachapp.understanding._name_unrhotic import unrhotic_alike
 from teachapp.understanding._recipient import recipients
 
 resolver = taught_resolver(
@@ -31,8 +31,9 @@ def test_a_recipient_and_its_coordinate_are_names():
                       frozenset({"the", "a"})) == set()
 
 
-def test_ai_says_the_vowel_of_eye_too():
-    assert sounds_alike("cida", "saida")
+def test_a_borrowed_names_ai_is_the_vowel_of_cider():
+    assert unrhotic_alike("cider", "saida")
+    assert not unrhotic_alike("cedar", "saida")
 
 
 @pytest.mark.parametrize(("text", "routine"), [

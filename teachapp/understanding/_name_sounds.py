@@ -72,14 +72,13 @@ _VOWEL_LETTERS = "aeiouy"
 
 _LONG = {"a": "ay", "e": "ee", "i": "eye", "o": "oh", "u": "oo"}
 _DIGRAPHS = {
-    "ai": {"ay", "eye"}, "ay": {"ay"}, "ae": {"ay", "e"}, "ei": {"ay", "ee"}, "ey": {"ay", "ee"},
+    "ai": {"ay"}, "ay": {"ay"}, "ae": {"ay", "e"}, "ei": {"ay", "ee"}, "ey": {"ay", "ee"},
     "au": {"aw"}, "aw": {"aw"}, "ee": {"ee"}, "ea": {"ee", "e"}, "ie": {"ee", "eye"},
     "eo": {"ee"}, "ew": {"oo"}, "eu": {"oo"}, "io": {"ee", "i"},
     "oa": {"oh"}, "oe": {"oh"}, "ow": {"oh", "ow"}, "oo": {"oo"}, "ou": {"ow", "oo"},
     "oi": {"oy"}, "oy": {"oy"}, "ua": {"oo", "u"}, "ue": {"oo"}, "ui": {"oo", "i"},
 }
-"""Vowel digraphs and the sounds they spell (Carney 1994, 3; "ai" as /aɪ/ in names and
-loans: "aisha", "kai", "saida" as "cider" says it)."""
+"""Vowel digraphs and the sounds they spell (Carney 1994, 3)."""
 _ENDINGS = {
     "y": {"ee"}, "ie": {"ee"}, "ey": {"ee", "ay"}, "ee": {"ee"}, "i": {"ee"}, "ea": {"ee"},
     "a": {"a"}, "o": {"oh"}, "oe": {"oh"}, "ow": {"oh"}, "u": {"oo"}, "oo": {"oo"},
