@@ -75,6 +75,7 @@ from teachapp.understanding._joined_aside import CONNECTIVES, joined_frees
 from teachapp.understanding._listeners_own import listeners_own
 from teachapp.understanding._negative_tags import exclamatory_question, tag_of
 from teachapp.understanding._off_place import off_place
+from teachapp.understanding._over_complement import governs
 from teachapp.understanding._scene_remark import scene_remark, scene_word, wh_adjective
 from teachapp.understanding._second_request import (
     opens_next,
@@ -370,7 +371,10 @@ def request_word_said(said: Sequence[str], lexicon: Lexicon) -> bool:
     aside ("it's tipping *down*").
     Public: :mod:`_said_whole` reads another request's words so."""
     stems = _request_stems(lexicon.request_words)
-    return any(stem(w) in stems for k, w in enumerate(said) if not (k and w in PARTICLES))
+    open_ = [False] * len(said)
+    return any(stem(w) in stems for k, w in enumerate(said) if not (k and w in PARTICLES) and not
+               governs(said, open_, k, lexicon.function_words))  # ("over crest", "plop it
+    # over": a preposition or a verb's particle, :mod:`_over_complement`)
 
 
 def _own_subject(words: Sequence[str], lexicon: Lexicon) -> bool:

@@ -32,10 +32,11 @@ Neighbours = frozenset[tuple[str, str]]
 """(the word before, the word after) a word in the phrases that say it ("" at an edge)."""
 
 
-def _neighbours(phrases: Iterable[Sequence[str]], word: str) -> Neighbours:
-    """Each (before, after) pair of ``word`` in ``phrases``."""
+def _neighbours(phrases: Iterable[Sequence[str]], word: str, *forms: str) -> Neighbours:
+    """Each (before, after) pair of ``word`` (or of one of ``forms``) in ``phrases``."""
+    said_as = {word, *forms}
     return frozenset((said[k - 1] if k else "", said[k + 1] if k + 1 < len(said) else "")
-                     for said in phrases for k, w in enumerate(said) if w == word)
+                     for said in phrases for k, w in enumerate(said) if w in said_as)
 
 
 def _beside(words: Sequence[str], k: int, frames: Neighbours) -> bool:
@@ -61,7 +62,10 @@ class FramedNames:
             hits = [n for n in sorted(set(near(word))) if n in names and alike(word, n)]
             if len(hits) == 1:
                 name = hits[0]
-                self._as[word] = (name, _neighbours(said, name), _neighbours(said, word))
+                # (the name's possessive too, one token: "miras" of "mira's brownies",
+                # beside which "mirror's brownies" is heard, its "'s" set apart)
+                self._as[word] = (name, _neighbours(said, name, name + "s"),
+                                  _neighbours(said, word))
         self.words = frozenset(self._as)
 
     def name_for(self, words: Sequence[str], k: int) -> str | None:

@@ -44,8 +44,9 @@ _LAST = re.compile(r"(?<=[^aeiouy])(?:er|re|ar|or|our|ur|yr)$")
 """A last unstressed "-er", "-re" ("litre"), "-ar", "-or", "-our", "-ur" after a consonant."""
 _BEFORE_CONSONANT = re.compile(r"(?<=[aeiou])r(?=[^aeiouyr])")
 """An "r" after a vowel and before a consonant ("hardy", "burton")."""
-_CONTINENTAL = (("i", "ee"), ("e", "ay"))
-"""Vowel letters of a borrowed name and the sound they keep (Carney 1994, 3.3)."""
+_CONTINENTAL = (("i", "ee"), ("e", "ay"), ("ai", "i"))
+"""Vowel letters of a borrowed name and the sound they keep (Carney 1994, 3.3): "ai" as
+the /aɪ/ of "aisha", "kai", "saida", written "i" as in "cider" ("saida" as "cider" says it)."""
 _OPEN = r"(?=[^aeiouy][aeiouy]|$)"
 """Where a vowel letter ends an open syllable: before one consonant and a vowel, or at the
 word's end."""

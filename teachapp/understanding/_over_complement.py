@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from teachapp.understanding._over_particle import particle_after_object
+
 __all__ = ["PREPOSITIONAL_CUES", "governs"]
 
 PREPOSITIONAL_CUES = frozenset({"over"})
@@ -34,8 +36,13 @@ joiners, a thank-you, a subject of the clause after it): no complement of a prep
 def governs(words: Sequence[str], free: Sequence[bool], i: int,
             function: frozenset[str]) -> bool:
     """Whether the cue word ``words[i]`` is a preposition with a noun of its own after it
-    ("over crest"), and so no cue (see the module docstring)."""
-    if words[i] not in PREPOSITIONAL_CUES or i + 1 >= len(words) or free[i + 1]:
+    ("over crest"), or a verb's particle after its pronoun object ("plop it over":
+    :mod:`_over_particle`), and so no cue (see the module docstring)."""
+    if words[i] not in PREPOSITIONAL_CUES:
+        return False
+    if particle_after_object(words, i, function):
+        return True
+    if i + 1 >= len(words) or free[i + 1]:
         return False
     after = words[i + 1]
     return (after.isalpha() and len(after) > 2 and after not in function

@@ -92,6 +92,7 @@ from teachapp.understanding._names import (
     same_name,
 )
 from teachapp.understanding._paused import paused_apart
+from teachapp.understanding._recipient import recipients
 from teachapp.understanding._rounding import round6
 from teachapp.understanding._run_together import RunTogether
 from teachapp.understanding._said_before import heard_alone, said_before
@@ -345,7 +346,9 @@ class Resolver:
             given |= coordinated(said, given, self._lexicon.function_words)
             owners = possessors(entry.text, self._lexicon, _not_names())
             named = given | _addressed(said, self._lexicon) | owners
-            plain.update(w for w in said if w not in named)
+            # (nor a word in a recipient's place: "hedda" of "give hedda a ring", _recipient)
+            spoken_to = recipients(said, named, self._lexicon.function_words)
+            plain.update(w for w in said if w not in named and w not in spoken_to)
             if named:
                 spelled |= {n[:-1] if n in owners else n for n in named}
                 self._named[pid] = (frozenset(named), frozenset(said), frozenset(given))
@@ -651,7 +654,7 @@ class Resolver:
             # very dirty bath bath time", not "knock knock, who's there? coffee time")
             again = self._read_whole(once)
         if (again.decision == "run" and again.routine in self._named_by(found)
-                and copies_heard_in(heard, self._phrase_words(again.phrase or ""),
+                and copies_heard_in(heard, self._written_words(again.phrase or ""),
                                     self._lexicon.function_words, asides)):
             return replace(again, utterance=heard)
         return None
@@ -1023,6 +1026,13 @@ class Resolver:
         if words is None:
             words = self._words_of[phrase] = tuple(tokens(phrase, self._lexicon))
         return words
+
+    def _written_words(self, phrase: str) -> tuple[str, ...]:
+        """The words of the taught ``phrase`` as read (:meth:`_phrase_words`) and as written,
+        a number in words as well as in digits: a copy said twice is heard as it is written
+        ("at seven seven" of "... at seven", which reads as "7")."""
+        written = tuple(w.replace("'", "") for w in re.findall(r"[\w']+", phrase.lower()))
+        return self._phrase_words(phrase) + written
 
     def _alone(self, text: str, toks: list[str], at: range) -> Resolution | None:
         """The resolution of ``text`` when the words ``toks`` at ``at``, read alone, run as a
