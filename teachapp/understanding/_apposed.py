@@ -13,7 +13,8 @@ reader would run it.
 Only a noun of quoted words said right before the phrase, with a pause or without, and
 not after "just" ("i'm just saying, ..." is the speaker's own hedge). Not "words" or
 "phrase", which a speaker may say of their own request ("in other words, ...", "the magic
-words, ..."), nor "line" ("bottom line, ...").
+words, ..."), nor "line" ("bottom line, ..."). A song's part ("the folk song's chorus,
+...", "the second verse, ...") is such a noun: its content is the words sung.
 """
 
 from __future__ import annotations
@@ -30,9 +31,12 @@ QUOTED_NOUNS = frozenset({
     "slogan", "slogans", "mantra", "mantras", "refrain", "proverb", "adage", "maxim",
     "quote", "quotation", "punchline", "chant", "jingle", "byword", "watchword",
     "battlecry", "tagline", "password", "passphrase", "epitaph", "inscription",
+    "chorus", "choruses", "verse", "verses", "lyric", "lyrics",
 })
 """Nouns whose content is words said or written by someone (OED senses of each: "a
-saying", "a motto", ...)."""
+saying", "a motto", ...). A song's parts are such nouns too ("everyone joined in the folk
+song's chorus, bedside lamp": the chorus *is* "bedside lamp"), as :mod:`_sung` names them;
+not "line" ("bottom line, ...")."""
 
 _CUE = re.compile(r"\b(?:" + "|".join(sorted(QUOTED_NOUNS)) + r")\b")
 TRIGGER = Trigger(words=QUOTED_NOUNS)
