@@ -37,3 +37,25 @@ def test_a_phrase_after_a_noun_of_quoted_words_runs_nothing(resolver: Resolver,
 def test_the_phrase_said_otherwise_still_runs(resolver: Resolver, text: str,
                                               routine: str) -> None:
     assert runs(resolver, text) == routine
+
+
+@pytest.mark.parametrize("text", [
+    "Everyone joined in the folk song's chorus, close the blinds.",
+    "everyone joined in the folk song's chorus concert mode",
+    "Bababoo! everyone joined in the folk song's chorus, movie night, a ladybird's crawling.",
+    "the second verse, send peachie a text",
+    "we all sang the last verse, concert mode",
+])
+def test_a_phrase_after_a_songs_part_runs_nothing(resolver: Resolver, text: str) -> None:
+    """A song's part is a noun of quoted words too (the fifty-first set's "a folk song's
+    chorus": 28 of its cases ran as written, 13 bare): each ran the phrase on main."""
+    assert runs(resolver, text) is None
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    ("the chorus is catchy, movie night", "Movie"),
+    ("this verse is lovely. concert mode", "Concert"),
+])
+def test_a_remark_on_a_songs_part_still_runs_the_phrase(resolver: Resolver, text: str,
+                                                        routine: str) -> None:
+    assert runs(resolver, text) == routine

@@ -13,7 +13,9 @@ reader would run it.
 Only a noun of quoted words said right before the phrase, with a pause or without, and
 not after "just" ("i'm just saying, ..." is the speaker's own hedge). Not "words" or
 "phrase", which a speaker may say of their own request ("in other words, ...", "the magic
-words, ..."), nor "line" ("bottom line, ...").
+words, ..."), nor "line" ("bottom line, ..."). A song's part ("the folk song's chorus,
+...", "the second verse, ...") is such a noun: its content is the words sung; not one
+pointed at ("i love this verse. lights out": the song playing, remarked on).
 """
 
 from __future__ import annotations
@@ -25,14 +27,24 @@ from teachapp.understanding._trigger import Trigger
 
 __all__ = ["QUOTED_NOUNS", "TRIGGER", "apposed", "heard_quoted"]
 
+SONG_PARTS = frozenset({"chorus", "choruses", "verse", "verses", "lyric", "lyrics"})
+"""A song's parts, whose content is the words sung (as :mod:`_sung` names them; not
+"line")."""
 QUOTED_NOUNS = frozenset({
     "saying", "sayings", "motto", "mottos", "mottoes", "catchphrase", "catchphrases",
     "slogan", "slogans", "mantra", "mantras", "refrain", "proverb", "adage", "maxim",
     "quote", "quotation", "punchline", "chant", "jingle", "byword", "watchword",
     "battlecry", "tagline", "password", "passphrase", "epitaph", "inscription",
+    *SONG_PARTS,
 })
 """Nouns whose content is words said or written by someone (OED senses of each: "a
-saying", "a motto", ...)."""
+saying", "a motto", ...). A song's parts are such nouns too ("everyone joined in the folk
+song's chorus, bedside lamp": the chorus *is* "bedside lamp"), as :mod:`_sung` names them;
+not "line" ("bottom line, ...")."""
+
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+"""Before a song's part: the song now playing, pointed at (Quirk et al. 1985, 6.40 on
+situational reference), and what follows is a remark's end or a request, no apposition."""
 
 _CUE = re.compile(r"\b(?:" + "|".join(sorted(QUOTED_NOUNS)) + r")\b")
 TRIGGER = Trigger(words=QUOTED_NOUNS)
@@ -56,4 +68,6 @@ def apposed(read: RunRead) -> bool:
     start = at - lead
     if start < 1 or words[start - 1] not in QUOTED_NOUNS:
         return False
+    if start > 1 and words[start - 1] in SONG_PARTS and words[start - 2] in _DEMONSTRATIVES:
+        return False  # (the song playing, remarked on: "i love this verse. lights out")
     return not (start > 1 and words[start - 2] == "just")

@@ -27,6 +27,8 @@ from typing import Any
 
 import yaml
 
+from ._attributive_address import DETERMINERS as _ADDRESS_DETERMINERS
+from ._attributive_address import address_modifiers
 from .numbers import ungrouped
 
 __all__ = [
@@ -723,6 +725,9 @@ def free_mask(toks: Sequence[str], lexicon: Lexicon | None = None) -> list[bool]
         _asking(toks, mask, lex)
     if "soon" in toks:
         _timed(toks, mask)
+    if any(mask) and not _ADDRESS_DETERMINERS.isdisjoint(toks):
+        # (a word of address as a noun's modifier: "the honey bees")
+        address_modifiers(toks, mask, lex.addressees, lex.endearments)
     return mask
 
 

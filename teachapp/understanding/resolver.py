@@ -71,6 +71,7 @@ from teachapp.understanding._carriers import (
     paused,
     restarts,
 )
+from teachapp.understanding._changed_part import guessed_twice
 from teachapp.understanding._clause_heard import heard_as_taught, heard_cores, names_heard
 from teachapp.understanding._clauses import clause_phrase, core_clause
 from teachapp.understanding._command_vocab import default_vocabulary
@@ -1114,6 +1115,12 @@ class Resolver:
             # (another word of the home in a phrase word's place: "lathe off" of "lights
             # off" beside "wheel lathe on", :mod:`_home_word`)
             reading = replace(reading, contradicted=True)
+        if reading.missing and reading.inexact and guessed_twice(
+                toks, [self._index.vocab[v] for v in self._index.phrase_words[best.phrase]],
+                self._lexicon.function_words):
+            # (a word unsaid and another changed: "heating on" of "kiteloft heater on",
+            # :mod:`_changed_part`)
+            reading = replace(reading, unlike=reading.unlike + 1)
         runner_up = 0.0
         if rival is None:
             whole = self._complete(reading)
