@@ -5,8 +5,9 @@ and the next turn answers it ("evening", "in the morning", "pm"), or declines ("
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import UTC, datetime, time
 
+import pytest
 from _assistant_helpers import add_routine, make_assistant, said
 
 from teachapp.domain import SetStep
@@ -54,3 +55,20 @@ def test_an_hour_placed_by_its_words_is_not_asked_about(store):
                      "run reading mode every evening at 6", "run reading mode every day at 12"):
         assert "morning or" not in said(assistant, sentence)[0], sentence
     assert _times(store, "Reading mode") == [time(21), time(7, 30), time(18), time(12)]
+
+
+@pytest.mark.parametrize("words", ["movie night in 10 minutes",
+                                   "wait ten minutes then movie night",
+                                   "give it an hour then movie night"])
+@pytest.mark.parametrize("hour", [5, 9])
+def test_a_length_of_time_said_in_the_morning_keeps_its_moment(store, words, hour):
+    """A run set by a length of time gives its moment whole: said at 05:50, "movie night
+    in 10 minutes" was set for 18:00 (the evening routine's name moved the hour the
+    length gave by 12 hours). It failed only when the suite ran in the morning."""
+    add_routine(store, "Movie night", ["movie night"], _TV)
+    now = datetime(2026, 12, 7, hour, 50, tzinfo=UTC).timestamp()
+    assistant, _ = make_assistant(store, wall_clock=lambda: now)
+    said(assistant, words)
+    [trigger] = store.routine("Movie night").triggers
+    minutes = (trigger.at.timestamp() - now) / 60
+    assert minutes in (10, 60), (words, trigger.at)

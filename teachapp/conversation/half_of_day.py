@@ -41,12 +41,19 @@ _AM = re.compile(r"\b(?:am|a\.m\.?|morning|mornings|breakfast)\b|(?<=\d)a\.?m\b"
 _PM = re.compile(r"\b(?:pm|p\.m\.?|afternoon|evening|evenings|night|tonight)\b|(?<=\d)p\.?m\b")
 
 
+_LENGTH_SAID = re.compile(r"\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b")
+"""A length of time ("in 10 minutes", "give it an hour", "after half an hour"): the
+moment it gives is said whole, its hour no hour said."""
+
+
 def hour_unplaced(hour: int, words: str) -> bool:
     """Whether ``hour`` (as read, 0-23) was said without its half of the day: 1 to 11
     and none of ``words`` (the time words, without the routine's name) says "am",
-    "pm", a part of the day or a 24-hour clock time. 12 is noon, as said."""
+    "pm", a part of the day or a 24-hour clock time. 12 is noon, as said. An hour a
+    length of time gives is none ("movie night in 10 minutes" said at 05:50 is 06:00,
+    not 18:00)."""
     return 1 <= hour <= 11 and not _HALF_SAID.search(words) and not _TWENTY_FOUR.search(
-        words)
+        words) and not _LENGTH_SAID.search(words)
 
 
 def half_named(name: str) -> Half | None:
