@@ -81,6 +81,27 @@ def test_a_phrase_that_sounds_like_an_existing_one_is_warned_about(store):
     assert store.routine("focus time").steps == [SetStep("lock.front_door", {"locked": True})]
 
 
+def test_a_phrase_that_is_a_device_command_is_warned_about(store):
+    """"teach", "turn on the desk lamp" made a routine that lit another lamp, and the
+    desk lamp could no longer be turned on by saying so: unwarned."""
+    assistant, _ = make_assistant(store)
+    said(assistant, "teach")
+    reply = assistant.handle_text("turn on the desk lamp")
+    assert reply == [
+        'Careful: "turn on the desk lamp" is also a device command (turn on Desk lamp). '
+        'Once taught, saying it runs this routine instead. Say "the phrase is ..." to '
+        "choose another, or go on.",
+        'What should "turn on the desk lamp" do? Tell me, or set the devices, then say '
+        '"done".']
+    # Going on teaches it ("lights off" may mean more than the lights) ...
+    said(assistant, "lock the front door", "done", "yes")
+    assert store.routine("turn on the desk lamp").steps == [
+        SetStep("lock.front_door", {"locked": True})]
+    # ... and a phrase that is no command is not warned about.
+    said(assistant, "teach")
+    assert assistant.handle_text("focus time") == [
+        'What should "focus time" do? Tell me, or set the devices, then say "done".']
+
 def test_an_unknown_device_while_teaching_adds_nothing(store):
     assistant, _ = make_assistant(store)
     said(assistant, "teach", "pool party")
@@ -549,7 +570,7 @@ def test_a_list_of_things_to_do_is_not_taken_as_the_phrase(store, listed):
     assert reply.endswith("sounds like what it should do, not its name. What's the phrase? "
                           "Say a word or two of its own, like \"reading mode\"; then tell me "
                           "what it should do.")
-    assert said(assistant, "lights off")[0] == (
+    assert said(assistant, "lights off")[-1] == (
         "What should \"lights off\" do? Tell me, or set the devices, then say \"done\".")
 
 

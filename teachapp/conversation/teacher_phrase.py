@@ -95,6 +95,8 @@ class TeacherPhrase(TeacherState):
             session.stage = "actions"
         self._heard_just_now = heard if heard and first else None
         self._warn(replies, session)
+        if first:
+            self._warn_command(replies, phrase)
         if first and heard:
             # The read-back rides on the next question: nothing extra to answer.
             replies.question(f"I heard \"{phrase}\". What should it do? Tell me, or set the "
@@ -128,6 +130,23 @@ class TeacherPhrase(TeacherState):
                 command = None
             commands += bool(command is not None and command.steps)
         return commands >= 2
+
+    def _warn_command(self, replies: TurnReplies, phrase: str) -> None:
+        """Say so when the phrase is already a device command: once taught, saying it
+        runs the routine, not the command. "teach", "good morning" (taken: "Say another
+        phrase"), "turn on the kitchen lights" made that the phrase of a routine that set
+        the living room lamp, and the kitchen lights could no longer be turned on by
+        saying so, unwarned. Taught anyway when the person goes on ("lights off" may
+        mean more than the lights)."""
+        try:
+            command = self._parser().parse(phrase)
+        except (AttributeValueError, UnknownDeviceError):
+            return
+        if command is None or not command.steps or command.elsewhere is not None:
+            return
+        replies.info(f"Careful: \"{phrase}\" is also a device command ({command.text}). "
+                     "Once taught, saying it runs this routine instead. Say \"the phrase "
+                     "is ...\" to choose another, or go on.")
 
     @staticmethod
     def _warn(replies: TurnReplies, session: TeachingSession) -> None:
