@@ -548,7 +548,27 @@ three open-source matchers.
     lifeboat, a hedgehog, a shetland pony, a traction engine, a tartan or a storm named
     it, traced in frost on a windscreen, stencilled on a wheelie bin, wrought into an
     iron gate, woven into a rag rug), and a crowd row said straight after stinging
-    nettles catch the speaker; no heard transcripts).
+    nettles catch the speaker; no heard transcripts), and on a fifty-sixth (seeds
+    560-562, benchmarks/_resolver_fiftysixth.py, which tuning must not open: written
+    blind in the same way, with other homes whose people and pets are named after what a
+    charcoal burner makes or clears, what a coracle is sealed or covered with or the
+    leather and the piece a glover cuts that another phrase of the home says as a word,
+    or with names a recogniser writes as the word they sound like (tidier, a thing that
+    mashes, a tray, one who gives blood, one who mills, a thing lent, of the poles, a
+    machine that seams, of the sun, a whisk, a stand, a fire), ten kinds of everyday
+    household speech said beside a taught phrase (a chestnut seller on the high street,
+    a nightjar churring on the heath, calling the sheep in off the common, a punch and
+    judy professor at the seaside, a remark on a hot air balloon drifting over, a remark
+    on the swifts round the chimneys, a game of buckaroo at the table, a remark on the
+    northern lights over the hill), one with the phrase between a call to the sheep and
+    a swifts remark and one with it in the middle of a chestnut seller's cry, the same
+    unpunctuated and comma-paused variants, a misheard phrase beside such a clause, a
+    taught name written as it sounds, ten out-of-scope kinds where the phrase is a name
+    or writing and asks nothing of the assistant (a church bell, a guinea pig, a cheese,
+    a sheepdog, a climbing route or a gin named it, scrawled in the dust on a van,
+    knitted into a jumper, carved on a walking stick, painted on a garden shed), and a
+    crowd row said straight after pins and needles start in the speaker's leg; no heard
+    transcripts).
     ``--sets sixth`` runs only the named sets (a), nothing else, and writes
     benchmarks/results/resolver-sets.json.
 (b) HWU64-iot few-shot: K = 10 crowd-written utterances per intent taught as

@@ -1,6 +1,6 @@
 """The held-out resolver sets are what they were when they were written: every home of
 every split builds the very cases it built when its hash was recorded (a SHA-256 of its
-phrases and cases: the fifty-fifth's, the fifty-fourth's, the fifty-third's, the fifty-second's, the fifty-first's, the fiftieth's, the forty-ninth's, the forty-eighth's, the forty-seventh's, the forty-sixth's, the forty-fifth's, the forty-fourth's, the forty-third's, the forty-second's, the forty-first's, the fortieth's, the thirty-ninth's, the thirty-eighth's, the thirty-seventh's, the thirty-sixth's, the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
+phrases and cases: the fifty-sixth's, the fifty-fifth's, the fifty-fourth's, the fifty-third's, the fifty-second's, the fifty-first's, the fiftieth's, the forty-ninth's, the forty-eighth's, the forty-seventh's, the forty-sixth's, the forty-fifth's, the forty-fourth's, the forty-third's, the forty-second's, the forty-first's, the fortieth's, the thirty-ninth's, the thirty-eighth's, the thirty-seventh's, the thirty-sixth's, the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
 twenty-sixth's, the twenty-fifth's, the twenty-fourth's, the twenty-third's, the twenty-second's, the twenty-first's, twentieth's, nineteenth's,
 eighteenth's, seventeenth's, sixteenth's, fifteenth's, fourteenth's, thirteenth's, twelfth's and
 eleventh's when they were written, the tenth's on main at 3f8a0e6, the ninth's at c601b3b, the others when
@@ -191,6 +191,9 @@ RECORDED = {
     "fiftyfifth 550": "7cc397dd54484bdb16ada7ceb404a57f50c6140c4e732e9259eed77460145f0e",
     "fiftyfifth 551": "8ffe1db09537a3cf201841748229697f91a1e8e8ab7f5258630ca3ea3c5053fb",
     "fiftyfifth 552": "1e724984af6b8dbdca69aed3434b8b187b6ae6cdf8d270ec052e32bf8a2a1d6b",
+    "fiftysixth 560": "f3d74a2e89e9f0cda2a586ffaf48de7968db4c27ee73b2ca337cfc513113367f",
+    "fiftysixth 561": "28b3d9c2b669d8e7b7cbd5c50300377f817c85b2ffad09a9560539881943c955",
+    "fiftysixth 562": "8a5117948b364ebf60e0a61e24b1ac285df113125084034670451117e635e4e1",
 }
 """split and seed -> the hash of ``build_home(seed, split=split)``, recorded on main at
 86c626d (the eighth set merged), before the ninth set was written; the ninth's on main
@@ -278,7 +281,9 @@ fifty-fourth's in the same way (it reads the twenty-first's to fifty-third's, th
 snapshot benchmarks/data/fiftyfourth_used.txt.gz, which holds one; no heard
 transcripts), and the fifty-fifth's in the same way (it reads the twenty-first's to
 fifty-fourth's, through its snapshot benchmarks/data/fiftyfifth_used.txt.gz, which holds
-none; no heard transcripts)."""
+none; no heard transcripts), and the fifty-sixth's in the same way (it reads the
+twenty-first's to fifty-fifth's, through its snapshot
+benchmarks/data/fiftysixth_used.txt.gz, which holds none; no heard transcripts)."""
 
 
 def home_hash(home) -> str:
