@@ -358,11 +358,12 @@ def _list_timers(timers: list[Any]) -> None:
 
 
 def cmd_devices(args: argparse.Namespace) -> int:
-    from ..home.factory import home_devices
+    from ..home.factory import home_devices, last_list_note
 
     store = open_store(args, reading=True)
     try:
-        devices = home_devices(store.devices())
+        devices = home_devices(store.devices(), store=store)
+        note = last_list_note(store) if devices else None
     finally:
         store.close()
     for device in devices:
@@ -373,6 +374,8 @@ def cmd_devices(args: argparse.Namespace) -> int:
                      f"{_state_listed(device)}")
     if not devices:
         sys.stderr.write(f"teachapp: {_no_devices()}\n")
+    elif note:  # (after the list: a pipe reading stdout is not held up)
+        sys.stderr.write(f"teachapp: {note}\n")
     return 0
 
 
