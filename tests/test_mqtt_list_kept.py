@@ -42,4 +42,7 @@ def test_the_list_is_kept_in_the_database_for_when_the_broker_is_down(
     assert 'Saved. Say "bright time" any time.' in taught.stdout
     assert "Its 9 devices are shown as they last were (the list it gave on " in \
         taught.stderr, taught.stderr
+    assert main(["--db", db, "list"]) == 0
+    listed = capsys.readouterr().out  # (every step was "not in this home" there)
+    assert "bright time\n" in listed and "not in this home" not in listed, listed
     broker.start()

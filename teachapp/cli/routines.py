@@ -285,7 +285,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                 timespec="seconds") for at in skipped if at > now]
             emit_json(item)
         return 0
-    here = _home_ids(home.devices)
+    here = _home_ids(args, home.devices)
     if not routines:
         say_line("Nothing is taught yet. Teach a phrase with 'teachapp teach' or "
                  "'teachapp chat', or import routines with 'teachapp import FILE'.")
@@ -307,16 +307,22 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _home_ids(stored: list[Any]) -> set[str]:
+def _home_ids(args: argparse.Namespace, stored: list[Any]) -> set[str]:
     """The ids of the chosen home's devices (``home.factory.home_devices``); the
-    simulated home's without importing the backends (``list`` stays quick)."""
+    simulated home's without importing the backends (``list`` stays quick). A real
+    home's from the database's device list: from the file alone, a computer sharing the
+    database listed every step of a routine as "not in this home"."""
     from ..settings import Settings
 
     if str(Settings().get("backend", "type") or "simulated").lower() == "simulated":
         return {d.id for d in stored}
     from ..home.factory import home_devices
 
-    return {d.id for d in home_devices(stored)}
+    store = open_store(args, reading=True)
+    try:
+        return {d.id for d in home_devices(stored, store=store)}
+    finally:
+        store.close()
 
 
 def _not_in_the_home(steps: list[Step], names: dict[str, str], here: set[str]) -> str:
