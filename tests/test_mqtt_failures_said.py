@@ -1,6 +1,6 @@
-"""What the command line says when a Zigbee2MQTT home fails a person: a device that
-does not answer, and a wrong password given to ``backend mqtt``. A real Mosquitto
-(one with logins) and the Zigbee2MQTT simulator; the CLI in-process."""
+"""What the command line says when a Zigbee2MQTT home refuses a person: a wrong
+password given to ``backend mqtt``. A real Mosquitto with logins; the CLI in-process.
+(A device command that fails: test_mqtt_list_kept, which has the devices already.)"""
 
 from __future__ import annotations
 
@@ -9,20 +9,6 @@ import io
 from teachapp.cli import main
 
 pytest_plugins = ["mqtt_support"]
-
-
-def test_a_device_command_that_fails_is_said_as_chat_says_it(broker, z2m, tmp_path, capsys):
-    """"turn on the porch light" (offline) printed "teachapp: step 1 did not work: Porch
-    light …": the steps of a routine nobody wrote; chat says the failure alone."""
-    db = str(tmp_path / "h.sqlite3")
-    assert main(["--db", db, "backend", "mqtt", "--host", broker.host, "--port",
-                 str(broker.port), "--wait", "1"]) == 0
-    capsys.readouterr()
-    assert main(["--db", db, "run", "turn on the porch light"]) == 1
-    assert capsys.readouterr().err == (
-        "teachapp: Porch light (light.porch_light) was not changed: Zigbee2MQTT reports "
-        "the device offline; check its power or battery and that it is within range of "
-        "the Zigbee network.\n")
 
 
 def test_a_wrong_password_is_an_error_that_says_so(tmp_path, memory_keyring, monkeypatch,

@@ -1,6 +1,7 @@
 """Zigbee2MQTT's device list is kept in the database (revision 0034), so the devices
 are there the next time teachapp starts with the broker down, on any computer sharing
-the database, and ``devices`` says the list is the last one seen, and when. It was
+the database, and ``devices`` says the list is the last one seen, and when (and, on the
+way, ``run``'s words for a device command that fails). It was
 kept only in a file in the user data folder: another data folder listed nothing and
 could not teach with them. A real Mosquitto and the Zigbee2MQTT simulator; the CLI
 as a subprocess."""
@@ -22,6 +23,13 @@ def test_the_list_is_kept_in_the_database_for_when_the_broker_is_down(
     assert main(["--db", db, "backend", "mqtt", "--host", broker.host, "--port",
                  str(broker.port), "--wait", "1"]) == 0
     assert "Found 9 devices" in capsys.readouterr().out
+    # A device command that fails printed "teachapp: step 1 did not work: Porch light
+    # …": the steps of a routine nobody wrote; chat says the failure alone.
+    assert main(["--db", db, "run", "turn on the porch light"]) == 1  # (offline)
+    assert capsys.readouterr().err == (
+        "teachapp: Porch light (light.porch_light) was not changed: Zigbee2MQTT reports "
+        "the device offline; check its power or battery and that it is within range of "
+        "the Zigbee network.\n")
     z2m.stop()
     broker.stop()
     # Another computer (its own data folder, no file of the list) on the same database:
