@@ -19,17 +19,24 @@ def _wait(condition, timeout: float = 10.0) -> None:
         time.sleep(0.02)
 
 
-def test_a_lost_broker_is_said_without_the_backends_retry_word(broker, store):
+def test_a_lost_broker_is_said_without_the_backends_retry_word(broker, z2m, store, qtbot):
     """The broker stopped after teachapp connected: the Home page read "The devices
     cannot be shown: lost the connection to the MQTT broker at … (…); reconnecting.",
-    then "teachapp keeps trying to connect…": only "; retrying" was cut off."""
+    then "teachapp keeps trying to connect…": only "; retrying" was cut off. The
+    window's Devices tooltip says the tiles are the last list, and when."""
+    from PySide6.QtWidgets import QStatusBar
+
+    from teachapp.gui.bridge import Bridge
     from teachapp.gui.device_panel import unreachable_text
+    from teachapp.gui.status import StatusProbe
 
     live = MqttBackend(store, MqttConfig(host=broker.host, port=broker.port))
     live.start()
     try:
-        assert live.wait_connected(10)
+        assert live.wait_connected(10) and live.wait_discovered(10)
         assert not live.status().retrying  # connected: nothing to retry
+        assert live.status().listed_at is None  # (the list is live)
+        z2m.stop()
         broker.stop()
         _wait(lambda: not live.status().connected)
         status = live.status()
@@ -39,6 +46,14 @@ def test_a_lost_broker_is_said_without_the_backends_retry_word(broker, store):
         text = unreachable_text(status)
         assert "reconnecting" not in text and "retrying" not in text
         assert text.count("teachapp keeps trying to connect") == 1
+        assert status.listed_at is not None
+        bar = QStatusBar()
+        qtbot.addWidget(bar)
+        probe = StatusProbe(Bridge(), bar)
+        probe._show_backend(status)
+        tip = probe.backend.toolTip()
+        assert "teachapp keeps trying to connect." in tip and "reconnecting" not in tip
+        assert " The devices shown are the list the home gave on " in tip, tip
     finally:
         live.close()
         broker.start()
