@@ -32,3 +32,29 @@ def test_a_wrong_password_is_an_error_that_says_so(tmp_path, memory_keyring, mon
                           "authorized. Check the user name, and store the password with "), err
     assert err.endswith("No device can be reached until the broker lets teachapp in.\n")
     assert "next command" not in err and "wrong" not in err
+
+
+def test_a_keyring_that_keeps_nothing_is_not_said_to_hold_the_password(
+        tmp_path, monkeypatch, capsys):
+    """keyring's null backend (PYTHON_KEYRING_BACKEND=keyring.backends.null.Keyring)
+    takes a password without a word and keeps nothing: `backend mqtt --password-stdin`
+    said "The password is in the keyring." (exit 0) and the password was lost."""
+    import keyring
+    from keyring.backends import null
+
+    from teachapp.settings import Settings
+
+    monkeypatch.delenv("TEACHAPP_MQTT_PASSWORD", raising=False)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(null.Keyring())
+    try:
+        monkeypatch.setattr("sys.stdin", io.StringIO("s3cret\n"))
+        assert main(["backend", "mqtt", "--host", "broker.lan", "--user", "teachapp",
+                     "--password-stdin"]) == 1
+    finally:
+        keyring.set_keyring(previous)
+    out, err = capsys.readouterr()
+    assert "The password is in the keyring." not in out
+    assert err.startswith("teachapp: Cannot store the MQTT password for teachapp@broker.lan: "
+                          "no usable keyring on this machine. Nothing was saved"), err
+    assert "s3cret" not in err and not Settings().path.exists()
