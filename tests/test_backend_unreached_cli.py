@@ -177,3 +177,18 @@ def test_a_run_with_the_broker_down_says_no_retrying_it_does_not_do(
     assert proc.stdout == "" and proc.stderr.strip() == (
         f"teachapp: Movie night: cannot reach the MQTT broker at {config.address}; check "
         "that it is running and the host and port. The step did not run."), proc.stderr
+
+
+def test_chat_says_it_keeps_trying_in_a_sentence_of_its_own(teachapp_cli, tmp_path,
+                                                            mqtt_settings):
+    """Chat's start read "…('teachapp backend show'); retrying. No device is known
+    yet …": the backend's retry word inside its reason. It is a part of the status now
+    (``retrying``), said once, in words."""
+    proc = teachapp_cli("--db", str(tmp_path / "home.sqlite3"), "--no-speech", "chat",
+                        input="", env=mqtt_settings)
+    assert proc.returncode == 0, proc.stderr
+    line = next(x for x in proc.stderr.splitlines() if "cannot be reached" in x)
+    assert line.endswith("('teachapp backend show'). teachapp keeps trying to reach it. "
+                         "No device is known yet, so no command can run until it is "
+                         "back."), line
+    assert "retrying" not in line

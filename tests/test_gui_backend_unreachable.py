@@ -62,8 +62,9 @@ def test_an_mqtt_broker_out_of_reach_is_said_with_its_fix(qtbot, db_path):
         assert len(said) == 1 and "teachapp backend" not in said[0]
         assert window.statusBar().currentMessage().startswith(
             "Cannot reach the MQTT broker")  # (was "4 step(s) failed: … is not known yet")
-        assert bridge.engine.backend.status().message.endswith(
-            "host and port ('teachapp backend show'); retrying")  # the CLI's words kept
+        status = bridge.engine.backend.status()  # the CLI's words kept; that it
+        assert status.message.endswith("host and port ('teachapp backend show')")
+        assert status.retrying  # retries is a part of its own, not "…; retrying"
         # Said once each: it read "…; retrying." and then "… the devices appear here as
         # soon as teachapp connects", and the run "No step ran; steps 1, 2, 3 and 4 did
         # not." (the steps twice).

@@ -193,7 +193,13 @@ def _discover(args: argparse.Namespace, config: MqttConfig, notice: str) -> int:
         deadline = time.monotonic() + wait
         if not (backend.wait_connected(wait, first_try=True)
                 and backend.wait_discovered(max(0.1, deadline - time.monotonic()))):
-            say_line(f"No device list yet ({backend.status().message}); the devices "
+            status = backend.status()
+            if status.refused:  # (it said "the devices appear with the next command that
+                # reaches the broker", exit 0: none does until the login is right)
+                raise DeviceUnavailableError(
+                    f"The settings were saved, but {status.message.rstrip('.')}. No "
+                    "device can be reached until the broker lets teachapp in.")
+            say_line(f"No device list yet ({status.message}); the devices "
                      "appear with the next command that reaches the broker.")
             return 0
         backend.wait_reported(min(deadline - time.monotonic(), REPORT_WAIT))

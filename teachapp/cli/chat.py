@@ -82,16 +82,23 @@ def _no_sound_card() -> list[str]:
 
 def home_unreached(engine: Any) -> str | None:
     """"The home cannot be reached: …" and what that means for commands, or None when
-    the device backend is connected (chat's start, and ``run`` that ran nothing; a
-    one-shot command's backend leaves out "; retrying": ``load_engine(one_shot=True)``)."""
+    the device backend is connected (chat's start, and ``run`` that ran nothing). That
+    teachapp keeps trying is said when it does (``status.retrying``: not for a one-shot
+    command, nor a refused password); it was "…; retrying" inside the reason."""
     status = engine.backend.status()
     if status.connected:
         return None
     known = len(engine.backend.devices())
-    why = status.message
-    return (f"The home cannot be reached: {why}. "
-            + (f"Its {known} devices are shown as they last were; commands to them "
-               "fail until it is back." if known else
+    why = status.message.rstrip().rstrip(".")
+    trying = " teachapp keeps trying to reach it." if status.retrying else ""
+    seen = ""
+    if status.listed_at is not None:  # (the list itself may be days old)
+        from ..home import listed_said
+
+        seen = f" (the list it gave on {listed_said(status.listed_at)})"
+    return (f"The home cannot be reached: {why}.{trying} "
+            + (f"Its {known} devices are shown as they last were{seen}; commands to "
+               "them fail until it is back." if known else
                "No device is known yet, so no command can run until it is back."))
 
 

@@ -285,7 +285,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                 timespec="seconds") for at in skipped if at > now]
             emit_json(item)
         return 0
-    here = _home_ids(home.devices)
+    here = _home_ids(args, home.devices)
     if not routines:
         say_line("Nothing is taught yet. Teach a phrase with 'teachapp teach' or "
                  "'teachapp chat', or import routines with 'teachapp import FILE'.")
@@ -307,16 +307,22 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _home_ids(stored: list[Any]) -> set[str]:
+def _home_ids(args: argparse.Namespace, stored: list[Any]) -> set[str]:
     """The ids of the chosen home's devices (``home.factory.home_devices``); the
-    simulated home's without importing the backends (``list`` stays quick)."""
+    simulated home's without importing the backends (``list`` stays quick). A real
+    home's from the database's device list: from the file alone, a computer sharing the
+    database listed every step of a routine as "not in this home"."""
     from ..settings import Settings
 
     if str(Settings().get("backend", "type") or "simulated").lower() == "simulated":
         return {d.id for d in stored}
     from ..home.factory import home_devices
 
-    return {d.id for d in home_devices(stored)}
+    store = open_store(args, reading=True)
+    try:
+        return {d.id for d in home_devices(stored, store=store)}
+    finally:
+        store.close()
 
 
 def _not_in_the_home(steps: list[Step], names: dict[str, str], here: set[str]) -> str:
@@ -358,11 +364,12 @@ def _list_timers(timers: list[Any]) -> None:
 
 
 def cmd_devices(args: argparse.Namespace) -> int:
-    from ..home.factory import home_devices
+    from ..home.factory import home_devices, last_list_note
 
     store = open_store(args, reading=True)
     try:
-        devices = home_devices(store.devices())
+        devices = home_devices(store.devices(), store=store)
+        note = last_list_note(store) if devices else None
     finally:
         store.close()
     for device in devices:
@@ -373,6 +380,8 @@ def cmd_devices(args: argparse.Namespace) -> int:
                      f"{_state_listed(device)}")
     if not devices:
         sys.stderr.write(f"teachapp: {_no_devices()}\n")
+    elif note:  # (after the list: a pipe reading stdout is not held up)
+        sys.stderr.write(f"teachapp: {note}\n")
     return 0
 
 

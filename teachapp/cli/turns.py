@@ -143,10 +143,13 @@ def _describe_resolution(resolution: Resolution) -> str:
 
 
 def _print_result(result: RunResult, *, as_json: bool, said: list[str],
-                  shown: list[Device] | None = None, lead: str = "") -> None:
+                  shown: list[Device] | None = None, lead: str = "",
+                  steps: bool = True) -> None:
     """The states ``result`` left (``shown``: only those devices), what it said, and its
     failures on stderr (``lead``: the routine's name before them, when nothing above
-    named it)."""
+    named it; ``steps``: numbered as a routine's steps, not for a device command, whose
+    failure is said as chat says it: it read "step 1 did not work: Porch light …" of
+    "turn on the porch light")."""
     if as_json:
         for device in result.devices:
             emit_json(device_json(device))
@@ -161,8 +164,8 @@ def _print_result(result: RunResult, *, as_json: bool, said: list[str],
     for failure in result.failures:
         if summary and failure.unreachable:
             continue
-        sys.stderr.write(f"teachapp: {lead}step {failure.index + 1} did not work: "
-                         f"{failure.message}\n")
+        step = f"step {failure.index + 1} did not work: " if steps else ""
+        sys.stderr.write(f"teachapp: {lead}{step}{failure.message}\n")
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -266,7 +269,8 @@ def _report(args: argparse.Namespace, result: TurnResult) -> int:
                 say_line(header)
             else:  # (it printed "Movie night:" alone, the failure on stderr unnamed)
                 lead = f"{header} "
-        _print_result(result.run, as_json=args.json, said=result.said, lead=lead)
+        _print_result(result.run, as_json=args.json, said=result.said, lead=lead,
+                      steps=result.action == Action.RUN_ROUTINE)
         if not args.json:
             # (a question asked beside the request is answered after the states: "reading
             # mode, and is the kitchen light on?" -> "Kitchen lights are off.")

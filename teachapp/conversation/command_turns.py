@@ -446,7 +446,7 @@ class CommandTurns(DeviceCommands):
         status = self.backend.status()
         if status.connected:
             return None
-        why = status.reason.replace("; retrying", "", 1).strip().rstrip(".")
+        why = status.reason.strip().rstrip(".")  # (what is wrong; not "…; retrying")
         return (f"I can't reach the home: {why}. No device is known yet, so nothing was "
                 "done; say it again once the home is reached.")
 

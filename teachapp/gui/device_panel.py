@@ -156,14 +156,18 @@ class DevicePanel(QScrollArea):
 
 def unreachable_text(status: Any) -> str:
     """What the Home page says while the chosen backend is out of reach: the backend's
-    own words (what is wrong), then that teachapp keeps trying and nothing is lost, then
-    where in the window to fix it. (The backend's "; retrying" is left to the second
-    paragraph, which said it again: "…; retrying." then "… the devices appear here as
-    soon as teachapp connects"; and "In the window, its address …" on the window.)"""
+    own words (what is wrong), then whether teachapp keeps trying (``status.retrying``)
+    and that nothing is lost, then where in the window to fix it. A refused password or
+    token is not waited out: it said "teachapp keeps trying to connect, and the devices
+    appear here as soon as it does" of a login only Settings can fix."""
     problem = (status.reason or f"{status.name} is not connected").rstrip(".")
-    problem = problem.removesuffix("; retrying").rstrip(".")
+    if status.retrying:
+        return (f"The devices cannot be shown: {problem}.\n\n"
+                "teachapp keeps trying to connect, and the devices appear here as soon as "
+                "it does; your routines are kept. The address is under Settings → "
+                "Devices; choose “Simulated home” there to use teachapp without it (a new "
+                "backend is used from the next start).")
     return (f"The devices cannot be shown: {problem}.\n\n"
-            "teachapp keeps trying to connect, and the devices appear here as soon as it "
-            "does; your routines are kept. The address is under Settings → Devices; "
-            "choose “Simulated home” there to use teachapp without it (a new backend is "
-            "used from the next start).")
+            "Waiting will not fix this: correct it under Settings → Devices, or choose "
+            "“Simulated home” there to use teachapp without it (a new backend is used "
+            "from the next start). Your routines are kept.")

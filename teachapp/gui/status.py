@@ -310,5 +310,13 @@ class StatusProbe(QObject):
     def _show_backend(self, status: Any) -> None:
         mark = "✓" if status.connected else "✗"
         self.backend.setText(f"Devices: {status.name} {mark}")
-        self.backend.setToolTip(status.reason or status.name)
+        why = status.reason or status.name
+        tip = (f"{why.rstrip('.')}. teachapp keeps trying to connect." if status.retrying
+               else why)
+        if status.listed_at is not None:  # the tiles are the last list, maybe days old
+            from ..home import listed_said
+
+            tip += (f" The devices shown are the list the home gave on "
+                    f"{listed_said(status.listed_at)}, with the states they last reported.")
+        self.backend.setToolTip(tip)
         self.backendChecked.emit(status)

@@ -6,7 +6,7 @@ backends, the executor, the speaker protocol and the default home.
 
 
 from .._lazy import lazy_names
-from .backend import BackendStatus, DeviceBackend, DeviceListener
+from .backend import BackendStatus, DeviceBackend, DeviceListener, listed_said
 from .default_home import default_home_devices, ensure_default_home, only_default_home
 from .executor import Executor, RunResult, StepOutcome
 from .factory import BACKEND_TYPES, check_mqtt_settings, describe_backend_settings, make_backend
@@ -51,6 +51,7 @@ __all__ = [
     "ensure_default_home",
     "get_ha_token",
     "get_mqtt_password",
+    "listed_said",
     "make_backend",
     "not_kept",
     "only_default_home",

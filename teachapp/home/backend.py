@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, Protocol, runtime_checkable
 
 from ..domain import Device
 
-__all__ = ["BackendStatus", "DeviceBackend", "DeviceListener", "aside", "noted"]
+__all__ = ["BackendStatus", "DeviceBackend", "DeviceListener", "aside", "listed_said",
+           "noted"]
 
 DeviceListener = Callable[[Device], None]
 
@@ -31,6 +33,14 @@ def noted(sentence: str, note: str) -> str:
     return f"{sentence}{stop} {note}{'' if note.endswith(('.', '!', '?')) else '.'}"
 
 
+def listed_said(at: datetime) -> str:
+    """When a device list came, as a person reads it: "Mon 7 Dec at 06:40", in the
+    computer's own zone (the day said, so a list of last week does not pass for today's)."""
+    from ..schedule import run_said
+
+    return run_said(at.astimezone())
+
+
 @dataclass(frozen=True)
 class BackendStatus:
     """What the status bar and ``doctor`` say about a backend."""
@@ -43,6 +53,18 @@ class BackendStatus:
     running and the host and port", where ``message`` adds "('teachapp backend
     show')"): for the window, whose Settings → Devices is the way out. "" when
     ``message`` has no such advice."""
+    retrying: bool = False
+    """Not connected, and the backend goes on trying by itself (chat, the window, the
+    service): the front end says so in its own words. ``message`` and ``problem`` say only
+    what is wrong: they ended "; retrying", which the window and chat cut off by string
+    ("…; reconnecting" slipped through). False when connected, for a one-shot command
+    (it exits first) and for a refused password or token, which waiting will not fix."""
+    refused: bool = False
+    """The home answered and refused the login (a password or token): only a right one
+    fixes it, not waiting."""
+    listed_at: datetime | None = None
+    """Not connected, and the devices shown are the list the home last gave, received
+    then (aware); None when connected or when no list was ever received."""
 
     @property
     def reason(self) -> str:

@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # paho, websockets and keyring load only when chosen
     from .mqtt_config import MqttConfig
 
 __all__ = ["BACKEND_TYPES", "check_mqtt_settings", "describe_backend_settings", "home_devices",
+           "last_list_note",
            "load_ha_config", "load_mqtt_config", "make_backend", "mqtt_cache_file",
            "with_stored_password"]
 
@@ -105,13 +106,15 @@ def mqtt_cache_file(config: MqttConfig) -> Path:
     return data_dir() / "mqtt" / f"devices-{key}.json"
 
 
-def home_devices(stored: list[Device], settings: Settings | None = None) -> list[Device]:
+def home_devices(stored: list[Device], settings: Settings | None = None, *,
+                 store: Store | None = None) -> list[Device]:
     """The stored devices that belong to the home the settings choose, as last heard,
     without connecting (``devices`` and ``list`` read it). On Zigbee2MQTT: those of its
-    last device list (none before it first lists them); on Home Assistant: not the
-    simulated home a new database starts with, untouched. After ``backend mqtt`` on a
-    new database ``devices`` listed the simulated home's twelve devices until
-    Zigbee2MQTT answered, as if they were the person's."""
+    last device list (kept in ``store``'s database; without ``store``, or before the
+    database has one, the file an older teachapp kept), none before it first lists
+    them; on Home Assistant: not the simulated home a new database starts with,
+    untouched. After ``backend mqtt`` on a new database ``devices`` listed the simulated
+    home's twelve devices until Zigbee2MQTT answered, as if they were the person's."""
     settings = settings or Settings()
     kind = _backend_type(settings)
     if kind == "simulated":
@@ -120,11 +123,15 @@ def home_devices(stored: list[Device], settings: Settings | None = None) -> list
         from .heard import as_heard
         from .mqtt_config import MqttConfig, read_device_cache, read_reported
         from .z2m import parse_bridge_devices
+        from .z2m_list import last_list
 
         config = MqttConfig.from_settings(settings.section("backend"))
         cache = mqtt_cache_file(config)
-        listed = {d.device_id: d for d in parse_bridge_devices(read_device_cache(cache, config))}
-        heard = read_reported(cache, config)
+        if store is not None:
+            devices, heard, _at = last_list(store, config, cache)
+        else:
+            devices, heard = read_device_cache(cache, config), read_reported(cache, config)
+        listed = {d.device_id: d for d in parse_bridge_devices(devices)}
         return [as_heard(d, listed[d.id].attributes, heard.get(d.id, ()))
                 for d in stored if d.id in listed]
     return [] if is_default_home(stored) else stored
@@ -141,6 +148,32 @@ def _backend_type(settings: Settings) -> str:
             f"{', '.join(BACKEND_TYPES[:-1])} and {BACKEND_TYPES[-1]}; 'teachapp backend "
             "simulated' resets it.")
     return kind
+
+
+def last_list_note(store: Store, settings: Settings | None = None, *,
+                   timeout: float = 1.0) -> str | None:
+    """Said after ``teachapp devices`` when the home is out of reach (at most
+    ``timeout`` s to find out): that the list is the last one seen, and when. None when
+    it answers, or it is not Zigbee2MQTT, or no list was ever seen. It listed the
+    devices as if they were live, whenever the broker had gone."""
+    settings = settings or Settings()
+    if _backend_type(settings) != "mqtt":
+        return None
+    from .mqtt_config import probe_broker
+    from .z2m_list import last_list
+
+    config, notice = load_mqtt_config(settings)
+    devices, _heard, at = last_list(store, config, mqtt_cache_file(config))
+    if not devices or at is None:
+        return None
+    ok, message = probe_broker(config, timeout, listed=False)
+    if ok:
+        return None
+    from .backend import listed_said
+
+    message = noted(message, notice) if notice else message
+    return (f"{message.strip().rstrip('.')}. These are the devices Zigbee2MQTT last "
+            f"listed, on {listed_said(at)}, with the states they last reported.")
 
 
 def describe_backend_settings(settings: Settings | None = None, *,

@@ -142,7 +142,12 @@ class HomeAssistantBackend(LiveBackend):
         self._refresh_rooms = threading.Event()
         self._stop = threading.Event()
         self._problem = ""
+        self._word = ""
+        """"retrying" or "reconnecting" after a step's reason while this backend goes on
+        trying past ``_problem``; "" when waiting will not help (a refused token)."""
         self._auth_failed = False
+        self._refused = False
+        """The last attempt was refused (the token): waiting will not fix it."""
         self._tried = False
         """The first connection attempt is decided (connected, refused or failed)."""
         self._thread: threading.Thread | None = None
@@ -197,11 +202,11 @@ class HomeAssistantBackend(LiveBackend):
                                   else refused_said(self.config, exc), logging.WARNING)
                 delay = self.config.max_backoff
             except HaError as exc:
-                self._set_problem(self._retrying(str(exc)), logging.INFO)
+                self._set_problem(str(exc), logging.INFO, self._retry_word())
             except Exception as exc:  # never let the thread die: retry
                 log.exception("Home Assistant connection failed")
-                self._set_problem(self._retrying(f"Home Assistant at {self.config.url}: {exc}"),
-                                  logging.WARNING)
+                self._set_problem(f"Home Assistant at {self.config.url}: {exc}",
+                                  logging.WARNING, self._retry_word())
             finally:
                 client.close()
                 self._lost()
@@ -222,10 +227,9 @@ class HomeAssistantBackend(LiveBackend):
                 self._read_registries(client)
                 self._publish(list(self._entities))
         if not self._stop.is_set():
-            self._set_problem(self._retrying(
-                f"lost the connection to Home Assistant at {self.config.url} "
-                f"({client.close_reason or 'closed'})", "reconnecting"),
-                              logging.WARNING)
+            self._set_problem(f"lost the connection to Home Assistant at {self.config.url} "
+                              f"({client.close_reason or 'closed'})", logging.WARNING,
+                              self._retry_word("reconnecting"))
 
     def _load(self, client: HaClient) -> None:
         config = client.call({"type": "get_config"}) or {}
@@ -257,7 +261,8 @@ class HomeAssistantBackend(LiveBackend):
         self._save_all()  # before "connected": a caller then finds them in the database
         with self._cond:
             self._connected = True
-            self._problem = ""
+            self._problem = self._word = ""
+            self._refused = False
             self.connections += 1
             self._cond.notify_all()
         log.info("connected to Home Assistant %s at %s: %d devices, %d other entities",
@@ -289,14 +294,18 @@ class HomeAssistantBackend(LiveBackend):
         if was:
             log.info("disconnected from Home Assistant at %s", self.config.url)
 
-    def _set_problem(self, problem: str, level: int) -> None:
+    def _set_problem(self, problem: str, level: int, word: str = "") -> None:
+        """Not connected, and why; ``word``: "retrying" when it goes on trying, "" for a
+        refused token. Logged once, not on every retry."""
         with self._cond:
             changed = problem != self._problem
             self._connected = False
             self._problem = problem
+            self._word = word
+            self._refused = not word  # (with ``keeps_trying``, only a refused token)
             self._cond.notify_all()
         if changed:
-            log.log(level, "%s", problem)
+            log.log(level, "%s", self._with_retry(problem, word))
 
     # ------------------------------------------------------------ events
 
@@ -444,7 +453,7 @@ class HomeAssistantBackend(LiveBackend):
             if device_id in self._entities:
                 return self._device_locked(device_id)
             discovered = self._discovered.is_set()
-            problem = self._problem
+            problem = self._with_retry(self._problem, self._word)
         if not discovered:  # the database knows it from the last connection
             try:
                 return self._store.device(device_id)
@@ -479,7 +488,7 @@ class HomeAssistantBackend(LiveBackend):
             client = self._client if self._connected else None
             entity = self._entities.get(device_id)
             discovered = self._discovered.is_set()
-            problem = self._problem
+            problem = self._with_retry(self._problem, self._word)
             refused = self._auth_failed
         label = f"{entity.name} ({device_id})" if entity else device_id
         if client is None:
@@ -553,7 +562,10 @@ class HomeAssistantBackend(LiveBackend):
                 message = self._problem or f"not connected to {self.config.url}"
                 if self._notice and self._notice not in message:
                     message += aside(self._notice)
-                return BackendStatus(self.name, False, message)
+                return BackendStatus(self.name, False, message, retrying=(
+                    self.keeps_trying and self._thread is not None
+                    and not (self._refused or self._stop.is_set())),
+                    refused=self._auth_failed)
             other = f", {len(self._other)} other entities" if self._other else ""
             return BackendStatus(self.name, True,
                                  f"Home Assistant at {self.config.url}; "

@@ -28,9 +28,16 @@ class LiveBackend(ABC):
         ``undo``, ``backend … --test``), which exits first: it said "…; retrying" and
         "teachapp reconnects by itself" to a person back at the prompt."""
 
-    def _retrying(self, problem: str, word: str = "retrying") -> str:
-        """``problem`` with "; retrying" when the backend goes on trying."""
-        return f"{problem}; {word}" if self.keeps_trying else problem
+    def _retry_word(self, word: str = "retrying") -> str:
+        """The word a run's reason ends with ("…; retrying") for a problem the backend
+        goes on trying past; "" for a one-shot command."""
+        return word if self.keeps_trying else ""
+
+    @staticmethod
+    def _with_retry(problem: str, word: str) -> str:
+        """``problem`` as a step's reason says it: "…; retrying" when ``word`` says so
+        (the status keeps the two apart: ``BackendStatus.retrying``)."""
+        return f"{problem}; {word}" if problem and word else problem
 
     def _reconnects(self) -> str:
         """" teachapp reconnects by itself." after a sentence, when it does."""

@@ -26,11 +26,13 @@ import time
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import paho.mqtt.client as mqtt
 
+from ..clock import wall_now
 from ..domain import Device, describe_state, validate_changes
 from ..errors import (
     BackendUnreachableError,
@@ -46,14 +48,10 @@ from .live import LiveBackend
 from .mqtt_config import (
     MqttConfig,
     make_client,
-    note_reported,
     online_payload,
-    read_device_cache,
-    read_reported,
     refused_message,
     silent_message,
     unreachable_message,
-    write_device_cache,
 )
 from .z2m import (
     Z2MDevice,
@@ -62,6 +60,7 @@ from .z2m import (
     state_from_payload,
     to_set_payload,
 )
+from .z2m_list import keep_listed, last_list, note_heard
 
 __all__ = ["MqttBackend", "MqttConfig"]  # MqttConfig re-exported for convenience
 
@@ -134,12 +133,19 @@ class MqttBackend(LiveBackend):
         self._problem = ""
         self._reason = ""
         """``_problem`` without command-line advice: what a run and the window say."""
+        self._word = ""
+        """"retrying" or "reconnecting" after a step's reason while this backend goes on
+        trying past ``_problem``; "" when waiting will not help (a refused login)."""
+        self._refused = False
+        """The broker refused the login: waiting will not fix it."""
         self._notice = notice
         self._pending: list[_Pending] = []
         self._started = False
         self._started_at = 0.0
         """When the first connection attempt began (``time.monotonic``)."""
         self._closed = False
+        self._listed_at: datetime | None = None
+        """When the device list in use came from the broker (None: never)."""
         self._client = self._make_client(client_id or f"teachapp-{uuid.uuid4().hex[:10]}")
         self._load_cache()
 
@@ -162,6 +168,7 @@ class MqttBackend(LiveBackend):
         self._started_at = time.monotonic()
         self._problem = f"not connected to the MQTT broker at {self.config.address} yet"
         self._reason = self._problem
+        self._word = ""
         try:
             self._client.connect_async(self.config.host, self.config.port,
                                        keepalive=self.config.keepalive)
@@ -190,7 +197,7 @@ class MqttBackend(LiveBackend):
             return
         if reason.is_failure:
             self._set_problem(refused_message(self.config, reason, self._notice),
-                              logging.WARNING)
+                              logging.WARNING, refused=True)
             return
         with self._cond:
             self._topics = self._wanted_topics()
@@ -227,26 +234,32 @@ class MqttBackend(LiveBackend):
             if mid != self._subscription:
                 return
             self._connected = self._tried = True
-            self._problem = self._reason = ""
+            self._problem = self._reason = self._word = ""
+            self._refused = False
             self._cond.notify_all()
         log.info("connected to the MQTT broker at %s", self.config.address)
 
     def _on_connect_fail(self, _client: mqtt.Client, _userdata: Any) -> None:
-        self._set_problem(self._retrying(unreachable_message(self.config)), logging.INFO,
-                          reason=self._retrying(unreachable_message(self.config, cli=False)))
+        self._set_problem(unreachable_message(self.config), logging.INFO,
+                          reason=unreachable_message(self.config, cli=False),
+                          word=self._retry_word())
 
-    def _set_problem(self, problem: str, level: int, *, reason: str = "") -> None:
-        """Not connected, and why (``reason``: the same without command-line advice);
-        logged once, not on every retry."""
+    def _set_problem(self, problem: str, level: int, *, reason: str = "",
+                     word: str = "", refused: bool = False) -> None:
+        """Not connected, and why (``reason``: the same without command-line advice;
+        ``word``: "retrying" when it goes on trying, "" for a refused login); logged
+        once, not on every retry."""
         with self._cond:
             changed = problem != self._problem
             self._connected = False
             self._tried = True
             self._problem = problem
             self._reason = reason or problem
+            self._word = word
+            self._refused = refused
             self._cond.notify_all()
         if changed:
-            log.log(level, "%s", problem)
+            log.log(level, "%s", self._with_retry(problem, word))
 
     def _on_disconnect(self, _client: mqtt.Client, _userdata: Any, _flags: Any,
                        reason: Any, _properties: Any) -> None:
@@ -254,16 +267,17 @@ class MqttBackend(LiveBackend):
             was = self._connected
             self._connected = False
             if was and not self._closed:
-                self._problem = self._reason = self._retrying(
+                self._problem = self._reason = (
                     f"lost the connection to the MQTT broker at {self.config.address} "
-                    f"({reason})", "reconnecting")
+                    f"({reason})")
+                self._word = self._retry_word("reconnecting")
             for pending in self._pending:
                 if pending.failure is None:  # keep the first reason (e.g. "closed")
                     pending.failure = (f"the connection to the MQTT broker at "
                                        f"{self.config.address} was lost while waiting")
             self._cond.notify_all()
         if was and not self._closed:
-            log.warning("%s", self._problem)
+            log.warning("%s", self._with_retry(self._problem, self._word))
 
     # ------------------------------------------------------------ messages
 
@@ -367,8 +381,8 @@ class MqttBackend(LiveBackend):
             heard = set(reported) - self._reported.get(device_id, set())
             if heard:
                 self._reported.setdefault(device_id, set()).update(heard)
-        if heard and self._cache_file is not None:
-            note_reported(self._cache_file, self.config, {device_id: heard})
+        if heard:
+            note_heard(self._store, self.config, {device_id: heard})
         if fresh:  # what the device reports reaches the database, not only the tiles
             with self._causes.of(device_id):
                 self._persist(device_id, reported)
@@ -466,7 +480,7 @@ class MqttBackend(LiveBackend):
                 # once for a routine's steps (it was said again for each device)
                 raise BackendUnreachableError(
                     f"{device_id} is not known yet: teachapp has not received the device "
-                    f"list from Zigbee2MQTT ({self._reason or 'not connected'}). Check "
+                    f"list from Zigbee2MQTT ({self._said_reason() or 'not connected'}). Check "
                     "that the MQTT broker and Zigbee2MQTT are running.",
                     reason=self._blocker(device_id))
             known = ", ".join(sorted(self._devices)[:12]) or "none"
@@ -531,7 +545,7 @@ class MqttBackend(LiveBackend):
         if self._closed:
             return "the MQTT connection is closed."
         if not self._connected:
-            problem = self._reason or f"not connected to {self.config.address}"
+            problem = self._said_reason() or f"not connected to {self.config.address}"
             if "check" in problem:  # it says what to check already, and that it retries
                 return f"{problem}."
             return f"{problem}. Check that the MQTT broker is running.{self._reconnects()}"
@@ -542,6 +556,10 @@ class MqttBackend(LiveBackend):
             return ("Zigbee2MQTT reports the device offline; check its power or "
                     "battery and that it is within range of the Zigbee network.")
         return ""
+
+    def _said_reason(self) -> str:
+        """``_reason`` as a step's reason says it: "…; retrying" while trying (lock held)."""
+        return self._with_retry(self._reason, self._word)
 
     def _not_confirmed(self, dev: Z2MDevice, label: str, values: dict[str, Any],
                        pending: _Pending, timeout: float) -> str:
@@ -586,7 +604,11 @@ class MqttBackend(LiveBackend):
                 if self._notice and self._notice not in problem:
                     problem += aside(self._notice)
                 return BackendStatus(self.name, False, message,
-                                     problem if problem != message else "")
+                                     problem if problem != message else "",
+                                     retrying=self.keeps_trying and self._started
+                                     and not (self._refused or self._closed),
+                                     refused=self._refused,
+                                     listed_at=self._listed_at if self._devices else None)
             if self._bridge_online is False:
                 message = (f"connected to {self.config.address}{tls}, but Zigbee2MQTT "
                            "reports its bridge offline")
@@ -632,10 +654,11 @@ class MqttBackend(LiveBackend):
     # ------------------------------------------------------------ cache
 
     def _load_cache(self) -> None:
-        """The last device list, so devices are known before the broker answers."""
-        if self._cache_file is None:
-            return
-        devices = parse_bridge_devices(read_device_cache(self._cache_file, self.config))
+        """The last device list, so devices are known before the broker answers (from
+        the database; an older teachapp's file is read once)."""
+        listed, self._reported, self._listed_at = last_list(self._store, self.config,
+                                                            self._cache_file)
+        devices = parse_bridge_devices(listed)
         try:
             stored = {d.id: d for d in self._store.devices()}
         except Exception:  # labels fall back to Zigbee2MQTT's names
@@ -644,9 +667,9 @@ class MqttBackend(LiveBackend):
         self._ids = {d.friendly_name: d.device_id for d in devices}
         self._labels = {i: (stored[i].name, stored[i].room) for i in self._devices
                         if i in stored}
-        self._reported = read_reported(self._cache_file, self.config)
         self._silent = {i for i in self._devices if not self._reported.get(i)}
 
     def _save_cache(self, payload: bytes) -> None:
-        if self._cache_file is not None:
-            write_device_cache(self._cache_file, self.config, payload)
+        keep_listed(self._store, self.config, payload)
+        with self._cond:
+            self._listed_at = wall_now()

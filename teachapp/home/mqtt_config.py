@@ -149,12 +149,14 @@ def refused_message(config: MqttConfig, reason: object, notice: str = "") -> str
     return text
 
 
-def probe_broker(config: MqttConfig, timeout: float = 3.0, *, cli: bool = True
-                 ) -> tuple[bool, str]:
+def probe_broker(config: MqttConfig, timeout: float = 3.0, *, cli: bool = True,
+                 listed: bool = True) -> tuple[bool, str]:
     """Connect once, read the retained device list, disconnect: for ``doctor``, and
-    (``cli=False``: no command-line advice) the window's Settings."""
+    (``cli=False``: no command-line advice) the window's Settings. Without ``listed``
+    only whether the broker lets teachapp in (``devices``: is its list the last one
+    seen?)."""
     client = make_client(config, f"teachapp-probe-{uuid.uuid4().hex[:8]}")
-    answered, listed = threading.Event(), threading.Event()
+    answered, arrived = threading.Event(), threading.Event()
     found: dict[str, Any] = {}
 
     def on_connect(c: mqtt.Client, _u: Any, _f: Any, reason: Any, _p: Any) -> None:
@@ -165,18 +167,25 @@ def probe_broker(config: MqttConfig, timeout: float = 3.0, *, cli: bool = True
 
     def on_message(_c: mqtt.Client, _u: Any, message: mqtt.MQTTMessage) -> None:
         found["devices"] = len(parse_bridge_devices(message.payload))
-        listed.set()
+        arrived.set()
+
+    def on_connect_fail(_c: mqtt.Client, _u: Any) -> None:
+        found["unreached"] = True  # (refused at once: it waited the whole ``timeout``)
+        answered.set()
 
     client.on_connect, client.on_message = on_connect, on_message
+    client.on_connect_fail = on_connect_fail
     try:
         client.connect_async(config.host, config.port, keepalive=config.keepalive)
         client.loop_start()
-        if not answered.wait(timeout):
+        if not answered.wait(timeout) or found.get("unreached"):
             return False, unreachable_message(config, cli=cli) + "."
         if found["reason"].is_failure:
             return False, refused_message(config, found["reason"]) + "."
         where = f"MQTT broker at {config.address}{' over TLS' if config.tls else ''}"
-        if not listed.wait(min(2.0, timeout)):
+        if not listed:
+            return True, f"{where} answers"
+        if not arrived.wait(min(2.0, timeout)):
             return False, (f"{where} answers, but nothing arrives on "
                            f"{config.base_topic}/bridge/devices; check that Zigbee2MQTT "
                            "is running and uses that base topic"
@@ -185,7 +194,10 @@ def probe_broker(config: MqttConfig, timeout: float = 3.0, *, cli: bool = True
                       f"{counted(found['devices'], 'device')} teachapp can drive")
     finally:
         client.disconnect()
-        client.loop_stop()
+        if found.get("unreached"):  # paho sleeps before its next try: not waited for
+            threading.Thread(target=client.loop_stop, daemon=True).start()
+        else:
+            client.loop_stop()
 
 
 def _number(section: Mapping[str, Any], key: str, default: float, host: str) -> float:

@@ -81,10 +81,20 @@ def _read(service: str, account: str, what: str, env: str) -> str | None:
 
 
 def _keep(service: str, account: str, secret: str, what: str, env: str) -> None:
+    """Store ``secret``, and read it back: a keyring that keeps nothing (keyring's
+    ``null`` backend, chosen by PYTHON_KEYRING_BACKEND or keyringrc) took it without a
+    word, and "The password is in the keyring." was said of a password then lost."""
     try:
         keyring.set_password(service, account, secret)
     except Exception as exc:  # KeyringError, D-Bus and OS errors
         raise _no_keyring("store", what, env, exc) from exc
+    try:
+        kept = keyring.get_password(service, account)
+    except Exception:  # (stored; a keyring that cannot read back at once is not judged)
+        return
+    if kept != secret:
+        raise _no_keyring("store", what, env, RuntimeError(
+            f"{type(keyring.get_keyring()).__name__} kept nothing"))
 
 
 def _forget(service: str, account: str, what: str, env: str) -> bool:

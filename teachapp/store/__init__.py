@@ -35,6 +35,10 @@ _LAZY = {
     "DeletedRoutine": "turn_records",
     "describe_server": "server",
     "DeviceChange": "awareness",
+    "DeviceList": "device_lists",
+    "keep_device_list": "device_lists",
+    "note_reported_attributes": "device_lists",
+    "read_device_list": "device_lists",
     "display_url": "server",
     "dump_routine_file": "routine_file",
     "EvidenceLedger": "evidence",
@@ -114,6 +118,12 @@ if TYPE_CHECKING:
         database_url,
         sqlite_path,
     )
+    from .device_lists import (
+        DeviceList,
+        keep_device_list,
+        note_reported_attributes,
+        read_device_list,
+    )
     from .evidence import (
         EvidenceLedger,
     )
@@ -189,6 +199,7 @@ __all__ = [
     "DamagedDatabaseError",
     "DeletedRoutine",
     "DeviceChange",
+    "DeviceList",
     "EvidenceLedger",
     "History",
     "HunchAnswer",
@@ -218,6 +229,7 @@ __all__ = [
     "drop_unconfirmed_run",
     "dump_routine_file",
     "is_postgres",
+    "keep_device_list",
     "last_deletion",
     "last_phrase_removal",
     "last_rename",
@@ -230,9 +242,11 @@ __all__ = [
     "name_now",
     "names_now",
     "newest_undoable",
+    "note_reported_attributes",
     "parse_routine_file",
     "phrase_key",
     "phrase_origin",
+    "read_device_list",
     "read_history",
     "read_only_note",
     "read_routine_file",
