@@ -114,6 +114,7 @@ class Assistant(TurnOrder, TeachingAsides):
         self._undone = []
         self._last_command = None
         self._turn = self._done_turn = 0
+        self._resolved = None
         self._length_wanted = None  # (what to do, turn asked)
         self._schedule_wanted = None  # (routine, turn "When should it run?" was asked)
         self._schedule_named = None
