@@ -23,7 +23,7 @@ from ..triggers import Half, Trigger, half_named
 from .time_words import HALF_OF_DAY_WORDS
 
 __all__ = ["Half", "clock_hour", "half_answered", "half_named", "half_question",
-           "half_to_write", "hour_unplaced", "in_half", "placed"]
+           "half_to_write", "hour_example", "hour_unplaced", "in_half", "placed"]
 
 _HALF_SAID = re.compile(HALF_OF_DAY_WORDS)
 _TWENTY_FOUR = re.compile(r"\b0\d(?:[:.]?\d\d)?\b|\b(?:1[3-9]|2[0-3])(?:[:.]\d\d)?\b")
@@ -64,6 +64,13 @@ def half_question(at: time) -> str:
     hour = f"{at.hour}" + (f":{at.minute:02d}" if at.minute else "")
     later = "in the afternoon" if at.hour <= 5 else "in the evening"
     return f"{hour} in the morning or {later}?"
+
+
+def hour_example(name: str) -> str:
+    """An hour to give in an example schedule of routine ``name`` that sets it without a
+    question: "7" when the name places it ("run wake up every day at 7"), else "7 pm"
+    (the help said "run reading mode every day at 7", which asks which 7 is meant)."""
+    return "7" if half_named(name) else "7 pm"
 
 
 def half_to_write(at: time) -> str:
