@@ -109,3 +109,13 @@ def test_a_routine_named_at_an_hour_nothing_places_asks_its_half_before_the_offe
     assert not store.routine("Reading mode").triggers
     said(assistant, "yes")
     assert _times(store, "Reading mode") == [time(20)]
+
+
+@pytest.mark.parametrize(("answer", "hour"), [("20:00", 20), ("at 08:00", 8)])
+def test_the_time_on_the_24_hour_clock_answers_which_half(store, answer, hour):
+    """"20:00" to "8 in the morning or in the evening?" was offered for teaching."""
+    add_routine(store, "Reading mode", ["reading mode"], _TV)
+    now = datetime(2026, 12, 7, 14, 0, tzinfo=UTC).timestamp()
+    assistant, _ = make_assistant(store, wall_clock=lambda: now)
+    said(assistant, "run reading mode every friday at 8")
+    assert said(assistant, answer)[0].startswith(f"Reading mode will run on Fridays at {hour:02d}:00.")

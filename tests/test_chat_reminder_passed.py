@@ -59,3 +59,14 @@ def test_a_time_with_nothing_to_remind_of_asks_what(store, hour, at):
     assert said(assistant, "to water the plants")[0].startswith(
         "I'll remind you to water the plants")
     assert _reminders(store) == [("remind you to water the plants", at)]
+
+
+def test_a_device_command_for_a_time_that_has_passed_asks_about_tomorrow(store):
+    """"turn off the tv at 8 tonight" at 21:00 was only told 'say "tomorrow at 20:00"';
+    it is asked about as the reminder is, and "yes" sets it."""
+    assistant = _assistant(store, 21)
+    assert said(assistant, "turn off the tv at 8 tonight") == [
+        "20:00 today has passed (it is 21:00).",
+        "Do you want me to turn off TV tomorrow at 20:00?"]
+    assert said(assistant, "yes") == [f"I'll turn off TV tomorrow at 20:00. {_SET}"]
+    assert _reminders(store) == [("turn off TV", "Tue 20:00")]

@@ -47,11 +47,25 @@ def hour_unplaced(hour: int, words: str) -> bool:
         words) and not _LENGTH_SAID.search(words)
 
 
-def half_answered(text: str) -> Half | None:
+_CLOCK_ANSWER = re.compile(r"(?:at\s+)?(\d{1,2})(?:[:.]?(\d\d))?(?:\s+(?:please|then))?")
+"""A time on the 24-hour clock given as the answer ("20:00", "at 08:00", "2030")."""
+
+
+def half_answered(text: str, at: time | None = None) -> Half | None:
     """The half of the day an answer to :func:`half_question` gives ("evening", "in the
-    evening", "pm", "8 pm", "morning", "the morning please"); None for any other words."""
+    evening", "pm", "8 pm", "morning", "the morning please"; with the time asked about,
+    ``at``, the same time on the 24-hour clock: "20:00" or "08:00" to "8 in the
+    morning or in the evening?", which was offered for teaching); None for any other
+    words."""
     text = " ".join(text.lower().strip(" .!?").split())
     if len(text.split()) > 6:
+        return None
+    clock = _CLOCK_ANSWER.fullmatch(text) if at is not None else None
+    if clock is not None and at is not None:
+        hour, minute = int(clock[1]), int(clock[2] or 0)
+        if minute == at.minute and hour in (at.hour, at.hour + 12) and (
+                hour >= 12 or clock[1].startswith("0")):
+            return "pm" if hour >= 12 else "am"  # (a bare "8" or "8:00" says no half)
         return None
     am, pm = _AM.search(text), _PM.search(text)
     if bool(am) == bool(pm):

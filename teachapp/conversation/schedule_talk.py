@@ -480,7 +480,7 @@ class ScheduleTalk(ScheduleMoves):
         asked = self._half_asked
         if asked is not None and not self._quiet_since(asked[5]):
             asked = self._half_asked = None
-        half = half_answered(text) if asked is not None else None
+        half = half_answered(text, clock_hour(asked[1])) if asked is not None else None
         if asked is None or half is None:
             return False
         self._half_asked = None

@@ -112,6 +112,12 @@ def _level_said(command: Any) -> str:
     return f"{said}{noun}"
 
 
+_FOR_TOMORROW = {"tonight": "tomorrow night", "today": "tomorrow",
+                 "this morning": "tomorrow morning", "this afternoon": "tomorrow afternoon",
+                 "this evening": "tomorrow evening"}
+_TODAY_SAID = re.compile(r"\b(?:" + "|".join(_FOR_TOMORROW) + r")\b")
+"""Words of today in a time that has passed, and the same for tomorrow."""
+
 UNSET = "unset"
 """The turn's detail that says why a timer turn set nothing, as "why?" tells it
 (``explain``): it said "You asked me to set or cancel a timer, and I did" after "When
@@ -273,7 +279,9 @@ class TimerTalk:
         try:
             request = parse_timer(text, now, parser.parse)
         except ScheduleError as exc:
-            replies.error(str(exc))
+            if not (isinstance(exc, TimePassed) and self._passed_command(
+                    replies, text, exc, now, parser, turn)):
+                replies.error(str(exc))
             return True
         if request is None:
             return self._hour_or_level(replies, text, parser, now, turn) or self._lacking(
@@ -704,6 +712,25 @@ class TimerTalk:
         replies.talk_question(f"{exc.at:%H:%M} today has passed (it is {now:%H:%M}). Shall I "
                               f"{offer}?", "OK, no alarm." if alarm else "OK, no reminder.",
                               f"Say yes for {tomorrow}, or a time, like \"at 10 pm\".")
+
+    def _passed_command(self, replies: TurnReplies, text: str, exc: TimePassed, now: datetime,
+                        parser: Any, turn: int) -> bool:
+        """"turn off the tv at 8 tonight" said at 21:00: said to have passed, and the same
+        time tomorrow asked about ("Do you want me to turn off TV tomorrow at 20:00?",
+        "yes" sets it), as a reminder's is (``_passed``); it was only told to say
+        "tomorrow at 20:00". False when the words for tomorrow do not read."""
+        said = _TODAY_SAID.sub(lambda m: _FOR_TOMORROW[m.group(0)], clean(text))
+        try:
+            request = parse_timer(said, now, parser.parse)
+            if request is None or request.repeated:
+                return False
+            moment = moment_of(request, now, self._place())
+        except TeachappError:
+            return False
+        replies.info(f"{exc.at:%H:%M} today has passed (it is {now:%H:%M}).")
+        self._ask(replies, _Asked(request.command, moment, said, turn), when_words(moment, now))
+        replies.detail[UNSET] = _PASSED  # (what "why?" says: not "not sure which device")
+        return True
 
     def _morning_offered(self, replies: TurnReplies, words: str, now: datetime) -> bool:
         """"wake me up at 7 on weekdays": an alarm goes off once, so the routine named
