@@ -104,8 +104,11 @@ def test_a_routine_named_at_an_hour_nothing_places_asks_its_half_before_the_offe
     add_routine(store, "Reading mode", ["reading mode"], _TV)
     now = datetime(2026, 12, 7, 14, 0, tzinfo=UTC).timestamp()
     assistant, _ = make_assistant(store, wall_clock=lambda: now)
-    assert said(assistant, "reading mode at 8", "evening") == [
-        "8 in the morning or in the evening?", "Shall I run reading mode every day at 20:00?"]
+    assert said(assistant, "reading mode at 8") == ["8 in the morning or in the evening?"]
+    assert said(assistant, "why")[1] == (  # (it said "... schedule, and I did")
+        "You said an hour without \"am\" or \"pm\", and the routine's name does not say "
+        "which, so I asked; nothing is scheduled yet.")
+    assert said(assistant, "evening") == ["Shall I run reading mode every day at 20:00?"]
     assert not store.routine("Reading mode").triggers
     said(assistant, "yes")
     assert _times(store, "Reading mode") == [time(20)]

@@ -71,6 +71,10 @@ _UNKEPT = ("{name} can't run {when}: a schedule repeats on days of the week (\"e
 _EVENT = ("{name} can't run {when}: I can't tell when that is. A schedule runs at a time "
           "(\"every day at 7 pm\"), at sunrise or sunset, or once after a delay (\"in 20 "
           "minutes\"). Nothing was changed.")
+_HALF_WHY = ("You said an hour without \"am\" or \"pm\", and the routine's name does not "
+             "say which, so I asked; nothing is scheduled yet.")
+"""What "why?" says of a turn that asked "8 in the morning or in the evening?" (it said
+"You asked me to change a routine's schedule, and I did")."""
 _I_SAID = re.compile(r"\bi\b")
 """The person's "I" in words read back ("when I get home"), lower-cased when read."""
 _TAKE_BACK = re.compile(rf"^(?:(?:no|oh|ok|okay|actually|wait)[, ]+)*(?:cancel|scrap|forget|"
@@ -470,6 +474,7 @@ class ScheduleTalk(ScheduleMoves):
         self._half_asked = (name, trigger, text, instead, offer,
                             self._turn() if self._turn is not None else -1)
         replies.talk_question(half_question(at), f"OK, I won't schedule {spoken}.")
+        replies.detail["unset"] = _HALF_WHY  # (what "why?" says: explain, as timer_talk.UNSET)
         return None
 
     def _half_answer(self, replies: TurnReplies, text: str) -> bool:
