@@ -235,8 +235,9 @@ class TimerTalk:
             return False  # a taught phrase wins
         turn = self._turn()
         asked = self._asked = self._still_asked(self._asked)
-        if asked is not None and self._stands_alone(text):
-            asked = self._asked = None
+        if asked is not None and asked.level is not None and self._stands_alone(text):
+            asked = self._asked = None  # (at "which one?", "the tv" and a command naming
+            # one of the devices still answer: ``_answer``)
         cleaned = clean(text)
         if asked is not None and self._answer(replies, asked, text):
             self._asked = None
