@@ -22,6 +22,7 @@ Computing when a trigger runs next lives in ``teachapp.schedule``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, time
@@ -32,8 +33,11 @@ from .errors import ScheduleError
 __all__ = [
     "ALL_DAYS",
     "DAY_NAMES",
+    "Half",
     "Trigger",
+    "bare_hour",
     "describe_trigger",
+    "half_named",
     "ordinal",
     "parse_days",
     "parse_time",
@@ -127,6 +131,40 @@ def parse_time(value: Any) -> time:
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
         raise ScheduleError(f"{value!r} is not a time of day (00:00–23:59).")
     return time(hour, minute)
+
+
+Half = Literal["am", "pm"]
+_MORNING_NAME = re.compile(r"\b(?:morning|mornings|breakfast|wake|waking)\b")
+"""Words of a routine's name that say it is for the morning ("Good morning", "Wake up")."""
+_EVENING_NAME = re.compile(r"\b(?:evening|evenings|night|nights|nightly|tonight|dinner|"
+                           r"supper|bed|bedtime)\b")
+"""Words of a routine's name that say it is for the evening ("Movie night", "Bedtime",
+"Dinner time"); a word that only suggests it ("movie", "tv") is no clear cue."""
+_BARE_HOUR = re.compile(r"\s*(\d{1,2})\s*")
+
+
+def half_named(name: str) -> Half | None:
+    """The half of the day a routine's name says ("Movie night": "pm", "Good morning":
+    "am"), or None when it says neither or both: how an hour said or written without
+    "am" or "pm" is read for it (``conversation.half_of_day``, routine files)."""
+    name = name.lower()
+    morning, evening = _MORNING_NAME.search(name), _EVENING_NAME.search(name)
+    if bool(morning) == bool(evening):
+        return None
+    return "am" if morning else "pm"
+
+
+def bare_hour(value: Any) -> int | None:
+    """The hour of a routine file's ``at:`` written as an hour alone, without minutes or
+    "am"/"pm" ("8", "20", or unquoted ``at: 8``, which YAML reads as the number 8 and
+    :func:`parse_time` as 00:08), or None for any other value."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        hour = value
+    elif isinstance(value, str) and _BARE_HOUR.fullmatch(value):
+        hour = int(value)
+    else:
+        return None
+    return hour if 1 <= hour <= 23 else None
 
 
 def parse_days(value: Any) -> tuple[int, ...]:

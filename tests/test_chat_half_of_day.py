@@ -72,3 +72,53 @@ def test_a_length_of_time_said_in_the_morning_keeps_its_moment(store, words, hou
     [trigger] = store.routine("Movie night").triggers
     minutes = (trigger.at.timestamp() - now) / 60
     assert minutes in (10, 60), (words, trigger.at)
+
+
+@pytest.mark.parametrize(("request_said", "done"), [
+    ("run movie night at 8", "Movie night will run every day at 20:00."),
+    ("good night", "Good night"),
+    ("run reading mode at 7 pm", "Reading mode will run every day at 19:00."),
+])
+def test_a_request_of_its_own_at_the_question_is_done_and_the_question_lapses(
+        store, request_said, done):
+    """At "8 in the morning or in the evening?", "run movie night at 8" (its "night" an
+    evening) set reading mode's schedule at 20:00 and left movie night unscheduled; a
+    request of its own is done as said, and the question asked before lapses."""
+    add_routine(store, "Reading mode", ["reading mode"], _TV)
+    add_routine(store, "Movie night", ["movie night"], _TV)
+    add_routine(store, "Good night", ["good night"], [SetStep("media_player.tv", {"on": False})])
+    now = datetime(2026, 12, 7, 14, 0, tzinfo=UTC).timestamp()
+    assistant, _ = make_assistant(store, wall_clock=lambda: now)
+    assert said(assistant, "run reading mode every friday at 8") == [
+        "8 in the morning or in the evening?"]
+    assert said(assistant, request_said)[0].startswith(done)
+    kept = [t.time for t in store.routine("Reading mode").triggers]
+    assert kept == ([time(19)] if "reading" in request_said else [])
+    said(assistant, "evening")
+    assert [t.time for t in store.routine("Reading mode").triggers] == kept
+
+
+def test_a_routine_named_at_an_hour_nothing_places_asks_its_half_before_the_offer(store):
+    """"reading mode at 8" offered "every day at 08:00" (the rule read only a name that
+    places it); its half is asked as in any schedule, then the schedule offered."""
+    add_routine(store, "Reading mode", ["reading mode"], _TV)
+    now = datetime(2026, 12, 7, 14, 0, tzinfo=UTC).timestamp()
+    assistant, _ = make_assistant(store, wall_clock=lambda: now)
+    assert said(assistant, "reading mode at 8") == ["8 in the morning or in the evening?"]
+    assert said(assistant, "why")[1] == (  # (it said "... schedule, and I did")
+        "You said an hour without \"am\" or \"pm\", and the routine's name does not say "
+        "which, so I asked; nothing is scheduled yet.")
+    assert said(assistant, "evening") == ["Shall I run reading mode every day at 20:00?"]
+    assert not store.routine("Reading mode").triggers
+    said(assistant, "yes")
+    assert _times(store, "Reading mode") == [time(20)]
+
+
+@pytest.mark.parametrize(("answer", "hour"), [("20:00", 20), ("at 08:00", 8)])
+def test_the_time_on_the_24_hour_clock_answers_which_half(store, answer, hour):
+    """"20:00" to "8 in the morning or in the evening?" was offered for teaching."""
+    add_routine(store, "Reading mode", ["reading mode"], _TV)
+    now = datetime(2026, 12, 7, 14, 0, tzinfo=UTC).timestamp()
+    assistant, _ = make_assistant(store, wall_clock=lambda: now)
+    said(assistant, "run reading mode every friday at 8")
+    assert said(assistant, answer)[0].startswith(f"Reading mode will run on Fridays at {hour:02d}:00.")

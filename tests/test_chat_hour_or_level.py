@@ -72,3 +72,28 @@ def test_a_question_in_passing_leaves_it_asked_and_no_leaves_things_be(store):
 ])
 def test_a_level_said_as_one_or_a_device_with_none_is_not_asked(store, request_, reply):
     assert said(_assistant(store), request_) == [reply]
+
+
+
+@pytest.mark.parametrize(("request_said", "done", "timers"), [
+    ("turn on the tv at 8 pm", "I'll turn on TV tomorrow at 20:00.", [("turn on TV", "20:00")]),
+    ("run movie night at 8", "Movie night will run every day at 20:00.", []),
+])
+def test_a_request_of_its_own_at_the_question_is_done_and_the_question_lapses(
+        store, request_said, done, timers):
+    """At "Do you mean tomorrow at 07:00, or at 7 % brightness?", "turn on the tv at 8
+    pm" set the desk lamp's timer for 20:00 (its time read as the answer) and nothing
+    for the TV, and "run movie night at 8" the lamp's for 07:00; a request of its own is
+    done as said, and the lamp is left alone."""
+    from _assistant_helpers import add_routine
+
+    from teachapp.domain import SetStep
+
+    add_routine(store, "Movie night", ["movie night"],
+                [SetStep("media_player.tv", {"on": True})])
+    assistant = _assistant(store)
+    said(assistant, "turn on the desk lamp at 7")
+    assert said(assistant, request_said)[0].startswith(done)
+    assert _timers(store) == timers
+    assert said(assistant, "7 am") != [ASKED] and _timers(store) == timers
+    assert _lamp(store).get("on") is not True

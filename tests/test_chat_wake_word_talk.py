@@ -40,3 +40,27 @@ def test_the_words_past_a_wake_word_keep_their_marks():
     assert past_wake_word("hey google what's scheduled") == "what's scheduled"
     for kept in ("alexa tv", "computer off", "alexa", "what time is it?", "movie night"):
         assert past_wake_word(kept) == kept  # (one word after it: a name may begin so)
+
+
+def test_a_turn_past_a_wake_word_is_resolved_once_a_reading(store, monkeypatch):
+    """"alexa, make it cosy" (no phrase, no command) was decided twice, every reading
+    tried on the words with the wake word and then all again on those past it: the
+    resolver read them six times. Each reading is made once; the reply is the same."""
+    from collections import Counter
+
+    from _assistant_helpers import make_assistant, said, seed_routines
+
+    seed_routines(store)
+    assistant, _ = make_assistant(store)
+    resolver = assistant._get_resolver()
+    read: Counter[str] = Counter()
+    resolve = resolver.resolve
+
+    def counted(text):
+        read[text] += 1
+        return resolve(text)
+
+    monkeypatch.setattr(resolver, "resolve", counted)
+    assert said(assistant, "alexa, make it cosy") == [
+        'I don\'t know "make it cosy". Shall I learn it?']
+    assert read == {"alexa, make it cosy": 1, "make it cosy": 1}

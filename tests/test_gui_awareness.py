@@ -35,6 +35,16 @@ def test_the_schedule_section_adds_triggers_in_words_and_saves_them(qtbot, db_pa
         settle(qtbot, bridge)
         saved = bridge.engine.store.routine(name)
         assert [t.days for t in saved.triggers] == [(0, 1, 2, 3, 4)]
+        # an hour without am/pm: chat's rule (it took 08:00, where chat asks which)
+        window.editor.name.setText("Reading corner")
+        section.entry.setText("every friday at 8")
+        section.add_button.click()
+        assert section.problem.text() == ('Is 8 in the morning or in the evening? Write '
+                                          '"8 am" or "8 pm" (or 08:00 or 20:00).')
+        window.editor.name.setText("Film night")
+        section.add_button.click()
+        qtbot.waitUntil(lambda: section.list.count() == 2, timeout=10_000)
+        assert section.list.item(1).text() == "on Fridays at 20:00"
     finally:
         close_window(window, bridge)
 

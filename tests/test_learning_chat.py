@@ -101,11 +101,13 @@ def test_a_routine_asked_for_at_a_time_is_no_new_way_to_say_it(household):
     # the words say when, so they are never learned (the next turn announced "reading
     # mode at sunset"); nor is the routine run now (it was "did you mean reading mode?",
     # and "yes" ran it): it is asked about as a schedule (no location here for sunset)
+    # (an hour without am/pm: its half asked first, as in any schedule: half_of_day)
     lines = chat_lines(household, "reading mode at sunset", "yes", "reading mode at 9",
-                       "yes", echo=True)
+                       "morning", "yes", echo=True)
     assert lines[1].startswith("A sunset trigger needs the home's location"), lines
-    assert lines[4:6] == ["> reading mode at 9", "Shall I run reading mode every day at 09:00?"]
-    assert lines[7].startswith("Reading mode will run every day at 09:00. Next: "), lines
+    assert lines[4:8] == ["> reading mode at 9", "9 in the morning or in the evening?",
+                          "> morning", "Shall I run reading mode every day at 09:00?"]
+    assert lines[9].startswith("Reading mode will run every day at 09:00. Next: "), lines
     assert not [line for line in lines if line.startswith(("Reading mode.", "Reading mode:"))]
     assert not any(line.startswith("I'll take") for line in lines), lines
     assert _aliases(household) == []

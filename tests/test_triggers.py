@@ -110,3 +110,24 @@ def test_days_are_said_the_short_way(days, said):
     """"Wake up no longer runs on Fridays. It still runs on Mondays, Tuesdays, Wednesdays,
     Thursdays, Saturdays and Sundays at 07:30." was read aloud after "not on fridays"."""
     assert describe_trigger(Trigger("time", time=time(7, 30), days=days)) == said
+
+
+def test_an_hour_alone_in_a_routine_file_is_read_as_chat_reads_one_said():
+    """`at: "8"` was 08:00 and an unquoted `at: 8` (YAML's number 8) 00:08, where chat
+    asks "8 in the morning or in the evening?": the routine's name places it, an hour
+    from 13 is as written, and else the file is refused with how to write it."""
+    text = """
+routines:
+  - name: Movie night
+    phrases: [movie night]
+    triggers: [{at: 8, days: fridays}, {at: "9"}, {at: 20}]
+  - name: Good morning
+    phrases: [good morning]
+    triggers: [{at: "7"}]
+"""
+    _, routines = parse_routine_file(text)
+    assert [[t.time for t in r.triggers] for r in routines] == [
+        [time(20), time(21), time(20)], [time(7)]]
+    with pytest.raises(RoutineFileError, match=r"'Reading mode', field 'triggers\[0\]': '8' "
+                       r"could be 08:00 or 20:00; write \"08:00\" or \"20:00\""):
+        parse_routine_file(text.replace("Movie night", "Reading mode").replace("at: 8,", 'at: "8",'))

@@ -55,7 +55,7 @@ from .schedule_talk import ScheduleTalk
 from .talk import listening_vocabulary, teaching_vocabulary
 from .teacher import Teacher
 from .teaching_asides import TeachingAsides
-from .timer_talk import TimerTalk
+from .timer_talk import TimerTalk, timer_sentence
 from .turn_order import TurnOrder
 from .turns import CachedRecognizer, Pending, TurnReplies
 from .wait_talk import WaitTalk
@@ -114,6 +114,7 @@ class Assistant(TurnOrder, TeachingAsides):
         self._undone = []
         self._last_command = None
         self._turn = self._done_turn = 0
+        self._resolved = None
         self._length_wanted = None  # (what to do, turn asked)
         self._schedule_wanted = None  # (routine, turn "When should it run?" was asked)
         self._schedule_named = None
@@ -122,14 +123,16 @@ class Assistant(TurnOrder, TeachingAsides):
             store, self.place, self.now, self._command_parser, self._sure_command,
             lambda: self._turn, changed=lambda: self._emit(RoutinesChanged()),
             run_now=self._command_now, quiet_since=self._nothing_done_since,
-            run_just_set=lambda: self._schedule_talk.once_just_added(), ask=self._ask_over)
+            run_just_set=lambda: self._schedule_talk.once_just_added(), ask=self._ask_over,
+            stands_alone=self._stands_alone)
         self._schedule_talk = ScheduleTalk(
             store, self.place, self.now, changed=lambda: self._emit(RoutinesChanged()),
             is_command=self._is_command, timers_listed=self._timer_talk.listed,
             turn=lambda: self._turn, quiet_since=self._nothing_done_since,
             resolve=self.resolve,
             ask=self._ask_over, subject=lambda: self._talk.subject,
-            named=self._named_in_turn, ran_just_now=self._routine_just_run)
+            named=self._named_in_turn, ran_just_now=self._routine_just_run,
+            stands_alone=self._stands_alone)
         from ..home.hunch_watcher import HunchWatcher
 
         self.hunch_watcher = HunchWatcher(store, self.place().zone, clock=wall_clock)
@@ -151,6 +154,19 @@ class Assistant(TurnOrder, TeachingAsides):
             replies.question(self._hunch_talk.offer(offer))
             self._speak(replies.lines)
             return replies.lines
+
+    def _stands_alone(self, text: str) -> bool:
+        """Whether ``text``, said at a question a timer or schedule asked ("8 in the
+        morning or in the evening?", "Do you mean at 19:00, or at 7 % brightness?"), is
+        a request of its own: a taught phrase, a device command, a timer or reminder, or
+        schedule talk that asks for something ("run movie night at 8"). It is then done
+        as said and the question lapses; it was read as the answer ("night": the
+        evening; "at 8": the time)."""
+        if self.store.phrase_owner(text) is not None or self._is_command(text):
+            return True
+        now = self.now().astimezone(self.place().zone)
+        return timer_sentence(text, self.store, self._command_parser(), now) is not None \
+            or self._schedule_talk.asks_for(text)
 
     def _routine_just_run(self) -> str | None:
         """The routine whose run was the last thing done (past questions answered since),

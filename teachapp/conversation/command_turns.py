@@ -130,6 +130,13 @@ class CommandTurns(DeviceCommands):
         if self._unnamed_routine(replies, text, source, confidence):
             return
         choice = self._choose(text, replace(self._input, text=text))
+        rest = past_wake_word(text)  # ("alexa, make it cosy": no phrase, no command)
+        if rest and rest != text and choice.action == Action.REJECT and choice.command is None \
+                and self.resolve(rest).decision != Decision.RUN:
+            # the words past the wake word are what is answered: decided once (every
+            # reading below was tried on the words with it first, then all again on these)
+            self._command_turn(replies, rest, source, confidence)
+            return
         resolution = choice.resolution
         replies.resolution, replies.score = resolution, choice.score
         if choice.action in (Action.ASK, Action.REJECT):

@@ -113,6 +113,8 @@ class AgentCore:
     _multi: MultiTurns
     _waits: WaitTalk
     _closing: bool
+    _resolved: tuple[Resolver, int, dict[str, Resolution]] | None
+    """The resolutions of this turn's texts, over the resolver they came from (``resolve``)."""
 
     def now(self) -> datetime:
         """The wall-clock time (aware, UTC): what schedules and the day's recap use."""
@@ -168,8 +170,18 @@ class AgentCore:
         self._phrases.current()
 
     def resolve(self, text: str) -> Resolution:
-        """What ``text`` would mean now (no side effects)."""
-        return self._get_resolver().resolve(text)
+        """What ``text`` would mean now (no side effects). Each text is resolved once a
+        turn, over the same phrases (the readers, the decision and the miss ask alike): a
+        turn said past a wake word that ended in "I don't know" resolved its words seven
+        times, with the wake word and without, and any turn at least twice."""
+        resolver = self._get_resolver()
+        memo = self._resolved
+        if memo is None or memo[0] is not resolver or memo[1] != self._turn:
+            memo = self._resolved = (resolver, self._turn, {})
+        found = memo[2].get(text)
+        if found is None:
+            found = memo[2][text] = resolver.resolve(text)
+        return found
 
     def resolve_draft(self, text: str, draft: Routine, previous_name: str | None = None
                       ) -> Resolution:

@@ -17,23 +17,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime, time, timedelta
-from typing import Literal
+from datetime import time
 
-from ..triggers import Trigger
+from ..triggers import Half, Trigger, half_named
 from .time_words import HALF_OF_DAY_WORDS
 
-__all__ = ["Half", "half_answered", "half_named", "half_question", "hour_unplaced",
-           "in_half"]
+__all__ = ["Half", "clock_hour", "half_answered", "half_named", "half_question",
+           "half_to_write", "hour_example", "hour_unplaced", "in_half", "placed"]
 
-Half = Literal["am", "pm"]
-
-_MORNING_NAME = re.compile(r"\b(?:morning|mornings|breakfast|wake|waking)\b")
-"""Words of a routine's name that say it is for the morning ("Good morning", "Wake up")."""
-_EVENING_NAME = re.compile(r"\b(?:evening|evenings|night|nights|nightly|tonight|dinner|"
-                           r"supper|bed|bedtime)\b")
-"""Words of a routine's name that say it is for the evening ("Movie night", "Bedtime",
-"Dinner time"); a word that only suggests it ("movie", "tv") is no clear cue."""
 _HALF_SAID = re.compile(HALF_OF_DAY_WORDS)
 _TWENTY_FOUR = re.compile(r"\b0\d(?:[:.]?\d\d)?\b|\b(?:1[3-9]|2[0-3])(?:[:.]\d\d)?\b")
 """An hour written on the 24-hour clock ("08:00", "0800", "20:30"): its half is said."""
@@ -56,21 +47,25 @@ def hour_unplaced(hour: int, words: str) -> bool:
         words) and not _LENGTH_SAID.search(words)
 
 
-def half_named(name: str) -> Half | None:
-    """The half of the day a routine's name says ("Movie night": "pm", "Good morning":
-    "am"), or None when it says neither or both."""
-    name = name.lower()
-    morning, evening = _MORNING_NAME.search(name), _EVENING_NAME.search(name)
-    if bool(morning) == bool(evening):
-        return None
-    return "am" if morning else "pm"
+_CLOCK_ANSWER = re.compile(r"(?:at\s+)?(\d{1,2})(?:[:.]?(\d\d))?(?:\s+(?:please|then))?")
+"""A time on the 24-hour clock given as the answer ("20:00", "at 08:00", "2030")."""
 
 
-def half_answered(text: str) -> Half | None:
+def half_answered(text: str, at: time | None = None) -> Half | None:
     """The half of the day an answer to :func:`half_question` gives ("evening", "in the
-    evening", "pm", "8 pm", "morning", "the morning please"); None for any other words."""
+    evening", "pm", "8 pm", "morning", "the morning please"; with the time asked about,
+    ``at``, the same time on the 24-hour clock: "20:00" or "08:00" to "8 in the
+    morning or in the evening?", which was offered for teaching); None for any other
+    words."""
     text = " ".join(text.lower().strip(" .!?").split())
     if len(text.split()) > 6:
+        return None
+    clock = _CLOCK_ANSWER.fullmatch(text) if at is not None else None
+    if clock is not None and at is not None:
+        hour, minute = int(clock[1]), int(clock[2] or 0)
+        if minute == at.minute and hour in (at.hour, at.hour + 12) and (
+                hour >= 12 or clock[1].startswith("0")):
+            return "pm" if hour >= 12 else "am"  # (a bare "8" or "8:00" says no half)
         return None
     am, pm = _AM.search(text), _PM.search(text)
     if bool(am) == bool(pm):
@@ -85,6 +80,23 @@ def half_question(at: time) -> str:
     return f"{hour} in the morning or {later}?"
 
 
+def hour_example(name: str) -> str:
+    """An hour to give in an example schedule of routine ``name`` that sets it without a
+    question: "7" when the name places it ("run wake up every day at 7"), else "7 pm"
+    (the help said "run reading mode every day at 7", which asks which 7 is meant)."""
+    return "7" if half_named(name) else "7 pm"
+
+
+def half_to_write(at: time) -> str:
+    """What a form that cannot ask says of an hour nothing places (the window's schedule
+    field): "Is 8 in the morning or in the evening? Write "8 am" or "8 pm" (or 08:00 or
+    20:00)."."""
+    hour = f"{at.hour}" + (f":{at.minute:02d}" if at.minute else "")
+    later = "in the afternoon" if at.hour <= 5 else "in the evening"
+    return (f"Is {hour} in the morning or {later}? Write \"{hour} am\" or \"{hour} pm\" "
+            f"(or {at:%H:%M} or {at.hour + 12}:{at.minute:02d}).")
+
+
 def in_half(trigger: Trigger, half: Half) -> Trigger:
     """``trigger`` with its hour in ``half`` (an hour read as the morning's moved 12 hours
     on for "pm"; "am" leaves it)."""
@@ -93,11 +105,30 @@ def in_half(trigger: Trigger, half: Half) -> Trigger:
     if trigger.kind == "time" and trigger.time is not None and trigger.time.hour < 12:
         return replace(trigger, time=trigger.time.replace(hour=trigger.time.hour + 12))
     if trigger.kind == "once" and trigger.at is not None and trigger.at.hour < 12:
-        return replace(trigger, at=_later_the_same_day(trigger.at))
+        # 12 hours on by the wall clock: a night the clocks change keeps its hour
+        return replace(trigger, at=trigger.at.replace(hour=trigger.at.hour + 12))
     return trigger
 
 
-def _later_the_same_day(at: datetime) -> datetime:
-    """``at`` 12 hours on by the wall clock (a night the clocks change keeps its hour)."""
-    return datetime.combine(at.date(), at.time().replace(hour=at.hour + 12), tzinfo=at.tzinfo
-                            ) if at.hour < 12 else at + timedelta(hours=12)
+def clock_hour(trigger: Trigger) -> time | None:
+    """The time of day ``trigger`` names by the clock (a repeating time's, a one-off's),
+    or None (the sun's times)."""
+    if trigger.kind == "time":
+        return trigger.time
+    return trigger.at.time() if trigger.kind == "once" and trigger.at is not None else None
+
+
+def placed(trigger: Trigger, name: str, words: str) -> Trigger | None:
+    """``trigger`` as routine ``name``'s schedule reads it (``words``: the time words
+    said, without the routine's name): an hour said without its half of the day put in
+    the half the name says ("movie night every friday at 8": 20:00); as it is when the
+    words place it or a one-off's hour is read as any day's ("tomorrow at 8"); None when
+    nothing places a repeating time's hour, which is then asked (:func:`half_question`),
+    in chat, or said to be written so in a form that cannot ask."""
+    at = clock_hour(trigger)
+    if at is None or not hour_unplaced(at.hour, words):
+        return trigger
+    half = half_named(name)
+    if half is not None:
+        return in_half(trigger, half)
+    return None if trigger.kind == "time" else trigger

@@ -21,7 +21,14 @@ from ..errors import ScheduleError
 from ..triggers import Trigger
 from ..understanding.numbers import words_to_numbers
 from .day_words import day_apart
-from .time_words import HALF_OF_DAY_WORDS, REPEATED, delay_said, spoken_time, trigger_said
+from .time_words import (
+    HALF_OF_DAY_WORDS,
+    REPEATED,
+    TimePassed,
+    delay_said,
+    spoken_time,
+    trigger_said,
+)
 
 __all__ = ["ALARM_TEXTS", "ALARM_WHEN", "DayWithoutTime", "OnceOnly", "Reminder", "answers_when",
            "length_timer", "parse_reminder", "spoken_to_you", "timer_name", "told_length",
@@ -109,8 +116,13 @@ def _plural(duration: str) -> str:
 
 
 def _time_of(when: str, now: datetime) -> Trigger | None:
+    """The moment ``when`` names, or None when it names none. A time today that has
+    passed is said (``TimePassed``, with ``when``): "call mum at 8 tonight" said at 21:00
+    was read as "call mum at 8" tonight at 22:00, the shorter words being a time too."""
     try:
         return trigger_said(when.strip(" ,"), now, one_off=True)
+    except TimePassed as exc:
+        raise TimePassed(str(exc), exc.at, when.strip(" ,")) from exc
     except ScheduleError:
         return None
 
@@ -322,6 +334,10 @@ def parse_reminder(text: str, now: datetime) -> Reminder | None:
                                 "\"remind me to call mum at 5 pm\".")
         if match is not None:
             _not_repeated(cleaned)
+            if match.group("how") is None and _time_of(match.group("rest"), now) is not None:
+                raise ScheduleError(  # ("remind me at 8": it said "remind you to at 8")
+                    f"What should I remind you of {match.group('rest')}? Say it like "
+                    "\"to call mum\".")
             found = _what_and_when(match.group("rest"), now)
             if found is None:
                 raise _when_question(match.group("rest"), cleaned, now)
@@ -354,12 +370,15 @@ def parse_reminder(text: str, now: datetime) -> Reminder | None:
 def answers_when(asked: str, reminder: Reminder) -> bool:
     """Whether ``reminder``, read from the words of a reminder asked without a time
     (``asked``: "remind me to pay rent") and the next turn's, took only its time from
-    that turn: what to remind of is all in ``asked``. "turn off the tv on the first of
+    that turn: what to remind of is all in ``asked`` (or, after "remind me at 8", its
+    time is, and that turn said what). "turn off the tv on the first of
     the month at 9" after "remind me to pay rent" is another request, which set "remind
     you to pay rent turn off the tv of the month"."""
     if reminder.text in ALARM_TEXTS:
         return True  # (an alarm's words are its own: "alarm")
-    return set(reminder.named.split()) <= set(_clean(asked).split())
+    asked_words = set(_clean(asked).split())
+    return set(reminder.named.split()) <= asked_words or (
+        set(reminder.when.split()) <= asked_words)  # ("call mum" after "remind me at 8")
 
 
 _IN_DIGITS = re.compile(r"\d+(?:\.\d+)? (?:second|minute|hour)s?"

@@ -14,6 +14,7 @@ from ..domain import Routine, listed_name, sentence_start, spoken_list
 from ..errors import TeachappError
 from ..schedule import Place, next_run
 from ..triggers import Trigger, describe_trigger
+from .half_of_day import hour_example
 from .reminders import ALARM_TEXTS, listed_as, reminded, timer_called
 from .schedule_words import duration_words, when_words
 from .skips import next_said, skip_status, skipped_words
@@ -106,7 +107,8 @@ class ScheduleAnswers:
             phrase = routine.phrases[0].text if routine.phrases else routine.name
             replies.info(f"{sentence_start(routine.name)} has no schedule: it runs when you "
                          "say "
-                         f"\"{phrase}\". Say \"run {routine.name.casefold()} every day at 7\" "
+                         f"\"{phrase}\". Say \"run {routine.name.casefold()} every day at "
+                         f"{hour_example(routine.name)}\" "
                          "to give it one.")
             return
         soonest = skip_status(self.store, routine.name, place, now).next_run

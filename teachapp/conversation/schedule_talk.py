@@ -22,7 +22,7 @@ from ..schedule import Place, check_trigger, kept_moment, next_of
 from ..triggers import ALL_DAYS, Trigger, describe_trigger
 from ..understanding.parts import split_parts
 from .cancel_words import ENDING_VERBS
-from .half_of_day import half_answered, half_named, half_question, hour_unplaced, in_half
+from .half_of_day import clock_hour, half_answered, half_question, in_half, placed
 from .schedule_asked import NamedAtATime, named_at_a_time
 from .schedule_day import days_answer, night_asked
 from .schedule_moves import ScheduleMoves
@@ -71,6 +71,10 @@ _UNKEPT = ("{name} can't run {when}: a schedule repeats on days of the week (\"e
 _EVENT = ("{name} can't run {when}: I can't tell when that is. A schedule runs at a time "
           "(\"every day at 7 pm\"), at sunrise or sunset, or once after a delay (\"in 20 "
           "minutes\"). Nothing was changed.")
+_HALF_WHY = ("You said an hour without \"am\" or \"pm\", and the routine's name does not "
+             "say which, so I asked; nothing is scheduled yet.")
+"""What "why?" says of a turn that asked "8 in the morning or in the evening?" (it said
+"You asked me to change a routine's schedule, and I did")."""
 _I_SAID = re.compile(r"\bi\b")
 """The person's "I" in words read back ("when I get home"), lower-cased when read."""
 _TAKE_BACK = re.compile(rf"^(?:(?:no|oh|ok|okay|actually|wait)[, ]+)*(?:cancel|scrap|forget|"
@@ -113,7 +117,8 @@ class ScheduleTalk(ScheduleMoves):
                  ask: Callable[[TurnReplies, str, str, dict[str, Any]], None] | None = None,
                  subject: Callable[[], str | None] | None = None,
                  named: Callable[[str], None] | None = None,
-                 ran_just_now: Callable[[], str | None] | None = None) -> None:
+                 ran_just_now: Callable[[], str | None] | None = None,
+                 stands_alone: Callable[[str], bool] | None = None) -> None:
         self.store = store
         self._ran_just_now = ran_just_now or (lambda: None)
         """The routine whose run was the last thing done (past questions only answered),
@@ -138,9 +143,10 @@ class ScheduleTalk(ScheduleMoves):
         self._merged: tuple[Trigger, list[Trigger]] | None = None
         """The trigger just added with the days of others at its time, and those others
         ("cancel that" puts them back)."""
-        self._half_asked: tuple[str, Trigger, str, bool, int] | None = None
-        """(routine, trigger, words, instead, turn) of a schedule asked "8 in the morning
-        or in the evening?" about, which the next turn's answer adds."""
+        self._half_asked: tuple[str, Trigger, str, bool, bool, int] | None = None
+        """(routine, trigger, words, instead, offer, turn) of a schedule asked "8 in the
+        morning or in the evening?" about, which the next turn's answer adds (or, with
+        offer, offers: "reading mode at 8")."""
         self._just_skipped: tuple[str, SkipRequest, int] | None = None
         """The skip just made ("skip tomorrow"), so "undo" right after takes it back."""
         self._rest: list[Trigger] = []
@@ -152,6 +158,11 @@ class ScheduleTalk(ScheduleMoves):
         self._is_command = is_command or (lambda text: False)
         """Whether words are a device command ("turn off the telly"): said with a time,
         they are explained, not offered for teaching."""
+        self._stands_alone = stands_alone or (
+            lambda text: self.store.phrase_owner(text) is not None or self._is_command(text)
+            or self.asks_for(text))
+        """Whether words said at our question are a request of its own ("run movie night
+        at 8" at "8 in the morning or in the evening?"): done as said, not its answer."""
         self._place = place
         self._now = now or wall_now
         self._changed = changed or (lambda: None)
@@ -221,6 +232,15 @@ class ScheduleTalk(ScheduleMoves):
         """Whether :meth:`turn` answers ``text`` (nothing changes): what ``listen``
         reports, by the rule ``turn`` follows."""
         return self._read(text) is not None
+
+    def asks_for(self, text: str) -> bool:
+        """Whether ``text`` is schedule talk that asks for something of its own (set,
+        move, cancel or skip a schedule: "run movie night at 8"), not a question about
+        one ("what time is it?", "when does movie night run?"), by :meth:`turn`'s rule;
+        nothing changes."""
+        read = self._read(text)
+        return read is not None and read[0] not in ("clock", "list") and not (
+            read[0] == "routine" and read[1][0].action == "when")
 
     def _read(self, text: str) -> tuple[str, Any] | None:
         """What ``text`` asks, as (what, detail): ("clock", the reply), ("error", the
@@ -430,50 +450,55 @@ class ScheduleTalk(ScheduleMoves):
             self._move_named(replies, routine, request.said, now, place, request.shift)
             return True
         assert request.trigger is not None
-        trigger = self._half_placed(replies, routine.name, request, text)
+        trigger = self._half_placed(replies, routine.name, request.trigger, text,
+                                    request.routine or "", instead=request.instead)
         if trigger is not None:
             self.add(replies, routine.name, trigger, said=text, instead=request.instead)
         return True
 
-    def _half_placed(self, replies: TurnReplies, name: str, request: ScheduleRequest,
-                     text: str) -> Trigger | None:
-        """``request``'s trigger with an hour said without "am" or "pm" put in the half of
-        the day the routine's name says ("movie night every friday at 8": 20:00; it was
-        08:00); a schedule whose name says neither asks which ("8 in the morning or in
-        the evening?", answered by the next turn: ``_half_answer``) and gives None."""
-        trigger = request.trigger
-        assert trigger is not None
-        at = trigger.time if trigger.kind == "time" else (
-            trigger.at.time() if trigger.kind == "once" and trigger.at is not None else None)
-        words = " ".join(text.lower().split()).replace((request.routine or "").lower(), " ", 1)
-        if at is None or not hour_unplaced(at.hour, words):
-            return trigger
-        half = half_named(name)
-        if half is not None:
-            return in_half(trigger, half)
-        if trigger.kind != "time":
-            return trigger  # (once: "tomorrow at 8", as any day's hour is read)
+    def _half_placed(self, replies: TurnReplies, name: str, trigger: Trigger, text: str,
+                     named: str, *, instead: bool = False, offer: bool = False
+                     ) -> Trigger | None:
+        """``trigger`` with an hour said without "am" or "pm" placed by the one rule
+        (``half_of_day.placed``: "movie night every friday at 8": 20:00; it was 08:00);
+        when nothing places it, "8 in the morning or in the evening?" is asked (answered
+        by the next turn: ``_half_answer``, which adds the schedule, or with ``offer``
+        offers it as ``_ask_first`` does) and None given. ``named``: the words that named
+        the routine, left out of the time words ("night" of "movie night" is no evening)."""
+        words = " ".join(text.lower().split()).replace(named.lower(), " ", 1)
+        found = placed(trigger, name, words)
+        at = clock_hour(trigger)
+        if found is not None or at is None:
+            return found
         spoken = name_in_sentence(name)
-        self._half_asked = (name, trigger, text, request.instead,
+        self._half_asked = (name, trigger, text, instead, offer,
                             self._turn() if self._turn is not None else -1)
         replies.talk_question(half_question(at), f"OK, I won't schedule {spoken}.")
+        replies.detail["unset"] = _HALF_WHY  # (what "why?" says: explain, as timer_talk.UNSET)
         return None
 
     def _half_answer(self, replies: TurnReplies, text: str) -> bool:
         """The answer to "8 in the morning or in the evening?" ("evening", "pm", "in the
-        morning"): the schedule asked about added so; False for any other words (a
-        question answered meanwhile, "what time is it?", keeps it open; a thing done
-        lets it lapse)."""
+        morning"): the schedule asked about added so (or offered, when it was said
+        without how often); False for any other words (a question answered meanwhile,
+        "what time is it?", keeps it open; a thing done lets it lapse)."""
         asked = self._half_asked
-        if asked is not None and not self._quiet_since(asked[4]):
+        if asked is not None and not self._quiet_since(asked[5]):
             asked = self._half_asked = None
-        half = half_answered(text) if asked is not None else None
+        half = half_answered(text, clock_hour(asked[1])) if asked is not None else None
         if asked is None or half is None:
             return False
         self._half_asked = None
-        name, trigger, said, instead, _turn = asked
+        if self._stands_alone(text):  # ("run movie night at 8", "good night": it set
+            return False  # reading mode's at 20:00 and did nothing of what was asked)
+        name, trigger, said, instead, offer, _turn = asked
         replies.detail["talk"] = "schedule"
-        self.add(replies, name, in_half(trigger, half), said=said, instead=instead)
+        if offer:
+            place = self._place()
+            self._offer(replies, name, in_half(trigger, half), place,
+                        self._now().astimezone(place.zone))
+        else:
+            self.add(replies, name, in_half(trigger, half), said=said, instead=instead)
         return True
 
     def add(self, replies: TurnReplies, name: str, trigger: Trigger, *, said: str = "",
@@ -554,28 +579,31 @@ class ScheduleTalk(ScheduleMoves):
     def _ask_first(self, replies: TurnReplies, named: NamedAtATime, place: Place,
                    now: datetime, text: str) -> None:
         """"movie night at sunset": whether to run it so, asked (a time said without how
-        often: ``schedule_asked``); nothing runs now. A time no schedule can keep here
-        (sunset with no location) is said at once, as "run movie night at sunset" says it."""
+        often: ``schedule_asked``); nothing runs now. An hour without "am" or "pm" is
+        placed as in any schedule ("movie night at 8": 20:00), or its half asked first
+        ("reading mode at 8" offered 08:00)."""
         routine = self.store.routine(named.routine)
-        trigger = named.trigger
-        at = trigger.time if trigger.kind == "time" else None
-        half = half_named(routine.name)  # ("movie night at 8": 20:00, as in any schedule)
-        if at is not None and half is not None and hour_unplaced(at.hour, " ".join(
-                text.lower().split()).replace(routine.name.lower(), " ", 1)):
-            named = replace(named, trigger=in_half(trigger, half))
+        trigger = self._half_placed(replies, routine.name, named.trigger, text, routine.name,
+                                    offer=True)
+        if trigger is not None:
+            self._offer(replies, routine.name, trigger, place, now)
+
+    def _offer(self, replies: TurnReplies, name: str, trigger: Trigger, place: Place,
+               now: datetime) -> None:
+        """"Shall I run movie night every day at sunset?" ("yes" adds it). A time no
+        schedule can keep here (sunset with no location) is said at once, as "run movie
+        night at sunset" says it."""
         try:
-            check_trigger(named.trigger, place, now)
+            check_trigger(trigger, place, now)
         except TeachappError as exc:
             replies.error(str(exc))
             return
-        if named.trigger in routine.triggers:
-            replies.info(f"{sentence_start(routine.name)} already runs "
-                         f"{describe_trigger(named.trigger)}.")
+        if trigger in self.store.routine(name).triggers:
+            replies.info(f"{sentence_start(name)} already runs {describe_trigger(trigger)}.")
             return
         assert self._ask is not None
-        self._ask(replies, routine.name, f"Shall I run {name_in_sentence(routine.name)} "
-                  f"{describe_trigger(named.trigger)}?",
-                  {"op": "schedule", "trigger": named.trigger})
+        self._ask(replies, name, f"Shall I run {name_in_sentence(name)} "
+                  f"{describe_trigger(trigger)}?", {"op": "schedule", "trigger": trigger})
 
     def _take_back(self, replies: TurnReplies, name: str, trigger: Trigger) -> bool:
         """"cancel that" or "undo" right after "run movie time in 5 minutes": the schedule

@@ -18,8 +18,8 @@ from ..triggers import ALL_DAYS, Trigger, ordinal, parse_days
 from .day_words import NamedDay, day_of_every_month, named_day
 
 __all__ = ["NAMED_TIMES", "PART_OF_DAY_HOURS", "REPEATED", "SUN_TIMES", "WHEN_OPENS",
-           "delay_first", "later", "length_answered", "length_unsaid", "number", "on_a_day",
-           "part_of_day_said", "spoken_time", "trigger_of", "trigger_said"]
+           "TimePassed", "delay_first", "later", "length_answered", "length_unsaid", "number",
+           "on_a_day", "part_of_day_said", "spoken_time", "trigger_of", "trigger_said"]
 
 NAMED_TIMES = {"noon": time(12, 0), "midday": time(12, 0), "midnight": time(0, 0)}
 """The times of day said by a name, not a number: ``spoken_time`` reads them."""
@@ -205,6 +205,18 @@ def on_a_day(at: time, part: str | None, said: str) -> time:
     return at
 
 
+class TimePassed(ScheduleError):
+    """A time said for today that has passed ("at 8 tonight" said at 21:00). ``at``: the
+    time of day it named; ``words``: the words of time that named it, when a reader of
+    longer sentences fills them in (a reminder's, so what else was said can wait for a
+    time still to come)."""
+
+    def __init__(self, message: str, at: time, words: str = "") -> None:
+        super().__init__(message)
+        self.at = at
+        self.words = words
+
+
 def _once(rest: str, said: re.Match[str], now: datetime) -> Trigger:
     """The one moment that "tomorrow at 8" or "at 10 tonight" names (``rest``: the
     words besides the day)."""
@@ -227,8 +239,8 @@ def _once(rest: str, said: re.Match[str], now: datetime) -> Trigger:
     date = now.date() + timedelta(days=1 if tomorrow or after_midnight else 0)
     moment = datetime.combine(date, at, tzinfo=now.tzinfo)
     if moment <= now:
-        raise ScheduleError(f"{at:%H:%M} today has passed; say \"tomorrow at "
-                            f"{at:%H:%M}\" for tomorrow.")
+        raise TimePassed(f"{at:%H:%M} today has passed; say \"tomorrow at "
+                         f"{at:%H:%M}\" for tomorrow.", at)
     return Trigger("once", at=moment)
 
 

@@ -60,7 +60,7 @@ from .schedule_replies import left_on
 from .schedule_talk import when_words
 from .schedule_words import duration_words, set_for_later
 from .teaching import step_words
-from .time_words import CLOCK_TIME, REPEATED, later, trigger_said
+from .time_words import CLOCK_TIME, REPEATED, TimePassed, later, trigger_said
 from .timer_reading import (
     CANCEL_RE,
     PAUSE_RE,
@@ -112,6 +112,12 @@ def _level_said(command: Any) -> str:
     return f"{said}{noun}"
 
 
+_FOR_TOMORROW = {"tonight": "tomorrow night", "today": "tomorrow",
+                 "this morning": "tomorrow morning", "this afternoon": "tomorrow afternoon",
+                 "this evening": "tomorrow evening"}
+_TODAY_SAID = re.compile(r"\b(?:" + "|".join(_FOR_TOMORROW) + r")\b")
+"""Words of today in a time that has passed, and the same for tomorrow."""
+
 UNSET = "unset"
 """The turn's detail that says why a timer turn set nothing, as "why?" tells it
 (``explain``): it said "You asked me to set or cancel a timer, and I did" after "When
@@ -122,6 +128,8 @@ _WHICH = ("You asked me to {what}, but I was not sure enough which device you me
           "I asked first; nothing is done yet.")
 _TIME_OR_LEVEL = ("You said a bare hour with \"turn on\", which could be a time or a "
                   "level, so I asked which; nothing is set yet.")
+_PASSED = ("You asked me for a time today that has passed, so I asked whether you meant "
+           "tomorrow; nothing is set yet.")
 _REFUSED = ("You asked me for a timer or a reminder, but it could not be set as said (I "
             "said why); nothing is set.")
 
@@ -152,11 +160,11 @@ class _Asked:
 
 def _waiting(words: str, exc: ScheduleError, asked: str) -> str:
     """The words of a reminder whose question was just asked, kept for the answer: a
-    date that does not exist left out ("remind me on the 31st of november to pay rent":
-    "remind me to pay rent", so "on the 30th of november at 9" completes it; they were
-    kept whole, so every answer met the same refusal), or the question's own words again
-    when the answer was the refused date."""
-    if not isinstance(exc, NoSuchDay):
+    time today that has passed, or a date that does not exist, left out ("remind me on
+    the 31st of november to pay rent": "remind me to pay rent", so "on the 30th of
+    november at 9" completes it; they were kept whole, so every answer met the same
+    refusal), or the question's own words again when the answer was the refused date."""
+    if not isinstance(exc, NoSuchDay | TimePassed):
         return words
     if asked:
         return asked
@@ -172,9 +180,13 @@ class TimerTalk:
                  run_now: Callable[[TurnReplies, Any], Any] | None = None,
                  quiet_since: Callable[[int], bool] | None = None,
                  run_just_set: Callable[[], bool] | None = None,
-                 ask: Callable[[TurnReplies, str, str, dict[str, Any]], None] | None = None
-                 ) -> None:
+                 ask: Callable[[TurnReplies, str, str, dict[str, Any]], None] | None = None,
+                 stands_alone: Callable[[str], bool] | None = None) -> None:
         self.store = store
+        self._stands_alone = stands_alone or (lambda text: False)
+        """Whether words said at our question are a request of its own ("run movie night
+        at 8" at "Do you mean at 19:00, or at 7 % brightness?"): done as said, and the
+        question lapses (it set the desk lamp's timer, and movie night was not scheduled)."""
         self._ask_routine = ask
         """Opens a yes/no question of a routine (``ScheduleTalk``'s): "… Shall I run wake
         up every weekday at 07:00?" of an alarm asked for again and again."""
@@ -201,6 +213,9 @@ class TimerTalk:
         """(timer id, turn) of the timer just set or listed alone: "cancel that" means it."""
         self._asked: _Asked | None = None
         self._when_asked: tuple[str, int] | None = None
+        self._offered: tuple[str, int] | None = None
+        """(the reminder or alarm offered for tomorrow, turn) when its time today had
+        passed ("Shall I remind you tomorrow at 20:00?"): "yes" sets it."""
         self._toggled: tuple[list[int], bool, int] | None = None
         """(timer ids, paused, turn) of the last pause or resume: "undo" right after
         takes it back."""
@@ -220,6 +235,9 @@ class TimerTalk:
             return False  # a taught phrase wins
         turn = self._turn()
         asked = self._asked = self._still_asked(self._asked)
+        if asked is not None and asked.level is not None and self._stands_alone(text):
+            asked = self._asked = None  # (at "which one?", "the tv" and a command naming
+            # one of the devices still answer: ``_answer``)
         cleaned = clean(text)
         if asked is not None and self._answer(replies, asked, text):
             self._asked = None
@@ -245,6 +263,10 @@ class TimerTalk:
                                                 or "").strip(), cleaned)
         place = self._place()
         now = self._now().astimezone(place.zone)
+        offered = self._offered = self._still_asked(self._offered)
+        if offered is not None and dialogue.intent(text) == "yes":
+            self._offered = self._when_asked = None
+            return self._remind(replies, offered[0], now, place, offered[0], asking=True)
         when_asked = self._when_asked = self._still_asked(self._when_asked)
         if when_asked is not None and self._remind(
                 replies, f"{when_asked[0]} {cleaned}", now, place, text, asking=False,
@@ -258,7 +280,9 @@ class TimerTalk:
         try:
             request = parse_timer(text, now, parser.parse)
         except ScheduleError as exc:
-            replies.error(str(exc))
+            if not (isinstance(exc, TimePassed) and self._passed_command(
+                    replies, text, exc, now, parser, turn)):
+                replies.error(str(exc))
             return True
         if request is None:
             return self._hour_or_level(replies, text, parser, now, turn) or self._lacking(
@@ -650,6 +674,9 @@ class TimerTalk:
             if not asking and not (isinstance(exc, NoSuchDay | DayWithoutTime)
                                    and day_alone(words[len(asked):], now)):
                 return False  # (an answer is a day alone: "on 8 march" asks its time)
+            if isinstance(exc, TimePassed):
+                self._passed(replies, words, exc, now, asked)
+                return True
             if isinstance(exc, OnceOnly):  # (a refusal, not a question)
                 if not self._morning_offered(replies, words, now):
                     replies.error(str(exc))
@@ -667,6 +694,43 @@ class TimerTalk:
             replies.error(str(exc))
             return True
         self._add(replies, [SayStep(reminder.says)], reminder.text, moment, said, now)
+        return True
+
+    def _passed(self, replies: TurnReplies, words: str, exc: TimePassed, now: datetime,
+                asked: str) -> None:
+        """"remind me to call mum at 8 tonight" said at 21:00: said to have passed, and
+        the same time tomorrow offered ("yes" sets it; "at 10 pm" or "tomorrow at 7"
+        completes the reminder instead). It was read as "call mum at 8", tonight at
+        22:00 (the shorter words "tonight" being a time too)."""
+        cleaned = clean(words)
+        alarm = "remind" not in cleaned
+        rest = "set an alarm" if alarm else _waiting(cleaned, exc, asked)
+        tomorrow = f"tomorrow at {exc.at:%H:%M}"
+        self._when_asked = (rest, self._turn())
+        self._offered = (f"{rest} {tomorrow}", self._turn())
+        replies.detail[UNSET] = _PASSED
+        offer = f"set the alarm for {tomorrow}" if alarm else f"remind you {tomorrow}"
+        replies.talk_question(f"{exc.at:%H:%M} today has passed (it is {now:%H:%M}). Shall I "
+                              f"{offer}?", "OK, no alarm." if alarm else "OK, no reminder.",
+                              f"Say yes for {tomorrow}, or a time, like \"at 10 pm\".")
+
+    def _passed_command(self, replies: TurnReplies, text: str, exc: TimePassed, now: datetime,
+                        parser: Any, turn: int) -> bool:
+        """"turn off the tv at 8 tonight" said at 21:00: said to have passed, and the same
+        time tomorrow asked about ("Do you want me to turn off TV tomorrow at 20:00?",
+        "yes" sets it), as a reminder's is (``_passed``); it was only told to say
+        "tomorrow at 20:00". False when the words for tomorrow do not read."""
+        said = _TODAY_SAID.sub(lambda m: _FOR_TOMORROW[m.group(0)], clean(text))
+        try:
+            request = parse_timer(said, now, parser.parse)
+            if request is None or request.repeated:
+                return False
+            moment = moment_of(request, now, self._place())
+        except TeachappError:
+            return False
+        replies.info(f"{exc.at:%H:%M} today has passed (it is {now:%H:%M}).")
+        self._ask(replies, _Asked(request.command, moment, said, turn), when_words(moment, now))
+        replies.detail[UNSET] = _PASSED  # (what "why?" says: not "not sure which device")
         return True
 
     def _morning_offered(self, replies: TurnReplies, words: str, now: datetime) -> bool:

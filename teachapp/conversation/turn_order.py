@@ -24,6 +24,7 @@ from .answers import AnswersMixin
 from .decision import lets_people_in
 from .either_or import offered_routines
 from .explain import NOTHING_ASKED
+from .half_of_day import hour_example
 from .knowledge import find_routine
 from .later_instead import LaterInstead
 from .learning_hooks import learning_intent
@@ -84,10 +85,11 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
         self._talk_over_open(replies)
         self._schedule_wanted = (name, self._turn)
         spoken = self._spoken_name(name)
+        hour = hour_example(name)  # ("7 pm" unless the name says the half: half_of_day)
         replies.talk_question(f"When should {spoken} run? Say, for example, \"every day at "
-                              "7\" or \"weekdays at sunset\".",
+                              f"{hour}\" or \"weekdays at sunset\".",
                               f"OK, I won't schedule {spoken}.",
-                              "When? Say, for example, \"every day at 7\".")
+                              f"When? Say, for example, \"every day at {hour}\".")
         replies.detail.setdefault("talk", "schedule")
         self._talk.subject = name  # ("run it every day at 7" next, as "it")
         self._schedule_named = (self._turn, name)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from ..domain import counted, spoken_list
+from .half_of_day import hour_example
 
 __all__ = ["Topic", "asked_how", "help_text", "how_to", "usage_topic"]
 
@@ -22,7 +23,7 @@ Topic = str
 _ROUTINE = "movie night"
 """The example routine when none is taught."""
 _REMIND = "remind me to call mum at 5"
-_SCHEDULE = "run {routine} every day at 7"
+_SCHEDULE = "run {routine} every day at {hour}"
 """Examples help and the answers both give."""
 
 _SAY: dict[Topic, str] = {
@@ -122,7 +123,8 @@ def how_to(topic: Topic, routines: Sequence[str], device_example: str, *,
     # (a home with no device yet: a step it can have, not a made-up "desk lamp")
     return _SAY[topic].format(routine=routine, device=device_example or "wait 5 seconds",
                               remind=_REMIND, remove=remove,
-                              schedule=_SCHEDULE.format(routine=routine))
+                              schedule=_SCHEDULE.format(routine=routine,
+                                                                hour=hour_example(routine)))
 
 
 def help_text(routines: Sequence[str], device_example: str, why_example: str = "") -> str:
@@ -145,5 +147,6 @@ def help_text(routines: Sequence[str], device_example: str, why_example: str = "
             + f". Say a phrase to run it, {command}"
             "\"teach\" to teach me something new, or \"undo\". You can also ask "
             + spoken_list([f'"{ask}"' for ask in asks], "or") + ", "
-            f"and say \"{_REMIND}\" or \"{_SCHEDULE.format(routine=name)}\". "
+            f"and say \"{_REMIND}\" or "
+            f"\"{_SCHEDULE.format(routine=name, hour=hour_example(name))}\". "
             "Ask \"how do I ...?\" to hear the words for anything else.")

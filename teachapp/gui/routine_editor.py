@@ -197,6 +197,7 @@ class RoutineEditor(QWidget):
         self.schedule = ScheduleSection(split)  # issue 18: the routine's triggers
         self.schedule.changed.connect(self._changed)
         self.schedule.attach(bridge)  # (its skipped runs: the engine's, via the bridge)
+        self.schedule.routine_name = lambda: self.name.text().strip()
         split.setSizes([140, 360, 120])
         # The steps take the room the window has; phrases and the schedule keep theirs
         # (a 9-step routine showed 4 steps at 1024x768 above an empty schedule gap).

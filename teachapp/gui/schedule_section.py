@@ -4,7 +4,10 @@
 read by the same parser as the spoken "run X every weekday at 7"
 (``conversation.schedule_talk``), and checked by the same rule before they are added
 (``schedule.check_trigger``: "at sunset" with no home location set is refused, saying
-how to set it), so the window and voice agree.
+how to set it), so the window and voice agree. An hour written without "am" or "pm"
+is read by chat's one rule (``conversation.half_of_day``): the routine's name places it
+("Movie night", "every friday at 8": 20:00), else the problem line says to write "8
+am" or "8 pm", where chat asks "8 in the morning or in the evening?" (it took 08:00).
 
 A trigger this home cannot keep (it came with an import, or the location was removed
 after it was added) is marked in the list as unable to run, and the problem line says
@@ -18,6 +21,7 @@ all" (``conversation.skips``), on the bridge's worker, never on the GUI thread.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -33,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..clock import local_now
+from ..conversation.half_of_day import clock_hour, half_to_write, placed
 from ..conversation.schedule_talk import parse_schedule_request
 from ..conversation.skips import SkipStatus, skip_run, skip_status, unskip_run
 from ..errors import ScheduleError, TeachappError
@@ -68,7 +73,7 @@ class ScheduleSection(QWidget):
         row = QHBoxLayout()
         self.entry = QLineEdit(self)
         self.entry.setAccessibleName("New schedule")
-        self.entry.setPlaceholderText("every weekday at 7 · at sunset · 15 minutes before "
+        self.entry.setPlaceholderText("every weekday at 7 am · at sunset · 15 minutes before "
                                       "sunrise · in 10 minutes")
         self.entry.returnPressed.connect(self.add_from_text)
         row.addWidget(self.entry, 1)
@@ -99,6 +104,9 @@ class ScheduleSection(QWidget):
         self._status: SkipStatus | None = None
         self._unable: dict[int, str] = {}
         """The triggers (by row) this home cannot keep, with what to do about it."""
+        self.routine_name: Callable[[], str] = lambda: self._routine or ""
+        """The routine's name as the editor has it: it places an hour written without
+        "am" or "pm" as chat's rule does ("Movie night", "every friday at 8": 20:00)."""
         self._refresh()
 
     # ------------------------------------------------------------ skipped runs
@@ -264,7 +272,13 @@ class ScheduleSection(QWidget):
             self._say_problem(f"I did not understand {text!r}; write it like \"every "
                               "weekday at 7\", \"at sunset\" or \"in 10 minutes\".")
             return
-        trigger = request.trigger
+        trigger = placed(request.trigger, self.routine_name(), text.lower())
+        if trigger is None:  # (chat asks "8 in the morning or in the evening?"; a form
+            # cannot, so it says how to write it: it took 08:00)
+            at = clock_hour(request.trigger)
+            assert at is not None
+            self._say_problem(half_to_write(at))
+            return
         assistant = self._bridge.assistant if self._bridge is not None else None
         if assistant is None:  # (no engine yet: checked when it is said or runs)
             self._add(trigger, text)

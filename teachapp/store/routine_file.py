@@ -10,7 +10,8 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,7 +33,7 @@ from ..domain import (
 )
 from ..errors import RoutineError, RoutineFileError, ScheduleError, TeachappError
 from ..schedule import check_local_time, local_zone
-from ..triggers import Trigger, trigger_from_dict, trigger_to_dict
+from ..triggers import Trigger, bare_hour, half_named, trigger_from_dict, trigger_to_dict
 from ._file_text import file_text
 from .records import phrase_key
 
@@ -434,10 +435,22 @@ def _trigger(item: Any, name: str, routine: str, index: int) -> Trigger:
         trigger = trigger_from_dict(item)
         if trigger.kind == "once" and trigger.at is not None and trigger.at.tzinfo is None:
             check_local_time(trigger.at, local_zone())
-        return trigger
     except ScheduleError as exc:
         raise RoutineFileError(name, str(exc), routine=routine,
                                field=f"triggers[{index}]") from exc
+    hour = bare_hour(item.get("at")) if trigger.kind == "time" else None
+    if hour is None:
+        return trigger
+    # an hour alone, as chat reads one said (``conversation.half_of_day``): 13 to 23 as
+    # written, 1 to 11 in the half of the day the routine's name says, else refused with
+    # how to write it (it was 08:00 for "8", and 00:08 for an unquoted 8)
+    half = half_named(routine) if hour < 12 else "am"
+    if half is None:
+        raise RoutineFileError(
+            name, f"{item.get('at')!r} could be {hour:02d}:00 or {hour + 12}:00; write "
+            f"\"{hour:02d}:00\" or \"{hour + 12}:00\" (or \"{hour} am\" or \"{hour} pm\").",
+            routine=routine, field=f"triggers[{index}]")
+    return replace(trigger, time=time(hour + 12 if half == "pm" else hour))
 
 
 def _step(item: Any, name: str, routine: str, index: int) -> Step:
