@@ -156,3 +156,19 @@ def test_a_run_failing_before_and_after_its_pause_is_one_thing_to_undo(store):
                 "recorded to put back. Say \"undo\" again to take back the run before it."]
         assert said(later, "undo") == ["Undone: Bedroom lamp put back."]  # the run before
         later.close()
+
+
+def test_a_failed_step_beside_steps_already_so_offers_no_undo(store):
+    """Its one change failed and the other devices were already as asked: it said "The
+    other steps were done; say "undo" to put them back.", and "undo" then said it had
+    changed nothing."""
+    add_routine(store, "Lock up", ["lock up"], [
+        SetStep("lock.front_door", {"locked": True}),
+        SetStep("light.kitchen_lights", {"on": True})])
+    assert store.device("lock.front_door").state["locked"] is True
+    backend = FailingBackend(store, {"light.kitchen_lights"})
+    assistant, _ = make_assistant(store, backend=backend)
+    assert said(assistant, "lock up") == [
+        "Lock up: step 2 failed: light.kitchen_lights did not answer within 5 s; check that "
+        "it is on.",
+        "The other steps changed nothing: the rest was already so."]

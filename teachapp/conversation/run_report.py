@@ -53,7 +53,7 @@ def report_run(replies: TurnReplies, result: RunResult, title: str, *,
             replies.report(f"{title}: the rest is done.")
         else:
             _failed_steps(replies, result, title, [o for o in later if not o.ok])
-            replies.report("The other steps were done; say \"undo\" to put them back.")
+            replies.report(_the_others_line(result, later))
         return
     if waiting is not None and not result.cancelled:
         _failed_steps(replies, result, title, result.failures)
@@ -78,7 +78,19 @@ def report_run(replies: TurnReplies, result: RunResult, title: str, *,
         return
     _failed_steps(replies, result, title, result.failures)
     if result.before:
-        replies.report("The other steps were done; say \"undo\" to put them back.")
+        replies.report(_the_others_line(result, result.outcomes))
+
+
+def _the_others_line(result: RunResult, outcomes: Sequence[StepOutcome]) -> str:
+    """What the steps that worked did, after a failed one: "done; say undo" only when
+    they changed something. A routine whose one change failed and whose other devices
+    were already so said "The other steps were done; say "undo" to put them back.", and
+    "undo" then said it changed nothing."""
+    kept = _unchanged(result)
+    if any(o.ok and o.device is not None and isinstance(o.step, SetStep)
+           and o.device.id not in kept for o in outcomes):
+        return "The other steps were done; say \"undo\" to put them back."
+    return "The other steps changed nothing: the rest was already so."
 
 
 _NAMED_CHANGES = 3
