@@ -18,6 +18,7 @@ from teachapp.understanding import reading as rd
 from teachapp.understanding._carriers import carrier_key
 from teachapp.understanding._determiner_verb import not_for_verbs
 from teachapp.understanding._ending_object import ending_span
+from teachapp.understanding._hinted_word import hinted_other
 from teachapp.understanding._other_word import other_word
 from teachapp.understanding._over_complement import governs
 from teachapp.understanding._rounding import round6
@@ -219,7 +220,8 @@ def reference_read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
                     if other_word(heard.said[i], taught, v):
                         contradicted = True
                     # ("velvet" heard for "felt": a real word unlike it, asked about)
-                    elif unlike_word(heard.said[i], taught, v):
+                    elif unlike_word(heard.said[i], taught, v) or hinted_other(
+                            heard.said[i], index.as_taught(ids[j]), v):
                         unlike += 1
     return rd.Reading(len(meaningful), matched, extra, cue, reordered, contradicted, clipped,
                    inexact, min(heard_as, default=0.0), borrowed,

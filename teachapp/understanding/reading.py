@@ -45,6 +45,7 @@ from teachapp.understanding._carriers import CARRIER_RANK
 from teachapp.understanding._determiner_verb import TRIGGER_WORDS as _DETERMINED
 from teachapp.understanding._determiner_verb import not_for_verbs
 from teachapp.understanding._ending_object import ending_span
+from teachapp.understanding._hinted_word import hinted_other
 from teachapp.understanding._meaning import EXCESS
 from teachapp.understanding._other_word import other_word
 from teachapp.understanding._over_complement import governs
@@ -631,8 +632,10 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
                 elif word not in lexicon_function and taught not in kin.get(word, ()):
                     if other_word(heard.said[i], taught, v):
                         contradicted = True
-                    # ("velvet" heard for "felt": a real word unlike it, asked about)
-                    elif unlike_word(heard.said[i], taught, v):
+                    # ("velvet" heard for "felt": a real word unlike it, asked about;
+                    # "beans" for "peas", met by a hint of sound alone: :mod:`_hinted_word`)
+                    elif unlike_word(heard.said[i], taught, v) or hinted_other(
+                            heard.said[i], index.as_taught(ids[j]), v):
                         unlike += 1
     return Reading(len(meaningful), matched, extra, cue, reordered, contradicted, clipped,
                    inexact, min(heard_as, default=0.0), borrowed,

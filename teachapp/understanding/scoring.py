@@ -169,6 +169,8 @@ class PhraseIndex:
         self._surface_cols = np.array(diff, dtype=np.intp)
         self._surface = [surface[self.vocab[i]] for i in diff]
         self._surface_letters = LetterMasks(self._surface)
+        self._taught_at: dict[int, str] | None = None
+        """:attr:`_surface` by column, made on first use (:meth:`as_taught`)."""
         """The letters of :attr:`_surface`: a new word is spelled only against the words as
         taught that it may be like (:meth:`_surface_near`)."""
         n_vocab = len(self.vocab)
@@ -340,6 +342,15 @@ class PhraseIndex:
     def vocab_ids(self) -> dict[str, int]:
         """Stemmed taught word -> vocabulary column."""
         return self._vocab_ids
+
+    def as_taught(self, column: int) -> str:
+        """The vocabulary word of ``column`` as first taught ("waiting", not its stem
+        "wait")."""
+        at = self._taught_at
+        if at is None:
+            at = self._taught_at = dict(zip(self._surface_cols.tolist(), self._surface,
+                                            strict=True))
+        return at.get(column, self.vocab[column])
 
     def routine_words(self, routine: int) -> np.ndarray | None:
         """Vocabulary columns of every phrase of a routine taught several ways (else None)."""
