@@ -21,11 +21,11 @@ _VOCAB_CALLS = {"decode", "id_to_token"}
 
 def _as_a_new_start(monkeypatch) -> None:  # noqa: ANN001
     """Forget what this process worked out about the model, as a new start has not."""
-    from teachapp.speech import _asked, whisper_engine
+    from teachapp.speech import _asked, _tokenizer, whisper_engine
 
     monkeypatch.setattr(whisper_engine, "_MODELS", {})
     monkeypatch.setattr(whisper_engine, "_GROUPS", {})
-    monkeypatch.setattr(whisper_engine, "_TOKENIZERS", {}, raising=False)
+    monkeypatch.setattr(_tokenizer, "_TOKENIZERS", {}, raising=False)
     monkeypatch.setattr(_asked, "_IDS", {}, raising=False)
     try:
         tables = importlib.import_module("teachapp.speech._vocab_tables")

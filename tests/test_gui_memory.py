@@ -87,3 +87,30 @@ def test_the_window_reads_no_source_into_linecache_and_imports_no_downloader():
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
     assert out.stdout.split("\n")[-2:] == ["[] []", ""], (out.stdout, out.stderr)
+
+
+def test_the_window_paints_and_reads_ahead_without_the_recognisers_or_the_teaching_module():
+    # The window's status bar asks which engine would listen, and a thread reads Whisper's
+    # tokenizer right after the first paint: both went through the recognisers' module,
+    # which imports Whisper's engine, numpy and PocketSphinx's phone tables, held all day
+    # by a window nobody spoke to (and imported on the window's own thread after the
+    # paint). And the window's module imported the teaching module (the resolver's
+    # command reader, YAML, rapidfuzz) on that thread before the first paint, for one
+    # example line of a help box. A fresh process, as the window's is.
+    import subprocess
+
+    probe = (
+        "import sys\n"
+        "import teachapp.gui.main_window\n"
+        "painted = 'teachapp.conversation.teaching' in sys.modules\n"
+        "from teachapp import speech\n"
+        "from teachapp.gui.app import _read_tokenizer\n"
+        "from teachapp.settings import Settings\n"
+        "choice = speech.choose_engine('command', ['reading mode'], Settings())\n"
+        "_read_tokenizer(Settings()).join(60)\n"
+        "print(painted, choice.engine is not None, [m for m in (\n"
+        "    'teachapp.speech.recognizer', 'teachapp.speech.whisper_engine',\n"
+        "    'teachapp.speech.sphinx_engine', 'numpy') if m in sys.modules])\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
+    assert out.stdout.split("\n")[-2:] == ["False True []", ""], (out.stdout, out.stderr)

@@ -165,16 +165,16 @@ def test_the_window_reads_the_speech_tokenizer_ahead(monkeypatch):
     (benchmarks/gui_first_heard.py)."""
     from teachapp.gui.app import _read_tokenizer
     from teachapp.settings import Settings
-    from teachapp.speech import whisper_engine
+    from teachapp.speech import _tokenizer, whisper_engine
 
     folder = whisper_engine.default_model_path()
     if folder is None or not whisper_engine.whisper_available():
         pytest.skip("no Whisper model here")
-    monkeypatch.setattr(whisper_engine, "_TOKENIZERS", {}, raising=False)
+    monkeypatch.setattr(_tokenizer, "_TOKENIZERS", {}, raising=False)
     thread = _read_tokenizer(Settings())
     thread.join(60)
     assert not thread.is_alive()
-    assert Path(folder).resolve() in whisper_engine._TOKENIZERS
+    assert Path(folder).resolve() in _tokenizer._TOKENIZERS
 
 
 def test_the_editor_view_opens_a_routine_named_in_other_case(qtbot, db_path):

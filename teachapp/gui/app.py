@@ -135,15 +135,20 @@ def _read_snapshot(args: argparse.Namespace, settings: Any, *, check: bool = Fal
 
 def _read_tokenizer(settings: Any) -> threading.Thread:
     """Start reading the speech model's tokenizer on a thread
-    (``whisper_engine.warm_tokenizer``), once the window has painted. Read when the window
-    heard its first recording or utterance, it held the interpreter 150-360 ms and the
-    window stood still while a person waited for the answer; read before the window
+    (``speech._tokenizer.warm_tokenizer``), once the window has painted. Read when the
+    window heard its first recording or utterance, it held the interpreter 150-360 ms and
+    the window stood still while a person waited for the answer; read before the window
     shows, it held the window back 0.3-1.3 s at every start. Right after the first paint
-    the engine's own load on its worker keeps the window busy anyway."""
-    from ..speech.whisper_engine import warm_tokenizer
+    the engine's own load on its worker keeps the window busy anyway. The thread imports
+    what it reads with: imported here, Whisper's engine and numpy held the window's own
+    thread ~0.5 s after the paint (and the idle window ~10 MB for nothing)."""
 
-    thread = threading.Thread(target=warm_tokenizer, args=(settings,),
-                              name="teachapp-tokenizer", daemon=True)
+    def read() -> None:
+        from ..speech._tokenizer import warm_tokenizer
+
+        warm_tokenizer(settings)
+
+    thread = threading.Thread(target=read, name="teachapp-tokenizer", daemon=True)
     thread.start()
     return thread
 

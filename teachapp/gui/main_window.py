@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..conversation import device_example
 from ..domain import Device, Routine, shorten, spoken_list
 from ..errors import ConfigError
 from ..logs import logging_problem
@@ -735,6 +734,10 @@ class MainWindow(QMainWindow):
         self.guide.restart()
 
     def how_teaching_works(self) -> None:
+        # (late: the teaching module imports the resolver's command reader, YAML and
+        # rapidfuzz, which held the window's thread ~0.3 s before its first paint)
+        from ..conversation import device_example
+
         text = HOW_TEACHING_WORKS.format(
             example=device_example(self.devices) or "wait 5 seconds")
         box = QMessageBox(QMessageBox.Icon.NoIcon, "How teaching works", text,

@@ -20,7 +20,7 @@ _SOURCES = {
     "diagnose": "doctor", "sound_input": "doctor", "sound_output": "doctor",
     "Listener": "listener",
     "ModelInfo": "models", "ModelManager": "models",
-    "Recognizer": "recognizer", "choose_engine": "recognizer",
+    "Recognizer": "recognizer", "choose_engine": "engine_choice",
     "make_recognizer": "recognizer", "recognize_wav": "recognizer",
     "SilentSpeaker": "speaker", "ThreadedSpeaker": "speaker", "make_speaker": "speaker",
     "PocketSphinxRecognizer": "sphinx_engine",
@@ -33,9 +33,10 @@ if TYPE_CHECKING:
     from .audio import WavAudio, level, read_wav
     from .devices import InputDevice, list_input_devices
     from .doctor import diagnose, sound_input, sound_output
+    from .engine_choice import choose_engine
     from .listener import Listener
     from .models import ModelInfo, ModelManager
-    from .recognizer import Recognizer, choose_engine, make_recognizer, recognize_wav
+    from .recognizer import Recognizer, make_recognizer, recognize_wav
     from .speaker import SilentSpeaker, ThreadedSpeaker, make_speaker
     from .sphinx_engine import PocketSphinxRecognizer
     from .transcript import Mode, Transcript

@@ -132,7 +132,7 @@ def _models(settings: Settings) -> list[tuple[str, bool, str]]:
 def engine_rows(settings: Settings, models: list | None = None) -> list[tuple[str, bool, str]]:
     """Which engine serves each language and mode, in words: what works by voice."""
     from ..errors import ModelError
-    from .recognizer import choose_engine
+    from .engine_choice import choose_engine
 
     others = {(m.lang or "").split("-")[0] for m in models or []
               if m.ok and m.engine == "vosk" and m.lang}

@@ -23,6 +23,7 @@ from ..errors import ModelError
 from ..settings import Settings
 from ._framing import FramedStream
 from ._settings import threshold_setting
+from .engine_choice import pocketsphinx_available
 from .g2p import arpabet
 from .text import grammar_phrases
 from .transcript import Mode, Transcript, utterance_timings
@@ -49,13 +50,6 @@ _RECENT_BYTES = int(1.0 * 16_000) * 2
 """Raw audio kept to take the pre-roll from (the endpointer hands speech out up to its
 0.3 s window late)."""
 _load_lock = threading.Lock()
-
-
-def pocketsphinx_available() -> bool:
-    """Whether the pocketsphinx package is installed (found without importing it)."""
-    import importlib.util
-
-    return importlib.util.find_spec("pocketsphinx") is not None
 
 
 class PocketSphinxRecognizer(FramedStream):

@@ -45,6 +45,7 @@ from ._no_words import (
     taught_only_a_sound,
 )
 from ._settings import threshold_setting
+from ._tokenizer import load_tokenizer, warm_tokenizer
 from ._vocab_tables import load_tables, tables_for
 from ._whisper_text import (
     clean,
@@ -56,6 +57,7 @@ from ._whisper_text import (
     said_again,
     snap,
 )
+from .engine_choice import whisper_available
 from .transcript import Mode, Transcript, utterance_timings
 from .whisper_model import check_weights, packaged_whisper
 
@@ -143,18 +145,8 @@ writes it over and over up to the cap (8 a second, 28 tokens for a 2.5 s "start 
 all but 2 ended within this budget, and those 2 had said a clause again by then."""
 _SAMPLE_RATE = 16_000
 _load_lock = threading.Lock()
-_tokenizer_lock = threading.Lock()
 _MODELS: dict[str, tuple[Any, Any, dict[str, int]]] = {}
-_TOKENIZERS: dict[Path, Any] = {}
 _GROUPS: dict[tuple[int, int], Any] = {}
-
-
-def whisper_available() -> bool:
-    """Whether ctranslate2, tokenizers and a model folder are there (nothing loaded)."""
-    import importlib.util
-
-    return (importlib.util.find_spec("ctranslate2") is not None
-            and importlib.util.find_spec("tokenizers") is not None)
 
 
 def decode_threads() -> int:
@@ -208,34 +200,6 @@ def load_whisper_model(path: str | Path, threads: int = 2) -> tuple[Any, Any, di
         load_tables(tokenizer, folder / "tokenizer.json")
         _MODELS[key] = (model, tokenizer, special)
         return model, tokenizer, special, (time.perf_counter() - started) * 1000
-
-
-def load_tokenizer(folder: Path) -> Any:
-    """The Whisper folder's tokenizer, read once per process. ``Tokenizer.from_file`` is
-    one compiled call that holds the interpreter 150 ms (210-360 ms on a busy machine):
-    made on a worker while the window is up, the window's own thread stalls as long, so
-    the window reads it before it shows (:func:`warm_tokenizer`)."""
-    import tokenizers
-
-    folder = Path(folder).resolve()
-    with _tokenizer_lock:
-        if folder not in _TOKENIZERS:
-            _TOKENIZERS[folder] = tokenizers.Tokenizer.from_file(str(folder / "tokenizer.json"))
-        return _TOKENIZERS[folder]
-
-
-def warm_tokenizer(settings: Settings | None = None) -> None:
-    """Read the tokenizer of the Whisper model command mode would use, if any, so the
-    first utterance or recording heard later does not read it (:func:`load_tokenizer`).
-    Nothing is raised: a model that cannot be used says why when it is loaded."""
-    from .recognizer import choose_engine
-
-    try:
-        choice = choose_engine("command", [], settings or Settings())
-        if choice.engine == "whisper" and choice.model_path is not None:
-            load_tokenizer(Path(choice.model_path))
-    except Exception:  # noqa: BLE001 - only a head start; the real load reports the problem
-        log.debug("the Whisper tokenizer was not read ahead", exc_info=True)
 
 
 def default_model_path(settings: Settings | None = None) -> Path | None:

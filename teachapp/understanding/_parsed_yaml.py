@@ -16,12 +16,13 @@ import marshal
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-__all__ = ["parsed_yaml"]
+__all__ = ["kept_data", "parsed_yaml"]
 
 _log = logging.getLogger(__name__)
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -32,18 +33,26 @@ def parsed_yaml(path: Path) -> Any:
     """The data of the YAML file at ``path`` (safe loader), from the cache when it holds
     this version of the file."""
     raw = path.read_bytes()
+    return kept_data(raw, path.stem,
+                     lambda: yaml.load(raw.decode("utf-8"), Loader=_LOADER))
+
+
+def kept_data(raw: bytes, stem: str, build: Callable[[], Any]) -> Any:
+    """``build()``'s data (what marshal holds) made of the file bytes ``raw``, from the cache
+    when it holds the data of these bytes (kept as ``stem``-hash.marshal), else built and
+    kept there."""
     key = hashlib.blake2b(raw + sys.version.encode(), digest_size=12).hexdigest()
     folder = _folder()
-    kept = folder / f"{path.stem}-{key}.marshal" if folder is not None else None
+    kept = folder / f"{stem}-{key}.marshal" if folder is not None else None
     if kept is not None:
         try:
             return marshal.loads(kept.read_bytes())
         except FileNotFoundError:
             pass
         except (OSError, ValueError, EOFError, TypeError) as exc:
-            _log.info("Parsing %s again: its cached parse %s could not be read (%s).",
-                      path.name, kept, exc)
-    data = yaml.load(raw.decode("utf-8"), Loader=_LOADER)
+            _log.info("Reading %s again: its cached data %s could not be read (%s).",
+                      stem, kept, exc)
+    data = build()
     if kept is not None:
         _keep(kept, data)
     return data
