@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from resolver_helpers import runs, taught_resolver
 
-from teachapp.understanding._degree_adjective import degree_adjective, noun_after
+from teachapp.understanding._degree_adjective import degree_adjective, how_graded, noun_after
 from teachapp.understanding.resolver import Resolver
 
 resolver = taught_resolver(
@@ -44,3 +44,14 @@ def test_the_word_before_decides() -> None:
     assert not degree_adjective(["how", "crashed", "the", "car"], free, 1, frozenset())
     assert not degree_adjective(["we", "watched"], free[:2], 1, frozenset())
     assert noun_after("wingcases") and not noun_after("next") and not noun_after("it")
+
+
+def test_how_grades_one_adjective_for_every_reader() -> None:
+    """One reader of "how", its adjective and a subject (the -ed word's test above and the
+    embedded "how" of :mod:`_clauses` both call it): "how gritty they are" grades
+    "gritty"; "how it goes" and "how crashed the car" grade nothing."""
+    assert how_graded(["look", "how", "gritty", "they", "are"], [False] * 5, 2)
+    assert how_graded(["how", "speckled"], [False] * 2, 1)
+    assert not how_graded(["see", "how", "it", "goes"], [False] * 4, 2)
+    assert not how_graded(["how", "crashed", "the", "car"], [False] * 4, 1)
+    assert not how_graded(["so", "gritty", "they", "are"], [False] * 4, 1)

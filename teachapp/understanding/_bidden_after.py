@@ -29,28 +29,14 @@ from functools import lru_cache
 from teachapp.understanding import _clause_shape as shape
 from teachapp.understanding._asked_aside import PLACE_ADVERBS, names_home, relational
 from teachapp.understanding._command_vocab import default_vocabulary
+from teachapp.understanding._irregular_past import SAME_PAST, past_forms
 from teachapp.understanding._own_clause import time_words
-from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
+from teachapp.understanding.normalize import Lexicon
 
 __all__ = ["PREPOSITIONS", "SAME_PAST", "home_words", "imperative_after", "past_forms"]
 
 Taught = Callable[[str], bool]
 
-SAME_PAST = frozenset({"bet", "burst", "cast", "cost", "cut", "hit", "hurt", "let", "put",
-                       "quit", "read", "set", "shed", "shut", "split", "spread", "upset",
-                       "beat", "bit", "fed", "led", "lit", "hid", "had", "heard", "held",
-                       "felt", "meant", "found", "told", "said", "sold", "paid", "laid",
-                       "built", "sent", "bought", "brought", "thought", "taught",
-                       "fought", "sought", "drove", "rode", "wrote", "spoke", "stole",
-                       "chose", "flew", "grew", "drew", "knew", "rang", "sang", "sank",
-                       "drank", "swam", "won", "wore", "stood", "sat", "slept", "kept",
-                       "left", "lost", "made", "saw", "came", "ran", "gave", "took",
-                       "got", "woke", "went", "broke", "fell", "froze", "threw",
-                       "blew", "shook", "caught", "spent", "struck", "stuck", "swore",
-                       "tore", "understood", "became", "began", "forgot", "forgave"})
-"""Past forms of irregular verbs that end in neither -ed nor -s, those whose past is
-their base among them ("let", "cost": Quirk et al. 1985, Appendix I): after the phrase
-they make it a subject ("movie night *made* my day")."""
 PREPOSITIONS = frozenset({"during", "except", "despite", "via", "upon", "among", "amongst",
                           "between", "beneath", "below", "above", "across", "beyond",
                           "within", "throughout", "past", "per", "plus", "minus",
@@ -79,15 +65,6 @@ def home_words() -> frozenset[str]:
              | PLACE_ADVERBS | {w for said in vocab.phrases for w in said}
              | {w for said in vocab.kind_words.values() for w in said} | set(vocab.kind_words))
     return frozenset(words | {w + "s" for w in words}) - shape.NP_DETERMINERS
-
-
-@lru_cache(maxsize=1)
-def past_forms() -> frozenset[str]:
-    """:data:`SAME_PAST` and the lexicon's irregular pasts of :mod:`_told`."""
-    told = bundled_section("told") or {}
-    words = {w for kind in ("past_forms", "seen_to") for said in told.get(kind) or ()
-             for w in tokens(str(said))}
-    return SAME_PAST | words
 
 
 def imperative_after(said: Sequence[str], aside: Sequence[str], lexicon: Lexicon,

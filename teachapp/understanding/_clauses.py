@@ -69,14 +69,14 @@ from teachapp.understanding._cue_scope import (
     own_state,
     praised,
 )
-from teachapp.understanding._degree_adjective import degree_adjective
+from teachapp.understanding._degree_adjective import degree_adjective, how_graded
 from teachapp.understanding._embedded_question import embedded_wh
 from teachapp.understanding._joined_aside import CONNECTIVES, joined_frees
 from teachapp.understanding._listeners_own import listeners_own
 from teachapp.understanding._negative_tags import exclamatory_question, tag_of
 from teachapp.understanding._off_place import off_place
 from teachapp.understanding._over_complement import governs
-from teachapp.understanding._scene_remark import scene_remark, scene_word, wh_adjective
+from teachapp.understanding._scene_remark import scene_remark, scene_word
 from teachapp.understanding._second_request import (
     opens_next,
     request_then,
@@ -626,9 +626,8 @@ def aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
             free = [f or s for f, s in zip(free, shaped, strict=True)]
         if wh is not None:
             free[wh] = True  # ("..., we'll see how it goes": :mod:`_embedded_question`)
-            graded = wh_adjective(words, wh)
-            if graded is not None:
-                free[graded] = True  # ("look how speckled it is": :mod:`_scene_remark`)
+            if wh + 2 < len(words) and how_graded(words, free, wh + 1):
+                free[wh + 1] = True  # ("look how speckled it is": :mod:`_degree_adjective`)
     if has_cue(words, free, lexicon, True):
         return False
     if (words and (words[0],) in lexicon.carriers and words[0] not in lexicon.courtesy

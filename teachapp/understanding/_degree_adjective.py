@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from teachapp.understanding import _word_classes
 
-__all__ = ["DEGREE", "degree_adjective", "noun_after"]
+__all__ = ["DEGREE", "degree_adjective", "how_graded", "noun_after"]
 
 DEGREE = frozenset({"very", "too"})
 """Degree adverbs that premodify an adjective and never a finite verb."""
@@ -39,13 +39,25 @@ def degree_adjective(words: Sequence[str], free: Sequence[bool], k: int,
     if before in DEGREE:
         return True
     if before == "how":
-        rest = [w for w, f in zip(words[k + 1:], free[k + 1:], strict=True) if not f]
-        return len(rest) <= 2 and all(w in _SUBJECTS or w in _BE for w in rest) and (
-            not rest or rest[0] in _SUBJECTS)
+        return how_graded(words, free, k)
     if before == "what":
         return (k + 1 < len(words) and not free[k + 1] and words[k + 1] not in function
                 and noun_after(words[k + 1]))
     return False
+
+
+def how_graded(words: Sequence[str], free: Sequence[bool], k: int) -> bool:
+    """Whether ``words[k]`` is the adjective "how" grades: "how" before it, and after it
+    at most a subject and a form of "be" ("look how speckled it is", "how tiny they
+    are", "how speckled"): the one reader of this shape, for an -ed word here (no past)
+    and for any adjective of an embedded "how" (no content word of a request, as
+    :mod:`_clauses` frees it; "we'll see how it goes" has no adjective, "how crashed the
+    car" a verb and its object)."""
+    if k == 0 or k >= len(words) or words[k - 1] != "how" or not words[k].isalpha():
+        return False
+    rest = [w for w, f in zip(words[k + 1:], free[k + 1:], strict=True) if not f]
+    return len(rest) <= 2 and all(w in _SUBJECTS or w in _BE for w in rest) and (
+        not rest or rest[0] in _SUBJECTS)
 
 
 _ADVERBS_OF_TIME = frozenset({"next", "then", "now", "here", "there", "again", "today",

@@ -48,6 +48,7 @@ from teachapp.understanding import _clause_shape as shape
 from teachapp.understanding._asked_aside import names_home, relational
 from teachapp.understanding._carriers import WEEKDAYS
 from teachapp.understanding._cue_scope import BACK, event_verbs, people
+from teachapp.understanding._irregular_past import past_forms
 from teachapp.understanding.commands import default_vocabulary
 from teachapp.understanding.copula import PAST
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
@@ -128,8 +129,10 @@ def _subject(said: Sequence[str], lexicon: Lexicon, taught: Taught,
         return 1, "that"
     k = 1 if first in SUBJECT_DETERMINERS else 0
     end = k
-    while end < len(said) and end - k < most and _noun(said[end], lexicon, taught):
-        end += 1
+    while end < len(said) and end - k < most and _noun(said[end], lexicon, taught) and not (
+            end > k and said[end] in past_forms()):
+        end += 1  # (an irregular past after the noun is its verb: "the jockey's *fallen*
+        # off", "the lid *fell* off": Quirk et al. 1985, 3.11-3.17, :mod:`_irregular_past`)
     if end == k:
         return 0, ""
     last = said[end - 1]
@@ -157,7 +160,7 @@ def _verb_group(said: Sequence[str], k: int, kind: str, lexicon: Lexicon,
         return 0, ""
     word = said[k]
     if _content(word, lexicon, taught) and (shape.verb_form(word, "ed", "s", "ing") or (
-            kind == "pronoun")):
+            kind == "pronoun") or word in past_forms()):
         # (a lexical verb: "i swiped your stool", "penguins fly", "the baby woke")
         return k + 1, word
     if kind == "enclitic":

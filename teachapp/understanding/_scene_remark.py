@@ -1,7 +1,9 @@
 """A remark of the speaker's own on a creature or a thing of the scene, beside a request,
-in three shapes no other reader reads: "tea time, it's trundling after greenfly", "tea
-time, what lacquered wingcases", "tea time and, another ladybird" (and the adjective of
-"look how speckled it is", read with :mod:`_embedded_question`).
+in two shapes no other reader reads: "tea time, it's trundling after greenfly", "tea time
+and, another ladybird". (An exclamative "what" and its -ed adjective, "tea time, what
+lacquered wingcases", is :mod:`_exclaimed`'s, read with :mod:`_degree_adjective`, and so
+is the adjective "how" grades, "look how speckled it is", read with
+:mod:`_embedded_question`: one reader each.)
 
 - **"it" on its way**: "it", "is" maybe, a verb of the manner of motion of a creature or a
   thing in -ing or -ed (the lexicon's ``thing_motion.moving`` and ``thing_motion.going``:
@@ -16,15 +18,6 @@ time, what lacquered wingcases", "tea time and, another ladybird" (and the adjec
   with a particle or an adverb of direction; here the path is a phrase). Not "it's
   running late", "it's going": the verbs of an event's course are no members of those
   classes.
-- **an exclamative "what" with no article, its adjective an -ed form**: "what" and a noun
-  phrase of an adjective and a plural noun of its own, and nothing more ("what lacquered
-  wingcases", "what speckled wings"; Quirk et al. 1985, 11.31: "What lovely flowers!").
-  :mod:`_exclaimed` reads the others and rules out every -ed word, for "what happened
-  next" is a question with a past verb; a plural noun after the -ed word says it is a
-  participial adjective, its premodifier (3.74), as no past verb is followed so. A
-  question "what" asks which: "what time?", "what film?", a noun first and no adjective,
-  is left as it was. The adjective is one by its form (-ed, -y, -ful, -ous, -ic, -ive,
-  -ish, -less, -ly): the class of qualities an exclamative grades.
 - **"another" and a noun of its own**: a verbless noun phrase pointing out one more of a
   thing seen ("another ladybird"; not "another one", whose pro-form may point back at the
   request; Biber et al. 1999, "Longman Grammar of Spoken and Written English", 14.4 on non-clausal
@@ -44,7 +37,7 @@ from functools import lru_cache
 from teachapp.understanding._carriers import HEADS, WEEKDAYS
 from teachapp.understanding.normalize import Lexicon, bundled_section
 
-__all__ = ["scene_remark", "scene_word", "wh_adjective"]
+__all__ = ["scene_remark", "scene_word"]
 
 LEADS = frozenset({"so", "and", "oh", "ooh", "look", "aw", "aww", "wow", "ah"})
 """Words that may open the remark ("..., oh, another ladybird", "..., so, what ...")."""
@@ -55,9 +48,6 @@ PATH = frozenset({"after", "among", "amongst", "along", "across", "over", "under
 """Prepositions of place and of direction (Quirk et al. 1985, 9.15-9.26)."""
 DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "his", "her", "their",
                          "some", "its", "this", "that"})
-ADJECTIVE_ENDINGS = ("ed", "y", "ful", "ous", "ic", "ive", "ish", "less", "ly")
-"""Endings of adjectives by their form (Quirk et al. 1985, App. I.51-I.57)."""
-
 Content = Callable[[str], bool]
 POINTING = frozenset({"it", "its", "that", "this", "these", "those", "them", "one", "ones",
                       "he", "she", "they", "him", "we", "us", "i", "me", "you"})
@@ -127,20 +117,6 @@ def _on_its_way(said: Sequence[str], own: Content) -> bool:
     return end > k and said[end - 1] not in DETERMINERS and end == len(said)
 
 
-def _adjective(word: str) -> bool:
-    """Whether ``word`` has an adjective's form (:data:`ADJECTIVE_ENDINGS`)."""
-    return len(word) > 4 and word.endswith(ADJECTIVE_ENDINGS)
-
-
-def _what_exclaimed(said: Sequence[str], own: Content) -> bool:
-    """"what", an adjective and a plural or mass noun of the clause's own, nothing more."""
-    if len(said) < 3 or len(said) > 4 or said[0] != "what":
-        return False
-    head = said[-1]
-    return (_adjective(said[1]) and all(own(w) for w in said[1:])
-            and head.endswith("s") and not head.endswith(("ss", "us", "is")) and len(head) > 3)
-
-
 def _another(said: Sequence[str], own: Content) -> bool:
     """"another" and one to three content words of the clause's own, nothing more."""
     return 2 <= len(said) <= 4 and said[0] == "another" and all(own(w) for w in said[1:])
@@ -156,16 +132,4 @@ def scene_remark(words: Sequence[str], own: Content) -> bool:
     said = [w for w in words[k:] if w not in ("um", "uh", "erm")]
     if not said or any(not w.isalpha() for w in said):
         return False
-    return _on_its_way(said, own) or _what_exclaimed(said, own) or _another(said, own)
-
-
-def wh_adjective(words: Sequence[str], wh: int) -> int | None:
-    """Where the adjective "how" modifies stands in a wh-clause opening at ``words[wh]``
-    ("look how speckled it is": the word between "how" and the wh-clause's subject is the
-    complement "how" grades, so an -ed form there is a participial adjective, no past;
-    Quirk et al. 1985, 3.74 on participial adjectives), or None."""
-    if words[wh] != "how" or wh + 2 >= len(words):
-        return None
-    adjective = words[wh + 1]
-    return wh + 1 if adjective.isalpha() and words[wh + 2] in (
-        "it", "they", "he", "she", "that", "this", "these", "those") else None
+    return _on_its_way(said, own) or _another(said, own)

@@ -644,7 +644,11 @@ class Resolver:
     def _said_once(self, heard: str, found: Resolution) -> Resolution | None:
         """A word said twice in a row with no pause is read once, by every reader: "bath
         bath time, the kids are filthy", "the dog is very dirty bath bath time" (the text
-        said once read by every second reading too: :mod:`_stammered`)."""
+        said once read by every second reading too: :mod:`_stammered`). The run names the
+        routine the heard reading named, or the heard reading ran nothing: a copy's extra
+        word can make it name another phrase and reject ("kiln off off, a beetle's glued
+        on" named "kiln on", the copy's "off" and the aside's "on" its words), and the text
+        said once keeps every cue."""
         once = unstammered(heard)
         if once == heard:
             return None
@@ -654,7 +658,8 @@ class Resolver:
             # (read by every reader too, each copy then a word of the phrase: "the dog is
             # very dirty bath bath time", not "knock knock, who's there? coffee time")
             again = self._read_whole(once)
-        if (again.decision == "run" and again.routine in self._named_by(found)
+        if (again.decision == "run" and (again.routine in self._named_by(found)
+                                          or found.decision == "reject")
                 and copies_heard_in(heard, self._written_words(again.phrase or ""),
                                     self._lexicon.function_words, asides)):
             return replace(again, utterance=heard)
