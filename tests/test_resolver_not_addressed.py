@@ -29,6 +29,8 @@ resolver = taught_resolver(
     ("kettleboo then bath time", "Bath"),
     ("yippee and lock the shed", "Shed"),
     ("kettleboo bath time", "Bath"),
+    ("roasted chestnuts bath time", "Bath"),                # (a seller's cry, a participle
+    ("sugared almonds pickled onions bath time", "Bath"),  # premodifying a plural noun)
 ])
 def test_words_said_to_someone_else_leave_it_to_run(resolver, text: str, routine: str) -> None:
     assert runs(resolver, text) == routine
@@ -41,6 +43,8 @@ def test_words_said_to_someone_else_leave_it_to_run(resolver, text: str, routine
     "livvin lights off",                     # (like a word of a longer taught phrase)
     "bath time that puddles",                # (no predicate: what follows is unsaid)
     "blatterwump and lock the shed",         # (a noun, maybe, joined to it by "and")
+    "roasted chestnuts lock the shed",       # (a plural, maybe the subject of its verb)
+    "we roasted chestnuts bath time",        # (a story of the speaker's own)
 ])
 def test_words_that_may_belong_to_it_still_leave_it_unrun(resolver, text: str) -> None:
     assert runs(resolver, text) is None
