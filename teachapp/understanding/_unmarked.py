@@ -67,6 +67,13 @@ between them ("abide with me party mode": :func:`_verb_with_object`). So is the 
 after it when a general extender closes the utterance (:data:`EXTENDERS`: "relax mode and
 whatnot").
 
+Words said to someone else (:mod:`_not_addressed`) make a side sure too: after the phrase,
+a determiner, a noun with its contracted "is" and a predicative, a clause of its own
+("fan on that dogs barking again", "that" no relative there); before it, calls and then
+"and" or "then" ("yippee and lock the shed"). A word a little like a taught word is a
+call when no phrase taught with the phrase's words holds a word it is like (``beside``:
+only then could it be a taught word misheard that makes the phrase part of a longer one).
+
 "So" is read on either side. After the phrase and before more, it is the marker that
 closes the speaker's move, the pause after it ("reading mode so a costly bogey"), when
 nothing after it may bear on the request and it stands for no clause of saying ("so the
