@@ -22,7 +22,9 @@ Sure only when all of
   time, no device, room or thing a request asks for (:func:`_asked_aside.names_home`), no
   person or relation who may be told or given the phrase ("the kids", "grandma"), no
   cue's first word, no -ed or -ing form (a verb whose object the phrase may be: "kept
-  repeating", "the driver muttered"), no adverb in -ly (it modifies a verb after it:
+  repeating", "the driver muttered"; but an -ed form before a plural noun is that noun's
+  participial premodifier, whose head is no phrase: a seller's "jellied eels", "roasted
+  chestnuts", 7.15-7.16, 17.98), no adverb in -ly (it modifies a verb after it:
   "quickly reverse ..."); and no cue or pro-form is said there. Interjections are set
   aside first (:func:`_unmarked._called_before`), so "sirens upwards wheee ..." is a call
   and "meh reverse ..." (one word left: a verb whose object the phrase may be) is not.
@@ -110,9 +112,14 @@ def called_before(said: Sequence[str], phrase: Sequence[str], lexicon: Lexicon,
     nothing (see the module docstring)."""
     if not 2 <= len(said) <= LONGEST or not phrase:
         return False
-    for word in said:
+    participles = set()
+    for k, word in enumerate(said):
         if not own_word(word, lexicon, taught):
             return False
+        if shape.verb_form(word) and word.endswith("ed") and k + 1 < len(said) and _plural(
+                said[k + 1]):
+            participles.add(k)  # (premodifying a plural: "jellied eels", "roasted ...")
+            continue
         if shape.verb_form(word) or (word.endswith("ing") and len(word) > 4):
             return False
         if word.endswith("ly"):
@@ -121,8 +128,9 @@ def called_before(said: Sequence[str], phrase: Sequence[str], lexicon: Lexicon,
         return False
     if group_form(said):
         return True
-    if classes.verb_only(said[0]) and not _agents(said[-1]):
-        return False  # (a verb and its object: "sharpen pencils ...")
+    if classes.verb_only(said[0]) and not _agents(said[-1]) and 0 not in participles:
+        return False  # (a verb and its object: "sharpen pencils ..."; an -ed form is no
+        # imperative)
     if _verb_led(phrase):
         return not may_be_subject(said)  # (its subject: "sforzando strings close ...")
     return not _premodifier(said)  # (a modifier of its first noun: "fat cat party mode")

@@ -67,6 +67,13 @@ between them ("abide with me party mode": :func:`_verb_with_object`). So is the 
 after it when a general extender closes the utterance (:data:`EXTENDERS`: "relax mode and
 whatnot").
 
+Words said to someone else (:mod:`_not_addressed`) make a side sure too: after the phrase,
+a determiner, a noun with its contracted "is" and a predicative, a clause of its own
+("fan on that dogs barking again", "that" no relative there); before it, calls and then
+"and" or "then" ("yippee and lock the shed"). A word a little like a taught word is a
+call when no phrase taught with the phrase's words holds a word it is like (``beside``:
+only then could it be a taught word misheard that makes the phrase part of a longer one).
+
 "So" is read on either side. After the phrase and before more, it is the marker that
 closes the speaker's move, the pause after it ("reading mode so a costly bogey"), when
 nothing after it may bear on the request and it stands for no clause of saying ("so the
@@ -103,6 +110,7 @@ from teachapp.understanding._it_clause_after import it_clause_after
 from teachapp.understanding._negative_adverbial import negative_adverbial
 from teachapp.understanding._next_clause import next_clause
 from teachapp.understanding._no_verb_before import no_verb_before
+from teachapp.understanding._not_addressed import calls_then_linked, remark_of_own
 from teachapp.understanding._object_closed import closed_by_object
 from teachapp.understanding._object_phrase import closed_by_plural
 from teachapp.understanding._opened_by_form import opened_by_form, subject_then_verb
@@ -339,6 +347,13 @@ def boundary_before(toks: Sequence[str], free: Sequence[bool], at: int,
             and unlisted_calls([toks[k] for k in said], *own, unknown,
                                lambda w: called_alone(w, own))):
         return True, True  # (calls no dictionary holds before it: "hakkeyoi", "eena deena")
+    if (said[-1] == at - 1 and own is not None and unknown is not None
+            and calls_then_linked([toks[k] for k in said], lambda words: all(
+                called_alone(w, own) for w in words) or unlisted_calls(
+                words, *own, unknown, lambda w: called_alone(w, own)),
+                                  lambda w: called_alone(w, own))):
+        return True, True  # (calls and "then" or "and" before it: "tuwhoo then ...",
+        # :mod:`_not_addressed`)
     if own is not None and said[-1] == at - 1 and compound_state(
             [toks[k] for k in said], *own):
         return True, True  # (a notice of its own before it: "tyre deflation detected")
@@ -591,6 +606,9 @@ def boundary_after(toks: Sequence[str], free: Sequence[bool], at: int,
     if own is not None and opened and not _bears(said_after) and next_clause(
             said_after, *own, lambda w: _own_after(w, *own)):
         return True, True  # (a clause of its own opens: "... which pins are left", _next_clause)
+    if own is not None and remark_of_own(said_after, toks[start:at], *own):
+        return True, True  # (a copular clause of its own: "... that dogs barking again",
+        # :mod:`_not_addressed`)
     if (first in shape.PREPOSITIONS or first in CONJUNCTIONS - {"when"}
             or first in OPERATORS or first in shape.BE_FORMS or first in BEARING
             or first in PARTICLES or first in BACK):
@@ -820,7 +838,9 @@ def marked_readings(text: str, toks: Sequence[str], free: Sequence[bool],
                     stems: Sequence[str], exact: Mapping[tuple[str, ...], object],
                     longest: int, own: tuple[Lexicon, Taught] | None = None,
                     wanted: Callable[[int, int], bool] | None = None,
-                    unknown: Taught | None = None) -> list[Marked]:
+                    unknown: Taught | None = None,
+                    beside: Callable[[str, Sequence[str]], bool] | None = None,
+                    ) -> list[Marked]:
     """``text`` (unpunctuated) with pauses put at the licensed edges of each taught phrase
     said whole in it (``exact``: the resolver's phrase stems -> ids; longest first;
     ``own``: the lexicon and the home's taught words; when given, a statement of the
@@ -828,15 +848,19 @@ def marked_readings(text: str, toks: Sequence[str], free: Sequence[bool],
     ``(start, stop)`` it keeps are read, so a home of shared words, where nearly every
     stretch spells a phrase, reads no edges it will not use; ``unknown``: whether no
     taught word is like a word; with ``own``, calls no dictionary holds alone on a side
-    make it sure, :mod:`_unlisted_call`)."""
+    make it sure, :mod:`_unlisted_call`; ``beside``: when given, whether a word like a
+    taught word is still none misheard beside the phrase of those stems, for no phrase
+    taught with the phrase's words holds a word it is like: :mod:`_not_addressed`)."""
     if MARKS.intersection(text) or len(toks) < 2:
         return []
+    unknown_word = unknown
     spans = [(i, j) for i, j in phrase_spans(stems, exact, longest) if not all(free[i:j])]
     out: list[Marked] = []
     seen: set[str] = set()
     for i, j in spans[:4]:
         if wanted is not None and not wanted(i, j):
             continue
+        unknown = _unknown_beside(unknown_word, beside, stems[i:j])
         left, left_sure = boundary_before(toks, free, i, own, unknown)
         right, right_sure = boundary_after(toks, free, j, own, left or all(free[:i]), i, unknown)
         trailing = not right and own is not None and _so_after(toks, free, j, *own)
@@ -883,20 +907,32 @@ def marked_readings(text: str, toks: Sequence[str], free: Sequence[bool],
     return out
 
 
+def _unknown_beside(unknown: Taught | None,
+                    beside: Callable[[str, Sequence[str]], bool] | None,
+                    phrase: Sequence[str]) -> Taught | None:
+    """``unknown``, widened by ``beside`` to the words like a taught word that no phrase
+    taught with ``phrase``'s words holds (:func:`marked_readings`)."""
+    if unknown is None or beside is None:
+        return unknown
+    return lambda word: unknown(word) or beside(word, phrase)
+
+
 def read_marked(text: str, toks: Sequence[str], free: Sequence[bool], stems: Sequence[str],
                 exact: Mapping[tuple[str, ...], tuple[int, list[int]]], longest: int,
                 routine_names: Sequence[str],
                 resolve: Callable[[str], Resolution],
                 named: Set[str | None] | None = None,
                 own: tuple[Lexicon, Taught] | None = None,
-                unknown: Taught | None = None) -> Resolution | None:
+                unknown: Taught | None = None,
+                beside: Callable[[str, Sequence[str]], bool] | None = None,
+                ) -> Resolution | None:
     """The run of ``text`` read with its boundaries marked (see the module docstring):
     the first marked reading that ``resolve`` runs as the routine of the phrase whose
     edges were marked, asked about (``clarify``) when a side is not sure; None when none
     runs it. ``named``: when given, only a phrase of one of these routines (those the
     unmarked reading named) is read again, so a home of shared words does not resolve
     every phrase its words happen to spell. ``own``, ``unknown``: see
-    :func:`marked_readings`."""
+    :func:`marked_readings`; ``beside`` too."""
     def routines_of(start: int, stop: int) -> set[str]:
         return {routine_names[k] for k in exact[tuple(stems[start:stop])][1]}
 
@@ -904,7 +940,7 @@ def read_marked(text: str, toks: Sequence[str], free: Sequence[bool], stems: Seq
         return named is None or not routines_of(start, stop).isdisjoint(named)
 
     for marked in marked_readings(text, toks, free, stems, exact, longest, own, wanted,
-                                  unknown):
+                                  unknown, beside):
         routines = routines_of(marked.start, marked.stop)
         again = resolve(marked.text)
         if again.decision != "run" or again.routine not in routines:

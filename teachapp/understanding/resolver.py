@@ -311,6 +311,7 @@ class Resolver:
                                   [routine_ids[e.routine] for e in entries],
                                   len(self._routines), self._lexicon, self._params)
         self._vocab_ids = self._index.vocab_ids  # (taught stems; read for every word edge)
+        self._with_cache: dict[tuple[str, ...], frozenset[int]] = {}
         self._cues = Cues.from_lexicon(self._lexicon)
         # Exact phrases: stemmed words -> (first phrase, routines taught it).
         exact: dict[tuple[str, ...], tuple[int, list[int]]] = {}
@@ -475,6 +476,36 @@ class Resolver:
             return False
         sim = self._index.hear(word, [word], [False]).sim
         return not sim.size or float(sim[:, :-1].max(initial=0.0)) < unlike
+
+    def _unlike_beside(self, word: str, phrase: Sequence[str]) -> bool:
+        """Whether ``word``, said beside the taught phrase of stems ``phrase``, is like no
+        word of a phrase taught with one of its content words: a taught word misheard there
+        would make the phrase part of a longer one ("livin room lights off"), and only a
+        phrase so taught can be one (:mod:`_not_addressed`)."""
+        if stem(word) in self._vocab_ids:
+            return False
+        sim = self._index.hear(word, [word], [False]).sim
+        if not sim.size:
+            return True
+        # (a function word is no taught word misheard here: "tuwhitt" 0.53 like "the")
+        like = {v for v in np.flatnonzero(sim[0, :-1] >= CALLED_UNLIKE).tolist()
+                if self._index.vocab[v] not in self._lexicon.function_words}
+        return like.isdisjoint(self._words_with(tuple(phrase)))
+
+    def _words_with(self, phrase: tuple[str, ...]) -> frozenset[int]:
+        """The vocabulary ids of every word of the taught phrases that hold a content word
+        of ``phrase`` (stems), kept per phrase."""
+        kept = self._with_cache.get(phrase)
+        if kept is not None:
+            return kept
+        ids = self._vocab_ids
+        wanted = {ids[w] for w in phrase if w in ids and w not in self._lexicon.function_words}
+        found = frozenset(v for words in self._index.phrase_words
+                          if not wanted.isdisjoint(words) for v in words)
+        if len(self._with_cache) > 256:
+            self._with_cache.clear()
+        self._with_cache[phrase] = found
+        return found
 
     def _listed(self, scored: Scored) -> tuple[list[int], list[float], list[int]]:
         """The scored phrases, their raw scores and their routines, best first, as lists
@@ -681,7 +712,7 @@ class Resolver:
         marked = read_marked(heard, toks, self._free(toks, heard), stems, self._exact,
                              self._longest, self._routines, self._read_whole,
                              self._named_by(found), (self._lexicon, self._taught),
-                             partial(self._unknown, unlike=CALLED_UNLIKE))
+                             partial(self._unknown, unlike=CALLED_UNLIKE), self._unlike_beside)
         if marked is not None and (marked.decision == "run" or found.decision == "reject"):
             return marked
         return None
