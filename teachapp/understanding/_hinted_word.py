@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from teachapp.understanding._other_word import pronunciation
+from teachapp.understanding._other_word import heard_pronunciation
 from teachapp.understanding._sounds_apart import APART, contrasts
 
 __all__ = ["HINTED", "hinted_other"]
@@ -35,14 +35,6 @@ HINTED = 0.34
 """Word similarity below which two words met only by a hint of sound (the looser sound
 key's 0.3, or less: "beans" / "peas" 0.26, "scout" / "cat" 0.32); a pair spelled or keyed
 alike at all meets at more ("tide" / "time" 0.44)."""
-
-
-def _said(word: str) -> tuple[str, ...] | None:
-    """The pronunciation of ``word``, or of it without a plural's or possessive's "s"."""
-    found = pronunciation(word)
-    if found is None and word.endswith("s"):
-        found = pronunciation(word[:-1])
-    return found
 
 
 @lru_cache(maxsize=8192)
@@ -54,5 +46,5 @@ def hinted_other(heard: str, taught: str, similarity: float) -> bool:
     heard, taught = heard.replace("'", ""), taught.replace("'", "")
     if heard == taught or not heard.isalpha() or not taught.isalpha():
         return False
-    said, meant = _said(heard), _said(taught)
+    said, meant = heard_pronunciation(heard), heard_pronunciation(taught)
     return said is not None and meant is not None and contrasts(said, meant) >= APART

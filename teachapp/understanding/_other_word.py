@@ -60,8 +60,8 @@ from rapidfuzz.distance import Levenshtein
 from teachapp.understanding._sounds_apart import APART, contrasts
 from teachapp.understanding._stressed import apart_at_stress
 
-__all__ = ["APART_SPELLING", "ENDINGS", "FAR", "as_word", "clipped", "load", "other_word",
-           "pronunciation", "two_words"]
+__all__ = ["APART_SPELLING", "ENDINGS", "FAR", "as_word", "clipped", "heard_pronunciation", "load",
+           "other_word", "pronunciation", "two_words"]
 
 FAR = 0.3
 """Word similarity (:mod:`_words`) below which a real word whose first vowel is made at
@@ -158,6 +158,16 @@ def pronunciation(word: str) -> tuple[str, ...] | None:
     space = found + len(word)
     end = text.find("\n", space)
     return tuple(p.rstrip("012") for p in text[space + 1:len(text) if end < 0 else end].split())
+
+
+def heard_pronunciation(word: str) -> tuple[str, ...] | None:
+    """The pronunciation of a heard word, or of it without a plural's or possessive's
+    "s" ("dottys" of "dotty's"): one reading for the readers that compare a heard word
+    with a taught one by sound (``_unlike_word``, ``_hinted_word``)."""
+    found = pronunciation(word)
+    if found is None and word.endswith("s"):
+        found = pronunciation(word[:-1])
+    return found
 
 
 _PLAIN = frozenset(" \n(")

@@ -44,7 +44,14 @@ from __future__ import annotations
 from functools import lru_cache
 
 from teachapp.understanding._blended import blended
-from teachapp.understanding._other_word import ENDINGS, as_word, clipped, pronunciation, two_words
+from teachapp.understanding._other_word import (
+    ENDINGS,
+    as_word,
+    clipped,
+    heard_pronunciation,
+    pronunciation,
+    two_words,
+)
 from teachapp.understanding._sounds_apart import contrasts
 
 __all__ = ["APART_SOUNDS", "FAR_SOUNDS", "ONE_SYLLABLE", "SHARED", "UNLIKE", "WRITTEN",
@@ -75,15 +82,6 @@ _VOWELS = frozenset(("IY", "IH", "EY", "EH", "AE", "UW", "UH", "OW", "AO", "AA",
                      "AY", "AW", "OY"))
 
 
-def _said(word: str) -> tuple[str, ...] | None:
-    """The pronunciation of a heard word, or of it without a plural's or possessive's
-    "s" ("dottys" of "dotty's")."""
-    found = pronunciation(word)
-    if found is None and word.endswith("s"):
-        found = pronunciation(word[:-1])
-    return found
-
-
 @lru_cache(maxsize=8192)
 def unlike_word(heard: str, taught: str, similarity: float) -> bool:
     """Whether ``heard`` (as heard, an apostrophe dropped), said where the taught word
@@ -98,7 +96,7 @@ def unlike_word(heard: str, taught: str, similarity: float) -> bool:
     word = as_word(taught)
     if word is None or word == heard:
         return word is None and similarity < UNLIKE and _other_part(heard, taught)
-    said, meant = _said(heard), pronunciation(word)
+    said, meant = heard_pronunciation(heard), pronunciation(word)
     if not said:
         return (similarity < UNLIKE and _other_part(heard, taught)) or blended(heard, word)
     if not meant or meant[0] in _VOWELS:
