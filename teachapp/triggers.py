@@ -106,6 +106,9 @@ def parse_time(value: Any) -> time:
     if isinstance(value, time):
         return value.replace(tzinfo=None)
     if isinstance(value, int) and not isinstance(value, bool):
+        if 24 <= value < 60:  # (a plain number: YAML's sexagesimal ints start at 1:00, 60)
+            raise ScheduleError(f"{value} is not an hour of the day (0 to 23); write the "
+                                f"time as \"HH:MM\", e.g. \"07:30\" or \"00:{value}\".")
         if 0 <= value < 24 * 60:
             return time(value // 60, value % 60)
         raise ScheduleError(f"{value} is not a time of day; write it as \"HH:MM\".")

@@ -63,6 +63,9 @@ def test_sunset_with_an_offset_and_sunrise_without_a_location():
     ({"at": "07:00", "days": ["someday"]}, "not a weekday"),
     ({"at": "07:00", "offset": 5}, "offset goes with"),
     ({"once": "tomorrow"}, "not a date and time"),
+    # an unquoted `at: 30` (YAML's number 30) was 00:30: no sexagesimal int is below 60
+    ({"at": 30}, r"30 is not an hour of the day \(0 to 23\); write the time as \"HH:MM\""),
+    ({"at": 24}, "not an hour of the day"),
 ])
 def test_triggers_in_unknown_forms_are_refused_with_the_fix(item, words):
     with pytest.raises(ScheduleError, match=words):
