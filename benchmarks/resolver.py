@@ -568,7 +568,27 @@ three open-source matchers.
     a sheepdog, a climbing route or a gin named it, scrawled in the dust on a van,
     knitted into a jumper, carved on a walking stick, painted on a garden shed), and a
     crowd row said straight after pins and needles start in the speaker's leg; no heard
-    transcripts).
+    transcripts), and on a fifty-seventh (seeds 570-572,
+    benchmarks/_resolver_fiftyseventh.py, which tuning must not open: written blind in
+    the same way, with other homes whose people and pets are named after what a tinsmith
+    joins tin with, what a trug is nailed with or cut into, or what a quilter sews with
+    and cuts, that another phrase of the home says as a word, or with names a recogniser
+    writes as the word they sound like (a box for the internet, a thing to measure with,
+    one who sells, one leaving school, one who tells fortunes, a machine for dough, a
+    churn's plunger, a measure of cloth, a church cushion, a printer's powder, a fowl), ten
+    kinds of everyday household speech said beside a taught phrase (a child playing tig
+    on the lawn, a raven kronking over the quarry, calling the geese in off the pond, a
+    bosun on a tall ship at the harbour festival, a remark on a meteor shower over the
+    fells, a remark on hailstones on the conservatory roof, a game of kerplunk at the
+    table, a remark on tadpoles in the water butt), one with the phrase between a call
+    to the geese and a meteor remark and one with it in the middle of a child's game of
+    tig, the same unpunctuated and comma-paused variants, a misheard phrase beside such
+    a clause, a taught name written as it sounds, ten out-of-scope kinds where the
+    phrase is a name or writing and asks nothing of the assistant (a sourdough starter,
+    a robot mower, a houseplant, a rocking horse or a campervan named it, burnt into a
+    chopping board, written in the condensation on a window, embroidered on a tea cosy,
+    written on a paper aeroplane, painted on a pair of wellies), and a crowd row said
+    straight after a paper cut stings the speaker's finger; no heard transcripts).
     ``--sets sixth`` runs only the named sets (a), nothing else, and writes
     benchmarks/results/resolver-sets.json.
 (b) HWU64-iot few-shot: K = 10 crowd-written utterances per intent taught as

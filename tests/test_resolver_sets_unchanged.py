@@ -1,6 +1,6 @@
 """The held-out resolver sets are what they were when they were written: every home of
 every split builds the very cases it built when its hash was recorded (a SHA-256 of its
-phrases and cases: the fifty-sixth's, the fifty-fifth's, the fifty-fourth's, the fifty-third's, the fifty-second's, the fifty-first's, the fiftieth's, the forty-ninth's, the forty-eighth's, the forty-seventh's, the forty-sixth's, the forty-fifth's, the forty-fourth's, the forty-third's, the forty-second's, the forty-first's, the fortieth's, the thirty-ninth's, the thirty-eighth's, the thirty-seventh's, the thirty-sixth's, the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
+phrases and cases: the fifty-seventh's, the fifty-sixth's, the fifty-fifth's, the fifty-fourth's, the fifty-third's, the fifty-second's, the fifty-first's, the fiftieth's, the forty-ninth's, the forty-eighth's, the forty-seventh's, the forty-sixth's, the forty-fifth's, the forty-fourth's, the forty-third's, the forty-second's, the forty-first's, the fortieth's, the thirty-ninth's, the thirty-eighth's, the thirty-seventh's, the thirty-sixth's, the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
 twenty-sixth's, the twenty-fifth's, the twenty-fourth's, the twenty-third's, the twenty-second's, the twenty-first's, twentieth's, nineteenth's,
 eighteenth's, seventeenth's, sixteenth's, fifteenth's, fourteenth's, thirteenth's, twelfth's and
 eleventh's when they were written, the tenth's on main at 3f8a0e6, the ninth's at c601b3b, the others when
@@ -194,6 +194,9 @@ RECORDED = {
     "fiftysixth 560": "f3d74a2e89e9f0cda2a586ffaf48de7968db4c27ee73b2ca337cfc513113367f",
     "fiftysixth 561": "28b3d9c2b669d8e7b7cbd5c50300377f817c85b2ffad09a9560539881943c955",
     "fiftysixth 562": "8a5117948b364ebf60e0a61e24b1ac285df113125084034670451117e635e4e1",
+    "fiftyseventh 570": "7459a83ffcb6cf5bee7d8895107c9a8fa9fd6a7dd9a9fad2b2bdb60b9013c934",
+    "fiftyseventh 571": "bb7cf0206018f2209e849a9a5a7415aa2fd7ff822e2cd5bd58edd4a2dd327fc3",
+    "fiftyseventh 572": "3b2c4726f124df98bea591fb80c691b4fe5ab98272f221d6627bfac95357dfb3",
 }
 """split and seed -> the hash of ``build_home(seed, split=split)``, recorded on main at
 86c626d (the eighth set merged), before the ninth set was written; the ninth's on main
@@ -283,7 +286,10 @@ transcripts), and the fifty-fifth's in the same way (it reads the twenty-first's
 fifty-fourth's, through its snapshot benchmarks/data/fiftyfifth_used.txt.gz, which holds
 none; no heard transcripts), and the fifty-sixth's in the same way (it reads the
 twenty-first's to fifty-fifth's, through its snapshot
-benchmarks/data/fiftysixth_used.txt.gz, which holds none; no heard transcripts)."""
+benchmarks/data/fiftysixth_used.txt.gz, which holds none; no heard transcripts), and the
+fifty-seventh's in the same way (it reads the twenty-first's to fifty-sixth's, through
+its snapshot benchmarks/data/fiftyseventh_used.txt.gz, which holds none; no heard
+transcripts)."""
 
 
 def home_hash(home) -> str:
