@@ -28,7 +28,7 @@ from teachapp.understanding.reading import (
 )
 from teachapp.understanding.resolution import Alternative, Decision, PhraseEntry, Reason, Resolution
 from teachapp.understanding.resolver import Resolver
-from teachapp.understanding.scoring import Heard, Scored
+from teachapp.understanding.scoring import Heard, PhraseIndex, Scored
 
 WORDS = ("movie", "night", "time", "bath", "the", "lights", "off", "on", "turn", "start",
          "please", "coffee", "my", "good", "all", "living", "room", "mode", "party", "a")
@@ -85,7 +85,17 @@ def test_the_bound_factor_kept_with_the_weights(pairs: list[tuple[str, str]],
     """The shares of the heaviest words, raised to the utterance exponent once per weight
     sequence: what the bound took of them phrase by phrase."""
     index = Resolver([PhraseEntry(p, r) for p, r in pairs])._index
+    # (the same weights in other orders too: the shares are kept by the weights heaviest
+    # first, so a later order meets what an earlier one kept, and must get its own numbers)
+    for order in (weights, weights[::-1], weights[1:] + weights[:1], sorted(weights)):
+        _assert_plain_reach(index, order)
+
+
+def _assert_plain_reach(index: PhraseIndex, weights: list[float]) -> None:
+    """:meth:`PhraseIndex._reach_of` of ``weights`` is what the bound took of them."""
     wu, total, kept = index._reach_of(tuple(weights))
+    assert wu.tolist() == np.array(weights, dtype=np.float32).tolist()
+    assert total == max(float(np.add.reduce(np.array(weights, dtype=np.float32))), 1e-6)
     most = np.concatenate(([0.0], np.cumsum(np.sort(wu)[::-1]))) / total
     longest = int(index._lengths.max(initial=0))
     if longest >= len(most):
@@ -93,6 +103,16 @@ def test_the_bound_factor_kept_with_the_weights(pairs: list[tuple[str, str]],
     at = np.arange(len(index)) % len(most)
     plain = np.power(most.take(at), index.params.utterance_exponent)
     assert kept.take(at).tobytes() == plain.tobytes()
+
+
+def test_the_shares_kept_apart_for_other_weights_of_one_total() -> None:
+    """Weights of one count and one total but other weights ("0.5 0.1" and "0.3 0.3": both
+    0.6 as float32 sums) have other shares: a key of the count and the total alone would
+    give the second the first's."""
+    index = Resolver([PhraseEntry("kettle on", "tea"),
+                      PhraseEntry("open the garden gate please", "gate")])._index
+    for weights in ([0.5, 0.1], [0.3, 0.3], [0.1, 0.5], [1.0, 0.1, 0.3], [0.5, 0.5, 0.4]):
+        _assert_plain_reach(index, weights)
 
 
 def reference_normalise(text: str) -> str:

@@ -120,7 +120,7 @@ from teachapp.understanding.normalize import (
     tokens,
 )
 from teachapp.understanding.phonetic import PhraseSounds, phonetic_key
-from teachapp.understanding.reading import Cues, Reading, Said, read, said_facts
+from teachapp.understanding.reading import Cues, Reading, Said, read, read_ahead, said_facts
 from teachapp.understanding.resolution import (
     Alternative,
     Confusion,
@@ -311,6 +311,7 @@ class Resolver:
                                   [routine_ids[e.routine] for e in entries],
                                   len(self._routines), self._lexicon, self._params)
         self._vocab_ids = self._index.vocab_ids  # (taught stems; read for every word edge)
+        read_ahead(self._index)
         self._with_cache: dict[tuple[str, ...], frozenset[int]] = {}
         self._cues = Cues.from_lexicon(self._lexicon)
         # Exact phrases: stemmed words -> (first phrase, routines taught it).

@@ -287,6 +287,8 @@ class PhraseIndex:
         """Which routines were taught several ways."""
         self._reach: dict[tuple[float, ...], tuple[np.ndarray, float, np.ndarray, np.ndarray,
                                                    np.ndarray]] = {}
+        self._shares: dict[tuple[tuple[float, ...], float], np.ndarray] = {}
+        """:meth:`_shares_kept`, by the weights heaviest first and their total."""
         self._routine_bars: dict[tuple[int, float, float], list[float]] = {}
         load_pronunciations()  # (read by :mod:`reading` on a word misheard: read it now)
         load_word_classes()  # (read by :mod:`_no_verb_before` in bare speech: the same)
@@ -712,16 +714,35 @@ class PhraseIndex:
             wu = np.array(weights, dtype=np.float32)
             wu.flags.writeable = False
             total = _total(wu)
-            most = np.concatenate(([0.0], np.cumsum(np.sort(wu)[::-1]))) / total
-            longest = self._longest
-            if longest >= len(most):
-                most = np.concatenate((most, np.repeat(most[-1], longest - len(most) + 1)))
-            found = (wu, total, np.power(most, self.params.utterance_exponent),
+            found = (wu, total, self._shares_kept(weights, wu, total),
                      np.array(total, dtype=np.float32), wu[:, None])
             if len(self._reach) >= _CACHED_WEIGHTS:
                 self._reach.clear()
             self._reach[weights] = found
         return found
+
+    def _shares_kept(self, weights: tuple[float, ...], wu: np.ndarray, total: float
+                     ) -> np.ndarray:
+        """The shares of the k heaviest words, raised to ``utterance_exponent``
+        (:meth:`_reach_of`), kept by the weights in order of weight and their total: an
+        utterance of a new word order (most first hearings) has the same heaviest words as
+        one heard before, so it costs one lookup, not seven numpy calls. (The sum of the
+        heaviest k is taken in the same order, heaviest first, whatever the words' order,
+        so the shares are the same to the bit; the total is summed in the words' own order,
+        as ever, and is part of the key.)"""
+        key = (tuple(sorted(weights, reverse=True)), total)
+        most = self._shares.get(key)
+        if most is None:
+            most = np.concatenate(([0.0], np.cumsum(np.sort(wu)[::-1]))) / total
+            longest = self._longest
+            if longest >= len(most):
+                most = np.concatenate((most, np.repeat(most[-1], longest - len(most) + 1)))
+            most = np.power(most, self.params.utterance_exponent)
+            most.flags.writeable = False
+            if len(self._shares) >= _CACHED_WEIGHTS:
+                self._shares.clear()
+            self._shares[key] = most
+        return most
 
     params_rescore = 10
     """How many best bag-of-words candidates are rescored with a one-to-one alignment."""
