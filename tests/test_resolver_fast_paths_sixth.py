@@ -22,6 +22,7 @@ from test_resolver_fast_paths_more import HEARD, WORDS
 from teachapp.understanding import _carriers
 from teachapp.understanding import normalize as nz
 from teachapp.understanding import resolver as rv
+from teachapp.understanding._attributive_address import address_modifiers
 from teachapp.understanding.normalize import default_lexicon, tokens
 from teachapp.understanding.resolution import PhraseEntry, Resolution
 from teachapp.understanding.resolver import Resolver
@@ -143,6 +144,10 @@ def plain_free_mask(toks: list[str], lex: nz.Lexicon) -> list[bool]:
                     mask[j] = True
                 break
         i += 1
+    if any(mask) and not nz._ADDRESS_DETERMINERS.isdisjoint(toks):
+        # (a word of address bound again as a noun's modifier after the loop, as free_mask
+        # binds it: "the honey bees"; the loop is what this checks)
+        address_modifiers(toks, mask, lex.addressees, lex.endearments)
     return mask
 
 
