@@ -214,3 +214,17 @@ def test_a_transcript_is_the_phrase_itself_only_word_for_word() -> None:
     assert not heard_as_taught("school", "school run")
     assert not heard_as_taught("lights", "turn on the lights")
     assert heard_as_taught("alexa school run please", "school run")
+
+
+def test_a_phrasal_verbs_particle_after_the_phrase_is_the_same_request() -> None:
+    """"turn reading mode on" is "turn on reading mode": the carrier's particle said
+    after its object (a transcript runs the phrase, not a "did you mean")."""
+    assert heard_as_taught("switch reading mode on", "reading mode")
+    assert heard_as_taught("hey could you put the reading mode on for me", "reading mode")
+    assert heard_as_taught("fire movie night up please", "movie night")
+    assert heard_as_taught("put on the kettle", "put the kettle on")  # either side
+    # the particle of no carrier, or other words between, is no such request
+    assert not heard_as_taught("turn movie night off", "movie night")
+    assert not heard_as_taught("turn reading mode and the tv on", "reading mode")
+    assert not heard_as_taught("put the reading lamp on", "reading mode")
+    assert not heard_as_taught("kettle on", "put the kettle on")

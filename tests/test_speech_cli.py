@@ -90,6 +90,21 @@ def test_listen_with_whisper_runs_the_phrase_and_writes_other_speech_as_said(
     assert json.loads(capsys.readouterr().out.splitlines()[-1])["transcript"] == "good morning"
 
 
+def test_listen_with_whisper_runs_the_phrase_said_inside_a_phrasal_verb(
+        env: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Whisper: "turn reading mode on" is the phrase asked for as taught ("turn on reading
+    mode"), so it runs rather than being asked about; "turn reading mode off" is not."""
+    db = str(env / "db.sqlite3")
+    assert main(["--db", db, "teach", "reading mode",
+                 "--set", "light.living_room_lamp.brightness=100"]) == 0
+    capsys.readouterr()
+    said = _listen(db, _wav(env, "turn reading mode on", 16000, 1, "en-us"), capsys)
+    assert said["transcript"] == "turn reading mode on"
+    assert said["decision"] == "run" and said["routine"] == "reading mode"
+    off = _listen(db, _wav(env, "turn reading mode off", 16000, 1, "en-us"), capsys)
+    assert off["decision"] != "run"
+
+
 def test_models_list_and_use(env: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["models", "list", "--json"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]

@@ -897,10 +897,11 @@ def heard_as_taught(utterance: str, phrase: str | None,
     writes what was said, so only this may run a routine from its transcript."""
     if not phrase:
         return False
-    heard, taught = (_without_articles(strip_free_words(t, lexicon))
-                     for t in (utterance, phrase))
-    # a compound written joined or apart is the same words said ("nightlight")
-    if heard.replace(" ", "") != taught.replace(" ", ""):
+    # (a phrasal verb's particle said after its object is the same request: "turn reading
+    # mode on" is "turn on reading mode", on either side)
+    heard_as = {_bare_words(t, lexicon) for t in _particle_placings(utterance, lexicon)}
+    taught_as = {_bare_words(t, lexicon) for t in _particle_placings(phrase, lexicon)}
+    if heard_as.isdisjoint(taught_as):
         return False
     # a word the phrase holds is no free word of it: "school" is not "school run",
     # though "run" before or after a phrase is a carrier ("run movie night")
@@ -908,6 +909,36 @@ def heard_as_taught(utterance: str, phrase: str | None,
     toks = tokens(phrase, lexicon)
     return all(t in said for t, free in zip(toks, free_mask(toks, lexicon), strict=True)
                if free)
+
+
+def _bare_words(text: str, lexicon: Lexicon | None) -> str:
+    """``text``'s words past its free words and articles, run together: a compound
+    written joined or apart is the same words said ("nightlight")."""
+    return _without_articles(strip_free_words(text, lexicon)).replace(" ", "")
+
+
+_MOVABLE_PARTICLES = frozenset({("turn", "on"), ("switch", "on"), ("put", "on"),
+                                ("start", "up"), ("fire", "up"), ("kick", "off"),
+                                ("set", "up")})
+"""Carriers that are a transitive phrasal verb: their particle may follow the object
+("turn the heating on", "fire movie night up"; particle movement, Quirk et al. 1985,
+16.4), and the request is the same as with the particle first."""
+
+
+def _particle_placings(text: str, lexicon: Lexicon | None) -> list[str]:
+    """``text``, and, when a carrier of :data:`_MOVABLE_PARTICLES` (one the lexicon
+    keeps) is said with its object between verb and particle, ``text`` with the
+    particle put back after its verb ("switch reading mode on" -> "switch on reading
+    mode"), so that the carrier is read as one."""
+    toks = tokens(text, lexicon)
+    free = (lexicon or default_lexicon()).free_phrases
+    for i, verb in enumerate(toks):
+        for j in range(i + 2, len(toks)):
+            pair = (verb, toks[j])
+            if pair in _MOVABLE_PARTICLES and pair in free:
+                moved = [*toks[:i + 1], toks[j], *toks[i + 1:j], *toks[j + 1:]]
+                return [text, " ".join(moved)]
+    return [text]
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
