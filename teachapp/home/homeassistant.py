@@ -11,7 +11,8 @@ requested value (through ``closing``/``locking``), or raises ``DeviceUnavailable
 Entities of teachapp's seven kinds become devices with Home Assistant's names and
 areas (entity area, else device area, else "Unassigned"); the rest are listed by
 ``unsupported()``. Known states are kept in the database, so ``teachapp devices``
-and other processes see what Home Assistant reports.
+and other processes see what Home Assistant reports; so is the list of its devices
+(``listed``), kept again whenever an entity comes, goes or becomes unavailable.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from ..errors import (
     DeviceUnavailableError,
     UnknownDeviceError,
 )
+from ..settings import Settings
 from ..store import Store
 from .backend import BackendStatus, aside
 from .default_home import is_default_home, only_default_home
@@ -47,9 +49,11 @@ from .ha_mapping import (
     state_from_entity,
     supported,
 )
+from .listed import Listed, keep_listed, last_listed
 from .live import LiveBackend
 
-__all__ = ["HaConfig", "HomeAssistantBackend", "checked_url", "probe_home_assistant"]
+__all__ = ["HaConfig", "HomeAssistantBackend", "checked_url", "last_ha_list", "listed_home",
+           "probe_home_assistant"]
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +76,21 @@ class HaConfig:
 
     def to_settings(self) -> dict[str, Any]:
         return {"type": "homeassistant", "url": self.url}
+
+
+def listed_home(url: str) -> str:
+    """The database's name for this Home Assistant's device list (``listed``)."""
+    return f"homeassistant {url}"
+
+
+def last_ha_list(store: Store, settings: Settings) -> Listed | None:
+    """The device list the Home Assistant the settings name last gave (``listed``);
+    None when it never gave one, or no URL is set."""
+    try:
+        url = checked_url(str(settings.section("backend").get("url") or ""))
+    except ConfigError:
+        return None
+    return last_listed(store, listed_home(url))
 
 
 def checked_url(url: str) -> str:
@@ -129,9 +148,12 @@ class HomeAssistantBackend(LiveBackend):
         self._states: dict[str, dict[str, Any]] = {}
         """entity id -> teachapp state (last known values kept while unreported)"""
         self._other: dict[str, str] = {}
+        """unsupported entity id -> name"""
         self._saved: dict[str, tuple[str, str, dict[str, Any]]] = {}
         """entity id -> (name, room, state) last written to the database"""
-        """unsupported entity id -> name"""
+        self._listed: list[dict[str, Any]] | None = None
+        """The device list last kept in the database (``listed``)."""
+        self._listing = threading.Lock()
         self._registries: tuple[dict, dict, dict] = ({}, {}, {})
         self._unit = "°C"
         self._client: HaClient | None = None
@@ -225,6 +247,7 @@ class HomeAssistantBackend(LiveBackend):
                 if client.closed or self._stop.is_set():
                     break
                 self._read_registries(client)
+                self._keep_listed()
                 self._publish(list(self._entities))
         if not self._stop.is_set():
             self._set_problem(f"lost the connection to Home Assistant at {self.config.url} "
@@ -259,6 +282,7 @@ class HomeAssistantBackend(LiveBackend):
             ids = list(self._entities)
         self._discovered.set()
         self._save_all()  # before "connected": a caller then finds them in the database
+        self._keep_listed()
         with self._cond:
             self._connected = True
             self._problem = self._word = ""
@@ -321,6 +345,7 @@ class HomeAssistantBackend(LiveBackend):
                 self._buffer.append(event)
                 return
             changed = self._apply_event(event)
+        self._keep_listed()  # (an entity gone, new or unavailable: else nothing written)
         if changed:  # saved before a waiting apply() wakes, so it need not save again
             with self._causes.of(changed):
                 self._save_states([changed])
@@ -394,6 +419,20 @@ class HomeAssistantBackend(LiveBackend):
                 self._saved.update({d.id: (d.name, d.room, d.state) for d in devices})
         except Exception:  # the live states are enough to go on
             log.exception("cannot save Home Assistant devices to the database")
+
+    def _keep_listed(self) -> None:
+        """Keep the devices Home Assistant lists now as its last list, when it differs
+        from the one last kept: which entities, their names, rooms and availability."""
+        with self._listing:  # (the reader's and the registries' threads, in turn)
+            with self._cond:
+                if not self._discovered.is_set():
+                    return
+                listed = [{"id": e.entity_id, "name": e.name, "room": e.room,
+                           **({} if e.available else {"unavailable": e.state})}
+                          for e in sorted(self._entities.values(), key=lambda e: e.entity_id)]
+            if listed != self._listed and keep_listed(
+                    self._store, listed_home(self.config.url), listed):
+                self._listed = listed
 
     def _save_states(self, ids: list[str]) -> None:
         """Write the devices whose state differs from what was last written: a state
