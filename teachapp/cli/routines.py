@@ -364,14 +364,18 @@ def _list_timers(timers: list[Any]) -> None:
 
 
 def cmd_devices(args: argparse.Namespace) -> int:
-    from ..home.factory import home_devices, last_list_note
+    """The home's devices; a home out of reach lists those it last listed, and says so
+    first, on stderr (exit 0: the devices are listed; stdout stays the list)."""
+    from ..home.asked import devices_listed
 
     store = open_store(args, reading=True)
     try:
-        devices = home_devices(store.devices(), store=store)
-        note = last_list_note(store) if devices else None
+        devices, note = devices_listed(store)
     finally:
         store.close()
+    if note:
+        sys.stderr.write(f"teachapp: {note}\n")
+        sys.stderr.flush()
     for device in devices:
         if args.json:
             emit_json(device_json(device))
@@ -380,8 +384,6 @@ def cmd_devices(args: argparse.Namespace) -> int:
                      f"{_state_listed(device)}")
     if not devices:
         sys.stderr.write(f"teachapp: {_no_devices()}\n")
-    elif note:  # (after the list: a pipe reading stdout is not held up)
-        sys.stderr.write(f"teachapp: {note}\n")
     return 0
 
 

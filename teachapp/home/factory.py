@@ -134,7 +134,22 @@ def home_devices(stored: list[Device], settings: Settings | None = None, *,
         listed = {d.device_id: d for d in parse_bridge_devices(devices)}
         return [as_heard(d, listed[d.id].attributes, heard.get(d.id, ()))
                 for d in stored if d.id in listed]
-    return [] if is_default_home(stored) else stored
+    return _listed_by_home_assistant(stored, settings, store)
+
+
+def _listed_by_home_assistant(stored: list[Device], settings: Settings,
+                              store: Store | None) -> list[Device]:
+    """The stored devices Home Assistant last listed (``listed``), those it said were
+    unavailable marked so; before it ever listed any, the stored ones but the untouched
+    simulated home. A removed entity stayed in ``devices`` and ``list`` for good."""
+    from .homeassistant import last_ha_list
+
+    kept = last_ha_list(store, settings) if store is not None else None
+    if kept is None:
+        return [] if is_default_home(stored) else stored
+    listed = {d.get("id"): d for d in kept.devices if isinstance(d, dict)}
+    return [replace(d, unreported=f"{listed[d.id]['unavailable']}, Home Assistant said")
+            if listed[d.id].get("unavailable") else d for d in stored if d.id in listed]
 
 
 def _backend_type(settings: Settings) -> str:
