@@ -37,7 +37,14 @@ from ..settings import Settings
 from ..store import Store
 from .backend import BackendStatus, aside
 from .default_home import is_default_home, only_default_home
-from .ha_client import HaAuthError, HaClient, HaCommandError, HaError, normalize_url
+from .ha_client import (
+    HaAuthError,
+    HaClient,
+    HaCommandError,
+    HaError,
+    HaNotHomeAssistantError,
+    normalize_url,
+)
 from .ha_mapping import (
     STUCK,
     Entity,
@@ -175,6 +182,9 @@ class HomeAssistantBackend(LiveBackend):
         self._thread: threading.Thread | None = None
         self.connections = 0
         """How many times a connection was established (tests watch reconnects)."""
+        self.not_home_assistant = False
+        """The last attempt found a web server at the URL that is not Home Assistant:
+        ``backend homeassistant`` refuses such an address instead of saving it."""
 
     # ------------------------------------------------------------ connection
 
@@ -205,6 +215,7 @@ class HomeAssistantBackend(LiveBackend):
         while not self._stop.is_set():
             client = HaClient(self.config.url, self.config.token, on_event=self._on_event,
                               on_close=lambda _reason: self._refresh_rooms.set())
+            wrong = False
             try:
                 client.connect(self.config.connect_timeout)
                 with self._cond:
@@ -223,6 +234,9 @@ class HomeAssistantBackend(LiveBackend):
                                   if self._notice and not self.config.token
                                   else refused_said(self.config, exc), logging.WARNING)
                 delay = self.config.max_backoff
+            except HaNotHomeAssistantError as exc:  # (a wrong address: said at once)
+                self._set_problem(str(exc), logging.WARNING, self._retry_word())
+                wrong = True
             except HaError as exc:
                 self._set_problem(str(exc), logging.INFO, self._retry_word())
             except Exception as exc:  # never let the thread die: retry
@@ -234,6 +248,7 @@ class HomeAssistantBackend(LiveBackend):
                 self._lost()
                 with self._cond:
                     self._tried = True
+                    self.not_home_assistant = wrong
                     self._cond.notify_all()
             if self._stop.wait(delay):
                 break
