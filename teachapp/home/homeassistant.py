@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..domain import Device, default_state, describe_state, validate_changes
+from ..domain import Device, counted, default_state, describe_state, validate_changes
 from ..errors import (
     AttributeValueError,
     BackendUnreachableError,
@@ -59,8 +59,8 @@ from .ha_mapping import (
 from .listed import Listed, keep_listed, last_listed
 from .live import LiveBackend
 
-__all__ = ["HaConfig", "HomeAssistantBackend", "checked_url", "last_ha_list", "listed_home",
-           "probe_home_assistant"]
+__all__ = ["HaConfig", "HomeAssistantBackend", "checked_url", "drivable", "last_ha_list",
+           "listed_home", "probe_home_assistant"]
 
 log = logging.getLogger(__name__)
 
@@ -134,9 +134,22 @@ def probe_home_assistant(config: HaConfig, timeout: float = 5.0) -> tuple[bool, 
         return False, said if said.startswith("Home Assistant") else f"Home Assistant: {said}"
     finally:
         client.close()
-    drivable = sum(1 for s in states if supported(str(s.get("entity_id", ""))))
-    return True, (f"Home Assistant {client.ha_version} at {config.url}: {drivable} entities "
-                  f"of the kinds teachapp drives, {len(states) - drivable} others")
+    devices = sum(1 for s in states if drivable(s))
+    others = len(states) - devices
+    # (it counted every light, switch, … entity, where the backend lists only those
+    # with something to set: on the demo home doctor said 32 where 'devices' listed
+    # 30, cover.pergola_roof and media_player.browse having nothing teachapp sets)
+    return True, (f"Home Assistant {client.ha_version} at {config.url}: "
+                  f"{counted(devices, 'device')} teachapp can drive, {others} other "
+                  f"{'entity' if others == 1 else 'entities'}")
+
+
+def drivable(state: Mapping[str, Any]) -> bool:
+    """Whether an entity (one object of ``get_states``) is a device teachapp drives: of
+    its kinds, with something to set (a climate with neither a setpoint nor modes is
+    not). The backend and ``doctor`` count with this."""
+    entity_id = str(state.get("entity_id", ""))
+    return supported(entity_id) and bool(entity_from_state(state, "").attributes)
 
 
 class HomeAssistantBackend(LiveBackend):
@@ -389,14 +402,11 @@ class HomeAssistantBackend(LiveBackend):
     def _take(self, state: Mapping[str, Any]) -> None:
         """Keep one reported state (lock held)."""
         entity_id = str(state.get("entity_id", ""))
-        if not supported(entity_id):
+        if not drivable(state):
             attrs = state.get("attributes") or {}
             self._other[entity_id] = str(attrs.get("friendly_name") or entity_id)
             return
         entity = entity_from_state(state, self._room(entity_id))
-        if not entity.attributes:
-            self._other[entity_id] = entity.name
-            return
         self._entities[entity_id] = entity
         known = self._states.get(entity_id)
         if known is None:
