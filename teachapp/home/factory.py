@@ -30,7 +30,6 @@ from ..paths import data_dir
 from ..settings import Settings
 from ..store import Store
 from .backend import DeviceBackend, noted
-from .default_home import is_default_home
 from .simulated import SimulatedBackend
 
 if TYPE_CHECKING:  # paho, websockets and keyring load only when chosen
@@ -139,17 +138,11 @@ def home_devices(stored: list[Device], settings: Settings | None = None, *,
 
 def _listed_by_home_assistant(stored: list[Device], settings: Settings,
                               store: Store | None) -> list[Device]:
-    """The stored devices Home Assistant last listed (``listed``), those it said were
-    unavailable marked so; before it ever listed any, the stored ones but the untouched
-    simulated home. A removed entity stayed in ``devices`` and ``list`` for good."""
-    from .homeassistant import last_ha_list
+    """The stored devices Home Assistant last listed (``homeassistant.as_listed``). A
+    removed entity stayed in ``devices`` and ``list`` for good."""
+    from .homeassistant import as_listed, last_ha_list
 
-    kept = last_ha_list(store, settings) if store is not None else None
-    if kept is None:
-        return [] if is_default_home(stored) else stored
-    listed = {d.get("id"): d for d in kept.devices if isinstance(d, dict)}
-    return [replace(d, unreported=f"{listed[d.id]['unavailable']}, Home Assistant said")
-            if listed[d.id].get("unavailable") else d for d in stored if d.id in listed]
+    return as_listed(stored, last_ha_list(store, settings) if store is not None else None)
 
 
 def _backend_type(settings: Settings) -> str:

@@ -23,8 +23,10 @@ import threading
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import Any
 
+from ..clock import wall_now
 from ..domain import Device, counted, default_state, describe_state, validate_changes
 from ..errors import (
     AttributeValueError,
@@ -59,8 +61,8 @@ from .ha_mapping import (
 from .listed import Listed, keep_listed, last_listed
 from .live import LiveBackend
 
-__all__ = ["HaConfig", "HomeAssistantBackend", "checked_url", "drivable", "last_ha_list",
-           "listed_home", "probe_home_assistant"]
+__all__ = ["HaConfig", "HomeAssistantBackend", "as_listed", "checked_url", "drivable",
+           "last_ha_list", "listed_home", "probe_home_assistant"]
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +90,17 @@ class HaConfig:
 def listed_home(url: str) -> str:
     """The database's name for this Home Assistant's device list (``listed``)."""
     return f"homeassistant {url}"
+
+
+def as_listed(stored: list[Device], kept: Listed | None) -> list[Device]:
+    """The stored devices Home Assistant last listed (``kept``), those it said were
+    unavailable marked so; before it ever listed any, the stored ones but the untouched
+    simulated home (a new database's, never Home Assistant's)."""
+    if kept is None:
+        return [] if is_default_home(stored) else stored
+    listed = {d.get("id"): d for d in kept.devices if isinstance(d, dict)}
+    return [replace(d, unreported=f"{listed[d.id]['unavailable']}, Home Assistant said")
+            if listed[d.id].get("unavailable") else d for d in stored if d.id in listed]
 
 
 def last_ha_list(store: Store, settings: Settings) -> Listed | None:
@@ -174,6 +187,11 @@ class HomeAssistantBackend(LiveBackend):
         self._listed: list[dict[str, Any]] | None = None
         """The device list last kept in the database (``listed``)."""
         self._listing = threading.Lock()
+        self._listed_at: datetime | None = None
+        """When the list last kept came (read once from the database before the first
+        connection): said while Home Assistant is out of reach."""
+        self._last: Listed | None = None
+        self._last_read = False
         self._registries: tuple[dict, dict, dict] = ({}, {}, {})
         self._unit = "°C"
         self._client: HaClient | None = None
@@ -458,6 +476,19 @@ class HomeAssistantBackend(LiveBackend):
             if listed != self._listed and keep_listed(
                     self._store, listed_home(self.config.url), listed):
                 self._listed = listed
+                with self._cond:
+                    self._listed_at = wall_now()
+
+    def _last_list(self) -> Listed | None:
+        """The list the database kept from an earlier connection, read once."""
+        with self._listing:
+            if not self._last_read:
+                self._last = last_listed(self._store, listed_home(self.config.url))
+                self._last_read = True
+                with self._cond:
+                    if self._listed_at is None and self._last is not None:
+                        self._listed_at = self._last.at
+            return self._last
 
     def _save_states(self, ids: list[str]) -> None:
         """Write the devices whose state differs from what was last written: a state
@@ -502,15 +533,15 @@ class HomeAssistantBackend(LiveBackend):
         return Device(device.id, device.name, device.room, state)
 
     def devices(self) -> list[Device]:
-        """Home Assistant's devices; before the first connection, the stored ones, but
-        not the simulated home a new database starts with (the window showed its twelve
-        devices as Home Assistant's until it answered)."""
+        """Home Assistant's devices; before the first connection, the stored ones it
+        last listed (``as_listed``: not the simulated home a new database starts with,
+        which the window showed as Home Assistant's until it answered, nor an entity
+        removed there)."""
         with self._cond:
             if self._discovered.is_set():
                 out = [self._device_locked(i) for i in self._entities]
                 return sorted(out, key=lambda d: (d.room, d.name))
-        stored = self._store.devices()
-        return [] if is_default_home(stored) else stored
+        return as_listed(self._store.devices(), self._last_list())
 
     def device(self, device_id: str) -> Device:
         with self._cond:
@@ -621,6 +652,8 @@ class HomeAssistantBackend(LiveBackend):
     # ------------------------------------------------------------ the rest
 
     def status(self) -> BackendStatus:
+        if not self._discovered.is_set():
+            self._last_list()  # (when that list came)
         with self._cond:
             if not self._connected:
                 message = self._problem or f"not connected to {self.config.url}"
@@ -629,7 +662,8 @@ class HomeAssistantBackend(LiveBackend):
                 return BackendStatus(self.name, False, message, retrying=(
                     self.keeps_trying and self._thread is not None
                     and not (self._refused or self._stop.is_set())),
-                    refused=self._auth_failed)
+                    refused=self._auth_failed,
+                    listed_at=self._listed_at if self._entities or self._last else None)
             other = f", {len(self._other)} other entities" if self._other else ""
             return BackendStatus(self.name, True,
                                  f"Home Assistant at {self.config.url}; "
