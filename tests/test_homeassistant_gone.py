@@ -4,13 +4,11 @@ run and chat say; nothing mocked."""
 
 from __future__ import annotations
 
-import contextlib
-import socket
 import threading
 from collections.abc import Iterator
 
 import pytest
-from ha_support import wait_for
+from ha_support import Relay, wait_for
 
 from teachapp.conversation import Assistant
 from teachapp.domain import Phrase, Routine, SetStep
@@ -103,50 +101,12 @@ def test_an_unavailable_entity_is_not_said_to_be_off(ha_server, connect):
         f"{name} are unavailable, Home Assistant says."]
 
 
-class _Relay:
-    """A TCP relay in front of Home Assistant: closing it is Home Assistant going away
-    (the connection drops, and a reconnect finds nothing listening), while the session's
-    server goes on for the other tests."""
-
-    def __init__(self, port: int) -> None:
-        self._upstream = port
-        self._listener = socket.create_server(("127.0.0.1", 0))
-        self.url = f"http://127.0.0.1:{self._listener.getsockname()[1]}"
-        self._open: list[socket.socket] = [self._listener]
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def _accept(self) -> None:
-        while True:
-            try:
-                near, _ = self._listener.accept()
-            except OSError:
-                return
-            far = socket.create_connection(("127.0.0.1", self._upstream))
-            self._open += [near, far]
-            for a, b in ((near, far), (far, near)):
-                threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
-
-    @staticmethod
-    def _pump(source: socket.socket, sink: socket.socket) -> None:
-        try:
-            while data := source.recv(65536):
-                sink.sendall(data)
-        except OSError:
-            pass
-
-    def close(self) -> None:
-        for sock in self._open:
-            with contextlib.suppress(OSError):
-                sock.shutdown(socket.SHUT_RDWR)
-            sock.close()
-
-
 def test_a_step_after_home_assistant_went_away_says_what_to_check_once(ha_server, store):
     """Home Assistant stopped while teachapp ran: "turn on the bed light" said "Nothing
     answers at … (connection refused); check the address and port and that Home Assistant
     is running; retrying. Check that Home Assistant is running; teachapp reconnects by
     itself." A reason that says what to check is said as it is (as MQTT's is)."""
-    relay = _Relay(ha_server.port)
+    relay = Relay(ha_server.port)
     live = HomeAssistantBackend(store, HaConfig(relay.url, ha_server.token, max_backoff=1.0))
     live.start()
     try:

@@ -4,9 +4,10 @@
 
 The long-lived access token is read from standard input (one line) or, at a terminal,
 from a prompt that does not echo; an empty answer keeps the token already stored for
-that URL. teachapp connects before it saves anything: a wrong URL or a refused token
-is an error and changes nothing; a Home Assistant that does not answer is saved
-(teachapp keeps trying) unless ``--test`` asked for a check. When it answers, its
+that URL. teachapp connects before it saves anything: a wrong URL (another web server
+answering there, not Home Assistant) or a refused token is an error and changes
+nothing; a Home Assistant that does not answer is saved (teachapp keeps trying)
+unless ``--test`` asked for a check. When it answers, its
 devices go into the database at once, so ``teachapp devices`` lists them. The token
 goes to the keyring only, never to settings or logs.
 """
@@ -89,8 +90,11 @@ def _homeassistant(args: argparse.Namespace) -> int:
         connected = backend.wait_connected(max(0.1, args.wait), first_try=True)
         waited = "" if time.monotonic() < deadline else f" within {args.wait:g} s"
         problem = backend.status().message
-        if not connected and "refused the access token" in problem:
-            raise ConfigError(f"{problem}. Nothing was saved.")
+        if not connected and ("refused the access token" in problem
+                              or backend.not_home_assistant):
+            # (another web server at the URL was saved, "teachapp keeps trying", exit 0:
+            # no amount of trying would find Home Assistant there)
+            raise ConfigError(f"{problem.rstrip('.')}. Nothing was saved.")
         if not connected and args.test:
             raise DeviceUnavailableError(
                 f"Could not reach Home Assistant{waited}: {problem}. "

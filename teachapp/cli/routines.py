@@ -285,7 +285,7 @@ def cmd_list(args: argparse.Namespace) -> int:
                 timespec="seconds") for at in skipped if at > now]
             emit_json(item)
         return 0
-    here = _home_ids(args, home.devices)
+    here, where = _home_ids(args, home.devices)
     if not routines:
         say_line("Nothing is taught yet. Teach a phrase with 'teachapp teach' or "
                  "'teachapp chat', or import routines with 'teachapp import FILE'.")
@@ -293,7 +293,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         flag = "" if routine.enabled else "  (disabled)"
         say_line(f"{routine.name}{flag}")
         say_line("  phrases: " + ", ".join(routine.phrase_texts()))
-        say_line("  does: " + (describe_steps(names, routine.steps) or "nothing yet"))
+        say_line("  does: " + (describe_steps(_marked(names, here, where), routine.steps)
+                               or "nothing yet"))
         missing = _not_in_the_home(routine.steps, names, here)
         if missing:
             say_line(f"  not in this home: {missing}, so those steps cannot run "
@@ -307,22 +308,35 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _home_ids(args: argparse.Namespace, stored: list[Any]) -> set[str]:
-    """The ids of the chosen home's devices (``home.factory.home_devices``); the
-    simulated home's without importing the backends (``list`` stays quick). A real
-    home's from the database's device list: from the file alone, a computer sharing the
-    database listed every step of a routine as "not in this home"."""
+def _home_ids(args: argparse.Namespace, stored: list[Any]) -> tuple[set[str], str]:
+    """The ids of the chosen home's devices (``home.factory.home_devices``), and the
+    home's name ("" for the simulated one); the simulated home's without importing the
+    backends (``list`` stays quick). A real home's from the database's device list: from
+    the file alone, a computer sharing the database listed every step of a routine as
+    "not in this home"."""
     from ..settings import Settings
 
-    if str(Settings().get("backend", "type") or "simulated").lower() == "simulated":
-        return {d.id for d in stored}
+    kind = str(Settings().get("backend", "type") or "simulated").lower()
+    if kind == "simulated":
+        return {d.id for d in stored}, ""
     from ..home.factory import home_devices
 
     store = open_store(args, reading=True)
     try:
-        return {d.id for d in home_devices(stored, store=store)}
+        here = {d.id for d in home_devices(stored, store=store)}
     finally:
         store.close()
+    return here, "Home Assistant" if kind == "homeassistant" else "Zigbee2MQTT"
+
+
+def _marked(names: dict[str, str], here: set[str], where: str) -> dict[str, str]:
+    """Device names for a routine's steps, each the real home no longer lists marked
+    ("Kitchen Lights (device not found in Home Assistant)"): an entity removed there
+    was listed as if its step could run."""
+    if not where:
+        return names
+    return {i: n if i in here else f"{n} (device not found in {where})"
+            for i, n in names.items()}
 
 
 def _not_in_the_home(steps: list[Step], names: dict[str, str], here: set[str]) -> str:
@@ -364,14 +378,18 @@ def _list_timers(timers: list[Any]) -> None:
 
 
 def cmd_devices(args: argparse.Namespace) -> int:
-    from ..home.factory import home_devices, last_list_note
+    """The home's devices; a home out of reach lists those it last listed, and says so
+    first, on stderr (exit 0: the devices are listed; stdout stays the list)."""
+    from ..home.asked import devices_listed
 
     store = open_store(args, reading=True)
     try:
-        devices = home_devices(store.devices(), store=store)
-        note = last_list_note(store) if devices else None
+        devices, note = devices_listed(store)
     finally:
         store.close()
+    if note:
+        sys.stderr.write(f"teachapp: {note}\n")
+        sys.stderr.flush()
     for device in devices:
         if args.json:
             emit_json(device_json(device))
@@ -380,8 +398,6 @@ def cmd_devices(args: argparse.Namespace) -> int:
                      f"{_state_listed(device)}")
     if not devices:
         sys.stderr.write(f"teachapp: {_no_devices()}\n")
-    elif note:  # (after the list: a pipe reading stdout is not held up)
-        sys.stderr.write(f"teachapp: {note}\n")
     return 0
 
 

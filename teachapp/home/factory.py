@@ -30,7 +30,6 @@ from ..paths import data_dir
 from ..settings import Settings
 from ..store import Store
 from .backend import DeviceBackend, noted
-from .default_home import is_default_home
 from .simulated import SimulatedBackend
 
 if TYPE_CHECKING:  # paho, websockets and keyring load only when chosen
@@ -134,7 +133,16 @@ def home_devices(stored: list[Device], settings: Settings | None = None, *,
         listed = {d.device_id: d for d in parse_bridge_devices(devices)}
         return [as_heard(d, listed[d.id].attributes, heard.get(d.id, ()))
                 for d in stored if d.id in listed]
-    return [] if is_default_home(stored) else stored
+    return _listed_by_home_assistant(stored, settings, store)
+
+
+def _listed_by_home_assistant(stored: list[Device], settings: Settings,
+                              store: Store | None) -> list[Device]:
+    """The stored devices Home Assistant last listed (``homeassistant.as_listed``). A
+    removed entity stayed in ``devices`` and ``list`` for good."""
+    from .homeassistant import as_listed, last_ha_list
+
+    return as_listed(stored, last_ha_list(store, settings) if store is not None else None)
 
 
 def _backend_type(settings: Settings) -> str:

@@ -27,7 +27,7 @@ from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidSta
 from websockets.sync.client import ClientConnection, connect
 
 __all__ = ["HaAuthError", "HaClient", "HaCommandError", "HaConnectError", "HaError",
-           "normalize_url", "websocket_url"]
+           "HaNotHomeAssistantError", "normalize_url", "websocket_url"]
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +40,11 @@ class HaError(Exception):
 
 class HaConnectError(HaError):
     """Nothing (or not Home Assistant) answers at the URL, or the connection broke."""
+
+
+class HaNotHomeAssistantError(HaConnectError):
+    """Something answers at the URL, but not as Home Assistant (another web server, a
+    page behind the wrong port): only another address fixes it, not waiting."""
 
 
 class HaAuthError(HaError):
@@ -130,12 +135,13 @@ class HaClient:
             raise HaConnectError(f"no answer from {self.url} within {timeout:g} s; check "
                                  "the address and that Home Assistant is running") from exc
         except InvalidStatus as exc:
-            raise HaConnectError(self._refused(exc.response.status_code,
-                                               exc.response.reason_phrase)) from exc
+            status, reason = exc.response.status_code, exc.response.reason_phrase
+            if status in (401, 403) or status >= 500:
+                raise HaConnectError(self._refused(status, reason)) from exc
+            raise HaNotHomeAssistantError(self._not_home_assistant(
+                f"HTTP {status}{f' {reason}' if reason else ''}")) from exc
         except (InvalidHandshake, InvalidURI) as exc:
-            raise HaConnectError(f"{self.url} answered, but not as Home Assistant ({exc}); "
-                                 "check the URL (the address of Home Assistant's web "
-                                 "page, e.g. http://homeassistant.local:8123)") from exc
+            raise HaNotHomeAssistantError(self._not_home_assistant(str(exc))) from exc
         except OSError as exc:
             raise HaConnectError(f"cannot connect to {self.url}: "
                                  f"{exc.strerror or exc}") from exc
@@ -159,19 +165,22 @@ class HaClient:
                     "saw the token: something in front of it asks for its own login. "
                     "Give teachapp Home Assistant's own address (e.g. "
                     "http://homeassistant.local:8123), or let /api/websocket through")
-        if status >= 500:
-            return (f"Home Assistant at {self.url} answered with an error ({answer}): it "
-                    "is starting, stopping or failing, and its log says why")
-        return (f"{self.url} answered, but not as Home Assistant ({answer}); check the "
-                "URL (the address of Home Assistant's web page, e.g. "
-                "http://homeassistant.local:8123)")
+        return (f"Home Assistant at {self.url} answered with an error ({answer}): it "
+                "is starting, stopping or failing, and its log says why")
+
+    def _not_home_assistant(self, answer: str) -> str:
+        """A web server that is not Home Assistant: what it answered, and the fix."""
+        return (f"{self.url} answers, but it is not Home Assistant: it has no Home "
+                f"Assistant WebSocket API at /api/websocket ({answer}). Give Home "
+                "Assistant's own address, the one its web page opens at (e.g. "
+                "http://homeassistant.local:8123; its port is 8123 unless it was changed)")
 
     def _authenticate(self, ws: ClientConnection, timeout: float) -> None:
         try:
             hello = json.loads(ws.recv(timeout))
             if hello.get("type") != "auth_required":
-                raise HaConnectError(f"{self.url} does not speak Home Assistant's "
-                                     "WebSocket API; check the URL")
+                raise HaNotHomeAssistantError(self._not_home_assistant(
+                    "a WebSocket that does not ask for Home Assistant's login"))
             self.ha_version = str(hello.get("ha_version", ""))
             ws.send(json.dumps({"type": "auth", "access_token": self._token}))
             answer = json.loads(ws.recv(timeout))

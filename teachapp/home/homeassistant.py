@@ -11,7 +11,8 @@ requested value (through ``closing``/``locking``), or raises ``DeviceUnavailable
 Entities of teachapp's seven kinds become devices with Home Assistant's names and
 areas (entity area, else device area, else "Unassigned"); the rest are listed by
 ``unsupported()``. Known states are kept in the database, so ``teachapp devices``
-and other processes see what Home Assistant reports.
+and other processes see what Home Assistant reports; so is the list of its devices
+(``listed``), kept again whenever an entity comes, goes or becomes unavailable.
 """
 
 from __future__ import annotations
@@ -22,9 +23,11 @@ import threading
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import Any
 
-from ..domain import Device, default_state, describe_state, validate_changes
+from ..clock import wall_now
+from ..domain import Device, counted, default_state, describe_state, validate_changes
 from ..errors import (
     AttributeValueError,
     BackendUnreachableError,
@@ -32,10 +35,18 @@ from ..errors import (
     DeviceUnavailableError,
     UnknownDeviceError,
 )
+from ..settings import Settings
 from ..store import Store
 from .backend import BackendStatus, aside
 from .default_home import is_default_home, only_default_home
-from .ha_client import HaAuthError, HaClient, HaCommandError, HaError, normalize_url
+from .ha_client import (
+    HaAuthError,
+    HaClient,
+    HaCommandError,
+    HaError,
+    HaNotHomeAssistantError,
+    normalize_url,
+)
 from .ha_mapping import (
     STUCK,
     Entity,
@@ -47,9 +58,11 @@ from .ha_mapping import (
     state_from_entity,
     supported,
 )
+from .listed import Listed, keep_listed, last_listed
 from .live import LiveBackend
 
-__all__ = ["HaConfig", "HomeAssistantBackend", "checked_url", "probe_home_assistant"]
+__all__ = ["HaConfig", "HomeAssistantBackend", "as_listed", "checked_url", "drivable",
+           "last_ha_list", "listed_home", "probe_home_assistant"]
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +85,32 @@ class HaConfig:
 
     def to_settings(self) -> dict[str, Any]:
         return {"type": "homeassistant", "url": self.url}
+
+
+def listed_home(url: str) -> str:
+    """The database's name for this Home Assistant's device list (``listed``)."""
+    return f"homeassistant {url}"
+
+
+def as_listed(stored: list[Device], kept: Listed | None) -> list[Device]:
+    """The stored devices Home Assistant last listed (``kept``), those it said were
+    unavailable marked so; before it ever listed any, the stored ones but the untouched
+    simulated home (a new database's, never Home Assistant's)."""
+    if kept is None:
+        return [] if is_default_home(stored) else stored
+    listed = {d.get("id"): d for d in kept.devices if isinstance(d, dict)}
+    return [replace(d, unreported=f"{listed[d.id]['unavailable']}, Home Assistant said")
+            if listed[d.id].get("unavailable") else d for d in stored if d.id in listed]
+
+
+def last_ha_list(store: Store, settings: Settings) -> Listed | None:
+    """The device list the Home Assistant the settings name last gave (``listed``);
+    None when it never gave one, or no URL is set."""
+    try:
+        url = checked_url(str(settings.section("backend").get("url") or ""))
+    except ConfigError:
+        return None
+    return last_listed(store, listed_home(url))
 
 
 def checked_url(url: str) -> str:
@@ -108,9 +147,22 @@ def probe_home_assistant(config: HaConfig, timeout: float = 5.0) -> tuple[bool, 
         return False, said if said.startswith("Home Assistant") else f"Home Assistant: {said}"
     finally:
         client.close()
-    drivable = sum(1 for s in states if supported(str(s.get("entity_id", ""))))
-    return True, (f"Home Assistant {client.ha_version} at {config.url}: {drivable} entities "
-                  f"of the kinds teachapp drives, {len(states) - drivable} others")
+    devices = sum(1 for s in states if drivable(s))
+    others = len(states) - devices
+    # (it counted every light, switch, … entity, where the backend lists only those
+    # with something to set: on the demo home doctor said 32 where 'devices' listed
+    # 30, cover.pergola_roof and media_player.browse having nothing teachapp sets)
+    return True, (f"Home Assistant {client.ha_version} at {config.url}: "
+                  f"{counted(devices, 'device')} teachapp can drive, {others} other "
+                  f"{'entity' if others == 1 else 'entities'}")
+
+
+def drivable(state: Mapping[str, Any]) -> bool:
+    """Whether an entity (one object of ``get_states``) is a device teachapp drives: of
+    its kinds, with something to set (a climate with neither a setpoint nor modes is
+    not). The backend and ``doctor`` count with this."""
+    entity_id = str(state.get("entity_id", ""))
+    return supported(entity_id) and bool(entity_from_state(state, "").attributes)
 
 
 class HomeAssistantBackend(LiveBackend):
@@ -129,9 +181,17 @@ class HomeAssistantBackend(LiveBackend):
         self._states: dict[str, dict[str, Any]] = {}
         """entity id -> teachapp state (last known values kept while unreported)"""
         self._other: dict[str, str] = {}
+        """unsupported entity id -> name"""
         self._saved: dict[str, tuple[str, str, dict[str, Any]]] = {}
         """entity id -> (name, room, state) last written to the database"""
-        """unsupported entity id -> name"""
+        self._listed: list[dict[str, Any]] | None = None
+        """The device list last kept in the database (``listed``)."""
+        self._listing = threading.Lock()
+        self._listed_at: datetime | None = None
+        """When the list last kept came (read once from the database before the first
+        connection): said while Home Assistant is out of reach."""
+        self._last: Listed | None = None
+        self._last_read = False
         self._registries: tuple[dict, dict, dict] = ({}, {}, {})
         self._unit = "°C"
         self._client: HaClient | None = None
@@ -153,6 +213,9 @@ class HomeAssistantBackend(LiveBackend):
         self._thread: threading.Thread | None = None
         self.connections = 0
         """How many times a connection was established (tests watch reconnects)."""
+        self.not_home_assistant = False
+        """The last attempt found a web server at the URL that is not Home Assistant:
+        ``backend homeassistant`` refuses such an address instead of saving it."""
 
     # ------------------------------------------------------------ connection
 
@@ -183,6 +246,7 @@ class HomeAssistantBackend(LiveBackend):
         while not self._stop.is_set():
             client = HaClient(self.config.url, self.config.token, on_event=self._on_event,
                               on_close=lambda _reason: self._refresh_rooms.set())
+            wrong = False
             try:
                 client.connect(self.config.connect_timeout)
                 with self._cond:
@@ -201,6 +265,9 @@ class HomeAssistantBackend(LiveBackend):
                                   if self._notice and not self.config.token
                                   else refused_said(self.config, exc), logging.WARNING)
                 delay = self.config.max_backoff
+            except HaNotHomeAssistantError as exc:  # (a wrong address: said at once)
+                self._set_problem(str(exc), logging.WARNING, self._retry_word())
+                wrong = True
             except HaError as exc:
                 self._set_problem(str(exc), logging.INFO, self._retry_word())
             except Exception as exc:  # never let the thread die: retry
@@ -212,6 +279,7 @@ class HomeAssistantBackend(LiveBackend):
                 self._lost()
                 with self._cond:
                     self._tried = True
+                    self.not_home_assistant = wrong
                     self._cond.notify_all()
             if self._stop.wait(delay):
                 break
@@ -225,6 +293,7 @@ class HomeAssistantBackend(LiveBackend):
                 if client.closed or self._stop.is_set():
                     break
                 self._read_registries(client)
+                self._keep_listed()
                 self._publish(list(self._entities))
         if not self._stop.is_set():
             self._set_problem(f"lost the connection to Home Assistant at {self.config.url} "
@@ -259,6 +328,7 @@ class HomeAssistantBackend(LiveBackend):
             ids = list(self._entities)
         self._discovered.set()
         self._save_all()  # before "connected": a caller then finds them in the database
+        self._keep_listed()
         with self._cond:
             self._connected = True
             self._problem = self._word = ""
@@ -321,6 +391,7 @@ class HomeAssistantBackend(LiveBackend):
                 self._buffer.append(event)
                 return
             changed = self._apply_event(event)
+        self._keep_listed()  # (an entity gone, new or unavailable: else nothing written)
         if changed:  # saved before a waiting apply() wakes, so it need not save again
             with self._causes.of(changed):
                 self._save_states([changed])
@@ -349,14 +420,11 @@ class HomeAssistantBackend(LiveBackend):
     def _take(self, state: Mapping[str, Any]) -> None:
         """Keep one reported state (lock held)."""
         entity_id = str(state.get("entity_id", ""))
-        if not supported(entity_id):
+        if not drivable(state):
             attrs = state.get("attributes") or {}
             self._other[entity_id] = str(attrs.get("friendly_name") or entity_id)
             return
         entity = entity_from_state(state, self._room(entity_id))
-        if not entity.attributes:
-            self._other[entity_id] = entity.name
-            return
         self._entities[entity_id] = entity
         known = self._states.get(entity_id)
         if known is None:
@@ -394,6 +462,33 @@ class HomeAssistantBackend(LiveBackend):
                 self._saved.update({d.id: (d.name, d.room, d.state) for d in devices})
         except Exception:  # the live states are enough to go on
             log.exception("cannot save Home Assistant devices to the database")
+
+    def _keep_listed(self) -> None:
+        """Keep the devices Home Assistant lists now as its last list, when it differs
+        from the one last kept: which entities, their names, rooms and availability."""
+        with self._listing:  # (the reader's and the registries' threads, in turn)
+            with self._cond:
+                if not self._discovered.is_set():
+                    return
+                listed = [{"id": e.entity_id, "name": e.name, "room": e.room,
+                           **({} if e.available else {"unavailable": e.state})}
+                          for e in sorted(self._entities.values(), key=lambda e: e.entity_id)]
+            if listed != self._listed and keep_listed(
+                    self._store, listed_home(self.config.url), listed):
+                self._listed = listed
+                with self._cond:
+                    self._listed_at = wall_now()
+
+    def _last_list(self) -> Listed | None:
+        """The list the database kept from an earlier connection, read once."""
+        with self._listing:
+            if not self._last_read:
+                self._last = last_listed(self._store, listed_home(self.config.url))
+                self._last_read = True
+                with self._cond:
+                    if self._listed_at is None and self._last is not None:
+                        self._listed_at = self._last.at
+            return self._last
 
     def _save_states(self, ids: list[str]) -> None:
         """Write the devices whose state differs from what was last written: a state
@@ -438,15 +533,15 @@ class HomeAssistantBackend(LiveBackend):
         return Device(device.id, device.name, device.room, state)
 
     def devices(self) -> list[Device]:
-        """Home Assistant's devices; before the first connection, the stored ones, but
-        not the simulated home a new database starts with (the window showed its twelve
-        devices as Home Assistant's until it answered)."""
+        """Home Assistant's devices; before the first connection, the stored ones it
+        last listed (``as_listed``: not the simulated home a new database starts with,
+        which the window showed as Home Assistant's until it answered, nor an entity
+        removed there)."""
         with self._cond:
             if self._discovered.is_set():
                 out = [self._device_locked(i) for i in self._entities]
                 return sorted(out, key=lambda d: (d.room, d.name))
-        stored = self._store.devices()
-        return [] if is_default_home(stored) else stored
+        return as_listed(self._store.devices(), self._last_list())
 
     def device(self, device_id: str) -> Device:
         with self._cond:
@@ -557,6 +652,8 @@ class HomeAssistantBackend(LiveBackend):
     # ------------------------------------------------------------ the rest
 
     def status(self) -> BackendStatus:
+        if not self._discovered.is_set():
+            self._last_list()  # (when that list came)
         with self._cond:
             if not self._connected:
                 message = self._problem or f"not connected to {self.config.url}"
@@ -565,7 +662,8 @@ class HomeAssistantBackend(LiveBackend):
                 return BackendStatus(self.name, False, message, retrying=(
                     self.keeps_trying and self._thread is not None
                     and not (self._refused or self._stop.is_set())),
-                    refused=self._auth_failed)
+                    refused=self._auth_failed,
+                    listed_at=self._listed_at if self._entities or self._last else None)
             other = f", {len(self._other)} other entities" if self._other else ""
             return BackendStatus(self.name, True,
                                  f"Home Assistant at {self.config.url}; "

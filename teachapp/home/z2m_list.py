@@ -1,4 +1,4 @@
-"""Zigbee2MQTT's last device list, kept in the database (``store.device_lists``).
+"""Zigbee2MQTT's last device list, kept in the database as every home's (``listed``).
 
 Every process and every computer sharing the database finds the devices there while
 the broker is down: ``teachapp devices``, teaching, the window's tiles. A list an
@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..store import Store
+from . import listed
 from .mqtt_config import MqttConfig, read_device_cache, read_reported
 
 __all__ = ["home_key", "keep_listed", "last_list", "note_heard"]
@@ -32,16 +33,11 @@ def last_list(store: Store, config: MqttConfig, cache_file: Path | None = None
               ) -> tuple[list[Any], dict[str, set[str]], datetime | None]:
     """(the ``bridge/devices`` list, device id -> attributes it ever reported, when the
     list came) as last seen; ([], {}, None) when this broker never listed any. From
-    the database; else from ``cache_file``, which is then copied into the database."""
-    from ..store import keep_device_list, read_device_list
-
-    try:
-        kept = read_device_list(store, home_key(config))
-    except Exception as exc:  # the file's list, if any, still serves
-        log.warning("cannot read the Zigbee2MQTT device list from the database: %s", exc)
-        kept = None
+    the database (``listed``); else from ``cache_file``, which is then copied into the
+    database."""
+    kept = listed.last_listed(store, home_key(config))
     if kept is not None:
-        return kept.devices, kept.reported, kept.listed_at
+        return kept.devices, kept.reported, kept.at
     if cache_file is None:
         return [], {}, None
     devices = read_device_cache(cache_file, config)
@@ -49,38 +45,24 @@ def last_list(store: Store, config: MqttConfig, cache_file: Path | None = None
     if not devices:
         return [], reported, None
     at = _file_time(cache_file)
-    try:
-        keep_device_list(store, home_key(config), devices, reported=reported, at=at)
-    except Exception as exc:  # kept next time the broker lists them
-        log.warning("cannot keep the Zigbee2MQTT device list in the database: %s", exc)
+    listed.keep_listed(store, home_key(config), devices, reported=reported, at=at)
     return devices, reported, at
 
 
 def keep_listed(store: Store, config: MqttConfig, payload: bytes) -> None:
     """Keep a ``bridge/devices`` payload as this broker's list, received now."""
-    from ..store import keep_device_list
-
     try:
         devices = json.loads(payload)
     except ValueError as exc:
         log.warning("Zigbee2MQTT's device list is not JSON: %s", exc)
         return
-    if not isinstance(devices, list):
-        return
-    try:
-        keep_device_list(store, home_key(config), devices)
-    except Exception as exc:  # discovery goes on without the database
-        log.warning("cannot keep the Zigbee2MQTT device list in the database: %s", exc)
+    if isinstance(devices, list):
+        listed.keep_listed(store, home_key(config), devices)
 
 
 def note_heard(store: Store, config: MqttConfig, reported: dict[str, set[str]]) -> None:
     """Note attributes devices reported (a state seen is theirs, not a default)."""
-    from ..store import note_reported_attributes
-
-    try:
-        note_reported_attributes(store, home_key(config), reported)
-    except Exception as exc:  # noted again when the device next reports
-        log.warning("cannot note the states Zigbee2MQTT devices reported: %s", exc)
+    listed.note_reported(store, home_key(config), reported)
 
 
 def _file_time(path: Path) -> datetime | None:
