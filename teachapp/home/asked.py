@@ -17,7 +17,7 @@ from ..errors import ConfigError
 from ..settings import Settings
 from ..store import Store
 from .backend import listed_said
-from .factory import _backend_type, home_devices, last_list_note, load_ha_config
+from .factory import backend_type, home_devices, last_list_note, load_ha_config
 
 __all__ = ["ASK_WAIT", "devices_listed"]
 
@@ -32,7 +32,7 @@ def devices_listed(store: Store, settings: Settings | None = None, *,
     is not answering at …; these are the devices it last listed, on Mon 7 Dec at
     09:36:"). Never raises for a home out of reach."""
     settings = settings or Settings()
-    if _backend_type(settings) != "homeassistant":
+    if backend_type(settings) != "homeassistant":
         devices = home_devices(store.devices(), settings, store=store)
         return devices, (last_list_note(store, settings) if devices else None)
     try:

@@ -36,10 +36,9 @@ if TYPE_CHECKING:  # paho, websockets and keyring load only when chosen
     from .homeassistant import HaConfig
     from .mqtt_config import MqttConfig
 
-__all__ = ["BACKEND_TYPES", "check_mqtt_settings", "describe_backend_settings", "home_devices",
-           "last_list_note",
-           "load_ha_config", "load_mqtt_config", "make_backend", "mqtt_cache_file",
-           "with_stored_password"]
+__all__ = ["BACKEND_TYPES", "backend_type", "check_mqtt_settings", "describe_backend_settings",
+           "home_devices", "last_list_note", "load_ha_config", "load_mqtt_config",
+           "make_backend", "mqtt_cache_file", "with_stored_password"]
 
 log = logging.getLogger(__name__)
 
@@ -115,7 +114,7 @@ def home_devices(stored: list[Device], settings: Settings | None = None, *,
     untouched. After ``backend mqtt`` on a new database ``devices`` listed the simulated
     home's twelve devices until Zigbee2MQTT answered, as if they were the person's."""
     settings = settings or Settings()
-    kind = _backend_type(settings)
+    kind = backend_type(settings)
     if kind == "simulated":
         return stored
     if kind == "mqtt":
@@ -145,7 +144,8 @@ def _listed_by_home_assistant(stored: list[Device], settings: Settings,
     return as_listed(stored, last_ha_list(store, settings) if store is not None else None)
 
 
-def _backend_type(settings: Settings) -> str:
+def backend_type(settings: Settings) -> str:
+    """The backend the settings choose ("simulated" when none is set), checked."""
     kind = str(settings.get("backend", "type") or "simulated").lower()
     if kind not in BACKEND_TYPES:
         # No brackets: the message is said inside the engine's own note ("could not start: …").
@@ -165,7 +165,7 @@ def last_list_note(store: Store, settings: Settings | None = None, *,
     it answers, or it is not Zigbee2MQTT, or no list was ever seen. It listed the
     devices as if they were live, whenever the broker had gone."""
     settings = settings or Settings()
-    if _backend_type(settings) != "mqtt":
+    if backend_type(settings) != "mqtt":
         return None
     from .mqtt_config import probe_broker
     from .z2m_list import last_list
@@ -192,7 +192,7 @@ def describe_backend_settings(settings: Settings | None = None, *,
     Zigbee2MQTT lists; it never changes a device.
     """
     settings = settings or Settings()
-    kind = _backend_type(settings)
+    kind = backend_type(settings)
     if kind == "simulated":
         return True, ("simulated home ('teachapp backend homeassistant --url URL' or "
                       "'teachapp backend mqtt --host HOST' for real devices)")
@@ -245,7 +245,7 @@ def make_backend(store: Store, settings: Settings | None = None, *,
     retrying" when not ``keeps_trying``: a one-shot command exits instead).
     """
     settings = settings or Settings()
-    kind = _backend_type(settings)
+    kind = backend_type(settings)
     if kind == "simulated":
         return SimulatedBackend(store)
     if kind == "homeassistant":
