@@ -60,7 +60,7 @@ from .schedule_replies import left_on
 from .schedule_talk import when_words
 from .schedule_words import duration_words, set_for_later
 from .teaching import step_words
-from .time_words import CLOCK_TIME, REPEATED, TimePassed, later, trigger_said
+from .time_words import CLOCK_TIME, REPEATED, TimePassed, for_tomorrow, later, trigger_said
 from .timer_reading import (
     CANCEL_RE,
     PAUSE_RE,
@@ -112,12 +112,6 @@ def _level_said(command: Any) -> str:
     noun = " brightness" if "brightness" in sets else " volume" if "volume" in sets else ""
     return f"{said}{noun}"
 
-
-_FOR_TOMORROW = {"tonight": "tomorrow night", "today": "tomorrow",
-                 "this morning": "tomorrow morning", "this afternoon": "tomorrow afternoon",
-                 "this evening": "tomorrow evening"}
-_TODAY_SAID = re.compile(r"\b(?:" + "|".join(_FOR_TOMORROW) + r")\b")
-"""Words of today in a time that has passed, and the same for tomorrow."""
 
 UNSET = "unset"
 """The turn's detail that says why a timer turn set nothing, as "why?" tells it
@@ -729,7 +723,7 @@ class TimerTalk:
         time tomorrow asked about ("Do you want me to turn off TV tomorrow at 20:00?",
         "yes" sets it), as a reminder's is (``_passed``); it was only told to say
         "tomorrow at 20:00". False when the words for tomorrow do not read."""
-        said = _TODAY_SAID.sub(lambda m: _FOR_TOMORROW[m.group(0)], clean(text))
+        said = for_tomorrow(clean(text))
         try:
             request = parse_timer(said, now, parser.parse)
             if request is None or request.repeated:
