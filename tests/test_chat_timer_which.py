@@ -99,3 +99,20 @@ def test_which_answers_are_read_as_such():
     assert which_answer("the last one").nth == -1
     assert which_answer("yes") is None and which_answer("no") is None
     assert not which_answer("turn on the lights").shaped
+
+
+def test_timers_named_after_their_length_are_asked_about_alike(store):
+    """"set a timer for 10 minutes for the pasta" was offered for teaching ("I don't
+    know …"): the name after the length names the timer, as "a pasta timer" does."""
+    assistant, _events = make_assistant(store, wall_clock=lambda: NOW.timestamp())
+    assert said(assistant, "set a timer for 10 minutes for the pasta",
+                "a timer for 30 minutes for the tv", "set a 5 minute timer for the eggs") == [
+        "I'll tell you when the pasta timer is done at 21:10 (in 10 minutes). Say \"cancel "
+        "that\" if you change your mind.",
+        "I'll tell you when the tv timer is done at 21:30 (in 30 minutes). Say \"cancel that\" "
+        "if you change your mind.",
+        "I'll tell you when the eggs timer is done at 21:05 (in 5 minutes). Say \"cancel "
+        "that\" if you change your mind."]
+    assert said(assistant, "cancel the timer")[0].startswith("There are 3 timers: eggs timer")
+    assert said(assistant, "the tv one") == ["Cancelled the tv timer at 21:30."]
+    assert said(assistant, "cancel the pasta timer") == ["Cancelled the pasta timer at 21:10."]
