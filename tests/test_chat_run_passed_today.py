@@ -83,3 +83,34 @@ def test_a_reminder_today_at_a_bare_hour_is_the_next_to_come(store):
     assistant = _assistant(store, 14)
     assert said(assistant, "remind me to call mum today at 8")[0].startswith(
         "I'll remind you to call mum at 20:00")
+
+
+@pytest.mark.parametrize("words", ["movie night tonight at 8", "movie night at 8 tonight",
+                                   "movie night today at 8"])
+def test_a_phrase_said_with_a_time_passed_today_and_no_verb_is_offered_tomorrow(store, words):
+    """It offered "Shall I run movie night every day at 08:00?" ("movie night tonight"
+    found as the routine, "at 8" as the time), or offered the words for teaching."""
+    assistant = _assistant(store, 21)
+    assert said(assistant, words) == ["20:00 today has passed (it is 21:00).",
+                                      "Shall I run movie night tomorrow at 20:00?"]
+
+
+def test_a_phrase_said_today_at_a_bare_hour_runs_once(store):
+    """It offered "Shall I run movie night every day at 20:00?": "today" was left out."""
+    assistant = _assistant(store, 14)
+    assert said(assistant, "movie night today at 8") == [
+        f"Movie night will run once at 20:00. {_SET}"]
+
+
+def test_words_that_name_no_routine_are_no_schedule(store):
+    assistant = _assistant(store, 21)
+    assert not any("has passed" in line
+                   for line in said(assistant, "i watched a film tonight at 8"))
+
+
+def test_a_device_command_today_at_a_bare_hour_passed_is_asked_about_at_that_time(store):
+    """"turn on the tv today at 8" at 21:00 passed at 20:00, and tomorrow's 20:00 is
+    asked about (the words for tomorrow, "tomorrow at 8", read 08:00)."""
+    assistant = _assistant(store, 21)
+    assert said(assistant, "turn on the tv today at 8") == [
+        "20:00 today has passed (it is 21:00).", "Do you want me to turn on TV tomorrow at 20:00?"]

@@ -312,6 +312,9 @@ class ScheduleTalk(ScheduleMoves):
             if request.action == "when" or request.loose:
                 return None  # "when does the film start?": not about a routine here
             return "error", exc
+        if request.passed is not None:  # ("movie night tonight at 8" said at 21:00)
+            offered = self._tomorrow_instead(text, request.passed)
+            return ("error", request.passed) if offered is None else ("passed", offered)
         return "routine", (request, name)
 
     def _tomorrow_instead(self, text: str, exc: TimePassed) -> tuple[Any, str, Trigger] | None:

@@ -728,7 +728,9 @@ class TimerTalk:
             request = parse_timer(said, now, parser.parse)
             if request is None or request.repeated:
                 return False
-            moment = moment_of(request, now, self._place())
+            moment = moment_of(request, now, self._place()).replace(
+                hour=exc.at.hour, minute=exc.at.minute)  # (the same time: "today at 8"
+            # at 21:00 passed at 20:00, and "tomorrow at 8" reads 08:00)
         except TeachappError:
             return False
         replies.info(f"{exc.at:%H:%M} today has passed (it is {now:%H:%M}).")
