@@ -98,8 +98,11 @@ def test_tomorrow_tonight_and_half_an_hour_run_once(store, monkeypatch):
     said(assistant, "run reading mode tonight at 1")  # after midnight, not 13:00
     assert describe_trigger(store.routine("Reading mode").triggers[-1]) == (
         "once at 01:00 on Wed 2 Dec 2026")
-    assert said(assistant, "run movie mode today at 9") == [
-        '09:00 today has passed; say "tomorrow at 09:00" for tomorrow.']
+    assert said(assistant, "run movie mode today at 9 am", "no") == [  # (passed: offered)
+        "09:00 today has passed (it is 12:00).", "Shall I run movie mode tomorrow at 09:00?",
+        "OK, I won't schedule movie mode."]
+    assert said(assistant, "run movie mode today at 9") == [  # (the next 9 o'clock)
+        "Movie mode will run once at 21:00. Say \"cancel that\" if you change your mind."]
     assert said(assistant, "cancel the 8am movie mode")[0].startswith(
         "Movie mode no longer runs once at 08:00 on Wed 2 Dec 2026.")
     assert store.device("media_player.tv").state["on"] is False

@@ -132,3 +132,13 @@ def placed(trigger: Trigger, name: str, words: str) -> Trigger | None:
     if half is not None:
         return in_half(trigger, half)
     return None if trigger.kind == "time" else trigger
+
+
+def morning_named(at: time, name: str, words: str) -> time:
+    """``at`` put back in the morning when routine ``name`` is a morning's ("Good
+    morning", "Wake up") and ``words`` said the hour without its half: "run wake up
+    today at 8" said at 21:00 passed at 08:00, not at 20:00 (a bare hour today is read
+    as the next to come: ``time_words``). Any other ``at`` as it is."""
+    if at.hour > 12 and half_named(name) == "am" and hour_unplaced(at.hour - 12, words):
+        return at.replace(hour=at.hour - 12)
+    return at

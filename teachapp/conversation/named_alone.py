@@ -30,8 +30,11 @@ def named_alone(text: str, parser: Any) -> tuple[str, list[Device]] | None:
     """The reply to ``text`` when it only names devices of this home, and those devices
     (what "it" means next); None for any other words. ``parser``: the command parser."""
     words = phrase_key(text).split()
+    led = words[:1] in (["the"], ["my"], ["our"], ["that"], ["this"])
     while words and words[0] in _LEADS:
         words = words[1:]
+    if led and len(words) > 1 and words[-1] == "one":
+        words = words[:-1]  # ("the tv one": the answer to a question not asked)
     if not words or len(words) > _MOST_WORDS:
         return None
     said = " ".join(words)

@@ -89,6 +89,9 @@ and "i'll set a timer for five minutes" in a home with routines taught (their ph
 Whisper's prompt)."""
 _SET = rf"{_LEAD_IN}(?:(?:set|start|put on|make)\s+(?:me\s+)?)?"
 _PLAIN_TIMER = [
+    # "set a timer for 10 minutes for the pasta", "a 30 minute timer for the tv"
+    re.compile(rf"^{_SET}(?:a |an |the |my )?(?:timer (?:for|of) (?P<dur>.+?)|(?P<amount>"
+               rf"{_AMOUNT}{_UNIT}) timer) for (?:the |my |a |an )?(?P<name>[a-z]+(?: [a-z]+)?)$"),
     # "set a timer for 10 minutes", "timer for an hour", "set a pasta timer for 12 minutes"
     re.compile(rf"^{_SET}(?:a |an |the |my )?(?:(?P<name>[a-z]+(?: [a-z]+)?) )?timer "
                rf"(?:for|of|on)\s+(?P<dur>{_DURATION})$"),
@@ -353,7 +356,7 @@ def parse_reminder(text: str, now: datetime) -> Reminder | None:
         match = pattern.match(cleaned)
         if match is None:
             continue
-        duration = _plural(match.group("dur"))
+        duration = _plural(match.groupdict().get("dur") or match.group("amount"))
         seconds = delay_said(duration)
         trigger = _time_of(f"in {duration}", now) if seconds is not None else None
         if seconds is None or trigger is None or trigger.kind != "once":

@@ -20,6 +20,7 @@ from .schedule_day import asks_if_scheduled, days_asked
 from .time_words import (
     HALF_OF_DAY_WORDS,
     WHEN_OPENS,
+    TimePassed,
     days_said,
     delay_said,
     spoken_time,
@@ -47,7 +48,7 @@ _SCHEDULE_FOR_RE = re.compile(r"^(?:please\s+)?schedule\s+(?P<name>.+?)\s+for\s+
 """"schedule morning tea for 7 every day": "for" before a time says "at"."""
 _PHRASE_RUN_RE = re.compile(
     r"^(?:please\s+)?(?P<name>.+?)\s+(?P<when>(?:at\s+\S+(?:\s+(?:am|pm))?\s+)?(?:every|each|"
-    r"daily|nightly|weekdays|on\s+(?:weekdays|weekends?|\w+days?)|tomorrow|tonight|"
+    r"daily|nightly|weekdays|on\s+(?:weekdays|weekends?|\w+days?)|tomorrow|today|tonight|"
     r"this\s+(?:morning|afternoon|evening))\b.*|in\s+\w+(?:\s\w+)?\s+(?:second|minute|hour)s?)$")
 """A taught phrase said with a schedule and no verb: "put the kettle on at 7 every
 weekday", "bath time in 10 minutes". Only for a phrase said exactly, and only with a
@@ -215,6 +216,10 @@ class ScheduleRequest:
     instead: bool = False
     """add: said with "instead": the new time replaces the routine's schedule of its
     kind (repeating, or once) rather than being added to it."""
+    passed: TimePassed | None = None
+    """add, no trigger: a routine's phrase said with a time today that has passed and no
+    verb ("movie night tonight at 8" at 21:00): refused, or tomorrow's offered, only when
+    the phrase is a routine's (other words so are no schedule sentence)."""
 
 
 def parse_schedule_request(text: str, now: datetime) -> ScheduleRequest | None:
@@ -365,6 +370,10 @@ def _parse(norm: str, now: datetime, *, asked: bool) -> ScheduleRequest | None:
             return None
         try:
             trigger = trigger_of(bare.group("when"), now)
+        except TimePassed as exc:  # ("movie night today at 8" at 21:00: it offered
+            # movie night every day at 20:00, the phrase found in "movie night today")
+            return ScheduleRequest("add", bare.group("name"), loose=True, exact=True,
+                                   passed=exc)
         except ScheduleError:
             return None  # not about schedules after all
         return None if trigger is None else ScheduleRequest(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..clock import wall_now
@@ -22,7 +22,14 @@ from ..schedule import Place, check_trigger, kept_moment, next_of
 from ..triggers import ALL_DAYS, Trigger, describe_trigger
 from ..understanding.parts import split_parts
 from .cancel_words import ENDING_VERBS
-from .half_of_day import clock_hour, half_answered, half_question, in_half, placed
+from .half_of_day import (
+    clock_hour,
+    half_answered,
+    half_question,
+    in_half,
+    morning_named,
+    placed,
+)
 from .schedule_asked import NamedAtATime, named_at_a_time
 from .schedule_day import days_answer, night_asked
 from .schedule_moves import ScheduleMoves
@@ -47,7 +54,7 @@ from .skips import (
     skipped_words,
     unskip_run,
 )
-from .time_words import spoken_time, trigger_said
+from .time_words import TimePassed, for_tomorrow, spoken_time, trigger_said
 from .turns import TurnReplies
 
 _RUN_ASKED = re.compile(r"\b(?:run|runs|running)\b(?:\s+next)?\s*\??\s*$", re.IGNORECASE)
@@ -75,6 +82,8 @@ _HALF_WHY = ("You said an hour without \"am\" or \"pm\", and the routine's name 
              "say which, so I asked; nothing is scheduled yet.")
 """What "why?" says of a turn that asked "8 in the morning or in the evening?" (it said
 "You asked me to change a routine's schedule, and I did")."""
+_PASSED_WHY = ("You asked me to run a routine at a time today that has passed, so I asked "
+               "whether you meant tomorrow; nothing is scheduled yet.")
 _I_SAID = re.compile(r"\bi\b")
 """The person's "I" in words read back ("when I get home"), lower-cased when read."""
 _TAKE_BACK = re.compile(rf"^(?:(?:no|oh|ok|okay|actually|wait)[, ]+)*(?:cancel|scrap|forget|"
@@ -273,6 +282,9 @@ class ScheduleTalk(ScheduleMoves):
                 return "skip", (skip, name)
         try:
             request = parse_schedule_request(text, now)
+        except TimePassed as exc:
+            offered = self._tomorrow_instead(text, exc)
+            return ("error", exc) if offered is None else ("passed", offered)
         except ScheduleError as exc:
             return "error", exc
         if request is None:
@@ -300,7 +312,58 @@ class ScheduleTalk(ScheduleMoves):
             if request.action == "when" or request.loose:
                 return None  # "when does the film start?": not about a routine here
             return "error", exc
+        if request.passed is not None:  # ("movie night tonight at 8" said at 21:00)
+            offered = self._tomorrow_instead(text, request.passed)
+            return ("error", request.passed) if offered is None else ("passed", offered)
         return "routine", (request, name)
+
+    def _tomorrow_instead(self, text: str, exc: TimePassed) -> tuple[Any, str, Trigger] | None:
+        """A routine's run asked for at a time today that has passed ("run movie night
+        today at 20:00" said at 21:00): (the time that passed, the routine, the same
+        time tomorrow, once), what is offered instead; None when the words said for
+        tomorrow are no such run. It was refused: "say "tomorrow at 20:00" for
+        tomorrow"."""
+        said = " ".join(text.lower().split())
+        tomorrow = for_tomorrow(said)
+        read = self._read(tomorrow) if tomorrow != said else None
+        if read is None or read[0] != "routine":
+            return None
+        request, name = read[1]
+        trigger = request.trigger
+        if request.action != "add" or trigger is None or trigger.kind != "once" \
+                or trigger.at is None:
+            return None
+        at = morning_named(exc.at, name, tomorrow.replace((request.routine or "").lower(),
+                                                          " ", 1))
+        return at, name, replace(trigger, at=trigger.at.replace(hour=at.hour, minute=at.minute))
+
+    @staticmethod
+    def _morning_passed(request: ScheduleRequest, name: str, text: str
+                        ) -> tuple[Any, str, Trigger] | None:
+        """A morning routine's run today at a bare hour read as the evening's because
+        the morning's has passed ("run wake up today at 8" said at 14:00): (that hour in
+        the morning, the routine, the same time tomorrow), offered instead; None for
+        any other request."""
+        trigger = request.trigger
+        if request.action != "add" or trigger is None or trigger.kind != "once" \
+                or trigger.at is None:
+            return None
+        words = " ".join(text.lower().split()).replace((request.routine or "").lower(), " ", 1)
+        at = morning_named(trigger.at.time(), name, words)
+        if at == trigger.at.time():
+            return None
+        return at, name, replace(trigger, at=trigger.at.replace(hour=at.hour) + timedelta(days=1))
+
+    def _passed(self, replies: TurnReplies, at: Any, name: str, trigger: Trigger,
+                place: Place, now: datetime) -> None:
+        """"20:00 today has passed (it is 21:00). Shall I run movie night tomorrow at
+        20:00?" ("yes" sets it, "no" leaves it)."""
+        self._named(name)
+        replies.info(f"{at:%H:%M} today has passed (it is {now:%H:%M}).")
+        replies.detail["unset"] = _PASSED_WHY
+        assert trigger.at is not None
+        self._offer(replies, name, trigger, place, now, question=(
+            f"Shall I run {name_in_sentence(name)} {when_words(trigger.at, now)}?"))
 
     def answer(self, replies: TurnReplies, text: str) -> bool:
         """Answer ``text`` when it only asks (the time or day, what is scheduled, when a
@@ -385,6 +448,9 @@ class ScheduleTalk(ScheduleMoves):
         if what == "later":
             replies.info(_LATER_COMMAND.format(command=detail))
             return True
+        if what == "passed":
+            self._passed(replies, *detail, place, now)
+            return True
         if what == "ask":
             self._ask_first(replies, detail, place, now, text)
             return True
@@ -450,6 +516,10 @@ class ScheduleTalk(ScheduleMoves):
             self._move_named(replies, routine, request.said, now, place, request.shift)
             return True
         assert request.trigger is not None
+        morning = self._morning_passed(request, routine.name, text)
+        if morning is not None:  # ("run wake up today at 8" at 14:00: not at 20:00)
+            self._passed(replies, *morning, place, now)
+            return True
         trigger = self._half_placed(replies, routine.name, request.trigger, text,
                                     request.routine or "", instead=request.instead)
         if trigger is not None:
@@ -589,10 +659,10 @@ class ScheduleTalk(ScheduleMoves):
             self._offer(replies, routine.name, trigger, place, now)
 
     def _offer(self, replies: TurnReplies, name: str, trigger: Trigger, place: Place,
-               now: datetime) -> None:
-        """"Shall I run movie night every day at sunset?" ("yes" adds it). A time no
-        schedule can keep here (sunset with no location) is said at once, as "run movie
-        night at sunset" says it."""
+               now: datetime, *, question: str = "") -> None:
+        """"Shall I run movie night every day at sunset?" (or ``question``; "yes" adds
+        it). A time no schedule can keep here (sunset with no location) is said at
+        once, as "run movie night at sunset" says it."""
         try:
             check_trigger(trigger, place, now)
         except TeachappError as exc:
@@ -602,7 +672,7 @@ class ScheduleTalk(ScheduleMoves):
             replies.info(f"{sentence_start(name)} already runs {describe_trigger(trigger)}.")
             return
         assert self._ask is not None
-        self._ask(replies, name, f"Shall I run {name_in_sentence(name)} "
+        self._ask(replies, name, question or f"Shall I run {name_in_sentence(name)} "
                   f"{describe_trigger(trigger)}?", {"op": "schedule", "trigger": trigger})
 
     def _take_back(self, replies: TurnReplies, name: str, trigger: Trigger) -> bool:

@@ -18,8 +18,9 @@ from ..triggers import ALL_DAYS, Trigger, ordinal, parse_days
 from .day_words import NamedDay, day_of_every_month, named_day
 
 __all__ = ["NAMED_TIMES", "PART_OF_DAY_HOURS", "REPEATED", "SUN_TIMES", "WHEN_OPENS",
-           "TimePassed", "delay_first", "later", "length_answered", "length_unsaid", "number",
-           "on_a_day", "part_of_day_said", "spoken_time", "trigger_of", "trigger_said"]
+           "TimePassed", "delay_first", "for_tomorrow", "later", "length_answered",
+           "length_unsaid", "number", "on_a_day", "part_of_day_said", "spoken_time",
+           "trigger_of", "trigger_said"]
 
 NAMED_TIMES = {"noon": time(12, 0), "midday": time(12, 0), "midnight": time(0, 0)}
 """The times of day said by a name, not a number: ``spoken_time`` reads them."""
@@ -205,6 +206,18 @@ def on_a_day(at: time, part: str | None, said: str) -> time:
     return at
 
 
+_FOR_TOMORROW = {"tonight": "tomorrow night", "today": "tomorrow",
+                 "this morning": "tomorrow morning", "this afternoon": "tomorrow afternoon",
+                 "this evening": "tomorrow evening"}
+_TODAY_SAID = re.compile(r"\b(?:" + "|".join(_FOR_TOMORROW) + r")\b")
+
+
+def for_tomorrow(text: str) -> str:
+    """``text`` with its words of today said for tomorrow ("at 8 tonight" -> "at 8
+    tomorrow night"): what a time today that has passed is offered as."""
+    return _TODAY_SAID.sub(lambda m: _FOR_TOMORROW[m.group(0)], text)
+
+
 class TimePassed(ScheduleError):
     """A time said for today that has passed ("at 8 tonight" said at 21:00). ``at``: the
     time of day it named; ``words``: the words of time that named it, when a reader of
@@ -230,6 +243,12 @@ def _once(rest: str, said: re.Match[str], now: datetime) -> Trigger:
                             "at 7\".")
     else:
         at = on_a_day(spoken_time(clock.group(1)), part, clock.group(1))
+    if day == "today" and part is None and clock is not None and 1 <= at.hour < 12 \
+            and not _HALF_SAID.search(clock.group(1)) and not re.match(r"\s*0\d", clock.group(1)) \
+            and datetime.combine(now.date(), at, tzinfo=now.tzinfo) <= now:
+        # "today at 8" said at 14:00: the next 8 o'clock today, 20:00, as a timer's bare
+        # hour is read (it was "08:00 today has passed"); both gone, the evening's passed
+        at = at.replace(hour=at.hour + 12)
     after_midnight = (part == "night" and at.hour < SMALL_HOURS_END  # "tonight at 1"
                       and now.hour >= SMALL_HOURS_END)  # (said at 00:30: this night's)
     # "tomorrow at 8" said at 00:30 is the morning after this night, not the day after:

@@ -60,7 +60,7 @@ from .schedule_replies import left_on
 from .schedule_talk import when_words
 from .schedule_words import duration_words, set_for_later
 from .teaching import step_words
-from .time_words import CLOCK_TIME, REPEATED, TimePassed, later, trigger_said
+from .time_words import CLOCK_TIME, REPEATED, TimePassed, for_tomorrow, later, trigger_said
 from .timer_reading import (
     CANCEL_RE,
     PAUSE_RE,
@@ -77,6 +77,7 @@ from .timer_reading import (
     timer_sentence,
 )
 from .timer_when import paused_said, timer_when
+from .timer_which import which_answer
 from .turns import TurnReplies
 
 if TYPE_CHECKING:
@@ -112,12 +113,6 @@ def _level_said(command: Any) -> str:
     return f"{said}{noun}"
 
 
-_FOR_TOMORROW = {"tonight": "tomorrow night", "today": "tomorrow",
-                 "this morning": "tomorrow morning", "this afternoon": "tomorrow afternoon",
-                 "this evening": "tomorrow evening"}
-_TODAY_SAID = re.compile(r"\b(?:" + "|".join(_FOR_TOMORROW) + r")\b")
-"""Words of today in a time that has passed, and the same for tomorrow."""
-
 UNSET = "unset"
 """The turn's detail that says why a timer turn set nothing, as "why?" tells it
 (``explain``): it said "You asked me to set or cancel a timer, and I did" after "When
@@ -128,6 +123,8 @@ _WHICH = ("You asked me to {what}, but I was not sure enough which device you me
           "I asked first; nothing is done yet.")
 _TIME_OR_LEVEL = ("You said a bare hour with \"turn on\", which could be a time or a "
                   "level, so I asked which; nothing is set yet.")
+_WHICH_TIMER = ("You asked me to cancel the {noun}, but {count} are set, so I asked which; "
+                "nothing is cancelled yet.")
 _PASSED = ("You asked me for a time today that has passed, so I asked whether you meant "
            "tomorrow; nothing is set yet.")
 _REFUSED = ("You asked me for a timer or a reminder, but it could not be set as said (I "
@@ -220,6 +217,9 @@ class TimerTalk:
         """(timer ids, paused, turn) of the last pause or resume: "undo" right after
         takes it back."""
         """(the reminder said without a time, turn): "at 5" on the next turn completes it."""
+        self._which: tuple[list[int], int, str] | None = None
+        """(the timer ids "which timer?" asked about, turn, their noun): "the tv one" or
+        "both" on the next turn cancels (``_which_answered``)."""
 
     def turn(self, replies: TurnReplies, text: str) -> bool:
         """Handle a timer sentence; False when ``text`` is not one. A turn that set
@@ -241,6 +241,9 @@ class TimerTalk:
         cleaned = clean(text)
         if asked is not None and self._answer(replies, asked, text):
             self._asked = None
+            return True
+        which = self._which = self._still_asked(self._which)
+        if which is not None and self._which_answered(replies, which, text):
             return True
         if self._undo_pause(replies, cleaned, turn):
             return True
@@ -720,12 +723,14 @@ class TimerTalk:
         time tomorrow asked about ("Do you want me to turn off TV tomorrow at 20:00?",
         "yes" sets it), as a reminder's is (``_passed``); it was only told to say
         "tomorrow at 20:00". False when the words for tomorrow do not read."""
-        said = _TODAY_SAID.sub(lambda m: _FOR_TOMORROW[m.group(0)], clean(text))
+        said = for_tomorrow(clean(text))
         try:
             request = parse_timer(said, now, parser.parse)
             if request is None or request.repeated:
                 return False
-            moment = moment_of(request, now, self._place())
+            moment = moment_of(request, now, self._place()).replace(
+                hour=exc.at.hour, minute=exc.at.minute)  # (the same time: "today at 8"
+            # at 21:00 passed at 20:00, and "tomorrow at 8" reads 08:00)
         except TeachappError:
             return False
         replies.info(f"{exc.at:%H:%M} today has passed (it is {now:%H:%M}).")
@@ -853,10 +858,7 @@ class TimerTalk:
             if len(timers) == 1 or everything:
                 self._cancel(replies, timers)
                 return True
-            examples = [self._example(t) for t in timers]  # one that picks a timer alone
-            example = next((e for e in examples if e not in ("timer", "reminder")), examples[0])
-            replies.info(f"There are {len(timers)} {noun}s: {self._listed(timers)}. Say which, "
-                         f"e.g. \"cancel the {example}\", or \"cancel all {noun}s\".")
+            self._ask_which(replies, timers, noun)
             return True
         if noun == "alarm" or _CLOCK_NAMED.fullmatch(named):
             # "cancel the 7 am alarm", "cancel the alarm at 6:30", "cancel the timer at 22:30"
@@ -867,6 +869,63 @@ class TimerTalk:
             replies.info(f"No {noun} is set for the {named}. Set: {self._listed(timers)}.")
             return True
         self._cancel(replies, chosen)
+        return True
+
+    def _ask_which(self, replies: TurnReplies, timers: list[Timer], noun: str,
+                   missed: str = "") -> None:
+        """"cancel the timer" with several set: which, asked and held open, so the next
+        turn may say just "the tv one", "both" or "neither" (``_which_answered``); it
+        was only told, and "the tv one" then set the TV's volume to 1 %. ``missed``: an
+        answer that named none of them ("the fan one"), said first."""
+        examples = [self._example(t) for t in timers]  # one that picks a timer alone
+        example = next((e for e in examples if e not in ("timer", "reminder")), examples[0])
+        every = "both" if len(timers) == 2 else f"all {len(timers)}"
+        self._which = ([t.id for t in timers if t.id is not None], self._turn(), noun)
+        replies.detail[UNSET] = _WHICH_TIMER.format(count=len(timers), noun=noun)
+        lead = f"No {noun} is set for {missed}. " if missed else ""
+        replies.talk_question(
+            f"{lead}There are {len(timers)} {noun}s: {self._listed(timers)}. Say which, e.g. "
+            f"\"cancel the {example}\", or \"cancel all {noun}s\".",
+            f"OK, {every} {noun}s stay set.",
+            f"Which {noun}? Say, for example, \"the {re.sub(r' (?:timer|alarm)$', '', example)}"
+            f" one\", \"{'both' if len(timers) == 2 else 'all of them'}\" or \"neither\".")
+
+    def _which_answered(self, replies: TurnReplies, which: tuple[list[int], int, str],
+                        text: str) -> bool:
+        """The answer to "which timer?" (``_ask_which``): "the tv one", "the pasta timer",
+        "the second one" cancel it; "both", "all of them" every one asked about;
+        "neither" none. A bare "tv" that is also a request of its own ("lights off") is
+        that request, and the question lapses; an answer naming no timer asked about is
+        told so and asked again. False when ``text`` answers nothing."""
+        answer = which_answer(text)
+        if answer is None:
+            return False
+        ids, _turn, noun = which
+        timers = [t for t in self.store.timers() if t.id in ids]
+        if not answer.shaped and self._stands_alone(text):
+            return False
+        if answer.keep:
+            self._which = None
+            replies.info(f"OK, {'both' if len(ids) == 2 else 'all'} {noun}s stay set.")
+            return True
+        if answer.every:
+            self._which = None
+            self._cancel(replies, timers)
+            return True
+        chosen = (self._named(answer.named, timers) if answer.named else
+                  timers[answer.nth:answer.nth + 1 or None] if answer.nth is not None
+                  and -len(timers) <= answer.nth < len(timers) else [])
+        if chosen or (timers and not answer.shaped):
+            if chosen:
+                self._which = None
+                self._cancel(replies, chosen)
+            return bool(chosen)
+        if not timers:
+            self._which = None
+            replies.info(f"Those {noun}s are no longer set (they ran, or were cancelled).")
+            return True
+        self._ask_which(replies, timers, noun, f"the {answer.named}" if answer.named
+                        else "that one")
         return True
 
     def _routine_once(self, named: str) -> bool:

@@ -487,7 +487,13 @@ _NOT_BEFORE_PRONOUN = frozenset({"to", "at", "by", "of", "number", "level", "and
 def _without_pronoun_one(toks: list[str], vocab: Vocabulary) -> list[str]:
     """"the desk one", "the big ones": "one" stands for the thing, not the number 1.
     Only after a determiner and a word or two that are not a number or a kind word
-    ("lamp one" may be the name Lamp 1; "to one" is a value)."""
+    ("lamp one" may be the name Lamp 1; "to one" is a value), or, after a kind word
+    too, closing a bare "the tv one" (no verb, no "to"): an answer said without its
+    question, which set the TV's volume to 1 %."""
+    if 3 <= len(toks) <= 5 and toks[-1] == "one" and toks[0] in _PRONOUN_DETERMINERS \
+            and not _NOT_BEFORE_PRONOUN & set(toks) and all(
+                number_value(t) is None and t not in _PRONOUN_DETERMINERS for t in toks[1:-1]):
+        return toks[:-1]
     out: list[str] = []
     for i, tok in enumerate(toks):
         if tok in ("one", "ones") and i >= 2:
