@@ -588,7 +588,27 @@ three open-source matchers.
     a robot mower, a houseplant, a rocking horse or a campervan named it, burnt into a
     chopping board, written in the condensation on a window, embroidered on a tea cosy,
     written on a paper aeroplane, painted on a pair of wellies), and a crowd row said
-    straight after a paper cut stings the speaker's finger; no heard transcripts).
+    straight after a paper cut stings the speaker's finger; no heard transcripts), and on
+    a fifty-eighth (seeds 580-582, benchmarks/_resolver_fiftyeighth.py, which tuning must
+    not open: written blind in the same way, with other homes whose pets are named after
+    what a cooper shapes or binds a cask with, what a thatcher lays or pins a roof with,
+    or what a bell founder tunes or moulds, that another phrase of the home says as a
+    word, and whose people have names a recogniser writes as the word they sound like
+    (one who hauls goods, a slice of bacon, less strong, a jug that purees, what bales
+    hay, one who mourns, what milks goats, one who sails, a bell tolled for the dead,
+    what a horse says), ten kinds of everyday household speech said beside a taught
+    phrase (a falconer flying her hawk at the country fair, a jackdaw chacking on the
+    chimney pot, calling the bantams in to roost, a croupier at the charity casino
+    night, a remark on a solar eclipse, a remark on toadstools in the paddock, a game of
+    pass the pigs at the table, a remark on glowworms in the lane), one with the phrase
+    between a call to the bantams and an eclipse remark and one with it in the middle of
+    a falconer's calls, the same unpunctuated and comma-paused variants, a misheard
+    phrase beside such a clause, a taught name written as it sounds, ten out-of-scope
+    kinds where the phrase is a name or writing and asks nothing of the assistant (a
+    beach hut, a giant pumpkin, a canoe, a barn owl or a tandem bicycle named it,
+    written on a gift tag, spelt out in scrabble tiles, crocheted into a blanket,
+    painted on a beach pebble, printed on a tote bag), and a crowd row said straight
+    after a splinter goes into the speaker's finger; no heard transcripts).
     ``--sets sixth`` runs only the named sets (a), nothing else, and writes
     benchmarks/results/resolver-sets.json.
 (b) HWU64-iot few-shot: K = 10 crowd-written utterances per intent taught as

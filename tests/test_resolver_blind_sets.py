@@ -76,7 +76,8 @@ SPEC_SETS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fiftee
              "fortyfirst", "fortysecond", "fortythird", "fortyfourth",
              "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
              "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird",
-             "fiftyfourth", "fiftyfifth", "fiftysixth", "fiftyseventh")
+             "fiftyfourth", "fiftyfifth", "fiftysixth", "fiftyseventh",
+             "fiftyeighth")
 """The sets built by benchmarks/_resolver_blind.py from a :class:`BlindSet`."""
 SINCE_13 = SPEC_SETS[3:]
 """The sets with near siblings and the wrapped out-of-scope kinds of the thirteenth."""
@@ -297,7 +298,8 @@ USED_AT_LEAST = {"twentysecond": 500, "twentythird": 500, "twentyfourth": 400,
                  "fortyseventh": 18, "fortyeighth": -1, "fortyninth": 4,
                  "fiftieth": -1, "fiftyfirst": 7, "fiftysecond": -1,
                  "fiftythird": -1, "fiftyfourth": 0,
-                 "fiftyfifth": -1, "fiftysixth": -1, "fiftyseventh": -1}
+                 "fiftyfifth": -1, "fiftysixth": -1, "fiftyseventh": -1,
+                 "fiftyeighth": -1}
 """How many other splits' sentences a set's ``used_texts`` holds, at least (a thousand
 where not named): the twenty-second's is a snapshot of only those it could say."""
 
@@ -326,7 +328,8 @@ def test_no_sentence_of_the_set_is_one_of_the_three_splits_before(name, homes):
                                   "fortyeighth", "fortyninth", "fiftieth",
                                   "fiftyfirst", "fiftysecond", "fiftythird",
                                   "fiftyfourth", "fiftyfifth",
-                                  "fiftysixth", "fiftyseventh"))
+                                  "fiftysixth", "fiftyseventh",
+                                  "fiftyeighth"))
 def test_the_set_builds_without_heard_transcripts(name, homes):
     # (none were made for these sets: the generator reads a missing file as none, and
     # no heard kind is in any home)
@@ -348,7 +351,7 @@ MADE_HERE = ("twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twen
              "fortysecond", "fortythird", "fortyfourth", "fortyfifth",
              "fortysixth", "fortyseventh", "fortyeighth", "fortyninth",
              "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth",
-             "fiftyfifth", "fiftysixth", "fiftyseventh")
+             "fiftyfifth", "fiftysixth", "fiftyseventh", "fiftyeighth")
 """The sets that make kinds of their own with benchmarks/_resolver_made_here.py (a taught
 phrase misheard beside a clause, a taught name spelt otherwise), keep a snapshot of the
 other splits' sentences they could say, and say their clauses with function words of
@@ -407,7 +410,8 @@ MADE_HERE_AT_LEAST = {"twentysecond": (40, 60, 10), "twentythird": (45, 150, 20)
                       "fiftyfourth": (40, 200, 15),
                       "fiftyfifth": (40, 200, 15),
                       "fiftysixth": (40, 200, 15),
-                      "fiftyseventh": (40, 200, 15)}
+                      "fiftyseventh": (40, 200, 15),
+                      "fiftyeighth": (40, 200, 15)}
 """How many cases a home of the set holds at least: of each in-scope clause kind, of a
 misheard phrase and of a taught name spelt otherwise."""
 
@@ -714,7 +718,7 @@ SNAPSHOT_MORE_THAN = {"fortieth": 40, "fortysecond": 150, "fortythird": 2,
                       "fiftieth": -1, "fiftyfirst": 7,
                       "fiftysecond": -1, "fiftythird": -1, "fiftyfourth": 0,
                       "fiftyfifth": -1, "fiftysixth": -1,
-                      "fiftyseventh": -1}
+                      "fiftyseventh": -1, "fiftyeighth": -1}
 """How many other splits' sentences a set's snapshot holds, more than (400 where not
 named): the fortieth's place and device words ("smokehouse", "bikeshed", "mincer",
 "scoreboard") are rare in the other splits, so few of their sentences are ones it could
@@ -768,7 +772,9 @@ by no dataset row and no other split, and none says what its speaker says as pin
 needles start, so its snapshot is empty (-1); the fifty-seventh's ("tinnery", "trugshed",
 "quiltroom", "beader", "shaver", "tufter") are said by no dataset row and no other
 split, and none says what its speaker says as a paper cut stings, so its snapshot is
-empty (-1)."""
+empty (-1); the fifty-eighth's ("coopery", "reedbarn", "bellpit", "jointer", "comber",
+"muller") are said by no dataset row and no other split, and none says what its speaker
+says as a splinter goes in, so its snapshot is empty (-1)."""
 
 
 @pytest.mark.parametrize("name", _since("twentyfourth"))
