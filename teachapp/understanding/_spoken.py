@@ -284,11 +284,15 @@ class SpokenVocab:
                 # (only the strings each query may reach the cutoff with: the others give 0,
                 # which lifts nothing)
                 letters = self._letters[group]
-                reach = np.zeros(len(strings), dtype=bool)
-                for _, queries in rows:
-                    for q in queries:
-                        reach |= letters.reach(q) > FLOOR - MARGIN
-                near = np.flatnonzero(reach)
+                if len(rows) == 1 and len(rows[0][1]) == 1:
+                    # (one word, heard as its stem: most new words; its own bound alone)
+                    near = np.flatnonzero(letters.reach(rows[0][1][0]) > FLOOR - MARGIN)
+                else:
+                    reach = np.zeros(len(strings), dtype=bool)
+                    for _, queries in rows:
+                        for q in queries:
+                            reach |= letters.reach(q) > FLOOR - MARGIN
+                    near = np.flatnonzero(reach)
                 if not near.size:
                     continue
                 cols = cols.take(near)
