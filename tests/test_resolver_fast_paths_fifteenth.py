@@ -13,8 +13,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from teachapp.understanding import _home_word, scoring
+from teachapp.understanding import _home_word, _letters, _spoken, scoring
 from teachapp.understanding._home_word import HomeWords
+from teachapp.understanding._letters import LetterMasks
+from teachapp.understanding._repair import Repairer
+from teachapp.understanding._spoken import SpokenVocab
 from teachapp.understanding._words import ScoringParams, stem
 from teachapp.understanding.normalize import default_lexicon
 from teachapp.understanding.scoring import PhraseIndex
@@ -119,3 +122,74 @@ def test_lathe_said_in_the_place_of_lights_is_still_found() -> None:
     assert not home.other_in_place(["lights", "off"], [False, False], 0)
     assert not home.other_in_place(["lathe", "off"], [True, False], 0)
 
+
+VOCAB = sorted({stem(w) for w in ["lights", "reading", "cooking", "bus", "boss", "news", "sings",
+                                  "kings", "ping", "sing", "string", "strings", "lamp", "ringing",
+                                  "timer", "garage", "gas", "glass", "is", "its", "swings"]})
+ENDED = st.builds(lambda w, end: w + end, st.sampled_from([*VOCAB, "", "s", "ing", "ringi"]),
+                  st.sampled_from(["", "s", "ing", "ings", "ss", "es", "g", "in"]))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(ENDED, st.text(alphabet="abgilnrsu", max_size=9)))
+def test_a_piece_is_a_form_of_the_vocabulary_when_its_stem_is_a_word_of_it(piece: str) -> None:
+    repairer = Repairer([*VOCAB, "news"], 0.85)  # ("news" stems to "new", a word of none)
+    assert (piece in repairer._forms) == (stem(piece) in repairer._ids)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(alphabet="abdeiklmnorstuwy", min_size=1, max_size=10),
+                min_size=1, max_size=40, unique=True),
+       st.lists(st.text(alphabet="abdeiklmnorstuwy'", min_size=1, max_size=12),
+                min_size=1, max_size=9))
+def test_a_word_like_a_few_raises_them_as_the_arrays_did(vocab: list[str],
+                                                          heard: list[str]) -> None:
+    spoken = SpokenVocab(vocab)
+    some = [stem(w) for w in heard]
+    start = np.random.default_rng(len(vocab)).random((len(heard), len(vocab) + 1),
+                                                     dtype=np.float32) * 0.6
+    one_by_one, arrays = start.copy(), start.copy()
+    spoken.lift(one_by_one, some, heard)
+    kept = _spoken._FEW
+    _spoken._FEW = -1  # (every word through the array operations)
+    try:
+        spoken.lift(arrays, some, heard)
+    finally:
+        _spoken._FEW = kept
+    assert np.array_equal(one_by_one.view(np.uint32), arrays.view(np.uint32))
+
+
+def test_each_ratio_rescales_as_in_an_array() -> None:
+    ratios = sorted({float(np.float32(200.0 * k / n)) for n in range(1, 90)
+                     for k in range(n // 2 + 1)})
+    arrays = _spoken._rescale(np.array(ratios, dtype=np.float32) / 100.0)
+    assert np.array_equal(np.array([_spoken._rescaled(r) for r in ratios], dtype=np.float32)
+                          .view(np.uint32), arrays.view(np.uint32))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="abcdeilnorst", min_size=1, max_size=9), min_size=1,
+                max_size=40), st.text(alphabet="abcdeilnorstz", max_size=12), st.data())
+def test_a_subset_of_masks_bounds_as_the_whole_gathered(listed: list[str], word: str,
+                                                        data: st.DataObject) -> None:
+    kept = _letters.FEWEST
+    _letters.FEWEST = 0  # (bounded however short the list)
+    try:
+        masks = LetterMasks(listed)
+    finally:
+        _letters.FEWEST = kept
+    assert masks.usable
+    at = np.array(data.draw(st.lists(st.integers(0, len(listed) - 1), max_size=50)),
+                  dtype=np.intp)
+    gathered = masks.reach(word).take(at)
+    assert np.array_equal(masks.subset(at).reach(word).view(np.uint64), gathered.view(np.uint64))
+
+
+def test_a_pair_is_bounded_by_its_pools_own_masks() -> None:
+    vocab = sorted({stem(w) for t in _home(random.Random(7), 300) for w in t.split()})
+    repairer = Repairer(vocab, 0.85)
+    assert repairer._letters.usable and not repairer._pool_masks
+    near = repairer._near("kitchne", 85.0)
+    assert "kitchen" in near and len(near) < len(repairer._near_length(7, 85.0))
+    assert list(repairer._pool_masks) == [(7, 85.0)]
+    assert len(repairer._pool_masks[(7, 85.0)]) == len(repairer._near_length(7, 85.0))
