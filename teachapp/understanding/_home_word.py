@@ -56,8 +56,14 @@ class HomeWords:
         stands in the place of a content word of ``phrase`` not heard (see the module
         docstring)."""
         order = self._said_of.get(phrase, ())
-        heard = {stem(t) for t in toks}
         own = {stem(w) for w in order}
+        words, content = self._words, self._content
+        # (a word of the home said in a place comes first: most utterances say none, and
+        # then the places of the phrase's words unheard need not be found)
+        if not any(not f and stem(t) not in own and stem(t) in words and content(t)
+                   for t, f in zip(toks, free, strict=True)):
+            return False
+        heard = {stem(t) for t in toks}
         places: dict[tuple[int, str], list[str]] = {}
         for j, word in enumerate(order):
             if not self._content(word) or stem(word) in heard:

@@ -102,6 +102,17 @@ class LetterMasks:
             return np.divide(np.add(shared, more), half)
         return np.divide(shared, half)
 
+    def subset(self, at: np.ndarray) -> LetterMasks:
+        """The masks of the listed words at positions ``at`` (in that order), gathered from
+        these, not spelled again: a word's bounds against them are its bounds against these
+        at ``at``, to the bit (the same numbers, element by element)."""
+        out = object.__new__(LetterMasks)
+        out.usable, out._bit = self.usable, self._bit
+        out._masks, out._lengths = self._masks.take(at), self._lengths.take(at)
+        out._repeats = self._repeats.take(at)
+        out._halves, out._repeated = {}, {}
+        return out
+
     def near(self, word: str, cutoff: float) -> np.ndarray:
         """Positions of the listed words whose ratio with ``word`` (0..1) may reach
         ``cutoff``: all others are below it (by at least :data:`MARGIN`)."""

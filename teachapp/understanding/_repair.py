@@ -25,12 +25,16 @@ _CACHED = 1 << 16
 _VOWEL_GROUPS = re.compile(r"[aeiou]+y?|y(?![aeiou])")
 
 
-def _exact_join(vocab: dict[str, int], first: str, second: str) -> str | None:
+def _exact_join(vocab: dict[str, int], first: str, second: str,
+                forms: frozenset[str] | None = None) -> str | None:
     """The taught word two heard words spell when written together, if any: evidence
-    enough even when each is a word of its own or a carrier ("sun set scene")."""
+    enough even when each is a word of its own or a carrier ("sun set scene")
+    (``forms``: :attr:`Repairer._forms` of ``vocab``, when at hand)."""
     pair = first + second
     if pair in vocab:
         return pair
+    if forms is not None and pair not in forms:
+        return None
     pair = stem(pair)
     return pair if pair in vocab else None
 
@@ -139,9 +143,16 @@ class Repairer:
         self._by_len = by_len
         self._at_len = at_len
         self._letters = LetterMasks(self.vocab)
-        """The letters of every word, spelled once: a word's bounds against a pool are
-        gathered from its bounds against them all (:meth:`_near`)."""
-        self._pool_at: dict[tuple[int, float], np.ndarray] = {}
+        """The letters of every word, spelled once: each pool's masks are gathered from
+        them on the pool's first use (:meth:`_near`)."""
+        plain = stem.__wrapped__  # (not kept by stem's cache: most forms are never heard)
+        self._forms = frozenset(form for w in self.vocab for form in
+                                (w, w + "s", w + "ing", w + "ings") if plain(form) == w)
+        """Every spelling that stems to a word of the vocabulary (a word stems by losing an
+        "s", then an "ing", so it is one of these four of its stem): a piece of a new word
+        is looked up here before it is stemmed, as most pieces stem to no word, and a new
+        piece stemmed costs more than the look-up."""
+        self._pool_masks: dict[tuple[int, float], LetterMasks] = {}
         self._pools: dict[tuple[int, float], list[str]] = {}
         self._pool_letters: dict[tuple[int, float], LetterMasks] = {}
         # Pure functions of the words and this vocabulary; people repeat words.
@@ -167,14 +178,15 @@ class Repairer:
             return pool  # (compared whole: cheaper than the bound, the same best)
         cutoff = ratio / 100.0 - MARGIN
         if self._letters.usable:
-            # (the bound against a word is the same whichever list holds it: the bounds
-            # against the whole vocabulary, gathered at the pool's places, no masks made
-            # per pool)
-            at = self._pool_at.get(key)
-            if at is None:
-                at = self._pool_at[key] = np.array(self._pool_positions(*key), dtype=np.intp)
-            return [pool[k] for k in
-                    np.flatnonzero(self._letters.reach(word).take(at) > cutoff).tolist()]
+            # (the bound against a word is the same whichever list holds it: the pool's
+            # masks are gathered from the vocabulary's once, not spelled again, and a new
+            # word is bounded against the pool alone, not against every word and then
+            # gathered)
+            masks = self._pool_masks.get(key)
+            if masks is None:
+                masks = self._pool_masks[key] = self._letters.subset(
+                    np.array(self._pool_positions(*key), dtype=np.intp))
+            return [pool[k] for k in (masks.reach(word) > cutoff).nonzero()[0].tolist()]
         masks = self._pool_letters.get(key)
         if masks is None:  # (a vocabulary of more letters than a mask holds: a pool may not)
             masks = self._pool_letters[key] = LetterMasks(pool)
@@ -262,10 +274,10 @@ class Repairer:
               first_free: bool, second_free: bool) -> str | None:
         """The word two neighbouring words are repaired to, if any (``said_*``: the same
         words as heard, when known)."""
-        vocab = self._ids
-        joined = _exact_join(vocab, first, second)
+        vocab, forms = self._ids, self._forms
+        joined = _exact_join(vocab, first, second, forms)
         if joined is None and said_first is not None and said_second is not None:
-            joined = _exact_join(vocab, said_first, said_second)
+            joined = _exact_join(vocab, said_first, said_second, forms)
         if joined is not None:  # "sun set" is "sunset", "home work" is "homework"
             return joined
         if (first in vocab and second in vocab) or first_free or second_free:
@@ -280,7 +292,7 @@ class Repairer:
         """The taught word two heard words were split from, if clearly so."""
         vocab = self._ids
         pair = first + second
-        if pair in vocab or stem(pair) in vocab:
+        if pair in vocab or pair in self._forms:
             return pair if pair in vocab else stem(pair)  # "blin ds" -> "blind"
         pool = self._near(pair, self._cutoff)
         if not pool:
@@ -298,7 +310,7 @@ class Repairer:
 
     def _word_break(self, word: str) -> list[str] | None:
         """``word`` as known words run together ("startthemovie"), fewest parts first."""
-        vocab, numbers, size = self._ids, self._numbers, len(word)
+        vocab, numbers, forms, size = self._ids, self._numbers, self._forms, len(word)
         best: list[list[str] | None] = [None] * (size + 1)
         best[0] = []
         # (start by start, and only from a start some parts reach: the pieces of every
@@ -313,7 +325,11 @@ class Repairer:
             parts = len(prefix) + 1
             for end in range(start + 2, min(size, start + 20) + 1):
                 piece = word[start:end]
-                part = numbers.get(piece) or stem(piece)
+                part = numbers.get(piece)
+                if part is None:
+                    if piece not in forms:
+                        continue  # (stems to no word: most pieces, not stemmed)
+                    part = stem(piece)
                 if part in vocab:
                     known = best[end]
                     if known is None or parts < len(known):
@@ -330,8 +346,12 @@ class Repairer:
         if pool and process.extractOne(word, pool, scorer=fuzz.ratio, score_cutoff=75):
             return None  # a misheard known word ("homawork"), not two words
         best: tuple[float, list[str]] | None = None
+        forms = self._forms
         for cut in range(2, len(word) - 1):
-            left, right = stem(word[:cut]), stem(word[cut:])
+            head, tail = word[:cut], word[cut:]
+            if head not in forms and tail not in forms:
+                continue  # (neither part stems to a word)
+            left, right = stem(head), stem(tail)
             if left in vocab or right in vocab:
                 other = right if left in vocab else left
                 if len(other) < 4:

@@ -284,11 +284,15 @@ class SpokenVocab:
                 # (only the strings each query may reach the cutoff with: the others give 0,
                 # which lifts nothing)
                 letters = self._letters[group]
-                reach = np.zeros(len(strings), dtype=bool)
-                for _, queries in rows:
-                    for q in queries:
-                        reach |= letters.reach(q) > FLOOR - MARGIN
-                near = np.flatnonzero(reach)
+                if len(rows) == 1 and len(rows[0][1]) == 1:
+                    # (one word, heard as its stem: most new words; its own bound alone)
+                    near = np.flatnonzero(letters.reach(rows[0][1][0]) > FLOOR - MARGIN)
+                else:
+                    reach = np.zeros(len(strings), dtype=bool)
+                    for _, queries in rows:
+                        for q in queries:
+                            reach |= letters.reach(q) > FLOOR - MARGIN
+                    near = np.flatnonzero(reach)
                 if not near.size:
                     continue
                 cols = cols.take(near)
@@ -304,9 +308,36 @@ class SpokenVocab:
                     ratio[at_row:at_row + len(queries)].max(axis=0)
                 at_row += len(queries)
                 near = best.nonzero()[0]
-                if near.size:
+                if near.size > _FEW:
                     at = cols[near]
                     sim[k, at] = np.maximum(sim[k, at], _rescale(best[near] / 100.0))
+                elif near.size:
+                    # (a new word sounds like a few words: each raised by itself, its ratio
+                    # rescaled once per process, not by eight array operations)
+                    row = sim[k]
+                    for col, r in zip(cols.take(near).tolist(), best.take(near).tolist(),
+                                      strict=True):
+                        value = _RESCALED.get(r)
+                        if value is None:
+                            value = _RESCALED[r] = _rescaled(r)
+                        if value > row[col]:
+                            row[col] = value
+
+
+_FEW = 8
+"""A heard word like at most this many words of its group raises them one by one."""
+_RESCALED: dict[float, np.float32] = {}
+"""Each ratio met (0..100, a float32's value), rescaled (:func:`_rescaled`): a ratio is
+twice a common length over a sum of lengths, so a few thousand ever occur."""
+
+
+def _rescaled(ratio: float) -> np.float32:
+    """:func:`_rescale` of one ratio (0..100) as the array it raises would rescale it, to
+    the bit: the same float32 operations in the same order (a float32 array meets a
+    Python number as a float32)."""
+    out = (np.float32(ratio) / np.float32(100.0) - np.float32(FLOOR)) / np.float32(1.0 - FLOOR)
+    out = max(out, np.float32(0.0))
+    return min(out, np.float32(CEILING))
 
 
 _BLOCK = 8

@@ -169,6 +169,11 @@ class PhraseIndex:
         self._surface_cols = np.array(diff, dtype=np.intp)
         self._surface = [surface[self.vocab[i]] for i in diff]
         self._surface_letters = LetterMasks(self._surface)
+        floor = params.token_floor
+        self._surface_cutoff = floor * 100.0 - 1.0 if 0.0 < floor < 1.0 else None
+        """The spelling ratio (0..100) under which a word as taught rescales to 0 whatever
+        rounding the ratio meets (a point below the floor), or None when a ratio of 0
+        rescales above 0 (a floor of 0 or less: every word as taught is compared)."""
         self._taught_at: dict[int, str] | None = None
         """:attr:`_surface` by column, made on first use (:meth:`as_taught`)."""
         """The letters of :attr:`_surface`: a new word is spelled only against the words as
@@ -485,9 +490,15 @@ class PhraseIndex:
                 surface = [surface[c] for c in near.tolist()]
                 cols = cols.take(near)
             if surface:
-                spelled = process.cdist(said, surface, scorer=fuzz.ratio)
-                spelled /= 100.0
-                sim[:, cols] = np.maximum(sim[:, cols], rescale(spelled, self.params))
+                # (a ratio below the cutoff rescales to 0, which raises nothing: the cutoff
+                # returns it as 0, and a new word spelled like no word as taught, about half
+                # of them, costs one comparison, not seven array operations)
+                cutoff = self._surface_cutoff
+                spelled = process.cdist(said, surface, scorer=fuzz.ratio,
+                                        score_cutoff=cutoff)
+                if cutoff is None or spelled.any():
+                    spelled /= 100.0
+                    sim[:, cols] = np.maximum(sim[:, cols], rescale(spelled, self.params))
         # Hints that reach beyond spelling: looser sound keys, then concepts.
         loose, concept = self.params.loose_similarity, self.params.concept_similarity
         for k, w in enumerate(some):
@@ -522,8 +533,10 @@ class PhraseIndex:
         for word in some[1:]:
             np.maximum(best, reach(word), out=best)
         # (a word's columns share its key's ratio: the best of the words per key, spread;
-        # the bound grows with both, so the best of each bounds every word's blend)
-        lifted = np.subtract(_max(by_key, axis=0).take(self._key_cols), best)  # (float64)
+        # the bound grows with both, so the best of each bounds every word's blend; one
+        # word, most new words, is its own best: its row, not a reduction over one row)
+        keys = by_key[0] if len(by_key) == 1 else _max(by_key, axis=0)
+        lifted = np.subtract(keys.take(self._key_cols), best)  # (float64)
         lifted *= lift
         lifted += best
         np.maximum(best, lifted, out=best)
