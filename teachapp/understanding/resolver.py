@@ -93,6 +93,7 @@ from teachapp.understanding._names import (
     same_name,
 )
 from teachapp.understanding._paused import paused_apart
+from teachapp.understanding._piece_heard import heard_pieces, is_phrase_misheard
 from teachapp.understanding._recipient import recipients
 from teachapp.understanding._rounding import round6
 from teachapp.understanding._run_together import RunTogether
@@ -396,7 +397,8 @@ class Resolver:
         self._rereaders: tuple[Callable[[str, Resolution], Resolution | None], ...] = (
             self._alone_after_sentence, self._alone_beside_pause, self._said_apart,
             self._said_once, self._read_unmarked, self._read_wrapped, self._read_after_own_clause,
-            self._read_carried, self._heard_beside_read_again, self._read_without_said_object)
+            self._read_carried, self._read_heard_piece, self._heard_beside_read_again,
+            self._read_without_said_object)
 
     def _sound_index(self) -> PhraseSounds:
         """Whole-phrase sound keys, built on the first confusability check and kept."""
@@ -786,6 +788,21 @@ class Resolver:
                 if in_piece(piece, phrase) and phrase_piece(line, piece, phrase) and taken_back(
                         heard, lex, alone.phrase or "", taught) is None:
                     return replace(alone, utterance=heard)
+        return None
+
+    def _read_heard_piece(self, heard: str, found: Resolution) -> Resolution | None:
+        """A taught phrase misheard in a piece of its own between pauses, a stretch of the
+        speaker's own beside it, runs as it would alone: "lumber, clobber, scrap, tally the
+        belt ordes" (:mod:`_piece_heard`)."""
+        if not MARKS.intersection(heard):
+            return None
+        lex = self._lexicon
+        for line in heard_pieces(heard, lex, self._taught, self._sounds_taught):
+            alone = self._resolved(line.phrase)
+            if (alone.decision == "run" and alone.reason == "match"
+                    and is_phrase_misheard(line, alone.phrase or "", lex)
+                    and taken_back(heard, lex, alone.phrase or "", self._taught) is None):
+                return replace(alone, utterance=heard)
         return None
 
     def _read_without_said_object(self, heard: str, found: Resolution) -> Resolution | None:
