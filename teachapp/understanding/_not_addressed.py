@@ -33,7 +33,8 @@ from teachapp.understanding import _word_classes as classes
 from teachapp.understanding._bidden_after import home_words
 from teachapp.understanding.normalize import Lexicon
 
-__all__ = ["COPULAR", "DETERMINERS", "LINKS", "calls_then_linked", "remark_of_own"]
+__all__ = ["COPULAR", "DETERMINERS", "INTENSIFIERS", "LINKS", "calls_then_linked", "remark_of_own",
+           "subject_is"]
 
 Taught = Callable[[str], bool]
 
@@ -76,10 +77,10 @@ def _predicative(word: str, lexicon: Lexicon, taught: Taught) -> bool:
     return not classes.listed(word) and word.endswith(ADJECTIVE_ENDS)
 
 
-def _subject_is(word: str, lexicon: Lexicon, taught: Taught) -> bool:
+def subject_is(word: str, lexicon: Lexicon, taught: Taught) -> bool:
     """Whether ``word`` may be a noun and its contracted "is" written as one word
     ("dogs" for "dog's"): it ends in a lone "s", is no function word nor taught, and no
-    copular verb's "-s" form."""
+    copular verb's "-s" form. Public: :mod:`_a_subject` reads a subject after "a" so."""
     if len(word) < 3 or not word.endswith("s") or word.endswith("ss"):
         return False
     if word in lexicon.function_words or taught(word):
@@ -107,7 +108,7 @@ def remark_of_own(aside: Sequence[str], phrase: Sequence[str], lexicon: Lexicon,
         rest.pop()
     while len(rest) > 1 and rest[0] in INTENSIFIERS:
         rest.pop(0)
-    return (len(rest) == 1 and _subject_is(aside[1], lexicon, taught)
+    return (len(rest) == 1 and subject_is(aside[1], lexicon, taught)
             and _predicative(rest[0], lexicon, taught))
 
 

@@ -26,6 +26,11 @@ words beside it (Quirk et al. 1985, 2.13-2.16; Huddleston & Pullum 2002, 2.1):
   called after "my" or "here" ("my poppets ...", "here kitties ...": a vocative, Quirk et
   al. 1985, 10.52), with no request word, cue, operator or preposition among them.
 
+After "a" a word ending in "s" opens no noun phrase ("a" takes no plural) unless it is a
+noun run into its "'s" before a predicative, a clause of its own (:mod:`_a_subject`: "...
+a flipper's adrift"). Words either side that are a caller's patter, a game's words no
+dictionary holds, are no part of the phrase's clause either (:mod:`_caller_patter`).
+
 Neither side may say a word a home taught, nor, next to the phrase, a word like one (the
 words may be another request, or a part of a longer phrase misheard), nor a word that
 joins another request to it or may point back at it ("... the neighbours want it"), nor,
@@ -38,7 +43,9 @@ from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import replace
 
 from teachapp.understanding import _clause_shape as shape
+from teachapp.understanding._a_subject import a_subject_clause
 from teachapp.understanding._asked_aside import relational
+from teachapp.understanding._caller_patter import amid_patter
 from teachapp.understanding._cue_scope import BACK, OPERATORS, PERSONS
 from teachapp.understanding._own_clause import time_words
 from teachapp.understanding._unmarked import (
@@ -94,7 +101,10 @@ def read_wrapped(text: str, toks: Sequence[str], free: Sequence[bool], stems: Se
         if not (left and (all(free[j:])
                           or boundary_after(toks, free, j, own, True, i, unknown)[0])):
             continue
-        if not plainly_wrapped(toks, free, i, j, *own, lambda w: called_alone(w, own), unknown):
+        if not (plainly_wrapped(toks, free, i, j, *own, lambda w: called_alone(w, own), unknown)
+                or amid_patter([toks[k] for k in range(i) if not free[k]],
+                               [toks[k] for k in range(j, len(toks)) if not free[k]],
+                               *own, unknown)):
             continue
         again = resolve(marked.text)
         routines = {routine_names[k] for k in exact[tuple(stems[i:j])][1]}
@@ -183,4 +193,6 @@ def _opens_own(words: Sequence[str], phrase: Sequence[str], lexicon: Lexicon,
             naming_and_commands().isdisjoint(phrase)):
         return False
     return (first in NP_OPENERS and shape.content_word(then, lexicon, taught)
-            and not shape.verb_form(then) and not (first in ("a", "an") and then.endswith("s")))
+            and not shape.verb_form(then)
+            and not (first in ("a", "an") and then.endswith("s")
+                     and not a_subject_clause(words, lexicon, taught)))

@@ -75,6 +75,7 @@ from teachapp.understanding._changed_part import guessed_twice
 from teachapp.understanding._clause_heard import heard_as_taught, heard_cores, names_heard
 from teachapp.understanding._clauses import clause_phrase, core_clause
 from teachapp.understanding._command_vocab import default_vocabulary
+from teachapp.understanding._cried_twice import after_cry
 from teachapp.understanding._emoji import emoji_phrase
 from teachapp.understanding._formula_aside import formula_frees
 from teachapp.understanding._heard_bare import read_again_bare
@@ -93,6 +94,7 @@ from teachapp.understanding._names import (
     same_name,
 )
 from teachapp.understanding._paused import paused_apart
+from teachapp.understanding._piece_heard import heard_pieces, is_phrase_misheard
 from teachapp.understanding._recipient import recipients
 from teachapp.understanding._rounding import round6
 from teachapp.understanding._run_together import RunTogether
@@ -396,7 +398,8 @@ class Resolver:
         self._rereaders: tuple[Callable[[str, Resolution], Resolution | None], ...] = (
             self._alone_after_sentence, self._alone_beside_pause, self._said_apart,
             self._said_once, self._read_unmarked, self._read_wrapped, self._read_after_own_clause,
-            self._read_carried, self._heard_beside_read_again, self._read_without_said_object)
+            self._read_carried, self._read_heard_piece, self._read_after_cry,
+            self._heard_beside_read_again, self._read_without_said_object)
 
     def _sound_index(self) -> PhraseSounds:
         """Whole-phrase sound keys, built on the first confusability check and kept."""
@@ -787,6 +790,31 @@ class Resolver:
                         heard, lex, alone.phrase or "", taught) is None:
                     return replace(alone, utterance=heard)
         return None
+
+    def _read_heard_piece(self, heard: str, found: Resolution) -> Resolution | None:
+        """A taught phrase misheard in a piece of its own between pauses, a stretch of the
+        speaker's own beside it, runs as it would alone: "lumber, clobber, scrap, tally the
+        belt ordes" (:mod:`_piece_heard`)."""
+        if not MARKS.intersection(heard):
+            return None
+        lex = self._lexicon
+        for line in heard_pieces(heard, lex, self._taught, self._sounds_taught):
+            alone = self._resolved(line.phrase)
+            if (alone.decision == "run" and alone.reason == "match"
+                    and is_phrase_misheard(line, alone.phrase or "", lex)
+                    and taken_back(heard, lex, alone.phrase or "", self._taught) is None):
+                return replace(alone, utterance=heard)
+        return None
+
+    def _read_after_cry(self, heard: str, found: Resolution) -> Resolution | None:
+        """A cry of a few words said over, a pause after each, before the request: the words
+        after it read alone, their run kept ("wake up, wake up! reading mode":
+        :mod:`_cried_twice`)."""
+        rest = after_cry(heard, self._lexicon, self._taught)
+        if rest is None:
+            return None
+        alone = self._read_whole(rest)
+        return replace(alone, utterance=heard) if alone.decision == "run" else None
 
     def _read_without_said_object(self, heard: str, found: Resolution) -> Resolution | None:
         """A phrase said whole beside a clause that bids someone say words of its own runs
