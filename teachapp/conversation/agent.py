@@ -55,6 +55,7 @@ from .schedule_talk import ScheduleTalk
 from .talk import listening_vocabulary, teaching_vocabulary
 from .teacher import Teacher
 from .teaching_asides import TeachingAsides
+from .teaching_requests import TeachingRequests
 from .timer_talk import TimerTalk, timer_sentence
 from .turn_order import TurnOrder
 from .turns import CachedRecognizer, Pending, TurnReplies
@@ -66,7 +67,7 @@ if TYPE_CHECKING:
 __all__ = ["Assistant"]
 
 
-class Assistant(TurnOrder, TeachingAsides):
+class Assistant(TurnOrder, TeachingAsides, TeachingRequests):
     """Turns in, replies and actions out; see the module docstring. Its parts (one job
     a module) are named in ``core.py``."""
 
@@ -104,7 +105,8 @@ class Assistant(TurnOrder, TeachingAsides):
         self._teacher = Teacher(store, backend, self._get_resolver, self._command_parser,
                                 sure_command=config.conversation.sure_command,
                                 aside=self._teaching_aside,
-                                answer=self._answered_in_passing)
+                                answer=self._answered_in_passing,
+                                request=self._teaching_request)
         self._phrases = PhraseResolver(store, config.resolver)
         self._paused = PhraseResolver(PausedPhrases(store), config.resolver)
         self._pending = None
