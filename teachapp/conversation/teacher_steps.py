@@ -12,6 +12,7 @@ from ..domain import (
     SayStep,
     SetStep,
     WaitStep,
+    name_in_sentence,
     sentence_start,
     spoken_list,
     validate_changes,
@@ -262,7 +263,7 @@ class TeacherSteps(TeacherPhrase):
             return False
         routine = self._store.routine(owner)
         session = self._require()
-        replies.info(f"What {routine.name} does:")
+        replies.info(f"What {name_in_sentence(routine.name)} does:")
         before = self._targets_of(step.device for step in routine.steps
                                   if isinstance(step, SetStep))
         added: list[str] = []
