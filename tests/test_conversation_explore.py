@@ -285,7 +285,7 @@ def test_goodbye_what_can_i_teach_you_and_what_changed_today(teachapp_cli, home)
     assert said["bye"] == said["see you later"] == [
         "Bye for now. I'm here whenever you need me."]
     assert said["what can I teach you"][0].startswith("I know 1 routine")
-    assert said["what changed today"][0].startswith("Today I ran Reading mode at")
+    assert said["what changed today"][0].startswith("Today I ran reading mode at")
     # a phrase people often teach is still offered for teaching
     assert said["good night"] == ['I don\'t know "good night". Shall I learn it?']
 

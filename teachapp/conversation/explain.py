@@ -198,7 +198,7 @@ def _heard(turn: Interaction, engine: str | None) -> str:
     if turn.source == "button":  # no words were said: name the button pressed
         if turn.heard == "undo":
             return "You pressed Undo in the window."
-        return f"You pressed Run for {turn.heard} in the window."
+        return f"You pressed Run for {name_in_sentence(turn.heard)} in the window."
     return f"You typed \"{turn.heard}\"."
 
 
