@@ -99,3 +99,27 @@ def test_steps_stay_steps(store):
     assert store.device("light.living_room_lamp").state["on"] is False
     assert store.device("media_player.tv").state["on"] is False
     assert assistant.timers() == []
+
+
+def test_a_request_that_asks_back_is_answered_next_and_then_the_teaching_goes_on(store):
+    """"remind me to call mum" asks when; it was asked, then "Back to teaching …" in the
+    same breath, and the answer "at 6 pm" was 'I didn't get "at 6 pm" as something to do'."""
+    assistant = teaching_morning_tea(store, "turn on the desk lamp")
+    assert said(assistant, "remind me to call mum") == [
+        "When should I remind you? Say it with a time, like \"at 5 pm\" or \"in 20 minutes\", "
+        "or all of it, like \"remind me to call mum at 5 pm\"."]
+    set_, reminder = assistant.handle_text("at 6 pm")
+    assert set_.startswith("I'll remind you to call mum at 18:00."), set_
+    assert reminder == SO_FAR
+    assert assistant.teaching.targets == {"light.desk_lamp": {"on": True}}
+
+
+def test_words_after_an_unanswered_question_are_the_phrase_as_before(store):
+    seed_routines(store)
+    assistant, _ = make_assistant(store)
+    said(assistant, "teach")
+    assert said(assistant, "turn on the desk lamp at 7") == [
+        "Do you mean at 19:00, or at 7 % brightness?"]
+    said(assistant, "study mode")  # (no answer to it: "morning tea" is, as outside teaching)
+    assert assistant.teaching.phrase == "study mode"
+    assert assistant.timers() == []

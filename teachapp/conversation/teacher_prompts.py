@@ -103,7 +103,8 @@ class TeacherPrompts(TeacherState):
         if self._request is None or not self._request(replies, text, session.stage):
             return False
         replies.outcome = "request"
-        self._remind(replies)
+        if not replies.detail.pop("request_asked", False):  # ("When should I remind you?"
+            self._remind(replies)  # waits for its answer: the teaching's question after it)
         return True
 
     def _remind(self, replies: TurnReplies) -> None:

@@ -37,9 +37,10 @@ def copies_steps(text: str) -> bool:
 class TeachingRequests(CommandTurns):
     """``_teaching_request``: the teacher's way to what the agent does outside teaching."""
 
-    _request_done: tuple[int, str] | None = None
-    """The turn a request was done on while teaching, and what it was ("timer",
-    "schedule", "routine"): "cancel that" next takes it back, as outside teaching."""
+    _request_done: tuple[int, str, bool] | None = None
+    """The turn a request was done on while teaching, what it was ("timer", "schedule",
+    "routine") and whether it asked back ("When should I remind you?"): "cancel that"
+    next takes it back, as outside teaching, and an answer next goes to it."""
 
     def _teaching_request(self, replies: TurnReplies, text: str, stage: str) -> bool:
         """Do ``text`` as it would be done outside teaching when it is a request of its
@@ -49,7 +50,10 @@ class TeachingRequests(CommandTurns):
         source, confidence = self._input.source, self._input.confidence
         if dialogue.intent(text) == "cancel":
             return self._request_taken_back(replies, text)
-        what = self._request_kind(text, stage)
+        done = self._request_done
+        answered = done is not None and done[2] and done[0] == self._turn - 1 \
+            and dialogue.intent(text) is None
+        what = done[1] if answered and done is not None else self._request_kind(text, stage)
         if what == "routine":
             choice = self._choose(text, replace(self._input, text=text))
             if choice.action != Action.RUN_ROUTINE or choice.resolution.decision != Decision.RUN:
@@ -62,7 +66,10 @@ class TeachingRequests(CommandTurns):
             replies.detail.setdefault("talk", what)
             self._log(text, source, confidence, "dialogue", 0.0, None, "awareness")
         replies.detail["request_while_teaching"] = True
-        self._request_done = (self._turn, what)
+        asked = replies.talk_asked is not None or any(
+            r.kind == "question" for r in replies.replies)
+        replies.detail["request_asked"] = asked  # (its question waits: no reminder yet)
+        self._request_done = (self._turn, what, asked)
         return True
 
     def _request_kind(self, text: str, stage: str) -> str | None:
