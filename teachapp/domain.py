@@ -454,11 +454,17 @@ def listed_name(name: str) -> str:
 
 
 def name_in_sentence(name: str) -> str:
-    """A routine's name inside a sentence ("Shall I undo movie night?"): a name in
-    sentence case ("Movie night", "Bedtime") reads in lower case, any other as the
-    routine list shows it ("Film Night", "TV time"; it was "film Night")."""
-    first, rest = name[:1], name[1:]
-    return first.lower() + rest if rest == rest.lower() else name
+    """A routine's name inside a sentence, one way whoever typed it: lower case ("I know
+    3 routines: cosy time, film night and good morning", "Shall I undo film night?"; it
+    was "Cosy time, film night, Good morning", as typed). A word in capitals in a name
+    that has small letters too is an abbreviation and keeps them ("TV time" -> "TV
+    time", "I" too); a name all in capitals ("FILM NIGHT") is lowered whole. A name opening a
+    sentence takes a capital first letter (``sentence_start``); rows of a list or a
+    table show the name as stored (``listed_name``)."""
+    if name == name.upper():
+        return name.lower()
+    return " ".join(word if word == "I" or (len(word) > 1 and word.isupper())
+                    else word.lower() for word in name.split(" "))
 
 
 _KIND_NOUNS = {"climate": "heating control", "light": "light", "cover": "blind/curtain",

@@ -238,7 +238,7 @@ def test_words_seen_before_a_routine_are_answered_did_you_mean(home):
             ] == [("rise and shine", "Wake up")]
     assert said(assistant, "why did you ask") == [
         "You typed \"rise and shine\".",
-        "No taught phrase came close, but you have followed \"rise and shine\" with Wake up "
+        "No taught phrase came close, but you have followed \"rise and shine\" with wake up "
         "before, so I asked if you meant it.", "Did you mean wake up?"]  # (still open)
     assert said(assistant, "rise and shine") == ["Did you mean wake up?"]
     assert said(assistant, "yes") == ["Wake up: everything was already so."]               # the person's own choice
@@ -618,10 +618,10 @@ def test_forget_a_learned_phrase_takes_it_off_and_keeps_the_routine(home):
                                                                 'take it away.')
     assert said(assistant, "forget that")[0].startswith("Which one? Say \"forget\"")
     assert said(assistant, "forget breeding road") == [
-        'OK, "breeding road" no longer starts Reading mode. It was an alias I had learned; '
+        'OK, "breeding road" no longer starts reading mode. It was an alias I had learned; '
         "I won't learn it again."]
     assert said(assistant, "forget the phrase rise and shine") == [
-        'OK, "rise and shine" no longer starts Wake up.']
+        'OK, "rise and shine" no longer starts wake up.']
     assert [r.name for r in store.routines()] == ["Movie mode", "Reading mode", "Wake up"]
     assert _learned(assistant) == []
     assert said(assistant, "forget reading mode")[0].endswith("Shall I forget it?")
@@ -633,11 +633,11 @@ def test_undo_right_after_forgetting_a_learned_phrase_puts_it_back(home):
     assistant, _, clock, _store = home
     _learn_breeding_road(assistant, clock)
     said(assistant, "forget breeding road")
-    assert said(assistant, "undo") == ['Undone: "breeding road" starts Reading mode again.']
+    assert said(assistant, "undo") == ['Undone: "breeding road" starts reading mode again.']
     assert _learned(assistant) == [("breeding road", "Reading mode")]
     assert said(assistant, "why did you undo that?")[-1] == (
-        'You asked me to undo taking "breeding road" off Reading mode, so it starts '
-        "Reading mode again.")
+        'You asked me to undo taking "breeding road" off reading mode, so it starts '
+        "reading mode again.")
     assert said(assistant, "what have you learned?")[0].startswith(
         'I learned: "breeding road" for reading mode (put back by undo).')
     assert said(assistant, "breeding road") == ["Reading mode: set Living room lamp on at 100 %."]
@@ -656,14 +656,14 @@ def test_a_phrase_taken_off_is_put_back_by_undo_after_a_restart(home):
     _learn_breeding_road(assistant, clock)
     said(assistant, "forget breeding road")
     assistant, *_ = _restart(home)
-    assert said(assistant, "undo") == ['Undone: "breeding road" starts Reading mode again.']
+    assert said(assistant, "undo") == ['Undone: "breeding road" starts reading mode again.']
     assert _learned(assistant) == [("breeding road", "Reading mode")]
     said(assistant, "forget the phrase breeding road")
     clock.advance(1)
     said(assistant, "turn off the tv")
     assistant, *_ = _restart((assistant, None, clock, _store))
     assert said(assistant, "undo") == ["Undone: TV put back."]  # (the newest: the run)
-    assert said(assistant, "undo") == ['Undone: "breeding road" starts Reading mode again.']
+    assert said(assistant, "undo") == ['Undone: "breeding road" starts reading mode again.']
 
 
 def test_stopping_a_phrase_a_routine_has_not_names_the_routine(home):

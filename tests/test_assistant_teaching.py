@@ -60,7 +60,7 @@ def test_a_phrase_that_an_existing_routine_has_is_refused(store):
     assistant, _ = make_assistant(store)
     said(assistant, "teach")
     reply = assistant.handle_text("Movie mode")
-    assert reply == ['"Movie mode" already starts Movie mode. Say another phrase, or "cancel".']
+    assert reply == ['"Movie mode" already starts movie mode. Say another phrase, or "cancel".']
     assert assistant.teaching.stage == "phrase"
     assert assistant.handle_text("cinema time")[-1].startswith('What should "cinema time" do?')
 
@@ -293,7 +293,7 @@ def test_another_routine_said_while_teaching_brings_its_steps(store):
     assistant, _ = make_assistant(store)
     lines = said(assistant, "teach", "bedtime", "movie mode", "and then run wake up",
                  "done", "yes")
-    assert "What Movie mode does:" in lines and "What Wake up does:" in lines
+    assert "What movie mode does:" in lines and "What wake up does:" in lines
     steps = store.routine("bedtime").steps
     assert steps == [SetStep("media_player.tv", {"on": True, "volume": 40}),
                      SetStep("light.living_room_lamp", {"on": True, "brightness": 20}),

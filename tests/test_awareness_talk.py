@@ -375,7 +375,7 @@ def test_a_time_it_already_runs_at_takes_the_new_days_in_one_schedule(store):
         "Wake up will run every day at 07:00 (it ran every weekday at 07:00). Next: ")
     assert [describe_trigger(t) for t in store.routine("Wake up").triggers] == [
         "every day at 07:00"]
-    assert said(assistant, "cancel that") == ["OK, Wake up runs every weekday at 07:00 again."]
+    assert said(assistant, "cancel that") == ["OK, wake up runs every weekday at 07:00 again."]
     assert [describe_trigger(t) for t in store.routine("Wake up").triggers] == [
         "every weekday at 07:00"]
     said(assistant, "run reading mode every day at 9 am")

@@ -97,7 +97,7 @@ def test_cancel_that_after_a_question_still_means_the_timer_or_run_just_set(teac
                        "cancel that", echo=True)
     cancelled = [lines[i + 1] for i, line in enumerate(lines) if line == "> cancel that"]
     assert cancelled[0].startswith("Cancelled the timer to turn off TV ")
-    assert cancelled[1].startswith("OK, Movie night won't run once ")
+    assert cancelled[1].startswith("OK, movie night won't run once ")
     with Store.open(db_path) as store:
         assert store.timers() == []
         assert store.routine("Movie night").triggers == []

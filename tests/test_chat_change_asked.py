@@ -35,7 +35,7 @@ def test_the_change_said_next_is_asked_and_made(store):
     assistant, _events = make_assistant(store)
     said(assistant, "change movie mode")
     assert said(assistant, "remove the tv from movie mode") == [
-        "Take TV out of Movie mode? Say yes to change it."]
+        "Take TV out of movie mode? Say yes to change it."]
     said(assistant, "yes")
     assert [s.device for s in store.routine("Movie mode").steps] == ["light.living_room_lamp"]
 
@@ -50,8 +50,8 @@ def test_change_alone_asks_which_routine(store):
     seed_routines(store)
     assistant, _events = make_assistant(store)
     assert said(assistant, "change a routine") == [
-        "Which routine should I change? Say its name, or \"change movie mode\". I know Movie "
-        "mode, Reading mode and Wake up."]
+        "Which routine should I change? Say its name, or \"change movie mode\". I know movie "
+        "mode, reading mode and wake up."]
 
 
 def test_the_routine_named_after_which_one_is_the_answer(store):
@@ -63,10 +63,10 @@ def test_the_routine_named_after_which_one_is_the_answer(store):
     assert said(assistant, "reading mode") == [
         "Reading mode will set Living room lamp on at 100 %. Shall I forget it?"]
     assert store.device("light.living_room_lamp").state == lamp  # nothing ran
-    assert said(assistant, "yes")[0].startswith("Forgot Reading mode.")
+    assert said(assistant, "yes")[0].startswith("Forgot reading mode.")
     said(assistant, "rename")
     assert said(assistant, "wake up") == [
-        'What should Wake up be called? Say the new name, or "cancel".']
+        'What should wake up be called? Say the new name, or "cancel".']
 
 
 @pytest.mark.parametrize("words", ["what's the phrase for movie mode",
@@ -74,7 +74,7 @@ def test_the_routine_named_after_which_one_is_the_answer(store):
 def test_the_phrase_of_a_routine_is_told(store, words):
     seed_routines(store)
     assistant, _events = make_assistant(store)
-    assert said(assistant, words) == ["Say \"movie mode\" to start Movie mode."]
+    assert said(assistant, words) == ["Say \"movie mode\" to start movie mode."]
 
 
 def test_chat_tells_how_to_change_it(db_path, store):

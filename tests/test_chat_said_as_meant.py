@@ -3,7 +3,7 @@ clock fixed at 21:00 UTC): "run wake up tomorrow at 6" set 18:00; "wake me up at
 weekdays" was refused as a reminder ("I can only remind you once, …"); "turn wake up
 back on" of one on asked 'Did you mean wake up?'; the sounds-alike note said a name
 twice ('"reading mode", which starts reading mode'); and an undo of a CLI rename wrote
-the phrase back in the name's capitals ("Movie Night" for "movie night")."""
+the phrase back in the name's capitals ("Movie night" for "movie night")."""
 
 from __future__ import annotations
 
@@ -76,16 +76,16 @@ def test_the_sounds_alike_note_names_a_routine_once(db_path):
 
 def test_undoing_a_cli_rename_keeps_the_phrase_as_written(db_path, tmp_path):
     routines = tmp_path / "routines.yaml"
-    routines.write_text("version: 1\nroutines:\n- name: Movie Night\n"
+    routines.write_text("version: 1\nroutines:\n- name: Movie night\n"
                         "  phrases: [movie night, film time]\n  steps:\n"
                         "  - device: media_player.tv\n    set: {on: true}\n")
     assert run_teachapp("--db", str(db_path), "import", str(routines)).returncode == 0
-    assert run_teachapp("--db", str(db_path), "rename", "Movie Night", "Cinema"
+    assert run_teachapp("--db", str(db_path), "rename", "Movie night", "Cinema"
                         ).returncode == 0
     lines = chat_lines(db_path, "undo")
-    assert lines == ["Undone: Cinema is called Movie Night again. Say \"Movie Night\" to "
+    assert lines == ["Undone: cinema is called movie night again. Say \"Movie night\" to "
                      "start it."]
     listed = run_teachapp("--db", str(db_path), "list", "--json")
     phrases = [r["phrases"] for r in map(json.loads, listed.stdout.splitlines())
-               if r["name"] == "Movie Night"]
-    assert phrases == [["movie night", "film time"]]  # (was "Movie Night")
+               if r["name"] == "Movie night"]
+    assert phrases == [["movie night", "film time"]]  # (was "Movie night")

@@ -120,7 +120,7 @@ def test_asked_of_tomorrow_in_the_small_hours_it_is_the_coming_morning(store, mo
     assert said(assistant, "what's scheduled tomorrow?") == [
         "Today (Tue 1 Dec): Wake up at 07:00."]
     assert said(assistant, "skip wake up tomorrow")[0].startswith(
-        "OK, Wake up won't run on Tue 1 Dec at 07:00;")
+        "OK, wake up won't run on Tue 1 Dec at 07:00;")
 
 
 def test_tonight_goes_on_past_midnight(assistant):

@@ -11,7 +11,7 @@ from teachapp.domain import SetStep
 
 NOW = datetime(2026, 12, 1, 21, 0, tzinfo=UTC)  # a Tuesday evening
 FRIDAY = date(2026, 12, 4)
-SKIPPED = ("OK, Movie night won't run on Fri 4 Dec at 20:00; its schedule stays. Next run: "
+SKIPPED = ("OK, movie night won't run on Fri 4 Dec at 20:00; its schedule stays. Next run: "
            "Fri 11 Dec at 20:00. Say \"run movie night on Friday after all\" to take it back.")
 
 
@@ -35,7 +35,7 @@ def test_right_after_scheduling_it_is_that_routine(store, skip):
         "Movie night will run on Fridays at 20:00.")
     assert said(assistant, skip) == [SKIPPED]
     assert said(assistant, "don't skip it this friday") == [
-        "OK, Movie night will run on Fri 4 Dec at 20:00 after all."]
+        "OK, movie night will run on Fri 4 Dec at 20:00 after all."]
 
 
 def test_after_running_or_naming_it_too(store):
@@ -64,7 +64,7 @@ def test_with_no_routine_in_mind_it_is_the_one_scheduled_that_day(store):
          "run bedtime every weekday at 22:30")
     assistant, _events = make_assistant(store, wall_clock=lambda: NOW.timestamp())
     assert said(assistant, "skip it tonight") == [
-        "OK, Bedtime won't run on Tue 1 Dec at 22:30; its schedule stays. Next run: Wed 2 Dec "
+        "OK, bedtime won't run on Tue 1 Dec at 22:30; its schedule stays. Next run: Wed 2 Dec "
         "at 22:30. Say \"run bedtime today after all\" to take it back."]
     assistant, _events = make_assistant(store, wall_clock=lambda: NOW.timestamp())
     assert said(assistant, "skip it this friday") == [

@@ -68,7 +68,7 @@ def test_time_added_right_after_a_routine_was_set_to_run_once_goes_to_that_run(s
     assistant = _assistant(store, clock)
     said(assistant, "set a timer for 30 minutes", "run movie mode in 10 minutes")
     assert said(assistant, "add 5 minutes") == [
-        "OK, Movie mode will run once at 21:15 (in 15 minutes) instead."]
+        "OK, movie mode will run once at 21:15 (in 15 minutes) instead."]
     assert [t.at for t in store.timers()] == [(NOW + timedelta(minutes=30)).timestamp()]
 
 

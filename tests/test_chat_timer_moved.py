@@ -64,7 +64,7 @@ def test_a_routines_one_off_run_moves(store):
     said(assistant, "teach", "movie night", "turn on the tv", "done", "yes")
     said(assistant, "run movie night in 10 minutes")
     assert said(assistant, "make it 20 minutes") == [
-        "OK, Movie night will run once at 21:20 (in 20 minutes) instead."]
+        "OK, movie night will run once at 21:20 (in 20 minutes) instead."]
     [trigger] = store.routine("movie night").triggers
     assert trigger.at is not None and trigger.at.timestamp() == (
         NOW + timedelta(minutes=20)).timestamp()

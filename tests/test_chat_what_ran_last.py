@@ -44,5 +44,5 @@ def test_why_names_the_routine_a_phrase_is_taught_for(teachapp_cli, db_path):
             Phrase("movie night"), Phrase("movie time")],
             steps=[SetStep("media_player.tv", {"on": True})]))
     lines = chat_lines(db_path, "movie time", "why did you do that")
-    assert lines[2] == ('It matched "movie time", a phrase you taught for Movie night, '
+    assert lines[2] == ('It matched "movie time", a phrase you taught for movie night, '
                         'word for word.')

@@ -61,13 +61,13 @@ def test_chat_explains_and_describes(teachapp_cli, db_path):
     text = "\n".join(lines)
     assert "mood → mode" in text and "0.84" in text and "set TV on at 40 %" in text
     assert "You taught me 2 routines:" in text
-    assert 'Say "reading mode" or "book time" (learned) to start Reading mode.' in lines
+    assert 'Say "reading mode" or "book time" (learned) to start reading mode.' in lines
 
 
 def test_chat_forget_and_undo_in_a_later_session(teachapp_cli, db_path):
     _seed(db_path)
     lines = chat_lines(db_path, "forget movie mode", "yes", echo=True)
-    assert lines[-1] == 'Forgot Movie mode. Say "undo" to bring it back.'
+    assert lines[-1] == 'Forgot movie mode. Say "undo" to bring it back.'
     lines = chat_lines(db_path, "undo", "movie mode", echo=True)
     assert 'Movie mode is back, with its phrase "movie mode".' in lines
     assert lines[-1] == "Movie mode: set TV on at 40 %."
@@ -78,9 +78,9 @@ def test_chat_rename_phrases_and_a_clash(teachapp_cli, db_path):
     lines = chat_lines(db_path, "rename movie mode to cinema",
                        "also call it film night", "stop calling it book time",
                        "rename cinema to reading mode", "keep both", echo=True)
-    assert 'Renamed Movie mode to cinema. Say "cinema" to start it.' in lines
+    assert 'Renamed movie mode to cinema. Say "cinema" to start it.' in lines
     assert 'OK, "film night" will start cinema too.' in lines
-    assert any(line.startswith('OK, "book time" no longer starts Reading mode.') for line in lines)
+    assert any(line.startswith('OK, "book time" no longer starts reading mode.') for line in lines)
     assert any("There is already a routine called Reading mode" in line for line in lines)
     assert lines[-1] == 'Renamed cinema to reading mode 2. Say "reading mode 2" to start it.'
 

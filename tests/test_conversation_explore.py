@@ -69,8 +69,8 @@ def test_undo_right_after_a_rename_renames_back_and_leaves_the_run(teachapp_cli,
     said = _chat(teachapp_cli, home, "reading mode", "rename reading mode to book time",
                  "undo")
     assert said["rename reading mode to book time"] == [
-        'Renamed Reading mode to book time. Say "book time" to start it.']
-    assert said["undo"] == ['Undone: book time is called Reading mode again. Say '
+        'Renamed reading mode to book time. Say "book time" to start it.']
+    assert said["undo"] == ['Undone: book time is called reading mode again. Say '
                             '"Reading mode" to start it.']
     # (the phrase that was the name comes back as it was written, in lower case: it
     # came back as the name is written, "Reading mode")
@@ -83,7 +83,7 @@ def test_undo_takes_back_a_deletion_after_a_rename_first_then_the_rename(teachap
     said = _chat(teachapp_cli, home, "rename reading mode to book time",
                  "forget book time", "yes", "undo", "what routines do I have", "undo")
     assert said["what routines do I have"][1].startswith('Book time: say "book time"')
-    assert said["undo"][0].startswith("Undone: book time is called Reading mode again.")
+    assert said["undo"][0].startswith("Undone: book time is called reading mode again.")
     assert list(_routines(teachapp_cli, home)) == ["Reading mode"]
 
 
@@ -178,19 +178,19 @@ def test_the_question_what_a_routine_should_do_with_a_device_is_answered(teachap
     said = _chat(teachapp_cli, home, "add the front door to reading mode", "lock it", "yes",
                  "add the kitchen lights to reading mode", "never mind")
     assert said["add the front door to reading mode"][0].startswith(
-        "What should Reading mode do with Front door?")
+        "What should reading mode do with Front door?")
     assert said["lock it"] == ["Reading mode will also lock Front door. Shall I "
                                "change it?"]
-    assert said["yes"][0].startswith("Changed Reading mode: it will set Living room lamp on "
+    assert said["yes"][0].startswith("Changed reading mode: it will set Living room lamp on "
                                      "at 100 % and then lock Front door.")
-    assert said["never mind"] == ["OK, Reading mode stays as it is."]
+    assert said["never mind"] == ["OK, reading mode stays as it is."]
 
 
 @pytest.mark.parametrize("words", ["stop responding to book time",
                                    "don't answer to book time anymore"])
 def test_stop_responding_to_a_phrase_takes_the_phrase_away(teachapp_cli, home, words):
     said = _chat(teachapp_cli, home, "call reading mode book time", words, "book time")
-    assert said[words] == ['OK, "book time" no longer starts Reading mode.']
+    assert said[words] == ['OK, "book time" no longer starts reading mode.']
     assert said["book time"] == ['I don\'t know "book time". Shall I learn it?']
     assert _routines(teachapp_cli, home) == {"Reading mode": ["reading mode"]}
 
@@ -199,13 +199,13 @@ def test_forget_or_rename_without_a_name_asks_which_and_for_the_name(teachapp_cl
     said = _chat(teachapp_cli, home, "forget", "delete a routine", "rename",
                  "rename reading mode", "book time")
     assert said["forget"] == ['Which routine should I forget? Say its name, or "forget '
-                              'reading mode". I know Reading mode.']
+                              'reading mode". I know reading mode.']
     assert said["delete a routine"][0].startswith("Which routine should I delete?")
     assert said["rename"][0].startswith('Which routine should I rename? Say its name, or '
                                         '"rename reading mode to" and the new name.')
-    assert said["rename reading mode"] == ['What should Reading mode be called? Say the new '
+    assert said["rename reading mode"] == ['What should reading mode be called? Say the new '
                                            'name, or "cancel".']
-    assert said["book time"][0].startswith("Renamed Reading mode to book time.")
+    assert said["book time"][0].startswith("Renamed reading mode to book time.")
     assert list(_routines(teachapp_cli, home)) == ["book time"]
 
 
@@ -259,7 +259,7 @@ def test_cancel_that_right_after_a_routine_is_scheduled_takes_the_schedule_away(
     said = _chat(teachapp_cli, home, "reading mode in 30 minutes", take_back,
                  "run reading mode every weekday at 7 am", "what's scheduled")
     assert said["reading mode in 30 minutes"][0].startswith("Reading mode will run once ")
-    assert said[take_back][0].startswith("OK, Reading mode won't run once ")
+    assert said[take_back][0].startswith("OK, reading mode won't run once ")
     assert said["what's scheduled"] == ["Scheduled: Reading mode: every weekday at 07:00."]
     assert _lamp(teachapp_cli, home)["on"] is False  # nothing ran, nothing was put back
 
@@ -285,7 +285,7 @@ def test_goodbye_what_can_i_teach_you_and_what_changed_today(teachapp_cli, home)
     assert said["bye"] == said["see you later"] == [
         "Bye for now. I'm here whenever you need me."]
     assert said["what can I teach you"][0].startswith("I know 1 routine")
-    assert said["what changed today"][0].startswith("Today I ran Reading mode at")
+    assert said["what changed today"][0].startswith("Today I ran reading mode at")
     # a phrase people often teach is still offered for teaching
     assert said["good night"] == ['I don\'t know "good night". Shall I learn it?']
 
@@ -346,7 +346,7 @@ def test_the_phrase_is_changed_while_teaching_in_everyday_words(teachapp_cli, ho
 def test_undo_takes_back_two_renames_newest_first(teachapp_cli, home):
     said = _chat(teachapp_cli, home, "rename reading mode to book time",
                  "rename book time to quiet time", "undo", "undo")
-    assert said["undo"][0].startswith("Undone: book time is called Reading mode again.")
+    assert said["undo"][0].startswith("Undone: book time is called reading mode again.")
     assert list(_routines(teachapp_cli, home)) == ["Reading mode"]
 
 

@@ -62,8 +62,8 @@ def test_a_routine_gets_another_phrase_by_voice_and_is_explained_by_it(teachapp_
     lines = chat_lines(home, "call movie mode film night",
                        "name reading mode book time too", "what's film night do",
                        "what does book time do", "film night", "what's it do")
-    assert lines[0] == 'OK, "film night" will start Movie mode too.'
-    assert lines[1] == 'OK, "book time" will start Reading mode too.'
+    assert lines[0] == 'OK, "film night" will start movie mode too.'
+    assert lines[1] == 'OK, "book time" will start reading mode too.'
     assert lines[2].startswith("Movie mode will set Living room lamp on at 20 %")
     assert any(line.startswith("Reading mode will set Living room lamp on at 100 %")
                for line in lines[3:])
@@ -89,7 +89,7 @@ def test_undo_keeps_a_phrase_added_by_hand_and_forget_that_alias_removes_it(
 def test_call_instead_renames_and_words_about_no_routine_go_on(teachapp_cli, home):
     lines = chat_lines(home, "call movie mode film night instead", "call mum",
                        "what's the weather for", "call reading mode for me")
-    assert lines[0] == 'Renamed Movie mode to film night. Say "film night" to start it.'
+    assert lines[0] == 'Renamed movie mode to film night. Say "film night" to start it.'
     assert lines[1] == 'I don\'t know "call mum". Shall I learn it?'
     assert "I can't answer" in lines[2]
     assert "will start" not in lines[3]  # "for me" is no phrase
@@ -99,7 +99,7 @@ def test_call_instead_renames_and_words_about_no_routine_go_on(teachapp_cli, hom
 
 def test_a_phrase_another_routine_has_is_asked_about_not_moved(teachapp_cli, home):
     lines = chat_lines(home, "call reading mode movie mode", "keep")
-    assert lines[0].startswith('"movie mode" already starts Movie mode. Say "replace"')
+    assert lines[0].startswith('"movie mode" already starts movie mode. Say "replace"')
     assert _routines(teachapp_cli, home)["Reading mode"] == ["reading mode"]
 
 

@@ -31,11 +31,11 @@ def test_runs_are_named_once_per_run_with_their_times_and_schedules_said():
     ]
     day = recap.day_of("today", NOW, ZONE)
     assert recap.recap(changes, NAMES, day) == [
-        "Today I ran Good morning at 07:00 (on its schedule) and Movie mode at 19:05.",
+        "Today I ran good morning at 07:00 (on its schedule) and movie mode at 19:05.",
         "Device commands changed Desk lamp.",
         "Outside the app, Front door changed."]
     yesterday = recap.day_of("yesterday", NOW, ZONE)
-    assert recap.recap(changes, NAMES, yesterday) == ["Yesterday I ran Bedtime at 23:00."]
+    assert recap.recap(changes, NAMES, yesterday) == ["Yesterday I ran bedtime at 23:00."]
     morning = recap.day_of("this morning", NOW, ZONE)
     assert recap.recap(changes[3:5], NAMES, morning) == ["Nothing changed this morning."]
 
@@ -56,7 +56,7 @@ def test_the_assistant_answers_from_what_really_ran(store):
     assert said(assistant, "what did you do today") == ["Nothing changed today."]
     said(assistant, "movie mode", "desk lamp on")
     lines = said(assistant, "what did you do today")
-    assert lines[0].startswith("Today I ran Movie mode at "), lines
+    assert lines[0].startswith("Today I ran movie mode at "), lines
     assert lines[1] == "Device commands changed Desk lamp."
 
 
@@ -69,5 +69,5 @@ def test_a_run_that_changed_nothing_still_ran(store):
     said(assistant, "turn on the tv", "set the tv volume to 40", "living room lamp to 20 percent",
          "movie mode")
     lines = said(assistant, "what did you do today")
-    assert lines[0].startswith("Today I ran Movie mode at "), lines
+    assert lines[0].startswith("Today I ran movie mode at "), lines
     assert lines[1:] == ["Device commands changed Living room lamp and TV."]

@@ -53,7 +53,7 @@ def test_a_device_named_alone_takes_the_routines_one_switch(home):
     before = store.device(TV).state
     assert said(assistant, "add the tv to lights out") == [
         "Lights out will also turn off TV. Shall I change it?"]
-    assert said(assistant, "yes")[0].startswith("Changed Lights out: it will turn off Living "
+    assert said(assistant, "yes")[0].startswith("Changed lights out: it will turn off Living "
                                                 "room lamp and Desk lamp, ")
     assert store.routine("Lights out").steps[-1] == SetStep(TV, {"on": False})
     assert store.device(TV).state == before  # an edit runs nothing
@@ -77,10 +77,10 @@ def test_a_device_already_in_the_routine_gets_its_new_value_in_place(home):
 def test_no_keeps_the_routine_and_a_removal_is_asked_too(home):
     store, assistant = home
     said(assistant, "in movie mode, set the desk lamp to 40 percent")
-    assert said(assistant, "no") == ["OK, Movie mode stays as it is."]
+    assert said(assistant, "no") == ["OK, movie mode stays as it is."]
     assert len(store.routine("Movie mode").steps) == 2
     assert said(assistant, "take the coffee maker out of wake up") == [
-        "Take Coffee maker out of Wake up? Say yes to change it."]
+        "Take Coffee maker out of wake up? Say yes to change it."]
     said(assistant, "yes")
     assert store.routine("Wake up").steps == [
         SetStep("cover.living_room_blinds", {"position": 100})]
@@ -95,10 +95,10 @@ def test_a_thing_the_home_lacks_is_no_step_to_take_out(home):
     store, assistant = home
     steps = store.routine("Movie mode").steps
     assert said(assistant, "take the toaster out of movie mode") == [
-        "This home has no toaster, so Movie mode has no step for it. Movie mode will set "
+        "This home has no toaster, so movie mode has no step for it. Movie mode will set "
         "TV on at 40 % and then set Living room lamp on at 20 %."]
     assert said(assistant, "take the toaster out of it")[0].startswith(
-        "This home has no toaster, so Movie mode has no step for it.")
+        "This home has no toaster, so movie mode has no step for it.")
     assert store.routine("Movie mode").steps == steps
     assert said(assistant, "take a break from reading mode") == [
         'I don\'t know "take a break from reading mode". Shall I learn it?']
@@ -133,7 +133,7 @@ def test_a_step_edit_is_undone_after_a_restart(home, db_path):
     with Store.open(db_path) as again:
         restarted, _ = make_assistant(again)
         assert said(restarted, "undo") == [
-            "Undone: Wake up will open Living room blinds and then turn on Coffee maker "
+            "Undone: wake up will open Living room blinds and then turn on Coffee maker "
             "again."]
         assert said(restarted, "undo") == ["There is nothing to undo."]
         restarted.close()
@@ -141,9 +141,9 @@ def test_a_step_edit_is_undone_after_a_restart(home, db_path):
 
 
 @pytest.mark.parametrize(("change", "undone"), [
-    (("take the coffee maker out of wake up", "yes"), "Undone: Wake up will open"),
+    (("take the coffee maker out of wake up", "yes"), "Undone: wake up will open"),
     (("forget wake up", "yes"), "Wake up is back"),
-    (("rename wake up to rise and shine",), "Undone: rise and shine is called Wake up"),
+    (("rename wake up to rise and shine",), "Undone: rise and shine is called wake up"),
 ])
 def test_a_change_is_stamped_by_the_assistants_clock(store, change, undone):
     """A step edit, a deletion and a rename were stamped with the computer's clock
@@ -162,7 +162,7 @@ def test_a_change_is_stamped_by_the_assistants_clock(store, change, undone):
 def test_what_cannot_be_guessed_is_asked_with_an_example(home):
     _store, assistant = home
     assert said(assistant, "add the front door to movie mode") == [
-        'What should Movie mode do with Front door? Say it like "add lock the front door '
+        'What should movie mode do with Front door? Say it like "add lock the front door '
         'to movie mode".']
 
 
@@ -230,7 +230,7 @@ def test_a_step_named_as_a_step_is_its_device(home, text):
     blinds step from wake up". Shall I learn it?')."""
     store, assistant = home
     assert said(assistant, text) == [
-        "Take Living room blinds out of Wake up? Say yes to change it."]
+        "Take Living room blinds out of wake up? Say yes to change it."]
     said(assistant, "yes")
     assert store.routine("Wake up").steps == [SetStep("switch.coffee_maker", {"on": True})]
 
@@ -241,7 +241,7 @@ def test_a_step_named_with_no_routine_is_of_the_routine_just_spoken_of(home):
     store, assistant = home
     said(assistant, "what does wake up do")
     assert said(assistant, "remove the blinds step") == [
-        "Take Living room blinds out of Wake up? Say yes to change it."]
+        "Take Living room blinds out of wake up? Say yes to change it."]
     said(assistant, "no")
     add_routine(store, "Morning steps", ["morning steps"], [SetStep(DESK, {"on": True})])
     assert said(assistant, "delete morning steps")[0].endswith("Shall I forget it?")
@@ -266,7 +266,7 @@ def test_the_last_step_is_taken_out_by_its_place(home):
     """"remove the last step from wake up" was offered as a phrase to learn."""
     store, assistant = home
     assert said(assistant, "remove the last step from wake up") == [
-        "Take the last step, turn on Coffee maker, out of Wake up? Say yes to change it."]
+        "Take the last step, turn on Coffee maker, out of wake up? Say yes to change it."]
     said(assistant, "yes")
     assert store.routine("Wake up").steps == [
         SetStep("cover.living_room_blinds", {"position": 100})]
@@ -278,6 +278,6 @@ def test_a_routine_left_with_no_steps_is_told_in_a_sentence(store):
     add_routine(store, "Quiet", ["quiet"], [SetStep(TV, {"on": False})])
     assistant, _ = make_assistant(store)
     assert said(assistant, "remove the last step from quiet")[0].startswith("Take the last step")
-    assert said(assistant, "yes") == ["Changed Quiet: it will do nothing yet (it has no steps)."]
+    assert said(assistant, "yes") == ["Changed quiet: it will do nothing yet (it has no steps)."]
     assert said(assistant, "what does quiet do")[0] == (
         "Quiet will do nothing yet (it has no steps).")

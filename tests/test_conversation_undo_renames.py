@@ -86,7 +86,7 @@ def test_a_rename_on_the_command_line_is_undone_by_undo_typed_in_a_later_chat(
         teachapp_cli, home):
     _cli(teachapp_cli, home, "rename", "reading mode", "Book time")
     said = _chat(teachapp_cli, home, "undo", "reading mode")
-    assert said["undo"] == ['Undone: Book time is called Reading mode again. Say '
+    assert said["undo"] == ['Undone: book time is called reading mode again. Say '
                             '"Reading mode" to start it.']
     assert said["reading mode"][0].startswith("Reading mode")
 
@@ -96,13 +96,13 @@ def test_a_run_after_the_rename_is_undone_first_then_the_rename(teachapp_cli, ho
     _chat(teachapp_cli, home, "book time")
     assert _cli(teachapp_cli, home, "undo").startswith("Undone: Living room lamp put back.")
     said = _chat(teachapp_cli, home, "undo")
-    assert said["undo"][0].startswith("Undone: Book time is called Reading mode again.")
+    assert said["undo"][0].startswith("Undone: book time is called reading mode again.")
 
 
 def test_a_rename_by_voice_that_replaced_a_routine_is_undone_by_the_cli_with_both_back(
         teachapp_cli, home):
     said = _chat(teachapp_cli, home, "rename reading mode to cosy", "replace")
-    assert said["replace"] == ['Renamed Reading mode to cosy. Say "cosy" to start it. Cosy '
+    assert said["replace"] == ['Renamed reading mode to cosy. Say "cosy" to start it. Cosy '
                                'is deleted; "undo" brings it back.']
     out = _cli(teachapp_cli, home, "undo", "--json")
     assert json.loads(out) == {"renamed": "Reading mode", "was": "cosy", "restored": "Cosy",

@@ -12,7 +12,7 @@ def test_a_run_by_the_run_button_is_explained_as_that_button(store):
     assistant, _events = make_assistant(store)
     assistant.run_routine("Reading mode")
     lines = said(assistant, "why did you do that")
-    assert lines[0] == "You pressed Run for Reading mode in the window."
+    assert lines[0] == "You pressed Run for reading mode in the window."
     assert not any("typed" in line for line in lines)
 
 

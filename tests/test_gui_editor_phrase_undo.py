@@ -40,7 +40,7 @@ def test_phrases_removed_in_the_editor_come_back_with_undo(qtbot, window):
     window.undo()
     settle(qtbot, window.bridge)
     assert window.statusBar().currentMessage() == (
-        'Undone: "book time" and "reading time" start Reading mode again.')
+        'Undone: "book time" and "reading time" start reading mode again.')
     phrases = _phrases(store, "Reading mode")
     assert phrases["book time"] == "alias" and phrases["reading time"] == "learned"
     assert store.device("light.desk_lamp").state["on"] is True  # the run stays
@@ -54,5 +54,5 @@ def test_a_phrase_removed_in_the_history_comes_back_with_undo_said(qtbot, window
     assistant.handle_text("also call reading mode book time")
     assistant.remove_alias("Reading mode", "book time")
     assert "book time" not in _phrases(store, "Reading mode")
-    assert assistant.handle_text("undo") == ['Undone: "book time" starts Reading mode again.']
+    assert assistant.handle_text("undo") == ['Undone: "book time" starts reading mode again.']
     assert _phrases(store, "Reading mode")["book time"] == "alias"

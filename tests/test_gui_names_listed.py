@@ -58,11 +58,11 @@ def test_the_history_names_a_renamed_routine_as_it_is_called_now(qtbot, window):
     ran = _row(table, "good night")
     assert table.item(ran, 4).text() == "Good night (now called Lights out)"
     table.setCurrentCell(ran, 1)
-    assert window.history.why.text().endswith("Good night is now called Lights out.")
+    assert window.history.why.text().endswith("Good night is now called lights out.")
     renamed = _row(table, "rename good night to Lights out")
     assert table.item(renamed, 4).text() == "Good night (now called Lights out)"
     table.setCurrentCell(renamed, 1)
-    assert ("You asked me to rename Good night; it is now called Lights out."
+    assert ("You asked me to rename good night; it is now called lights out."
             in window.history.why.text())
     assert table.item(_row(table, "lights out"), 4).text() == "Lights out"
 

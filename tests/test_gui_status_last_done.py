@@ -111,4 +111,4 @@ def test_after_undoing_a_deletion_or_a_rename_the_status_bar_says_so(qtbot, wind
     else:
         _type(qtbot, window, "undo")
     qtbot.waitUntil(lambda: status().startswith(
-        "Undone: Lights out is called Good night again."), timeout=5000)
+        "Undone: lights out is called good night again."), timeout=5000)

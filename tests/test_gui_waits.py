@@ -59,7 +59,7 @@ def test_the_window_goes_on_while_a_routine_waits_and_its_card_stops_it(qtbot, d
         [stop] = [b for b in buttons if b.text() == "Stop" and b.isVisibleTo(card)]
         assert stop.accessibleName() == "Stop the rest of Bedtime"
         stop.click()
-        qtbot.waitUntil(lambda: any(r.startswith("Stopped: the rest of Bedtime will not run")
+        qtbot.waitUntil(lambda: any(r.startswith("Stopped: the rest of bedtime will not run")
                                     for r in replies), timeout=10_000)
         qtbot.waitUntil(lambda: not card.waits and not card.isVisible(), timeout=10_000)
         assert bridge.engine.store.device("fan.bedroom_fan").state["on"] is False

@@ -103,7 +103,7 @@ def test_stop_or_cancel_during_the_pause_stops_the_rest(store, words):
     assistant, _events = make_assistant(store)
     said(assistant, "bedtime")
     assert said(assistant, words) == [
-        'Stopped: the rest of Bedtime will not run. Say "undo" to put back what it '
+        'Stopped: the rest of bedtime will not run. Say "undo" to put back what it '
         "already changed."]
     assert said(assistant, "what's running?") == ["Nothing is running or waiting right now."]
     assert _state(store, "fan.bedroom_fan")["on"] is False
@@ -154,7 +154,7 @@ def test_closing_during_the_pause_runs_nothing_later_and_keeps_the_run_for_undo(
         assistant, _events = make_assistant(store)
         said(assistant, "bedtime")
         assert assistant.unfinished() == [
-            '(The rest of Bedtime will not run: it was waiting when you left. Say "undo" '
+            '(The rest of bedtime will not run: it was waiting when you left. Say "undo" '
             "next time to put back what it changed.)"]
         assistant.close()
         assert not [t for t in threading.enumerate() if t.name.startswith("teachapp-rest")]
@@ -182,7 +182,7 @@ def test_a_scheduled_routine_with_a_pause_does_not_hold_the_watch(store):
     assert not fired.is_alive()
     assert announced == ["Bedtime started on schedule (Mon 22:00): the rest runs in 10 "
                          'minutes. Say "stop" to cancel it.']
-    assert said(assistant, "stop")[0].startswith("Stopped: the rest of Bedtime will not run.")
+    assert said(assistant, "stop")[0].startswith("Stopped: the rest of bedtime will not run.")
     watch.close()
     assert _state(store, "fan.bedroom_fan")["on"] is False
     lamp = [c for c in store.iter_history() if c.device_id == "light.bedroom_lamp"]
@@ -240,7 +240,7 @@ def test_chat_answers_during_a_pause_and_stop_cancels_the_rest(db_path):
         chat.say("turn on the kitchen lights")  # the old chat sat in the pause
         assert chat.next() == "Kitchen lights: on."
         chat.say("stop")
-        assert chat.next().startswith("Stopped: the rest of Bedtime will not run.")
+        assert chat.next().startswith("Stopped: the rest of bedtime will not run.")
         assert chat.leave() == []
     finally:
         if chat.proc.poll() is None:
@@ -266,7 +266,7 @@ def test_chat_prints_how_the_rest_went_and_leaving_during_a_pause_runs_nothing(d
         chat.say("bedtime")
         assert chat.next().startswith("Bedtime: the rest runs in")
         assert chat.leave() == [
-            '(The rest of Bedtime will not run: it was waiting when you left. Say "undo" '
+            '(The rest of bedtime will not run: it was waiting when you left. Say "undo" '
             "next time to put back what it changed.)"]
     finally:
         if chat.proc.poll() is None:

@@ -37,7 +37,7 @@ from ..home.speaker import Speaker
 from ..settings import Settings
 from ..store import Store
 from ..understanding.learning import RephraseLearner
-from ..understanding.resolution import ResolverSettings
+from ..understanding.resolution import Decision, Reason, ResolverSettings
 from . import explain
 from .config import AppConfig
 from .controls_heard import AT_A_QUESTION, AT_REST, TEACHING_STEPS, control_heard
@@ -55,6 +55,7 @@ from .schedule_talk import ScheduleTalk
 from .talk import listening_vocabulary, teaching_vocabulary
 from .teacher import Teacher
 from .teaching_asides import TeachingAsides
+from .teaching_requests import TeachingRequests
 from .timer_talk import TimerTalk, timer_sentence
 from .turn_order import TurnOrder
 from .turns import CachedRecognizer, Pending, TurnReplies
@@ -66,7 +67,7 @@ if TYPE_CHECKING:
 __all__ = ["Assistant"]
 
 
-class Assistant(TurnOrder, TeachingAsides):
+class Assistant(TurnOrder, TeachingAsides, TeachingRequests):
     """Turns in, replies and actions out; see the module docstring. Its parts (one job
     a module) are named in ``core.py``."""
 
@@ -104,7 +105,8 @@ class Assistant(TurnOrder, TeachingAsides):
         self._teacher = Teacher(store, backend, self._get_resolver, self._command_parser,
                                 sure_command=config.conversation.sure_command,
                                 aside=self._teaching_aside,
-                                answer=self._answered_in_passing)
+                                answer=self._answered_in_passing,
+                                request=self._teaching_request)
         self._phrases = PhraseResolver(store, config.resolver)
         self._paused = PhraseResolver(PausedPhrases(store), config.resolver)
         self._pending = None
@@ -161,8 +163,15 @@ class Assistant(TurnOrder, TeachingAsides):
         a request of its own: a taught phrase, a device command, a timer or reminder, or
         schedule talk that asks for something ("run movie night at 8"). It is then done
         as said and the question lapses; it was read as the answer ("night": the
-        evening; "at 8": the time)."""
-        if self.store.phrase_owner(text) is not None or self._is_command(text):
+        evening; "at 8": the time). A taught phrase is read as the turn's resolution reads
+        it: run, or asked about ("did you mean …?"), it stands alone ("goo night", heard
+        for "good night", set the schedule for the evening); a fragment of one ("night",
+        "in the morning" beside "Good morning") is no phrase said, and may answer."""
+        resolution = self.resolve(text)
+        if resolution.decision == Decision.RUN or (
+                resolution.decision == Decision.CLARIFY and resolution.reason != Reason.FRAGMENT):
+            return True
+        if self._is_command(text):
             return True
         now = self.now().astimezone(self.place().zone)
         return timer_sentence(text, self.store, self._command_parser(), now) is not None \

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
-from ..domain import PhraseOrigin, names_singular, spoken_list
+from ..domain import PhraseOrigin, name_in_sentence, names_singular, spoken_list
 from ..errors import TeachappError
 from ..store import (
     Interaction,
@@ -198,13 +198,13 @@ def _heard(turn: Interaction, engine: str | None) -> str:
     if turn.source == "button":  # no words were said: name the button pressed
         if turn.heard == "undo":
             return "You pressed Undo in the window."
-        return f"You pressed Run for {turn.heard} in the window."
+        return f"You pressed Run for {name_in_sentence(turn.heard)} in the window."
     return f"You typed \"{turn.heard}\"."
 
 
 def _match_words(detail: dict[str, Any]) -> str:
     match = detail.get("match") or {}
-    phrase, routine = detail.get("phrase"), detail.get("routine")
+    phrase, routine = detail.get("phrase"), name_in_sentence(str(detail.get("routine")))
     how = match.get("how")
     origin = match.get("origin")
     # (said of the routine as a person would: "a phrase you taught for Movie night", not
@@ -324,7 +324,7 @@ def describe(turn: Interaction, record_: Any | None) -> list[str]:
         why = "you asked for the routine I ran last" if detail.get(RAN_AGAIN) else {
             "confirmed": "you said yes when I asked", "chosen": "you chose it"}.get(
             turn.outcome, "you confirmed it")
-        lines.append(f"I ran {turn.routine} because {why}.")
+        lines.append(f"I ran {name_in_sentence(turn.routine or '')} because {why}.")
     elif action == Action.RUN_COMMAND and detail.get("asked_first") in _ASKED_FIRST:
         # (it said "66 % sure (I act on my own from 70 %)" of a command it asked about)
         c = detail.get("command") or {}
@@ -336,11 +336,12 @@ def describe(turn: Interaction, record_: Any | None) -> list[str]:
                      f"{_pct(c.get('confidence', turn.score))} sure (I act on my own from "
                      f"{_pct(c.get('sure', 0.7))}).")
     elif action == Action.ASK and turn.outcome == RENAMED:
-        lines.append(f"\"{turn.heard}\" was the name of {turn.routine} until you renamed "
-                     "it, so I asked if you meant it.")
+        lines.append(f"\"{turn.heard}\" was the name of {name_in_sentence(turn.routine or '')} "
+                     "until you renamed it, so I asked if you meant it.")
     elif action == Action.ASK and turn.outcome == OFFERED:
         lines.append(f"No taught phrase came close, but you have followed \"{turn.heard}\" "
-                     f"with {turn.routine} before, so I asked if you meant it.")
+                     f"with {name_in_sentence(turn.routine or '')} before, so I asked if you "
+                     "meant it.")
     elif action in (Action.ASK, Action.REJECT):
         near = _nearest(detail)
         if near and near[0][1] > 0 and not detail.get("command"):
@@ -402,11 +403,12 @@ def _dialogue_words(turn: Interaction, detail: dict[str, Any]) -> str:
     if turn.outcome == "redo" and redone:
         return _redone_words(redone)
     if turn.outcome == "renamed" and detail.get("renamed to"):
-        return (f"You asked me to rename {turn.routine or 'a routine'}; it is now called "
-                f"{detail['renamed to']}.")  # (was "it is now" and the old name)
+        return (f"You asked me to rename {name_in_sentence(turn.routine or 'a routine')}; it "
+                f"is now called {name_in_sentence(detail['renamed to'])}.")  # (was "it is now"
+        # and the old name)
     known = _DIALOGUE.get(turn.outcome)
     if known is not None:
-        return known.format(routine=turn.routine or "the routine")
+        return known.format(routine=name_in_sentence(turn.routine or "the routine"))
     if turn.outcome == "awareness" and detail.get("unset"):
         return str(detail["unset"])  # (a question asked back, a time refused: none set)
     if turn.outcome == "awareness":
@@ -424,12 +426,14 @@ def _undone_words(undone: dict[str, Any]) -> str:
     if undone.get("nothing"):
         return "You asked me to undo the last thing, but there was nothing to undo."
     if undone.get("renamed"):
-        back = f", and brought back {undone['restored']}" if undone.get("restored") else ""
-        return (f"You asked me to undo the rename, so {undone['was']} is called "
-                f"{undone['renamed']} again{back}.")
+        back = (f", and brought back {name_in_sentence(undone['restored'])}"
+                if undone.get("restored") else "")
+        return (f"You asked me to undo the rename, so {name_in_sentence(undone['was'])} is "
+                f"called {name_in_sentence(undone['renamed'])} again{back}.")
     if undone.get("phrase"):  # ("forget breeding road", then "undo")
         return (f"You asked me to undo taking \"{undone['phrase']}\" off "
-                f"{undone.get('routine')}, so it starts {undone.get('routine')} again.")
+                f"{name_in_sentence(str(undone.get('routine')))}, so it starts "
+                f"{name_in_sentence(str(undone.get('routine')))} again.")
     if undone.get("restored"):
         by = f" (forgotten by \"{undone['by']}\")" if undone.get("by") else ""
         return f"You asked me to undo the last thing, so I brought back {undone['restored']}{by}."

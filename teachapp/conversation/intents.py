@@ -116,7 +116,9 @@ no dialogue word, it was taken as a step while teaching); "actually, don't do th
 
 _WAIT_RE = re.compile(
     r"^(?:and )?(?:then )?(?:wait|pause)(?: for)? (\d+(?:\.\d+)?|a|an|one) ?"
-    r"(seconds?|secs?|s|minutes?|mins?)?$")
+    r"(seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h)?$")
+""""wait 5 seconds", "then wait a minute", "pause for an hour" (a routine's pause is an
+hour at most, ``domain.MAX_WAIT_SECONDS``: the teacher refuses a longer one)."""
 _SAY_RE = re.compile(r"^\s*(?:and\s+)?(?:then\s+)?say\s+(.+?)\s*$", re.IGNORECASE)
 _RENAME_RE = re.compile(
     r"^\s*(?:(?:actually|no|oh|ok|okay|wait|sorry|hmm|um)[,\s]+)*(?:let'?s\s+|please\s+)?"
@@ -579,14 +581,14 @@ def _hesitation(word: str) -> bool:
 
 
 def parse_wait(text: str) -> float | None:
-    """Seconds in "wait 5 seconds" / "then wait a minute"; None when not a pause."""
+    """Seconds in "wait 5 seconds" / "then wait a minute" / "wait an hour"; None when
+    not a pause."""
     match = _WAIT_RE.match(_norm(text))
     if not match:
         return None
     amount = 1.0 if match.group(1) in ("a", "an", "one") else float(match.group(1))
-    if (match.group(2) or "").startswith("m"):
-        amount *= 60
-    return amount
+    unit = match.group(2) or ""
+    return amount * (60 if unit.startswith("m") else 3600 if unit.startswith("h") else 1)
 
 
 def parse_say(text: str) -> str | None:

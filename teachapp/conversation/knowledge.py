@@ -11,6 +11,7 @@ from ..domain import (
     Routine,
     WaitStep,
     counted,
+    name_in_sentence,
     sentence_start,
     spoken_list,
 )
@@ -79,7 +80,7 @@ def describe_routine(routine: Routine, names: dict[str, str]) -> list[str]:
 
 
 def how_to_start(routine: Routine) -> list[str]:
-    lines = [f"Say {_phrases_words(routine)} to start {routine.name}."]
+    lines = [f"Say {_phrases_words(routine)} to start {name_in_sentence(routine.name)}."]
     if not routine.enabled:
         lines.append(f"It is switched off at the moment; say \"enable {routine.name}\" "
                      "(or use the window) to switch it on.")

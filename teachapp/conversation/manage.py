@@ -28,6 +28,7 @@ from ..domain import (
     sentence_start,
     spoken_list,
 )
+from ..domain import name_in_sentence as in_text
 from ..errors import TeachappError
 from ..store import (
     DeviceChange,
@@ -421,7 +422,8 @@ class TalkTurns:
         names = self.store.routine_names()
         if len(names) > _NAMED_UNKNOWN:  # (the nearest in spelling first: "moovie" → Movie night)
             names = sorted(names, key=lambda n: -fuzz.ratio(phrase_key(words), phrase_key(n)))
-        known = (" I know " + spoken_list(names, most=_NAMED_UNKNOWN) + ".") if names else ""
+        known = (" I know " + spoken_list([in_text(n) for n in names],
+                                          most=_NAMED_UNKNOWN) + ".") if names else ""
         if not names:
             known = " You haven't taught me anything yet. Say \"teach\" to start."
         if phrase_key(words) in ("it", "that", "this", "them"):
@@ -746,7 +748,7 @@ class TalkTurns:
                " (a phrase I learned)" if phrase.origin == PhraseOrigin.LEARNED else
                " (a phrase you added)" if phrase.origin == PhraseOrigin.ALIAS else "")
         text = phrase.text if phrase is not None else said
-        replies.info(f"\"{text}\" starts {owner}{how}: it will "
+        replies.info(f"\"{text}\" starts {in_text(owner)}{how}: it will "
                      f"{knowledge.steps_words(routine, self._names())}.")
         self.subject = owner
         return "explain", owner
@@ -869,10 +871,13 @@ class TalkTurns:
                                           at=self.a.now())
         self.subject = done.new
         if done.old == done.new:
-            replies.info(f"It's already called {done.new}.")
+            replies.info(f"It's already called {in_text(done.new)}.")
             return "name kept"
-        gone = f" {done.replaced} is deleted; \"undo\" brings it back." if done.replaced else ""
-        replies.info(f"Renamed {done.old} to {done.new}. Say \"{done.new}\" to start it."
+        gone = (f" {sentence_start(in_text(done.replaced))} is deleted; \"undo\" brings it "
+                "back."
+                if done.replaced else "")
+        replies.info(f"Renamed {in_text(done.old)} to {in_text(done.new)}. Say "
+                     f"\"{done.new}\" to start it."
                      + gone)
         replies.detail["renamed to"] = done.new  # ("why?" later: the turn names the old)
         self.a._emit(RoutinesChanged())
@@ -939,7 +944,8 @@ class TalkTurns:
         if name is None:
             return self._unknown(replies, talk.target)
         self.subject = name
-        self._ask(replies, name, question.format(name=name), op=op, new="", stage="new name")
+        self._ask(replies, name, question.format(name=in_text(name)), op=op, new="",
+                  stage="new name")
         return done, name
 
     def _which_routine(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
@@ -956,7 +962,8 @@ class TalkTurns:
         # (asked: its name said alone next is the answer; "delete" then "reading mode" ran
         # reading mode)
         self._ask(replies, None, f"Which routine should I {verb}? Say its name, or {how}. "
-                  f"I know {spoken_list(names[:8])}{' and more' if len(names) > 8 else ''}.",
+                  f"I know {spoken_list([in_text(n) for n in names[:8]])}"
+                  f"{' and more' if len(names) > 8 else ''}.",
                   op="which_routine", verb=verb)
         return "which routine", None
 
@@ -973,15 +980,16 @@ class TalkTurns:
             replies.info(f"{sentence_start(name)} already answers to \"{phrase}\".")
             return "phrase kept"
         if owner is not None and on_clash == OnClash.FAIL:
-            self._ask(replies, name, f"\"{phrase}\" already starts {owner}. Say \"replace\" "
-                      f"to move it to {name}, \"rename\" to give {name} another phrase, or "
-                      f"\"keep\" to leave it with {owner}.", op="add_phrase", new=phrase,
+            self._ask(replies, name, f"\"{phrase}\" already starts {in_text(owner)}. Say "
+                      f"\"replace\" to move it to {in_text(name)}, \"rename\" to give "
+                      f"{in_text(name)} another phrase, or "
+                      f"\"keep\" to leave it with {in_text(owner)}.", op="add_phrase", new=phrase,
                       owner=owner)
             return "name taken"
         library.add_phrase(self.store, name, phrase, on_clash)
         self.subject = name
-        moved = f" (it no longer starts {owner})" if owner else ""
-        replies.info(f"OK, \"{phrase}\" will start {name} too{moved}.")
+        moved = f" (it no longer starts {in_text(owner)})" if owner else ""
+        replies.info(f"OK, \"{phrase}\" will start {in_text(name)} too{moved}.")
         self.a._emit(RoutinesChanged())
         return "phrase added"
 
@@ -1008,7 +1016,8 @@ class TalkTurns:
                  if owner is not None and talk.target not in ("", "it") else None)
         if named is not None and owner is not None and named.casefold() != owner.casefold():
             # ("forget that book time means movie night" of reading mode's phrase)
-            replies.info(f"\"{phrase}\" starts {owner}, not {named}, so I left it.")
+            replies.info(f"\"{phrase}\" starts {in_text(owner)}, not {in_text(named)}, so I "
+                         "left it.")
             return "not known", owner
         if owner is None and talk.target != "it":
             words = f"{talk.target} {talk.value}".split()
@@ -1034,7 +1043,7 @@ class TalkTurns:
             extra = " It was an alias I had learned; I won't learn it again."
         else:
             extra = ""
-        replies.info(f"OK, \"{phrase}\" no longer starts {owner}.{extra}")
+        replies.info(f"OK, \"{phrase}\" no longer starts {in_text(owner)}.{extra}")
         self.subject = owner
         self.phrases_taken_off(owner, [(phrase, str(origin))])
         return "phrase removed", owner
@@ -1089,14 +1098,14 @@ class TalkTurns:
             what = spoken_list([d.name for d in named]) if named else "it"
             example = step_edits.example_for(named[0] if named else None)
             spoken = routine.phrases[0].text if routine.phrases else name.lower()
-            question = (f"What should {name} do with {what}? Say it like \"add {example} "
+            question = (f"What should {in_text(name)} do with {what}? Say it like \"add {example} "
                         f"to {spoken}\".")
             if named:  # the answer may be said alone: "turn them on", "on", "to 50 %"
                 self._ask(replies, name, question, op="add_step_what",
                           devices=[d.name for d in named])
             else:  # ("add frobnicate to movie night": it asked what to do "with it")
-                replies.info(f"I don't know \"{talk.value}\" as a step, so {name} stays as "
-                             f"it is. Say it like \"add {example} to {spoken}\".")
+                replies.info(f"I don't know \"{talk.value}\" as a step, so {in_text(name)} "
+                             f"stays as it is. Say it like \"add {example} to {spoken}\".")
             return "edit unclear", name
         names = self._names()
         before = {s.device: s.set for s in routine.steps if isinstance(s, SetStep)}
@@ -1130,8 +1139,8 @@ class TalkTurns:
         routine = self.store.routine(name)
         if _LAST_STEP.match(talk.value) and routine.steps:
             last = steps_sentence(routine.steps[-1:], self._names())
-            self._ask(replies, name, f"Take the last step, {last}, out of {name}? Say yes to "
-                      "change it.", op="remove_step", last=len(routine.steps) - 1)
+            self._ask(replies, name, f"Take the last step, {last}, out of {in_text(name)}? "
+                      "Say yes to change it.", op="remove_step", last=len(routine.steps) - 1)
             self.subject = name
             return "edit asked", name
         used = {s.device for s in routine.steps if isinstance(s, SetStep)}
@@ -1140,14 +1149,15 @@ class TalkTurns:
             steps = knowledge.steps_words(routine, self._names())
             missing = None if named else parser.missing(f"turn off {talk.value}")
             if missing is not None:  # ("take the toaster out of movie night")
-                replies.info(f"This home has no {missing.thing}, so {name} has no step for "
-                             f"it. {sentence_start(name)} will {steps}.")
+                replies.info(f"This home has no {missing.thing}, so {in_text(name)} has no "
+                             f"step for it. {sentence_start(name)} will {steps}.")
                 return "edit unclear", name
             replies.info(f"{sentence_start(name)} doesn't change "
                          f"{spoken_list([d.name for d in named])}. It will {steps}.")
             return "edit unclear", name
-        self._ask(replies, name, f"Take {spoken_list([d.name for d in gone])} out of {name}? "
-                  "Say yes to change it.", op="remove_step", devices=[d.id for d in gone])
+        self._ask(replies, name, f"Take {spoken_list([d.name for d in gone])} out of "
+                  f"{in_text(name)}? Say yes to change it.", op="remove_step",
+                  devices=[d.id for d in gone])
         self.subject = name
         return "edit asked", name
 
@@ -1162,7 +1172,8 @@ class TalkTurns:
         "There is nothing to undo.")."""
         save_step_edit(self.store, routine, at=self.a.now())
         self.a._emit(RoutinesChanged())
-        replies.info(f"Changed {name}: it will {knowledge.steps_words(routine, self._names())}.")
+        replies.info(f"Changed {in_text(name)}: it will "
+                     f"{knowledge.steps_words(routine, self._names())}.")
         return "edited"
 
     def undo_step_edit(self, replies: TurnReplies) -> bool:
@@ -1178,7 +1189,7 @@ class TalkTurns:
             return False
         name = back.before.name
         replies.detail["undone"] = {"routine": name}
-        replies.info(f"Undone: {name} will "
+        replies.info(f"Undone: {in_text(name)} will "
                      f"{knowledge.steps_words(back.before, self._names())} again.")
         self.subject = name
         self.a._emit(RoutinesChanged())
@@ -1200,11 +1211,11 @@ class TalkTurns:
             if op == "forget":
                 if kind == "yes":
                     deleted = library.delete_routine(self.store, name, at=self.a.now())
-                    replies.info(f"Forgot {deleted.name}. Say \"undo\" to bring it back.")
+                    replies.info(f"Forgot {in_text(deleted.name)}. Say \"undo\" to bring it back.")
                     self.a._emit(RoutinesChanged())
                     outcome = "forgotten"
                 elif kind in ("no", "cancel"):
-                    replies.info(f"OK, I'll keep {name}.")
+                    replies.info(f"OK, I'll keep {in_text(name)}.")
                     outcome = "kept"
             elif op in ("add_step", "remove_step"):
                 if kind == "yes":
@@ -1215,7 +1226,7 @@ class TalkTurns:
                         if "last" in data
                         else step_edits.without_devices(routine, data["devices"])))
                 elif kind in ("no", "cancel"):
-                    replies.info(f"OK, {name} stays as it is.")
+                    replies.info(f"OK, {in_text(name)} stays as it is.")
                     outcome = "kept"
             elif op == "copy_like":  # "make bedtime like movie night …"
                 if kind == "yes" and data.get("new"):
@@ -1224,14 +1235,14 @@ class TalkTurns:
                     self.a._emit(RoutinesChanged())
                     self.a._saved_at = (self.a._turn, name)  # ("undo" next asks to forget)
                     self.subject = name
-                    replies.info(f"Saved {name}. Say \"{name}\" to start it.")
+                    replies.info(f"Saved {in_text(name)}. Say \"{name}\" to start it.")
                     outcome = "saved"
                 elif kind == "yes":
                     outcome = self._edited(replies, name, replace(
                         self.store.routine(name), steps=list(data["steps"])))
                 elif kind in ("no", "cancel"):
-                    replies.info(f"OK, {name} stays as it is." if not data.get("new")
-                                 else f"OK, I won't make {name}.")
+                    replies.info(f"OK, {in_text(name)} stays as it is." if not data.get("new")
+                                 else f"OK, I won't make {in_text(name)}.")
                     outcome = "kept"
             elif op == "schedule":  # "Shall I run movie night every day at sunset?"
                 if kind == "yes":
@@ -1253,7 +1264,7 @@ class TalkTurns:
                     name = named
             elif op == "add_step_what":
                 if kind in ("no", "cancel"):
-                    replies.info(f"OK, {name} stays as it is.")
+                    replies.info(f"OK, {in_text(name)} stays as it is.")
                     outcome = "kept"
                 elif kind is None:
                     said = _said_of(text, data["devices"])
@@ -1286,7 +1297,7 @@ class TalkTurns:
             return self._add_to(replies, name, new, OnClash.REPLACE)
         if norm in _RENAME or norm.startswith(("rename", "call it", "another")):
             what = "name" if op == "rename" else "phrase"
-            self._ask(replies, name, f"What {what} should {name} have instead?", op=op,
+            self._ask(replies, name, f"What {what} should {in_text(name)} have instead?", op=op,
                       new=new, stage="new name")
             return "asked"
         if norm in _KEEP:
@@ -1313,11 +1324,13 @@ class TalkTurns:
         replies.detail["undone"] = {"renamed": back.name, "was": back.was,
                                     "restored": back.restored}
         if back.restored is not None:  # both had the one name: say it by the old names
-            replies.info(f"Undone: {back.name} has its name back, and {back.restored} is "
+            replies.info(f"Undone: {in_text(back.name)} has its name back, and "
+                         f"{in_text(back.restored)} is "
                          f"back{_kept(self.store, back.restored)}. Say \"{back.name}\" to "
                          "start it." + _left_out(back.left_out))
         else:
-            replies.info(f"Undone: {back.was} is called {back.name} again. Say "
+            replies.info(f"Undone: {in_text(back.was)} is called {in_text(back.name)} again. "
+                         "Say "
                          f"\"{back.name}\" to start it.")
         self.a._emit(RoutinesChanged())
         return True
@@ -1340,7 +1353,7 @@ class TalkTurns:
         replies.detail["undone"] = {"phrase": spoken_list(phrases), "routine": routine}
         quoted = spoken_list([f'"{phrase}"' for phrase in phrases])
         verb = "start" if len(phrases) > 1 else "starts"
-        said = f"Undone: {quoted} {verb} {routine} again." if phrases else ""
+        said = f"Undone: {quoted} {verb} {in_text(routine)} again." if phrases else ""
         if back.left_out:
             taken = spoken_list([f'"{phrase}"' for phrase in back.left_out])
             said = (said + " " if said else "") + (

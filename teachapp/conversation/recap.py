@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta, tzinfo
 
-from ..domain import spoken_list
+from ..domain import name_in_sentence, spoken_list
 from ..store import DeviceChange
 from .time_words import SMALL_HOURS_END
 
@@ -113,9 +113,10 @@ def recap(changes: Iterable[DeviceChange], names: Mapping[str, str], day: Day,
     if runs:
         said = sorted(((times, name, cause) for (cause, name), times in runs.items()),
                       key=lambda item: item[0][0])
-        parts = [f"{name} at {_times(times)}" + (" (on its schedule)" if cause == "schedule"
-                                                  else "")
-                 + (f" (now called {renamed[name]})" if name in renamed else "")
+        parts = [f"{name_in_sentence(name)} at {_times(times)}"
+                 + (" (on its schedule)" if cause == "schedule" else "")
+                 + (f" (now called {name_in_sentence(renamed[name])})" if name in renamed
+                    else "")
                  for times, name, cause in said]
         lines.append(f"{day.words[:1].upper()}{day.words[1:]} I ran "
                      f"{spoken_list(parts, most=_SHOWN)}.")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from ..domain import Device, Routine, SetStep, spoken_list, validate_changes
+from ..domain import Device, Routine, SetStep, name_in_sentence, spoken_list, validate_changes
 from ..errors import DeviceUnavailableError
 from ..home.executor import RunResult
 from ..store import change_cause
@@ -106,8 +106,8 @@ class Runs(Undoing, LearningCalls):
 
     def unfinished(self) -> list[str]:
         """Said when a front end closes while routines wait: what will not run."""
-        names = sorted({w.routine or "a routine" for w in self._executor.waiting()
-                        if not w.stopped})
+        names = sorted({name_in_sentence(w.routine) if w.routine else "a routine"
+                        for w in self._executor.waiting() if not w.stopped})
         if not names:
             return []
         return [f"(The rest of {spoken_list(names)} will not run: it was waiting when "

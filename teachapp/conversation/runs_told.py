@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
 
-from ..domain import sentence_start
+from ..domain import name_in_sentence, sentence_start
 from ..store import RunRecord
 from .recap import spoken_when
 
@@ -49,8 +49,8 @@ def runs_told(name: str, runs: Sequence[RunRecord], now: datetime, zone: tzinfo,
     count = f" ({this_week} runs this week)" if this_week > 1 else ""
     if asked in TODAY_ASKED:  # ("have you run bedtime today?": yes or no first)
         today = at.astimezone(zone).date() == now.astimezone(zone).date()
-        return (f"{'Yes' if today else 'Not today'}: {name} last ran {when}{count}."
-                f"{undone}")
+        return (f"{'Yes' if today else 'Not today'}: {name_in_sentence(name)} last ran "
+                f"{when}{count}.{undone}")
     return f"{sentence_start(name)} last ran {when}{count}.{undone}"
 
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from ..domain import Routine, sentence_start, spoken_list
+from ..domain import Routine, name_in_sentence, sentence_start, spoken_list
 from ..errors import NotFoundError, ScheduleError
 from ..schedule import Place, kept_moment, next_of
 from ..triggers import Trigger, describe_trigger
@@ -117,8 +117,8 @@ class ScheduleMoves(ScheduleAnswers):
         self.store.save_routine(routine, replace=True)
         self._changed()
         self._just_added = (routine.name, moved, self._turn() if self._turn else turn, said)
-        replies.info(set_for_later(f"{sentence_start(routine.name)} will run once", moment,
-                                   now, instead=True))
+        replies.info(set_for_later(f"{name_in_sentence(routine.name)} will run once", moment,
+                                   now, instead=True))  # ("OK, movie night will run once …")
         return True
 
     def _still_kept(self, name: str, trigger: Trigger) -> Routine | None:

@@ -692,8 +692,8 @@ class ScheduleTalk(ScheduleMoves):
         self._changed()
         self._merged = None
         if replaced:  # (the days it had before stay: "cancel that" took all of them)
-            replies.info(f"OK, {routine.name} runs "
+            replies.info(f"OK, {name_in_sentence(routine.name)} runs "
                          f"{spoken_list([describe_trigger(t) for t in replaced])} again.")
             return True
-        replies.info(f"OK, {routine.name} won't run {describe_trigger(trigger)}.")
+        replies.info(f"OK, {name_in_sentence(routine.name)} won't run {describe_trigger(trigger)}.")
         return True

@@ -26,7 +26,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Literal
 from zoneinfo import ZoneInfo
 
-from ..domain import Routine, sentence_start, spoken_list
+from ..domain import Routine, name_in_sentence, sentence_start, spoken_list
 from ..errors import ScheduleError
 from ..schedule import Place, as_said, day_said, next_of, run_said, runs_on, skipped_said
 from ..triggers import Trigger, describe_trigger
@@ -437,7 +437,7 @@ def skip_run(store: Store, name: str, place: Place, now: datetime,
     days = (f"on {spoken_list([run_said(r) for r in runs], 'or')}" if len(runs) <= 3 else
             f"from {run_said(runs[0])} to {run_said(runs[-1])} ({len(runs)} runs)")
     which = "one" if len(runs) > 1 and last is None else "it"
-    return (f"OK, {routine.name} won't run {days}; its "
+    return (f"OK, {name_in_sentence(routine.name)} won't run {days}; its "
             f"schedule stays.{nxt} Say \"run {routine.name.casefold()} {back} after all\" "
             f"to take {which} back.{off}")
 
@@ -472,9 +472,10 @@ def unskip_run(store: Store, name: str, place: Place, now: datetime,
         return f"{said} isn't skipped{which}.{nxt}"
     store.unskip_runs(routine.name, [run.timestamp() for run in chosen])
     if len(chosen) > 3:
-        return (f"OK, {routine.name} will run from {run_said(chosen[0])} to "
+        return (f"OK, {name_in_sentence(routine.name)} will run from {run_said(chosen[0])} to "
                 f"{run_said(chosen[-1])} after all ({len(chosen)} runs).")
-    return f"OK, {routine.name} will run on {spoken_list(run_said(r) for r in chosen)} after all."
+    return (f"OK, {name_in_sentence(routine.name)} will run on "
+            f"{spoken_list(run_said(r) for r in chosen)} after all.")
 
 
 def skipped_words(store: Store, routine: Routine, place: Place, now: datetime) -> str:

@@ -38,6 +38,8 @@ class Teacher(TeacherCommands):
 
     def _turn(self, replies: TurnReplies, text: str, kind: str | None, source: str) -> None:
         session = self._require()
+        if kind == "cancel" and dialogue.cancels_last(text) and self._requested(replies, text):
+            return  # ("cancel that" right after a timer set: the timer, not a step)
         if kind == "cancel" and not (dialogue.cancels_last(text) and session.stage == "actions"
                                      and session.has_actions()):
             self.cancel(replies)
@@ -57,6 +59,8 @@ class Teacher(TeacherCommands):
                 replies.outcome = "answered"
                 self._remind(replies)
                 return
+            if kind is None and self._requested(replies, text):
+                return  # ("set a timer for 5 minutes": no words for a routine)
             said = dialogue.meant(text) or text  # ("oops, I meant study mode")
             self.set_phrase(replies, said, heard=said if source == "audio" else None)
             return
@@ -84,6 +88,8 @@ class Teacher(TeacherCommands):
                 replies.question(f"{chat[0]} Shall I save \"{session.phrase}\"? Say yes or "
                                  "no.")
                 return
+            if kind is None and self._requested(replies, text):
+                return  # ("reading mode": run, not copied in; "set a timer …")
         if kind == "done" or (kind == "yes" and session.stage == "actions"):
             self._to_confirm(replies)
             return

@@ -8,6 +8,7 @@ from ..domain import (
     PhraseOrigin,
     Routine,
     SetStep,
+    name_in_sentence,
     shorten,
     validate_changes,
 )
@@ -81,8 +82,8 @@ class TeacherPhrase(TeacherState):
         owner = self._store.phrase_owner(phrase)
         if owner is not None:
             replies.outcome = "phrase taken"
-            replies.error(f"\"{phrase}\" already starts {owner}. Say another phrase, or "
-                          "\"cancel\".")
+            replies.error(f"\"{phrase}\" already starts {name_in_sentence(owner)}. Say another "
+                          "phrase, or \"cancel\".")
             return
         first = session.stage == "phrase"
         session.phrase = phrase
@@ -154,7 +155,7 @@ class TeacherPhrase(TeacherState):
             # (its name: "one of your routines"; it said '"reading mode", which starts
             # reading mode')
             whose = ("one of your routines" if phrase_key(warning.phrase) == phrase_key(
-                warning.routine) else f"which starts {warning.routine}")
+                warning.routine) else f"which starts {name_in_sentence(warning.routine)}")
             replies.info(f"Careful: \"{session.phrase}\" sounds like \"{warning.phrase}\", "
                          f"{whose}, so I may mix them up. Say \"the "
                          "phrase is ...\" to choose another, or go on.")

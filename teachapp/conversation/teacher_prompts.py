@@ -31,7 +31,7 @@ class TeacherPrompts(TeacherState):
             replies.info(chat[0])
             self._remind(replies)
             return
-        if self._answered(replies, text):
+        if self._answered(replies, text) or self._requested(replies, text):
             return
         replies.outcome = "not understood"
         self._missed += 1
@@ -92,6 +92,19 @@ class TeacherPrompts(TeacherState):
             return False
         replies.outcome = "answered"
         self._remind(replies)
+        return True
+
+    def _requested(self, replies: TurnReplies, text: str) -> bool:
+        """A request of its own said while a teaching question waits ("set a timer for
+        5 minutes", "run good night at 10 pm"; "reading mode" at "Shall I save it?"):
+        done as it would be outside teaching, then the question again, so the teaching
+        goes on from where it was. It was taken as the phrase or a step, or refused."""
+        session = self._require()
+        if self._request is None or not self._request(replies, text, session.stage):
+            return False
+        replies.outcome = "request"
+        if not replies.detail.pop("request_asked", False):  # ("When should I remind you?"
+            self._remind(replies)  # waits for its answer: the teaching's question after it)
         return True
 
     def _remind(self, replies: TurnReplies) -> None:

@@ -56,7 +56,8 @@ class TeacherState:
                  resolver: Callable[[], Resolver], parser: Callable[..., Any], *,
                  sure_command: float = 0.7,
                  aside: Callable[[TurnReplies, str], bool] | None = None,
-                 answer: Callable[[TurnReplies, str], bool] | None = None) -> None:
+                 answer: Callable[[TurnReplies, str], bool] | None = None,
+                 request: Callable[[TurnReplies, str, str], bool] | None = None) -> None:
         self._store = store
         self._aside = aside
         """Answers a question asked in passing ("what time is it?") and says True; the
@@ -64,6 +65,10 @@ class TeacherState:
         self._answer = answer
         """As ``aside``, only when an answer is known (never "I can't answer ..."): what
         a question said for the phrase is asked ("what does bedtime do?")."""
+        self._request = request
+        """Does a request of its own said at the stage given ("set a timer for 5
+        minutes"; a taught phrase at "Shall I save it?") and says True; False, doing
+        nothing, when the words are none (``teaching_requests``)."""
         self._sure_command = sure_command
         """Below this confidence a device command is a guess: read back, not taken."""
         self._backend = backend

@@ -9,9 +9,11 @@ from typing import Any
 
 from ..domain import (
     ATTRIBUTES,
+    MAX_WAIT_SECONDS,
     SayStep,
     SetStep,
     WaitStep,
+    name_in_sentence,
     sentence_start,
     spoken_list,
     validate_changes,
@@ -33,7 +35,13 @@ from .steps_taken_out import (
 )
 from .teacher_phrase import TeacherPhrase
 from .teacher_state import LastCommand, steps_so_far
-from .teaching import TeachingSession, describe_target, step_words, target_readback
+from .teaching import (
+    TeachingSession,
+    describe_target,
+    duration_words,
+    step_words,
+    target_readback,
+)
 from .teaching_talk import renamed_to
 from .turns import TurnReplies
 
@@ -193,6 +201,14 @@ class TeacherSteps(TeacherPhrase):
             self.set_phrase(replies, new_phrase, heard=None)
             return True
         seconds = dialogue.parse_wait(text)
+        if seconds is not None and seconds > MAX_WAIT_SECONDS:
+            # ("wait 90 minutes" was taken, and the save at the end failed: "Routine 'x':
+            # a wait is 0 to 3600 seconds, not 5400.")
+            replies.outcome = "invalid"
+            replies.error(f"A pause can be at most {duration_words(MAX_WAIT_SECONDS)}, so "
+                          f"\"{text}\" was not added. Say a shorter one, e.g. \"wait 30 "
+                          "minutes\".")
+            return True
         if seconds is not None:
             pause = WaitStep(_seconds(seconds))
             session.extras.append((len(session.targets), pause))
@@ -262,7 +278,7 @@ class TeacherSteps(TeacherPhrase):
             return False
         routine = self._store.routine(owner)
         session = self._require()
-        replies.info(f"What {routine.name} does:")
+        replies.info(f"What {name_in_sentence(routine.name)} does:")
         before = self._targets_of(step.device for step in routine.steps
                                   if isinstance(step, SetStep))
         added: list[str] = []

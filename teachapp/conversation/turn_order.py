@@ -187,7 +187,8 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
             return
         if self._teacher.session is not None:
             self._teacher.turn(replies, text, kind, source)
-            self._log(text, source, confidence, "teach", 0.0, None, replies.outcome or "")
+            if not replies.detail.pop("request_while_teaching", False):  # (logged as done)
+                self._log(text, source, confidence, "teach", 0.0, None, replies.outcome or "")
             self._after_teaching(replies)
             return
         if self._declined_talk(replies, text, kind, source, confidence):

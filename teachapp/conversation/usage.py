@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..domain import counted, spoken_list
+from ..domain import counted, name_in_sentence, spoken_list
 from .half_of_day import hour_example
 
 __all__ = ["Topic", "asked_how", "help_text", "how_to", "usage_topic"]
@@ -143,7 +143,8 @@ def help_text(routines: Sequence[str], device_example: str, why_example: str = "
                 "Ask \"how do I ...?\" to hear the words for anything else.")
     name = routines[0].lower()
     asks = ["what's on?", *why, f"what does {name} do?"]
-    return (f"I know {counted(len(routines), 'routine')}: " + spoken_list(routines, most=8)
+    return (f"I know {counted(len(routines), 'routine')}: " + spoken_list(
+        [name_in_sentence(r) for r in routines], most=8)
             + f". Say a phrase to run it, {command}"
             "\"teach\" to teach me something new, or \"undo\". You can also ask "
             + spoken_list([f'"{ask}"' for ask in asks], "or") + ", "

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
 
-from ..domain import sentence_start, spoken_list
+from ..domain import name_in_sentence, sentence_start, spoken_list
 from ..home.executor import Executor, Waiting
 from .schedule_talk import duration_words
 from .turns import TurnReplies
@@ -84,7 +84,8 @@ class WaitTalk:
         stopped = [w for w in self.executor.stop_waiting(routine, reported=True)]
         if not stopped:
             return False
-        names = spoken_list(sorted({w.routine or "the routine" for w in stopped}))
+        names = spoken_list(sorted({name_in_sentence(w.routine) if w.routine else "the routine"
+                                    for w in stopped}))
         replies.info(f"Stopped: the rest of {names} will not run. Say \"undo\" to put "
                      "back what it already changed.")
         return True

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..clock import local_now
 from ..conversation.models import worth_teaching
-from ..domain import Routine, counted, listed_name, sentence_start, shorten
+from ..domain import Routine, counted, listed_name, name_in_sentence, sentence_start, shorten
 from ..store import Interaction, phrase_key
 from .bridge import Bridge
 from .history_words import did_words, ended_words, learned_words, origin_words
@@ -334,7 +334,8 @@ class HistoryView(QWidget):
             routine = listed_name(turn.routine or "")
             if now is not None:
                 routine += f" (now called {now})"
-                lines = [*lines, f"{sentence_start(turn.routine or '')} is now called {now}."]
+                lines = [*lines, f"{sentence_start(turn.routine or '')} is now called "
+                                 f"{name_in_sentence(now)}."]
             self._turns.append(turn)
             self._explanations.append("\n".join(lines))
             score = f"{round(float(turn.score or 0) * 100)} %" \
