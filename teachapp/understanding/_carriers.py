@@ -21,8 +21,9 @@ from teachapp.understanding._over_complement import governs
 from teachapp.understanding.copula import FINITE
 from teachapp.understanding.normalize import Lexicon, courteous_at
 
-__all__ = ["CARRIER_RANK", "LEAD_IN_WORDS", "carrier_key", "carriers_last", "clause_breaks",
-           "comma_lead_in", "edge_words", "has_cue", "named_last", "paused", "restarts"]
+__all__ = ["CARRIER_RANK", "LEAD_IN_WORDS", "called_twice", "carrier_key", "carriers_last",
+           "clause_breaks", "comma_lead_in", "edge_words", "has_cue", "named_last", "paused",
+           "restarts"]
 
 
 CARRIER_RANK = 0.05
@@ -206,6 +207,9 @@ def edge_words(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int]
               and i + 1 in breaks and call(i + 1)):
             out[i + 1] = True  # (a taught opener before a call: "morning jeeves, ...")
             said.pop(1)
+        elif called_twice(toks, said, call):
+            out[said[1]] = True  # (the second copy of the call: "jeeves jeeves, ...")
+            said.pop(1)
         elif (((apart or (i + 1 < n and out[i + 1] and toks[i + 1] in lex.courtesy)) and call(i))
               or (greeted(i) and call(i, strict=True))
               or (w in lex.addressees and greeted(i, lex.openers) and call(i))):
@@ -229,6 +233,19 @@ def edge_words(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int]
         out[j] = True
         said.pop()
     return out
+
+
+def called_twice(toks: Sequence[str], said: Sequence[int],
+                 call: Callable[[int, bool], bool]) -> bool:
+    """Whether the first two words said (``said``: the positions of the words not free)
+    are one word said twice in a row, before more, that is like no taught word
+    (``call(i, strict)``, strictly): a call said twice, as a person calls someone who is
+    not listening ("jeeves jeeves, kettle on", "gobblies gobblies lights on"); not a room
+    or a thing a request names (:data:`HEADS`: "kitchen kitchen fan on"). Said once
+    without a pause, a word before a request is likelier a verb or a mishearing; said
+    twice, it is neither (a taught word said twice is a stammer, :func:`restarts`)."""
+    return (len(said) > 2 and said[1] == said[0] + 1 and toks[said[0]] == toks[said[1]]
+            and toks[said[0]] not in HEADS and call(said[0], True))
 
 
 RESTART_WORDS = 6
