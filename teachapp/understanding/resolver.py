@@ -93,6 +93,7 @@ from teachapp.understanding._names import (
     same_name,
 )
 from teachapp.understanding._paused import paused_apart
+from teachapp.understanding._possessed_noun import possessed_nouns
 from teachapp.understanding._recipient import recipients
 from teachapp.understanding._rounding import round6
 from teachapp.understanding._run_together import RunTogether
@@ -311,6 +312,7 @@ class Resolver:
                                   [routine_ids[e.routine] for e in entries],
                                   len(self._routines), self._lexicon, self._params)
         self._vocab_ids = self._index.vocab_ids  # (taught stems; read for every word edge)
+        self._carrier_words = frozenset(c[0] for c in self._lexicon.carriers if len(c) == 1)
         read_ahead(self._index)
         self._with_cache: dict[tuple[str, ...], frozenset[int]] = {}
         self._cues = Cues.from_lexicon(self._lexicon)
@@ -433,6 +435,9 @@ class Resolver:
         of formulaic clauses beside the request freed)."""
         lex = self._lexicon
         free = called_by_name(toks, free_mask(toks, lex), lex, self._unknown)
+        if "'s " in text or "\u2019s " in text:
+            # (a carrier after a possessive is the noun it owns: "truffle's run heater on")
+            free = possessed_nouns(text, toks, free, self._carrier_words)
         breaks = (clause_breaks(text, toks, lambda piece: tokens(piece, lex)) if text
                   else frozenset())
         free = relative_said(toks, free, breaks, lex)  # ("a meme that said ...")
