@@ -443,7 +443,7 @@ class Resolver:
         free = relative_said(toks, free, breaks, lex)  # ("a meme that said ...")
         free = edge_words(toks, restarts(toks, free, breaks, lex.function_words), breaks, lex,
                           self._taught,
-                          self._name, bool(breaks) and named_last(text))
+                          self._name, bool(breaks) and named_last(text), self._said_whole)
         if "," in text:
             # (after the calls: "time to read, love" has no lead-in, all after it is free;
             # a taught phrase said whole is none: "early start, nora")
@@ -460,6 +460,10 @@ class Resolver:
             # fenella", "five six seven eight, ...": :mod:`_formula_aside`)
             free = formula_frees(toks, free, breaks, lex, self._taught, _not_names())
         return free, breaks
+
+    def _said_whole(self, words: Sequence[str]) -> bool:
+        """Whether ``words`` are a taught phrase, word for word."""
+        return tuple(stem(w) for w in words) in self._exact
 
     def _taught(self, word: str) -> bool:
         return stem(word) in self._vocab_ids
