@@ -145,9 +145,10 @@ def plain_free_mask(toks: list[str], lex: nz.Lexicon) -> list[bool]:
                 break
         i += 1
     if any(mask) and not nz._ADDRESS_DETERMINERS.isdisjoint(toks):
-        # (a word of address bound again as a noun's modifier after the loop, as free_mask
-        # binds it: "the honey bees"; the loop is what this checks)
-        address_modifiers(toks, mask, lex.addressees, lex.endearments)
+        # (a word of address or thanks bound again as a noun's modifier after the loop, as
+        # free_mask binds it: "the honey bees", "a thank you card"; the loop is what this
+        # checks)
+        address_modifiers(toks, mask, lex.addressees, lex.endearments, lex.courtesy)
     return mask
 
 

@@ -9,6 +9,11 @@ it takes no article or possessive before it in the clause's middle. Said after o
 clause ("the honey bees", "the computer desk", "my darling wife": 17.104-17.108 on nouns
 as premodifiers) and is read as a word of the request, so a taught "photograph the bumble
 bees" is not run by "photograph the honey bees", where only "bumble" was changed.
+
+A word of thanks is bound so too: thanks are said around a clause or between its parts,
+not between a determiner and its noun, where they are a modifier ("a thank you card",
+"the thanks board"). "Post lester a thank you card" is not "post lester a birthday card"
+with thanks said aside.
 """
 
 from __future__ import annotations
@@ -22,12 +27,21 @@ DETERMINERS = frozenset({"the", "a", "an", "my", "your", "our", "his", "her", "t
 
 
 def address_modifiers(toks: Sequence[str], mask: list[bool], addressees: frozenset[str],
-                      endearments: frozenset[str]) -> None:
+                      endearments: frozenset[str], courtesy: frozenset[str] = frozenset()) -> None:
     """Bind again, in ``mask`` (the free words), each word of address (``addressees``,
-    ``endearments``) said between a determiner and a word that is not free (see the module
-    docstring)."""
-    for i in range(1, len(toks) - 1):
+    ``endearments``) or of thanks (``courtesy``, with "you" after it: "thank you") said
+    between a determiner and a word that is not free (see the module docstring)."""
+    n = len(toks)
+    for i in range(1, n - 1):
         word = toks[i]
-        if (mask[i] and (word in addressees or word in endearments) and toks[i - 1] in DETERMINERS
-                and not mask[i - 1] and not mask[i + 1] and toks[i + 1].isalpha()):
-            mask[i] = False
+        if not mask[i] or toks[i - 1] not in DETERMINERS or mask[i - 1]:
+            continue
+        if word in addressees or word in endearments:
+            end = i + 1
+        elif word in courtesy:
+            end = i + 2 if toks[i + 1] == "you" and mask[i + 1] else i + 1
+        else:
+            continue
+        if end < n and not mask[end] and toks[end].isalpha():
+            for k in range(i, end):
+                mask[k] = False

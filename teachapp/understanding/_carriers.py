@@ -21,8 +21,9 @@ from teachapp.understanding._over_complement import governs
 from teachapp.understanding.copula import FINITE
 from teachapp.understanding.normalize import Lexicon, courteous_at
 
-__all__ = ["CARRIER_RANK", "LEAD_IN_WORDS", "carrier_key", "carriers_last", "clause_breaks",
-           "comma_lead_in", "edge_words", "has_cue", "named_last", "paused", "restarts"]
+__all__ = ["CARRIER_RANK", "LEAD_IN_WORDS", "called_twice", "carrier_key", "carriers_last",
+           "clause_breaks", "comma_lead_in", "edge_words", "has_cue", "named_last", "paused",
+           "restarts"]
 
 
 CARRIER_RANK = 0.05
@@ -145,7 +146,8 @@ def named_last(text: str) -> bool:
 
 def edge_words(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
                lexicon: Lexicon, taught: Callable[[str], bool],
-               name: Callable[[str, bool], bool], capital_last: bool = False) -> list[bool]:
+               name: Callable[[str, bool], bool], capital_last: bool = False,
+               whole: Callable[[Sequence[str]], bool] | None = None) -> list[bool]:
     """``free`` with the words that open what is said or call the one asked marked free.
 
     English opens a request with a discourse marker ("right", "look") and calls the one
@@ -170,6 +172,8 @@ def edge_words(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int]
     ``breaks``: :func:`clause_breaks` (speech written without commas still marks a call
     by "please", thanks and greetings). ``capital_last``: :func:`named_last` of the text
     (a name written with a capital after a comma last, as Whisper writes "..., Jeeves.").
+    ``whole``: whether words are a taught phrase said whole, before which a call said
+    twice is free (:func:`called_twice`; None: never).
     """
     out = list(free)
     said = [i for i, f in enumerate(out) if not f]
@@ -206,6 +210,9 @@ def edge_words(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int]
               and i + 1 in breaks and call(i + 1)):
             out[i + 1] = True  # (a taught opener before a call: "morning jeeves, ...")
             said.pop(1)
+        elif called_twice(toks, said, call, whole):
+            out[said[1]] = True  # (the second copy of the call: "jeeves jeeves, ...")
+            said.pop(1)
         elif (((apart or (i + 1 < n and out[i + 1] and toks[i + 1] in lex.courtesy)) and call(i))
               or (greeted(i) and call(i, strict=True))
               or (w in lex.addressees and greeted(i, lex.openers) and call(i))):
@@ -229,6 +236,27 @@ def edge_words(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int]
         out[j] = True
         said.pop()
     return out
+
+
+def called_twice(toks: Sequence[str], said: Sequence[int],
+                 call: Callable[[int, bool], bool],
+                 whole: Callable[[Sequence[str]], bool] | None) -> bool:
+    """Whether the first two words said (``said``: the positions of the words not free)
+    are one word said twice in a row before a taught phrase said whole (``whole`` of the
+    words said after them, or of all words after them), and the word is a call (``call(i,
+    strict)``, strictly unlike any taught word): a call said twice, as a person calls
+    someone who is not listening ("jeeves jeeves, kettle on", "gobblies gobblies lights
+    on"); not a room or a thing a request names (:data:`HEADS`: "kitchen kitchen fan on").
+    Before less than a whole phrase the copies are a stammer of a word of an untaught
+    request ("yoga yoga time"), and a question about the rest would ask for nothing
+    said. Said once without a pause, a word before a request is likelier a verb or a
+    mishearing (a taught word said twice is a stammer, :func:`restarts`)."""
+    if (whole is None or len(said) < 3 or said[1] != said[0] + 1
+            or toks[said[0]] != toks[said[1]] or toks[said[0]] in HEADS):
+        return False
+    rest = said[2:]
+    return ((whole([toks[k] for k in rest]) or whole(toks[said[1] + 1:]))
+            and call(said[0], True))
 
 
 RESTART_WORDS = 6

@@ -26,6 +26,9 @@ word can be either, and its sounds tell which:
   "football", "bathtime" for "bedtime", "sunrise" for "sunset"): the part that differs
   picks another kind (Quirk et al. 1985, "A Comprehensive Grammar of the English
   Language", I.57). "Humework" of "homework" (its part written alike) stays a mishearing.
+- **the head inflected**: a real word that is a taught compound's head with an ending of
+  its own, a verb's past or ing form or a plural ("bedded" of "bedtime", "lunches" of
+  "lunchtime"): the head said as a word, the ending where the tail was.
 - **far in every way**: a real word of two syllables or more, far from the taught one (of
   two or more too) in spelling (below :data:`APART_SPELLING`) and more than one contrast
   from it in sound (:mod:`_sounds_apart`: "ginger's" or "jupiter's" for "juniper's",
@@ -278,6 +281,27 @@ def _other_compound(heard: str, word: str) -> bool:
     return False
 
 
+_INFLECTIONS = ("ed", "ing", "s", "es")
+"""Endings English inflects a verb or a noun with (a consonant before "ed" and "ing" may be
+doubled: "bedded", "napping")."""
+
+
+def _inflected_head(heard: str, word: str) -> bool:
+    """Whether the dictionary word ``heard`` is the head of the taught compound ``word``
+    inflected ("bedded" of "bedtime", "bathing" of "bathtime", "lunches" of "lunchtime"):
+    the head said as a word of its own, a verb's past or an ing form or a plural, whose
+    ending takes the tail's place; not the compound with its tail misheard."""
+    if pronunciation(heard) is None:
+        return False
+    for head, tail in two_words(word):
+        rest = heard[len(head):]
+        if not heard.startswith(head) or not rest or tail.startswith(rest):
+            continue
+        if rest in _INFLECTIONS or (rest[0] == head[-1] and rest[1:] in ("ed", "ing")):
+            return True
+    return False
+
+
 def clipped(said: tuple[str, ...], meant: tuple[str, ...]) -> bool:
     """Whether one pronunciation is the other cut at an edge ("muse" of "music", "come"
     of "welcome"), or keeps its first syllable's onset and vowel and loses its end ("ship"
@@ -389,4 +413,5 @@ def _sounds_other(heard: str, taught: str, similarity: float) -> bool:
     said, meant = pronunciation(heard), pronunciation(word)
     if said and meant and contrasts(said, meant) < APART:
         return False  # (said alike, spelled apart: "theater", "theatre")
-    return ((compound and _other_compound(heard, word)) or _far(heard, word, similarity))
+    return ((compound and (_other_compound(heard, word) or _inflected_head(heard, word)))
+            or _far(heard, word, similarity))

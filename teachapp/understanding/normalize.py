@@ -726,8 +726,9 @@ def free_mask(toks: Sequence[str], lexicon: Lexicon | None = None) -> list[bool]
     if "soon" in toks:
         _timed(toks, mask)
     if any(mask) and not _ADDRESS_DETERMINERS.isdisjoint(toks):
-        # (a word of address as a noun's modifier: "the honey bees")
-        address_modifiers(toks, mask, lex.addressees, lex.endearments)
+        # (a word of address or thanks as a noun's modifier: "the honey bees", "a thank
+        # you card")
+        address_modifiers(toks, mask, lex.addressees, lex.endearments, lex.courtesy)
     return mask
 
 

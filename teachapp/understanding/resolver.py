@@ -95,6 +95,7 @@ from teachapp.understanding._names import (
 )
 from teachapp.understanding._paused import paused_apart
 from teachapp.understanding._piece_heard import heard_pieces, is_phrase_misheard
+from teachapp.understanding._possessed_noun import possessed_nouns
 from teachapp.understanding._recipient import recipients
 from teachapp.understanding._rounding import round6
 from teachapp.understanding._run_together import RunTogether
@@ -313,6 +314,7 @@ class Resolver:
                                   [routine_ids[e.routine] for e in entries],
                                   len(self._routines), self._lexicon, self._params)
         self._vocab_ids = self._index.vocab_ids  # (taught stems; read for every word edge)
+        self._carrier_words = frozenset(c[0] for c in self._lexicon.carriers if len(c) == 1)
         read_ahead(self._index)
         self._with_cache: dict[tuple[str, ...], frozenset[int]] = {}
         self._cues = Cues.from_lexicon(self._lexicon)
@@ -436,12 +438,15 @@ class Resolver:
         of formulaic clauses beside the request freed)."""
         lex = self._lexicon
         free = called_by_name(toks, free_mask(toks, lex), lex, self._unknown)
+        if "'s " in text or "\u2019s " in text:
+            # (a carrier after a possessive is the noun it owns: "truffle's run heater on")
+            free = possessed_nouns(text, toks, free, self._carrier_words)
         breaks = (clause_breaks(text, toks, lambda piece: tokens(piece, lex)) if text
                   else frozenset())
         free = relative_said(toks, free, breaks, lex)  # ("a meme that said ...")
         free = edge_words(toks, restarts(toks, free, breaks, lex.function_words), breaks, lex,
                           self._taught,
-                          self._name, bool(breaks) and named_last(text))
+                          self._name, bool(breaks) and named_last(text), self._said_whole)
         if "," in text:
             # (after the calls: "time to read, love" has no lead-in, all after it is free;
             # a taught phrase said whole is none: "early start, nora")
@@ -458,6 +463,10 @@ class Resolver:
             # fenella", "five six seven eight, ...": :mod:`_formula_aside`)
             free = formula_frees(toks, free, breaks, lex, self._taught, _not_names())
         return free, breaks
+
+    def _said_whole(self, words: Sequence[str]) -> bool:
+        """Whether ``words`` are a taught phrase, word for word."""
+        return tuple(stem(w) for w in words) in self._exact
 
     def _taught(self, word: str) -> bool:
         return stem(word) in self._vocab_ids
