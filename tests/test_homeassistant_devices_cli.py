@@ -80,7 +80,7 @@ def test_with_home_assistant_down_devices_are_the_last_listed_said_so_and_when(
     from teachapp.store import Store
 
     with Store.open(db) as store:
-        at = last_listed(store, listed_home(relay.url)).at
+        at = last_listed(store, listed_home(relay.url)).listed_at
     devices, err = _listed(db, capsys)
     assert set(devices) == set(live) and GONE not in devices  # the last list, not the db's
     # was: the database's devices, the removed lamp among them, and not a word

@@ -33,7 +33,7 @@ def test_the_list_is_kept_with_when_and_follows_entities_coming_and_going(ha_ser
         assert live.wait_connected(20), live.status().message
         kept = last_listed(store, listed_home(ha_server.url))
         assert kept is not None
-        assert abs(kept.at - datetime.now(UTC)) < timedelta(minutes=1)
+        assert abs(kept.listed_at - datetime.now(UTC)) < timedelta(minutes=1)
         assert {d["id"] for d in kept.devices} == {d.id for d in live.devices()}
         assert _ids(store, ha_server.url)["light.bed_light"]["room"] == "Bedroom"
 
@@ -93,6 +93,6 @@ def test_before_it_answers_the_backend_shows_the_last_list_and_says_when(ha_serv
         devices = {d.id: d for d in again.devices()}
         assert set(devices) == {d["id"] for d in kept.devices} and LAMP not in devices
         assert devices[out].describe() == "unavailable, Home Assistant said"
-        assert again.status().listed_at == kept.at and not again.status().connected
+        assert again.status().listed_at == kept.listed_at and not again.status().connected
     finally:
         again.close()

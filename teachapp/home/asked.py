@@ -57,7 +57,7 @@ def devices_listed(store: Store, settings: Settings | None = None, *,
     if not devices:
         return [], None
     kept = last_ha_list(store, settings)
-    these = (f"these are the devices it last listed, on {listed_said(kept.at)}:" if kept
+    these = (f"these are the devices it last listed, on {listed_said(kept.listed_at)}:" if kept
              else "these are the devices teachapp last knew from it:")
     if problem:  # (a refused or missing token: waiting will not help; the fix is said)
         return devices, f"{problem.strip().rstrip('.')}. Meanwhile {these}"

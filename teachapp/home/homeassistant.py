@@ -487,7 +487,7 @@ class HomeAssistantBackend(LiveBackend):
                 self._last_read = True
                 with self._cond:
                     if self._listed_at is None and self._last is not None:
-                        self._listed_at = self._last.at
+                        self._listed_at = self._last.listed_at
             return self._last
 
     def _save_states(self, ids: list[str]) -> None:

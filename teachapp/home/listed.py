@@ -14,26 +14,18 @@ with what it hears, and the failure is logged.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from ..store import Store
+from ..store import DeviceList, Store
 
 __all__ = ["Listed", "keep_listed", "last_listed", "note_reported"]
 
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class Listed:
-    """A home's last device list, as the backend gave it."""
-
-    devices: list[Any]
-    at: datetime
-    """When the list came (aware, UTC)."""
-    reported: dict[str, set[str]] = field(default_factory=dict)
-    """device id -> the attributes it ever reported (Zigbee2MQTT)."""
+Listed = DeviceList
+"""A home's last device list, as the backend gave it (``listed_at``: when it came)."""
 
 
 def last_listed(store: Store, home: str) -> Listed | None:
@@ -46,7 +38,7 @@ def last_listed(store: Store, home: str) -> Listed | None:
     except Exception as exc:  # the backend's own answer, when it comes, still serves
         log.warning("cannot read the device list of %s from the database: %s", home, exc)
         return None
-    return None if kept is None else Listed(kept.devices, kept.listed_at, kept.reported)
+    return kept
 
 
 def keep_listed(store: Store, home: str, devices: list[Any], *,

@@ -37,7 +37,7 @@ def last_list(store: Store, config: MqttConfig, cache_file: Path | None = None
     database."""
     kept = listed.last_listed(store, home_key(config))
     if kept is not None:
-        return kept.devices, kept.reported, kept.at
+        return kept.devices, kept.reported, kept.listed_at
     if cache_file is None:
         return [], {}, None
     devices = read_device_cache(cache_file, config)
