@@ -208,14 +208,15 @@ def test_a_new_phrase_whisper_says_over_and_over_is_heard_once(tmp_path: Path) -
     """hibari-tts saying "reading nook" (tests/data/made): in teach mode Whisper wrote it
     again and again with no stop between, up to its token cap, which cut the last word
     ("reading knuck reading knuck reading knuck reading knuck reading kn"), so the run
-    was not cut and that was the phrase read back to be taught. Now the phrase once;
-    its word "nook" is still heard "knuck" (the alternatives have "reading nook"): "no"
-    and saying or typing it again is the way out, as the read-back says."""
+    was not cut and that was the phrase read back to be taught. Now the phrase once, and
+    "reading nook" offered: as the text (ctranslate2 4.8.5 decodes it so) or among the
+    alternatives when "nook" is heard "knuck" (earlier builds), where "no" and saying or
+    typing it again is the way out, as the read-back says."""
     clip = DATA.parent / "made" / "hibari_reading_nook.wav"
     transcript = recognize_wav(clip, mode="teach",
                                settings=Settings(tmp_path / "settings.json"))
     assert transcript.text.split()[0] == "reading" and len(transcript.text.split()) == 2
-    assert "reading nook" in transcript.alternatives
+    assert "reading nook" in [transcript.text, *transcript.alternatives]
 
 
 @needs_model
