@@ -16,7 +16,7 @@ test: system test-venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 --dist loadgroup
 
 ## bench: speed, accuracy and memory figures (benchmarks/)
-bench: test-venv
+bench: test-venv $(VENV)/.installed-bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py
 
 ## lint: ruff, the layer contracts (import-linter) and mypy
@@ -44,6 +44,11 @@ $(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
 $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
 	$(PIP) install -q -e '.[test]'
 	touch $(VENV)/.installed $@
+
+# The benchmarks' speech is said by a neural voice too (hibari-tts, the `bench` extra).
+$(VENV)/.installed-bench: pyproject.toml $(VENV)/.installed-test
+	$(PIP) install -q -e '.[test,bench]'
+	touch $@
 
 venv: $(VENV)/.installed
 test-venv: $(VENV)/.installed-test

@@ -20,15 +20,20 @@ def main(argv: list[str]) -> int:
     extra = [a for a in argv if a.startswith("--")]
     only = [a for a in argv if not a.startswith("--")]
     names = [n for n in ORDER if (HERE / f"{n}.py").exists()]
+    # (build_*.py rebuild a section of the lexicon from word lists: tools, not benchmarks)
     names += sorted(p.stem for p in HERE.glob("*.py")
-                    if p.stem not in ORDER and p.stem != "run_all" and not p.stem.startswith("_"))
+                    if p.stem not in ORDER and p.stem != "run_all"
+                    and not p.stem.startswith(("_", "build_")))
     if only:
         names = [n for n in names if n in only]
     summary = []
     for name in names:
         print(f"\n=== {name} ===", flush=True)
         start = time.perf_counter()
-        status = subprocess.call([sys.executable, str(HERE / f"{name}.py"), *extra])
+        script = HERE / f"{name}.py"
+        # (--quick goes to the benchmarks that have a short version; the rest run whole)
+        given = [a for a in extra if a != "--quick" or "--quick" in script.read_text()]
+        status = subprocess.call([sys.executable, str(script), *given])
         summary.append((name, status, time.perf_counter() - start))
     print("\n=== summary ===")
     for name, status, seconds in summary:

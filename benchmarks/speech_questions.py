@@ -118,8 +118,9 @@ class _Listen:
         from teachapp.settings import Settings
 
         self.cli = cli
-        self.resolver, self.phrases = cli._phrases(argparse.Namespace(db=str(db),
-                                                                      mode="command"))
+        # the engine listen decides with, and the words its recogniser listens for
+        self.engine, self.phrases = cli._engine(
+            argparse.Namespace(db=str(db), mode="command", no_speech=True), Settings())
         self.recognizer = WhisperRecognizer(self.phrases, settings=Settings(), threads=1)
 
     def __call__(self, wav: Path) -> dict:
@@ -128,7 +129,7 @@ class _Listen:
         transcript = recognize_wav(str(wav), phrases=self.phrases, recognizer=self.recognizer)
         out = io.StringIO()
         with contextlib.redirect_stdout(out):
-            self.cli._report(transcript, self.resolver, "command", True)
+            self.cli._report(transcript, self.engine.assistant, "command", True)
         return json.loads(out.getvalue().strip().splitlines()[-1])
 
 
