@@ -116,3 +116,27 @@ def test_timers_named_after_their_length_are_asked_about_alike(store):
     assert said(assistant, "cancel the timer")[0].startswith("There are 3 timers: eggs timer")
     assert said(assistant, "the tv one") == ["Cancelled the tv timer at 21:30."]
     assert said(assistant, "cancel the pasta timer") == ["Cancelled the pasta timer at 21:10."]
+
+
+def _two_kitchen_timers(store):
+    assistant, _events = make_assistant(store, wall_clock=lambda: NOW.timestamp())
+    said(assistant, "set a pasta timer for 10 minutes", "set an egg timer for 5 minutes")
+    return assistant
+
+
+def test_pause_and_resume_the_timer_ask_which_and_take_the_answer(store):
+    """"pause the timer" with several set was only told which there are, so "the pasta
+    one" said next was offered for teaching; now it is the answer, as for "cancel"."""
+    assistant = _two_kitchen_timers(store)
+    asked = said(assistant, "pause the timer")
+    assert asked[0].startswith("There are 2 timers: ") and '"pause the ' in asked[0]
+    assert said(assistant, "the pasta one")[0].startswith("Paused your pasta timer")
+    assert [t.paused for t in sorted(store.timers(), key=lambda t: t.text)] == [
+        False, True]  # (egg, pasta)
+    said(assistant, "pause the egg timer")
+    asked = said(assistant, "resume the timer")
+    assert asked[0].startswith("There are 2 paused timers: ")
+    assert said(assistant, "neither") == ["OK, both timers stay paused."]
+    said(assistant, "resume the timer")
+    assert said(assistant, "both")[0].startswith("Resumed: ")
+    assert not any(t.paused for t in store.timers())

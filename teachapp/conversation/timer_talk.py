@@ -123,6 +123,8 @@ _WHICH = ("You asked me to {what}, but I was not sure enough which device you me
           "I asked first; nothing is done yet.")
 _TIME_OR_LEVEL = ("You said a bare hour with \"turn on\", which could be a time or a "
                   "level, so I asked which; nothing is set yet.")
+_KEPT = {"cancel": "stay set", "pause": "go on", "resume": "stay paused"}
+"""What "neither" to "which timer?" leaves them doing, by the verb asked."""
 _WHICH_TIMER = ("You asked me to cancel the {noun}, but {count} are set, so I asked which; "
                 "nothing is cancelled yet.")
 _PASSED = ("You asked me for a time today that has passed, so I asked whether you meant "
@@ -217,9 +219,10 @@ class TimerTalk:
         """(timer ids, paused, turn) of the last pause or resume: "undo" right after
         takes it back."""
         """(the reminder said without a time, turn): "at 5" on the next turn completes it."""
-        self._which: tuple[list[int], int, str] | None = None
-        """(the timer ids "which timer?" asked about, turn, their noun): "the tv one" or
-        "both" on the next turn cancels (``_which_answered``)."""
+        self._which: tuple[list[int], int, str, str] | None = None
+        """(the timer ids "which timer?" asked about, turn, their noun, the verb asked:
+        "cancel", "pause" or "resume"): "the tv one" or "both" on the next turn does it
+        (``_which_answered``)."""
 
     def turn(self, replies: TurnReplies, text: str) -> bool:
         """Handle a timer sentence; False when ``text`` is not one. A turn that set
@@ -448,11 +451,7 @@ class TimerTalk:
             self._nothing_to(replies, timers, pausing)
             return True
         if len(wanted) > 1 and not everything:
-            example = next((e for e in map(self._example, wanted)
-                            if e not in ("timer", "reminder")), self._example(wanted[0]))
-            replies.info(f"There are {len(wanted)} timers{'' if pausing else ' paused'}: "
-                         f"{self._listed(wanted)}. Say which, e.g. \"{verb} the {example}\", "
-                         f"or \"{verb} all timers\".")
+            self._ask_which(replies, wanted, "timer", verb=verb)
             return True
         self._toggle(replies, wanted, pausing, turn)
         return True
@@ -872,45 +871,47 @@ class TimerTalk:
         return True
 
     def _ask_which(self, replies: TurnReplies, timers: list[Timer], noun: str,
-                   missed: str = "") -> None:
-        """"cancel the timer" with several set: which, asked and held open, so the next
-        turn may say just "the tv one", "both" or "neither" (``_which_answered``); it
-        was only told, and "the tv one" then set the TV's volume to 1 %. ``missed``: an
-        answer that named none of them ("the fan one"), said first."""
+                   missed: str = "", *, verb: str = "cancel") -> None:
+        """"cancel the timer" (or "pause", "resume" it) with several set: which, asked
+        and held open, so the next turn may say just "the tv one", "both" or "neither"
+        (``_which_answered``); it was only told, and "the tv one" then set the TV's
+        volume to 1 %. ``missed``: an answer that named none of them ("the fan one"),
+        said first."""
         examples = [self._example(t) for t in timers]  # one that picks a timer alone
         example = next((e for e in examples if e not in ("timer", "reminder")), examples[0])
         every = "both" if len(timers) == 2 else f"all {len(timers)}"
-        self._which = ([t.id for t in timers if t.id is not None], self._turn(), noun)
+        self._which = ([t.id for t in timers if t.id is not None], self._turn(), noun, verb)
         replies.detail[UNSET] = _WHICH_TIMER.format(count=len(timers), noun=noun)
         lead = f"No {noun} is set for {missed}. " if missed else ""
+        paused = " paused" if verb == "resume" else ""
         replies.talk_question(
-            f"{lead}There are {len(timers)} {noun}s: {self._listed(timers)}. Say which, e.g. "
-            f"\"cancel the {example}\", or \"cancel all {noun}s\".",
-            f"OK, {every} {noun}s stay set.",
+            f"{lead}There are {len(timers)}{paused} {noun}s: {self._listed(timers)}. Say "
+            f"which, e.g. \"{verb} the {example}\", or \"{verb} all {noun}s\".",
+            f"OK, {every} {noun}s {_KEPT[verb]}.",
             f"Which {noun}? Say, for example, \"the {re.sub(r' (?:timer|alarm)$', '', example)}"
             f" one\", \"{'both' if len(timers) == 2 else 'all of them'}\" or \"neither\".")
 
-    def _which_answered(self, replies: TurnReplies, which: tuple[list[int], int, str],
+    def _which_answered(self, replies: TurnReplies, which: tuple[list[int], int, str, str],
                         text: str) -> bool:
         """The answer to "which timer?" (``_ask_which``): "the tv one", "the pasta timer",
-        "the second one" cancel it; "both", "all of them" every one asked about;
+        "the second one" cancel (pause, resume) it; "both", "all of them" every one asked about;
         "neither" none. A bare "tv" that is also a request of its own ("lights off") is
         that request, and the question lapses; an answer naming no timer asked about is
         told so and asked again. False when ``text`` answers nothing."""
         answer = which_answer(text)
         if answer is None:
             return False
-        ids, _turn, noun = which
+        ids, _turn, noun, verb = which
         timers = [t for t in self.store.timers() if t.id in ids]
         if not answer.shaped and self._stands_alone(text):
             return False
         if answer.keep:
             self._which = None
-            replies.info(f"OK, {'both' if len(ids) == 2 else 'all'} {noun}s stay set.")
+            replies.info(f"OK, {'both' if len(ids) == 2 else 'all'} {noun}s {_KEPT[verb]}.")
             return True
         if answer.every:
             self._which = None
-            self._cancel(replies, timers)
+            self._do_which(replies, timers, verb)
             return True
         chosen = (self._named(answer.named, timers) if answer.named else
                   timers[answer.nth:answer.nth + 1 or None] if answer.nth is not None
@@ -918,15 +919,22 @@ class TimerTalk:
         if chosen or (timers and not answer.shaped):
             if chosen:
                 self._which = None
-                self._cancel(replies, chosen)
+                self._do_which(replies, chosen, verb)
             return bool(chosen)
         if not timers:
             self._which = None
             replies.info(f"Those {noun}s are no longer set (they ran, or were cancelled).")
             return True
         self._ask_which(replies, timers, noun, f"the {answer.named}" if answer.named
-                        else "that one")
+                        else "that one", verb=verb)
         return True
+
+    def _do_which(self, replies: TurnReplies, timers: list[Timer], verb: str) -> None:
+        """What "which timer?" asked about, done to the ``timers`` chosen."""
+        if verb == "cancel":
+            self._cancel(replies, timers)
+        else:
+            self._toggle(replies, timers, verb == "pause", self._turn())
 
     def _routine_once(self, named: str) -> bool:
         """Whether ``named`` (a taught phrase or a routine's name) is a routine set to run
