@@ -140,3 +140,26 @@ def test_pause_and_resume_the_timer_ask_which_and_take_the_answer(store):
     said(assistant, "resume the timer")
     assert said(assistant, "both")[0].startswith("Resumed: ")
     assert not any(t.paused for t in store.timers())
+
+
+def test_time_added_with_several_set_asks_which_and_takes_the_answer(store):
+    """"add 2 minutes" with several timers and none just set listed them, so "the pasta
+    one" said next was offered for teaching; now it is the answer."""
+    assistant = _two_kitchen_timers(store)
+    said(assistant, "turn on the living room lamp")  # (the egg timer no longer just set)
+    asked = said(assistant, "add 2 minutes")
+    assert asked[0].startswith("There are 2 timers: ") and '"add 2 minutes to the ' in asked[0]
+    before = {t.text: t.at for t in store.timers()}
+    assert said(assistant, "the pasta one")[0].startswith("OK, 12 minutes left on your pasta")
+    after = {t.text: t.at for t in store.timers()}
+    [pasta] = [k for k in after if "pasta" in k]
+    [egg] = [k for k in after if "egg" in k]
+    assert after[pasta] - before[pasta] == 120 and after[egg] == before[egg]
+    said(assistant, "turn off the living room lamp")
+    said(assistant, "add 1 minute")
+    assert said(assistant, "neither") == ["OK, both timers stay as they were."]
+    said(assistant, "turn on the living room lamp")
+    said(assistant, "add 1 minute")
+    assert len(said(assistant, "both")) == 2
+    assert {t.text: t.at for t in store.timers()} == {
+        pasta: after[pasta] + 60, egg: after[egg] + 60}

@@ -123,7 +123,8 @@ _WHICH = ("You asked me to {what}, but I was not sure enough which device you me
           "I asked first; nothing is done yet.")
 _TIME_OR_LEVEL = ("You said a bare hour with \"turn on\", which could be a time or a "
                   "level, so I asked which; nothing is set yet.")
-_KEPT = {"cancel": "stay set", "pause": "go on", "resume": "stay paused"}
+_KEPT = {"cancel": "stay set", "pause": "go on", "resume": "stay paused",
+         "add": "stay as they were"}
 """What "neither" to "which timer?" leaves them doing, by the verb asked."""
 _WHICH_TIMER = ("You asked me to cancel the {noun}, but {count} are set, so I asked which; "
                 "nothing is cancelled yet.")
@@ -219,10 +220,10 @@ class TimerTalk:
         """(timer ids, paused, turn) of the last pause or resume: "undo" right after
         takes it back."""
         """(the reminder said without a time, turn): "at 5" on the next turn completes it."""
-        self._which: tuple[list[int], int, str, str] | None = None
+        self._which: tuple[list[int], int, str, str, str] | None = None
         """(the timer ids "which timer?" asked about, turn, their noun, the verb asked:
-        "cancel", "pause" or "resume"): "the tv one" or "both" on the next turn does it
-        (``_which_answered``)."""
+        "cancel", "pause", "resume" or "add", and the words that asked it): "the tv one"
+        or "both" on the next turn does it (``_which_answered``)."""
 
     def turn(self, replies: TurnReplies, text: str) -> bool:
         """Handle a timer sentence; False when ``text`` is not one. A turn that set
@@ -388,7 +389,11 @@ class TimerTalk:
                 return True
         if len(just_set) != 1:
             return False
-        [timer] = just_set
+        return self._move_one(replies, just_set[0], text, added)
+
+    def _move_one(self, replies: TurnReplies, timer: Timer, text: str,
+                  added: Added | None) -> bool:
+        """``timer`` moved as ``text`` says (``_move``); False when it says no time."""
         now = self._now().astimezone(self._place().zone)
         at = timer.at if timer.paused_left is None else now.timestamp() + timer.paused_left
         moment = moved_to(text, timer.said, datetime.fromtimestamp(at, now.tzinfo), now,
@@ -524,11 +529,8 @@ class TimerTalk:
             named = f" for the {added.target}" if added.target else ""
             replies.info(f"No timer is set{named}.")
             return []
-        example = next((e for e in map(self._example, timers) if e not in ("timer", "reminder")),
-                       self._example(timers[0]))
-        replies.info(f"There are {len(timers)} timers: {self._listed(timers)}. Say which, e.g. "
-                     f"\"add {duration_words(timedelta(seconds=added.seconds))} to the "
-                     f"{example}\".")
+        self._ask_which(replies, timers, "timer", verb="add", said=
+                        f"add {duration_words(timedelta(seconds=added.seconds))}")
         return []
 
     def _named(self, named: str, timers: list[Timer]) -> list[Timer]:
@@ -871,28 +873,31 @@ class TimerTalk:
         return True
 
     def _ask_which(self, replies: TurnReplies, timers: list[Timer], noun: str,
-                   missed: str = "", *, verb: str = "cancel") -> None:
+                   missed: str = "", *, verb: str = "cancel", said: str = "") -> None:
         """"cancel the timer" (or "pause", "resume" it) with several set: which, asked
         and held open, so the next turn may say just "the tv one", "both" or "neither"
         (``_which_answered``); it was only told, and "the tv one" then set the TV's
         volume to 1 %. ``missed``: an answer that named none of them ("the fan one"),
-        said first."""
+        said first. ``said``: the words that asked, for "add" ("add 5 minutes")."""
         examples = [self._example(t) for t in timers]  # one that picks a timer alone
         example = next((e for e in examples if e not in ("timer", "reminder")), examples[0])
         every = "both" if len(timers) == 2 else f"all {len(timers)}"
-        self._which = ([t.id for t in timers if t.id is not None], self._turn(), noun, verb)
+        self._which = ([t.id for t in timers if t.id is not None], self._turn(), noun, verb,
+                       said)
         replies.detail[UNSET] = _WHICH_TIMER.format(count=len(timers), noun=noun)
         lead = f"No {noun} is set for {missed}. " if missed else ""
         paused = " paused" if verb == "resume" else ""
+        for_example = (f"\"{said} to the {example}\"" if verb == "add" else
+                       f"\"{verb} the {example}\", or \"{verb} all {noun}s\"")
         replies.talk_question(
             f"{lead}There are {len(timers)}{paused} {noun}s: {self._listed(timers)}. Say "
-            f"which, e.g. \"{verb} the {example}\", or \"{verb} all {noun}s\".",
+            f"which, e.g. {for_example}.",
             f"OK, {every} {noun}s {_KEPT[verb]}.",
             f"Which {noun}? Say, for example, \"the {re.sub(r' (?:timer|alarm)$', '', example)}"
             f" one\", \"{'both' if len(timers) == 2 else 'all of them'}\" or \"neither\".")
 
-    def _which_answered(self, replies: TurnReplies, which: tuple[list[int], int, str, str],
-                        text: str) -> bool:
+    def _which_answered(self, replies: TurnReplies,
+                        which: tuple[list[int], int, str, str, str], text: str) -> bool:
         """The answer to "which timer?" (``_ask_which``): "the tv one", "the pasta timer",
         "the second one" cancel (pause, resume) it; "both", "all of them" every one asked about;
         "neither" none. A bare "tv" that is also a request of its own ("lights off") is
@@ -901,7 +906,7 @@ class TimerTalk:
         answer = which_answer(text)
         if answer is None:
             return False
-        ids, _turn, noun, verb = which
+        ids, _turn, noun, verb, said = which
         timers = [t for t in self.store.timers() if t.id in ids]
         if not answer.shaped and self._stands_alone(text):
             return False
@@ -911,7 +916,7 @@ class TimerTalk:
             return True
         if answer.every:
             self._which = None
-            self._do_which(replies, timers, verb)
+            self._do_which(replies, timers, verb, said)
             return True
         chosen = (self._named(answer.named, timers) if answer.named else
                   timers[answer.nth:answer.nth + 1 or None] if answer.nth is not None
@@ -919,20 +924,25 @@ class TimerTalk:
         if chosen or (timers and not answer.shaped):
             if chosen:
                 self._which = None
-                self._do_which(replies, chosen, verb)
+                self._do_which(replies, chosen, verb, said)
             return bool(chosen)
         if not timers:
             self._which = None
             replies.info(f"Those {noun}s are no longer set (they ran, or were cancelled).")
             return True
         self._ask_which(replies, timers, noun, f"the {answer.named}" if answer.named
-                        else "that one", verb=verb)
+                        else "that one", verb=verb, said=said)
         return True
 
-    def _do_which(self, replies: TurnReplies, timers: list[Timer], verb: str) -> None:
-        """What "which timer?" asked about, done to the ``timers`` chosen."""
+    def _do_which(self, replies: TurnReplies, timers: list[Timer], verb: str,
+                  said: str) -> None:
+        """What "which timer?" asked about, done to the ``timers`` chosen (``said``: the
+        words that asked, read again for each: "add 5 minutes")."""
         if verb == "cancel":
             self._cancel(replies, timers)
+        elif verb == "add":
+            for timer in timers:
+                self._move_one(replies, timer, said, added_to(said))
         else:
             self._toggle(replies, timers, verb == "pause", self._turn())
 
