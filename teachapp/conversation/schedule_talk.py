@@ -449,7 +449,8 @@ class ScheduleTalk(ScheduleMoves):
             replies.info(_LATER_COMMAND.format(command=detail))
             return True
         if what == "passed":
-            self._passed(replies, *detail, place, now)
+            at, name, trigger = detail
+            self._passed(replies, at, name, trigger, place, now)
             return True
         if what == "ask":
             self._ask_first(replies, detail, place, now, text)

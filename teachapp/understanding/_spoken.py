@@ -317,11 +317,11 @@ class SpokenVocab:
                     row = sim[k]
                     for col, r in zip(cols.take(near).tolist(), best.take(near).tolist(),
                                       strict=True):
-                        value = _RESCALED.get(r)
-                        if value is None:
-                            value = _RESCALED[r] = _rescaled(r)
-                        if value > row[col]:
-                            row[col] = value
+                        raised = _RESCALED.get(r)
+                        if raised is None:
+                            raised = _RESCALED[r] = _rescaled(r)
+                        if raised > row[col]:
+                            row[col] = raised
 
 
 _FEW = 8
