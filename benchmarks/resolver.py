@@ -608,7 +608,27 @@ three open-source matchers.
     beach hut, a giant pumpkin, a canoe, a barn owl or a tandem bicycle named it,
     written on a gift tag, spelt out in scrabble tiles, crocheted into a blanket,
     painted on a beach pebble, printed on a tote bag), and a crowd row said straight
-    after a splinter goes into the speaker's finger; no heard transcripts).
+    after a splinter goes into the speaker's finger; no heard transcripts), and on a
+    fifty-ninth (seeds 590-592, benchmarks/_resolver_fiftyninth.py, which tuning must not
+    open: written blind in the same way, with other homes whose pets are named after
+    what a pewterer casts or pours, what a hatter stiffens or braids a hat with, or what
+    a shipwright caulks or whips with, that another phrase of the home says as a word,
+    and whose people have names a recogniser writes as the word they sound like (what
+    joins metal, what an ebook is read on, a round felt hat, what sows a lawn, what
+    paints a wall, what frozen food is left to do, a nail gun, the cold season, a river
+    animal, a capstan's catch), ten kinds of everyday household speech said beside a
+    taught phrase (a cricket appeal at the village match, a lapwing calling over the
+    ploughland, calling the cat in for the night, wassailers in the orchard, a remark on
+    hoarfrost on the hedges, a remark on goldfinches at the teasels, a game of yahtzee
+    at the table, a remark on waxwings in the hawthorn), one with the phrase between a
+    call to the cat and a hoarfrost remark and one with it in the middle of a cricket
+    appeal, the same unpunctuated and comma-paused variants, a misheard phrase beside
+    such a clause, a taught name written as it sounds, ten out-of-scope kinds where the
+    phrase is a name or writing and asks nothing of the assistant (a grandfather clock, a
+    vintage motorbike, a carthorse, a beehive or a greenhouse named it, written with a
+    sparkler, painted on a boat's stern, written on a paper lantern, carved into a piece
+    of driftwood, tooled into a leather belt), and a crowd row said straight after the
+    speaker bites their tongue; no heard transcripts).
     ``--sets sixth`` runs only the named sets (a), nothing else, and writes
     benchmarks/results/resolver-sets.json.
 (b) HWU64-iot few-shot: K = 10 crowd-written utterances per intent taught as

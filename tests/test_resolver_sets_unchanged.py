@@ -1,6 +1,6 @@
 """The held-out resolver sets are what they were when they were written: every home of
 every split builds the very cases it built when its hash was recorded (a SHA-256 of its
-phrases and cases: the fifty-eighth's, the fifty-seventh's, the fifty-sixth's, the fifty-fifth's, the fifty-fourth's, the fifty-third's, the fifty-second's, the fifty-first's, the fiftieth's, the forty-ninth's, the forty-eighth's, the forty-seventh's, the forty-sixth's, the forty-fifth's, the forty-fourth's, the forty-third's, the forty-second's, the forty-first's, the fortieth's, the thirty-ninth's, the thirty-eighth's, the thirty-seventh's, the thirty-sixth's, the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
+phrases and cases: the fifty-ninth's, the fifty-eighth's, the fifty-seventh's, the fifty-sixth's, the fifty-fifth's, the fifty-fourth's, the fifty-third's, the fifty-second's, the fifty-first's, the fiftieth's, the forty-ninth's, the forty-eighth's, the forty-seventh's, the forty-sixth's, the forty-fifth's, the forty-fourth's, the forty-third's, the forty-second's, the forty-first's, the fortieth's, the thirty-ninth's, the thirty-eighth's, the thirty-seventh's, the thirty-sixth's, the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
 twenty-sixth's, the twenty-fifth's, the twenty-fourth's, the twenty-third's, the twenty-second's, the twenty-first's, twentieth's, nineteenth's,
 eighteenth's, seventeenth's, sixteenth's, fifteenth's, fourteenth's, thirteenth's, twelfth's and
 eleventh's when they were written, the tenth's on main at 3f8a0e6, the ninth's at c601b3b, the others when
@@ -200,6 +200,9 @@ RECORDED = {
     "fiftyeighth 580": "a0db6c12dc1598fc28ae4f692db569ba93ade811ae5396896a670e842e4c538d",
     "fiftyeighth 581": "b059dc1cf82c4337009535986d0c4ee80a1127636e6b61533958246b6a0196e6",
     "fiftyeighth 582": "574f88b718cd078a113ee5c427c1e455464b688f05fe8230c08f90d8152d652c",
+    "fiftyninth 590": "78431e773861f2970b81fab78d472dc960b30c0d6eb591be27bf17d1b60ca95c",
+    "fiftyninth 591": "7f8876354faa1d9f27aacbd0b06b9acce530425900db4a2e9a0364cb32280e31",
+    "fiftyninth 592": "f337c33d6b34d735fda73ecd61b11135ad8d70892fa30c2ebcb1d29a608cd94b",
 }
 """split and seed -> the hash of ``build_home(seed, split=split)``, recorded on main at
 86c626d (the eighth set merged), before the ninth set was written; the ninth's on main
@@ -294,7 +297,9 @@ fifty-seventh's in the same way (it reads the twenty-first's to fifty-sixth's, t
 its snapshot benchmarks/data/fiftyseventh_used.txt.gz, which holds none; no heard
 transcripts), and the fifty-eighth's in the same way (it reads the twenty-first's to
 fifty-seventh's, through its snapshot benchmarks/data/fiftyeighth_used.txt.gz, which
-holds none; no heard transcripts)."""
+holds none; no heard transcripts), and the fifty-ninth's in the same way (it reads the
+twenty-first's to fifty-eighth's, through its snapshot
+benchmarks/data/fiftyninth_used.txt.gz, which holds none; no heard transcripts)."""
 
 
 def home_hash(home) -> str:
