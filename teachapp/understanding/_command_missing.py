@@ -347,8 +347,12 @@ def thing_said(reading: Reading, places: frozenset[str]) -> str | None:
     start = at[0]
     while start > 0 and (toks[start - 1] in places or start - 1 in in_room):
         start -= 1  # "the back door", "the kitchen toaster": where it is
-    if start == 0 or toks[start - 1] not in DETERMINERS or (
-            start > 1 and toks[start - 2] in _FOR_WHOM):
-        return None  # (not "the volume for the baby": whom it is for, not what)
+    if start > 0 and toks[start - 1] in DETERMINERS:
+        if start > 1 and toks[start - 2] in _FOR_WHOM:
+            return None  # (not "the volume for the baby": whom it is for, not what)
+    elif start == 0 or toks[start - 1] in _FOR_WHOM \
+            or canonical(toks[at[end - 1]]) not in said_kinds:
+        return None  # without a determiner, only a name that ends in a kind word is a
+        # thing ("turn on standing lights", as a recogniser writes it; not "rise early")
     return " ".join([toks[i] for i in range(start, at[0]) if i not in in_room] + [
         toks[i] for i in at[:end]])  # the first thing named: "toaster" of "... for tea"

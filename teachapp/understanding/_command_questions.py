@@ -30,6 +30,11 @@ _WHATS_ON_WORDS = frozenset({"what", "whats", "which", "anything", "something", 
 """Words "what's on?" may be asked with ("what's switched on right now?", "is there anything
 else on?"); any other word says it is about something else ("what's on my calendar")."""
 
+_WEATHER = frozenset({"weather", "forecast", "rain", "raining", "snow", "snowing", "sunny",
+                      "windy", "foggy", "cloudy", "stormy"})
+"""Words of the weather: a question with one asks of a town's sky, not of a place of the
+home ("what's the weather like in new york?" was "This home has no new york.")."""
+
 
 def _degree_asked(tokens: list[str]) -> str | None:
     """The word of degree a question about a place asks with: "warm" of "how warm is it
@@ -118,6 +123,8 @@ class Questions(CommandReader):
         if reading is None or not is_question(reading.tokens, self.vocabulary):
             return None
         self._find_partial_names(reading)
+        if not (reading.names or reading.kinds) and _WEATHER.intersection(reading.tokens):
+            return None  # ("what's the weather like in new york": no place of the home's)
         placed = self._out_of_place(reading)
         if placed is None and not (reading.names or reading.rooms):
             placed = self._thing_lacked(reading)
