@@ -159,3 +159,29 @@ def test_the_resolver_index_is_built_when_listening_starts(qtbot, db_path, monke
     finally:
         bridge.stop_listening()
         close_window(window, bridge)
+
+
+def test_the_engine_the_window_loads_leaves_numpy_to_the_first_resolve(tmp_path):
+    # The conversation imports understanding._carriers for its words (whole_or_parts):
+    # its numpy import held 11 MB of the idle window (benchmarks/gui.py 155.7 -> 144.8 MB)
+    # before anyone typed. The engine as the window's worker builds it, the routines read,
+    # then a first command. A fresh process, as the window's is.
+    import subprocess
+
+    probe = (
+        "import argparse, sys\n"
+        "from teachapp.gui.bridge import _load_engine\n"
+        f"engine = _load_engine(argparse.Namespace(db={str(tmp_path / 'h.sqlite3')!r}))\n"
+        "engine.store.routines()\n"
+        "idle = 'numpy' in sys.modules\n"
+        "engine.assistant.prepare_resolver()\n"
+        "print(idle, 'numpy' in sys.modules,\n"
+        "      engine.assistant.handle_text('turn on the living room lamp'))\n"
+        "engine.close()\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                              "TEACHAPP_DATA_DIR": str(tmp_path / "data"),
+                              "TEACHAPP_CONFIG_DIR": str(tmp_path / "config"),
+                              "TEACHAPP_LOG_DIR": str(tmp_path / "log")}, timeout=180)
+    assert out.stdout.split("\n")[-2:] == ["False True ['Living room lamp: on.']", ""], (
+        out.stdout, out.stderr)
