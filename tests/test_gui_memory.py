@@ -114,3 +114,74 @@ def test_the_window_paints_and_reads_ahead_without_the_recognisers_or_the_teachi
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
     assert out.stdout.split("\n")[-2:] == ["False True []", ""], (out.stdout, out.stderr)
+
+
+def test_the_resolver_index_is_built_at_the_first_key_not_at_the_start(qtbot, db_path,
+                                                                         monkeypatch):
+    # Built as the window's start read the routines, the resolver's modules and index
+    # held ~15 MB of a window nobody spoke to (benchmarks/gui.py: 170.8 -> 155.9 MB).
+    from gui_helpers import close_window, open_window, settle
+    from PySide6.QtCore import Qt
+
+    window, bridge = open_window(qtbot, db_path, examples=True)
+    try:
+        phrases = bridge.engine.assistant._phrases
+        settle(qtbot, bridge)
+        assert phrases._resolver is None  # filled, and nobody typed or talked
+        qtbot.keyClick(window.strip.entry, "t")  # the first key of a command
+        qtbot.waitUntil(lambda: phrases._resolver is not None, timeout=10_000)
+        built = phrases._resolver
+        qtbot.keyClicks(window.strip.entry, "urn on the living room lamp")
+        qtbot.keyClick(window.strip.entry, Qt.Key.Key_Return)
+        settle(qtbot, bridge)
+        assert phrases._resolver is built  # the command used it
+        turn = bridge.engine.store.interactions(limit=1)[0]
+        assert (turn.heard, turn.decision) == ("turn on the living room lamp", "command")
+    finally:
+        close_window(window, bridge)
+
+
+def test_the_resolver_index_is_built_when_listening_starts(qtbot, db_path, monkeypatch):
+    from gui_helpers import close_window, open_window, settle
+
+    from teachapp.gui.bridge import Bridge
+
+    opened = []
+    monkeypatch.setattr(Bridge, "_open_listener", lambda self, found: opened.append(found))
+    window, bridge = open_window(qtbot, db_path, examples=True)
+    try:
+        phrases = bridge.engine.assistant._phrases
+        settle(qtbot, bridge)
+        assert phrases._resolver is None
+        bridge.start_listening()
+        qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+        assert phrases._resolver is not None  # built before the microphone opened
+    finally:
+        bridge.stop_listening()
+        close_window(window, bridge)
+
+
+def test_the_engine_the_window_loads_leaves_numpy_to_the_first_resolve(tmp_path):
+    # The conversation imports understanding._carriers for its words (whole_or_parts):
+    # its numpy import held 11 MB of the idle window (benchmarks/gui.py 155.7 -> 144.8 MB)
+    # before anyone typed. The engine as the window's worker builds it, the routines read,
+    # then a first command. A fresh process, as the window's is.
+    import subprocess
+
+    probe = (
+        "import argparse, sys\n"
+        "from teachapp.gui.bridge import _load_engine\n"
+        f"engine = _load_engine(argparse.Namespace(db={str(tmp_path / 'h.sqlite3')!r}))\n"
+        "engine.store.routines()\n"
+        "idle = 'numpy' in sys.modules\n"
+        "engine.assistant.prepare_resolver()\n"
+        "print(idle, 'numpy' in sys.modules,\n"
+        "      engine.assistant.handle_text('turn on the living room lamp'))\n"
+        "engine.close()\n")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                              "TEACHAPP_DATA_DIR": str(tmp_path / "data"),
+                              "TEACHAPP_CONFIG_DIR": str(tmp_path / "config"),
+                              "TEACHAPP_LOG_DIR": str(tmp_path / "log")}, timeout=180)
+    assert out.stdout.split("\n")[-2:] == ["False True ['Living room lamp: on.']", ""], (
+        out.stdout, out.stderr)

@@ -217,9 +217,12 @@ def run_gui(args: argparse.Namespace) -> int:
     if bench:
         _mark("painted" if window.snapshot is not None else "shown-empty")
         QTimer.singleShot(0, lambda: _mark("shown"))
+        say = os.environ.get("TEACHAPP_GUI_BENCH_SAY")
+        after_idle = ((lambda: _bench_reply(window, bridge, say)) if say
+                      else window.quit)
         bridge.engineReady.connect(lambda _e: _after_ready(bridge, lambda: (
             _mark("ready"), QTimer.singleShot(int(float(bench) * 1000),
-                                              lambda: (_mark("idle"), window.quit())))))
+                                              lambda: (_mark("idle"), after_idle())))))
     from .recovery import DatabaseRecovery
 
     recovery = DatabaseRecovery(bridge, window, args)
@@ -271,6 +274,31 @@ def _mark(name: str) -> None:
         mark["modules"] = sorted({m.split(".")[0] for m in sys.modules})
     sys.stdout.write(json.dumps(mark) + "\n")
     sys.stdout.flush()
+
+
+def _bench_reply(window: Any, bridge: Any, text: str) -> None:
+    """Benchmark: a person types ``text`` into the idle window's command line (its first
+    key, then the rest TEACHAPP_GUI_BENCH_TYPING seconds later, 1 by default) and presses
+    Enter; marked "enter" and "replied" (the window's first reply), then the window quits."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+
+    entry = window.strip.entry
+
+    def replied(*_args: Any) -> None:
+        bridge.reply.disconnect(replied)
+        _mark("replied")
+        window.quit()
+
+    def enter() -> None:
+        entry.setText(text)
+        bridge.reply.connect(replied)
+        _mark("enter")
+        QTest.keyClick(entry, Qt.Key.Key_Return)
+
+    QTest.keyClick(entry, text[0])
+    QTimer.singleShot(int(float(os.environ.get("TEACHAPP_GUI_BENCH_TYPING", "1")) * 1000),
+                      enter)
 
 
 def _after_ready(bridge: Any, then: Any) -> None:

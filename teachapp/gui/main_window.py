@@ -245,6 +245,7 @@ class MainWindow(QMainWindow):
         b.partial.connect(self.strip.show_partial)
         b.listeningChanged.connect(self.strip.set_listening)
         self.strip.textEntered.connect(b.handle_text)
+        self.strip.entry.textEdited.connect(lambda _text: b.expect_words())  # (first key)
         self.strip.micToggled.connect(self._mic_toggled)
         self.panel.changeRequested.connect(self._tile_changed)
         self.panel.targetRemoved.connect(self._target_removed)
@@ -343,7 +344,7 @@ class MainWindow(QMainWindow):
         self._set_engine_actions(True)
         self.act_teach.setEnabled(engine.assistant is not None)
         self.bridge.devices(self._devices_loaded)
-        self.reload_routines()
+        self.reload_routines(index=False)  # (the resolver's index when someone types or talks)
         if self.pages.made("history") is not None:  # (else read when first shown)
             self.history.refresh()
         self.probe.start(engine)
@@ -407,9 +408,9 @@ class MainWindow(QMainWindow):
         target.setFocus(reason)
         return True
 
-    def reload_routines(self) -> None:
+    def reload_routines(self, *, index: bool = True) -> None:
         if self.bridge.engine is not None:
-            self.bridge.routines(self._routines_loaded)
+            self.bridge.routines(self._routines_loaded, index=index)
 
     def _routines_loaded(self, routines: list[Routine]) -> None:
         first_time = not self.routines and not routines

@@ -14,12 +14,14 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Sequence
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from teachapp.understanding._over_complement import governs
 from teachapp.understanding.copula import FINITE
 from teachapp.understanding.normalize import Lexicon, courteous_at
+
+if TYPE_CHECKING:  # (numpy is imported by the first alignment: the conversation imports
+    import numpy as np  # this module for its words, and the idle window held numpy, 11 MB)
 
 __all__ = ["CARRIER_RANK", "LEAD_IN_WORDS", "called_twice", "carrier_key", "carriers_last",
            "clause_breaks", "comma_lead_in", "edge_words", "has_cue", "named_last", "paused",
@@ -41,6 +43,8 @@ def carriers_last(values: np.ndarray, at: np.ndarray, free: Sequence[bool] | Non
     taught word: "activate" for "on")."""
     if not free or not any(free):
         return values
+    import numpy as np
+
     late = values >= 1.0
     late &= np.asarray(free, dtype=bool)[at[1]]
     if not late.any():
