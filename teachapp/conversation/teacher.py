@@ -38,8 +38,9 @@ class Teacher(TeacherCommands):
 
     def _turn(self, replies: TurnReplies, text: str, kind: str | None, source: str) -> None:
         session = self._require()
-        if kind == "cancel" and dialogue.cancels_last(text) and self._requested(replies, text):
-            return  # ("cancel that" right after a timer set: the timer, not a step)
+        if (kind == "undo" or (kind == "cancel" and dialogue.cancels_last(text))) \
+                and self._requested(replies, text):
+            return  # ("cancel that", "undo" right after a timer set or a run: that, no step)
         if kind == "cancel" and not (dialogue.cancels_last(text) and session.stage == "actions"
                                      and session.has_actions()):
             self.cancel(replies)
