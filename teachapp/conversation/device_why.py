@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import datetime, tzinfo
 
-from ..domain import Device, describe_state, names_singular, sentence_start, spoken_list
+from ..domain import (
+    Device,
+    describe_state,
+    name_opening,
+    names_singular,
+    sentence_start,
+    spoken_list,
+)
 from ..store import DeviceChange
 from .recap import spoken_when
 from .teaching import spoken_state
@@ -166,7 +173,7 @@ def past_lines(devices: Sequence[Device], found: Mapping[str, DeviceChange | Non
                          f"{at_run.astimezone(zone):%H:%M}, and "
                          f"{'still is' if _one(members) else 'still are'}.")
             continue
-        lines.append(f"{'' if lines or when else 'Yes: '}{sentence_start(routine)} ran at "
+        lines.append(f"{'' if lines or when else 'Yes: '}{name_opening(routine)} ran at "
                      f"{at_run.astimezone(zone):%H:%M} and {PAST_STATES[state][2]} "
                      f"{spoken_list([d.name for d in members])}, but "
                      f"{'it was' if _one(members) else 'they were'} "
