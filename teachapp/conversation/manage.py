@@ -957,14 +957,13 @@ class TalkTurns:
                          "me one.")
             return "which routine", None
         verb = talk.value.casefold()
-        example = names[0].lower()
+        example = in_text(names[0])
         how = (f"\"rename {example} to\" and the new name" if verb == "rename"
                else f"\"{verb} {example}\"")
         # (asked: its name said alone next is the answer; "delete" then "reading mode" ran
         # reading mode)
         self._ask(replies, None, f"Which routine should I {verb}? Say its name, or {how}. "
-                  f"I know {spoken_list([in_text(n) for n in names[:8]])}"
-                  f"{' and more' if len(names) > 8 else ''}.",
+                  f"I know {spoken_list([in_text(n) for n in names], most=8)}.",
                   op="which_routine", verb=verb)
         return "which routine", None
 
