@@ -44,6 +44,7 @@ __all__ = [
     "listed_name",
     "merged_sets",
     "name_in_sentence",
+    "name_opening",
     "names_singular",
     "opens_a_way_in",
     "parse_value",
@@ -459,12 +460,20 @@ def name_in_sentence(name: str) -> str:
     was "Cosy time, film night, Good morning", as typed). A word in capitals in a name
     that has small letters too is an abbreviation and keeps them ("TV time" -> "TV
     time", "I" too); a name all in capitals ("FILM NIGHT") is lowered whole. A name opening a
-    sentence takes a capital first letter (``sentence_start``); rows of a list or a
+    sentence takes a capital first letter (``name_opening``); rows of a list or a
     table show the name as stored (``listed_name``)."""
     if name == name.upper():
         return name.lower()
     return " ".join(word if word == "I" or (len(word) > 1 and word.isupper())
                     else word.lower() for word in name.split(" "))
+
+
+def name_opening(name: str) -> str:
+    """A routine's name opening a sentence: ``name_in_sentence`` with a capital first
+    letter ("Film night will run at 20:00", "TV time: set TV on."), so one reply names a
+    routine one way wherever it stands. Openings kept every stored capital ("Film Night
+    will run at 20:00" beside "OK, film night won't run ...")."""
+    return sentence_start(name_in_sentence(name))
 
 
 _KIND_NOUNS = {"climate": "heating control", "light": "light", "cover": "blind/curtain",

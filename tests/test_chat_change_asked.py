@@ -8,8 +8,10 @@ about" remark; now the phrase to say."""
 from __future__ import annotations
 
 import pytest
-from _assistant_helpers import make_assistant, said, seed_routines
+from _assistant_helpers import add_routine, make_assistant, said, seed_routines
 from conftest import chat_lines
+
+from teachapp.domain import SetStep
 
 
 @pytest.mark.parametrize("words", ["change movie mode", "edit movie mode",
@@ -81,3 +83,15 @@ def test_chat_tells_how_to_change_it(db_path, store):
     seed_routines(store)
     lines = chat_lines(db_path, "edit movie mode")
     assert lines[0].startswith("Movie mode will set TV on at 40 %")
+
+
+def test_many_routines_are_counted_past_the_eighth(store):
+    """It was "I know a, b, …, g and h and more." (two "and"s, the rest uncounted)."""
+    for n in "abcdefghij":
+        add_routine(store, f"Routine {n}", [f"routine {n}"], [SetStep("light.desk_lamp",
+                                                                       {"on": True})])
+    assistant, _events = make_assistant(store)
+    assert said(assistant, "forget") == [
+        "Which routine should I forget? Say its name, or \"forget routine a\". I know routine "
+        "a, routine b, routine c, routine d, routine e, routine f, routine g, routine h and "
+        "2 more."]

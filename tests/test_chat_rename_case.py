@@ -2,7 +2,8 @@
 stored as teaching stores one (as said, case kept, spaces folded, a full stop dropped;
 matched by its lower-case key), and inside a sentence the name reads in lower case, as
 every name does there (``domain.name_in_sentence``; it was "Shall I undo film Night?",
-then "Shall I undo Film Night?"); a sentence's start and the list keep "Film Night".
+then "Shall I undo Film Night?"), and a sentence's start as that with a capital first
+letter ("Film night: turned on TV.", ``domain.name_opening``); the list keeps "Film Night".
 ``chat`` and ``list`` as child processes."""
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ def test_a_renamed_routine_is_stored_and_said_as_taught(teachapp_cli, db_path):
                   "FILM NIGHT", "cancel film night", "no",
                   "rename study time to Quiet hour", "quiet hour", "cancel quiet hour")
     assert lines[0] == "Renamed movie night to film night. Say \"Film Night\" to start it."
-    assert lines[6:9] == ["Film Night: turned on TV.", "Shall I undo film night?",  # was "film Night"
+    assert lines[6:9] == ["Film night: turned on TV.", "Shall I undo film night?",  # was "film Night"
                           lines[8]]
     # a name in sentence case reads in lower case inside a sentence, as before
     assert lines[-2:] == ["Quiet hour: turned on Desk lamp.", "Shall I undo quiet hour?"]

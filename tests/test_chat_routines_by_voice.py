@@ -42,8 +42,8 @@ def test_what_is_in_a_routine_and_which_use_a_device(db_path):
         "Movie night will turn on TV and then set Living room lamp on at 30 %.")
     assert _after(lines, "what does bedtime have in it")[0] == (
         "Bedtime will turn off Ceiling light and then lock Front door.")
-    assert _after(lines, "which routines use the lamp") == [
-        "Movie night uses Living room lamp; Reading mode uses Desk lamp."]
+    assert _after(lines, "which routines use the lamp") == [  # (a name inside a sentence)
+        "Movie night uses Living room lamp; reading mode uses Desk lamp."]
     assert _after(lines, "which routines use the desk lamp?") == ["Reading mode uses Desk lamp."]
     assert _after(lines, "which routines use the coffee maker") == [
         "No routine uses Coffee maker."]

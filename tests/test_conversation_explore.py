@@ -121,7 +121,7 @@ def test_why_did_you_turn_on_a_device_the_last_turn_did_not_touch(teachapp_cli, 
                  "why did you switch on the lamp")
     learn_dusk = 'I don\'t know "dusk". Shall I learn it?'  # (still open: said again)
     assert said["why did you turn on the living room lamp"] == [
-        "Living room lamp is on, brightness 100 %. It was last changed by Reading mode, today at "
+        "Living room lamp is on, brightness 100 %. It was last changed by reading mode, today at "
         + said["why did you turn on the living room lamp"][0].split("today at ")[1],
         learn_dusk]
     assert said["why did you turn the kitchen lights on"] == [

@@ -60,7 +60,7 @@ def test_devices_already_so_and_nothing_done(store):
         "No: Front door has not been unlocked today; it is locked."]
     said(assistant, "bedtime")
     assert _said(assistant, "did you lock the door?") == [
-        "Yes: Bedtime ran at HH:MM and locks Front door, but it was locked already."]
+        "Yes: bedtime ran at HH:MM and locks Front door, but it was locked already."]
     assert _said(assistant, "when was the door unlocked?") == [
         "I have no record of Front door being unlocked; it is locked."]
 

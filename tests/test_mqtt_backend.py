@@ -201,7 +201,7 @@ def test_why_a_device_is_on_names_who_asked_not_a_hand(backend, z2m, mqtt_store)
         assert 'last changed when you said "turn on the desk lamp"' in " ".join(
             assistant.handle_text("why is the desk lamp on?"))
         assistant.handle_text("evening")
-        assert "It was last changed by Evening, today at" in " ".join(
+        assert "It was last changed by evening, today at" in " ".join(
             assistant.handle_text("why is the living room lamp on?"))
         lamp = z2m.devices["Living room/Lamp"]  # its own switch pressed by hand
         lamp.state["state"] = "OFF"

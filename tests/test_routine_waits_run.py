@@ -62,7 +62,7 @@ def test_the_turn_answers_at_the_pause_and_the_rest_runs_by_itself(store):
     assert _state(store, "fan.bedroom_fan")["on"] is True
     # The history and the explanations still name the routine for the rest's changes.
     [why] = said(assistant, "why is the bedroom lamp off?")
-    assert re.fullmatch(r"Bedroom lamp is off\. It was last changed by Bedtime, \w+ at "
+    assert re.fullmatch(r"Bedroom lamp is off\. It was last changed by bedtime, \w+ at "
                         r"\d\d:\d\d\.", why), why  # (": off." no more: it is off now)
     # One run: "undo" puts back the steps before the pause and after it.
     assert said(assistant, "undo") == ["Undone: Bedroom fan and Bedroom lamp put back."]

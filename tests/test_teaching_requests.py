@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+import pytest
 from _assistant_helpers import make_assistant, said, seed_routines
 
 from teachapp.domain import SetStep
@@ -129,3 +130,35 @@ def test_words_after_an_unanswered_question_are_the_phrase_as_before(store):
     said(assistant, "study mode")  # (no answer to it: "morning tea" is, as outside teaching)
     assert assistant.teaching.phrase == "study mode"
     assert assistant.timers() == []
+
+
+
+@pytest.mark.parametrize("words", ["undo", "undo that", "put it back"])
+def test_undo_after_the_run_puts_it_back_and_asks_again(store, words):
+    """"undo" right after a taught phrase ran at "Shall I save it?" took out the
+    teaching's last step (the run stayed); it undoes the run, as "cancel that" does."""
+    assistant = teaching_morning_tea(store, "turn on the desk lamp", "done", "reading mode")
+    lines = assistant.handle_text(words)
+    assert lines[-1] == SAVE_IT, lines
+    assert store.device("light.living_room_lamp").state["on"] is False
+    assert assistant.teaching.targets == {"light.desk_lamp": {"on": True}}
+    assert assistant.handle_text("yes") == ['Saved. Say "morning tea" any time.']
+    assert store.routine("morning tea").steps == [SetStep("light.desk_lamp", {"on": True})]
+
+
+def test_undo_at_any_other_point_takes_out_the_last_step(store):
+    """Past the turn after the run, "undo" is the teaching's again: the last step goes."""
+    assistant = teaching_morning_tea(store, "turn on the desk lamp", "done", "reading mode",
+                                     "no", "turn on the tv")
+    said(assistant, "undo")
+    assert assistant.teaching.targets == {"light.desk_lamp": {"on": True}}
+    assert store.device("light.living_room_lamp").state["brightness"] == 100
+
+
+def test_undo_right_after_a_timer_cancels_it_not_a_step(store):
+    """As outside teaching, and as "cancel that" does while teaching."""
+    assistant = teaching_morning_tea(store, "turn on the desk lamp", "set a timer for 10 minutes")
+    cancelled, reminder = assistant.handle_text("undo")
+    assert cancelled.startswith("Cancelled the 10-minute timer"), cancelled
+    assert reminder == SO_FAR
+    assert assistant.teaching.targets == {"light.desk_lamp": {"on": True}}

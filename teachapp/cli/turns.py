@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from ..domain import shorten
+from ..domain import name_opening, shorten
 from ..errors import TeachappError
 from .support import device_json, emit_json, open_store, read_home, say_line, tell_created
 
@@ -264,7 +264,8 @@ def _report(args: argparse.Namespace, result: TurnResult) -> int:
             if not result.run.outcomes and result.lines:  # no steps: the engine says so
                 say_line(result.lines[0])
                 return 0
-            header = result.lines[0].rstrip(".") + ":" if several else f"{result.routine}:"
+            header = (result.lines[0].rstrip(".") + ":" if several
+                      else f"{name_opening(result.routine or '')}:")
             if result.run.devices or result.said:
                 say_line(header)
             else:  # (it printed "Movie night:" alone, the failure on stderr unnamed)

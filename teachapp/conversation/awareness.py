@@ -21,7 +21,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from ..clock import wall_now
-from ..domain import Routine, SayStep, SetStep, sentence_start
+from ..domain import Routine, SayStep, SetStep, name_opening, sentence_start
 from ..errors import TeachappError
 from ..home import DeviceBackend, Executor, RunResult, Speaker
 from ..home.hunch_watcher import HunchWatcher, Offer
@@ -119,25 +119,25 @@ class HomeWatch:
         if result.waiting is not None and not result.cancelled:
             from .wait_talk import paused_line
 
-            line = paused_line(f"{sentence_start(routine.name)} started {when}", result.waiting)
+            line = paused_line(f"{name_opening(routine.name)} started {when}", result.waiting)
             if not self._shared:  # (the service: no one to say "stop" to)
                 line = line.split(" Say ")[0]
             self.announce(line)
             return
         state = "ran" if result.ok else "ran with problems"
         # (a name said as a sentence starts, as a missed run's: "good morning ran …")
-        self.announce(f"{sentence_start(routine.name)} {state} {when}.")
+        self.announce(f"{name_opening(routine.name)} {state} {when}.")
 
     def _rest_done(self, result: RunResult, when: str) -> None:
         """The rest of a scheduled routine after its pause (on the rest's thread)."""
         if result.cancelled:
             waiting = result.waiting
             if waiting is not None and not waiting.reported and not self._closed:
-                self.announce(f"{sentence_start(result.routine or '')}: stopped; the rest did "
+                self.announce(f"{name_opening(result.routine or '')}: stopped; the rest did "
                               "not run.")
             return
         state = "ran" if result.ok else "ran with problems"
-        self.announce(f"{sentence_start(result.routine or '')} {state} {when}.")
+        self.announce(f"{name_opening(result.routine or '')} {state} {when}.")
 
     def close(self) -> None:
         """Stop the rests of scheduled routines that wait (none runs after close)."""

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from ..domain import MAX_NAME_CHARS, Routine, sentence_start, shorten, spoken_list
+from ..domain import MAX_NAME_CHARS, Routine, name_opening, shorten, spoken_list
 from ..errors import NotFoundError, TeachappError
 from ..store import names_now, phrase_key
 from ..understanding.normalize import only_small_words
@@ -320,7 +320,7 @@ class CommandTurns(DeviceCommands):
         asked = replace(resolution, decision=Decision.CLARIFY, routine=routine, score=0.0)
         if self._hooks.refused(text, asked):
             return False
-        replies.info(f"{sentence_start(key)} is called {self._spoken_name(routine)} now.")
+        replies.info(f"{name_opening(key)} is called {self._spoken_name(routine)} now.")
         self._ask_clarify(replies, text, source, confidence, asked, heard=resolution,
                           outcome=RENAMED)
         return True
@@ -396,7 +396,7 @@ class CommandTurns(DeviceCommands):
         routine = self.store.routine(name)
         phrase = routine.phrases[0].text if routine.phrases else routine.name
         done = "so I left it out" if beside else "so I did nothing"
-        return (f"{sentence_start(routine.name)} is switched off, {done}. Say \"enable "
+        return (f"{name_opening(routine.name)} is switched off, {done}. Say \"enable "
                 f"{phrase_key(phrase)}\" to switch it on.")
 
     def cannot_answer(self, replies: TurnReplies, text: str, *, before: str = "") -> bool:

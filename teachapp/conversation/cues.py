@@ -22,6 +22,7 @@ from ..domain import (
     counted,
     kind_noun,
     name_in_sentence,
+    name_opening,
     names_singular,
     spoken_list,
     value_with_unit,
@@ -95,7 +96,7 @@ def cue_reply(resolution: Resolution, routine: Routine | None, devices: Iterable
     if reason == Reason.CANCELLATION:
         if last_run is not None and last_run.casefold() == routine.name.casefold():
             return CueReply(f"Shall I undo {name}?", Outcome.OFFERED_UNDO, routine.name)
-        return CueReply(f"{name[:1].upper() + name[1:]} isn't running, so there is nothing "
+        return CueReply(f"{name_opening(routine.name)} isn't running, so there is nothing "
                         "to cancel. Say \"undo\" to put back the last run.",
                         Outcome.NOTHING_TO_CANCEL)
     if reason == Reason.NEGATION:
@@ -468,7 +469,7 @@ def _in_effect(routine: Routine, devices: dict[str, Device]) -> str:
             target = describe_target(device, step.set)[len(device.name):].strip()
             different.append(f"{device.name} is {now} ({name} sets it {target})")
     if targets == 0:
-        return f"{name[:1].upper() + name[1:]} does not set any device, so it cannot be on or off."
+        return f"{name_opening(routine.name)} does not set any device, so it cannot be on or off."
     if not different:
         return f"Yes: everything is as {name} sets it."
     shown = "; ".join(different[:3]) + (f"; and {len(different) - 3} more" if len(different) > 3

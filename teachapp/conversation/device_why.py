@@ -9,7 +9,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import datetime, tzinfo
 
-from ..domain import Device, describe_state, names_singular, sentence_start, spoken_list
+from ..domain import (
+    Device,
+    describe_state,
+    name_in_sentence,
+    name_opening,
+    names_singular,
+    sentence_start,
+    spoken_list,
+)
 from ..store import DeviceChange
 from .recap import spoken_when
 from .teaching import spoken_state
@@ -49,8 +57,12 @@ def _said(forms: tuple[str, str], detail: str) -> str:
 
 def _cause_words(change: DeviceChange, renamed: Mapping[str, str]) -> str:
     detail = change.detail or ""
-    if detail in renamed and change.cause in ("routine", "schedule"):
-        detail = f"{detail} (now called {renamed[detail]})"  # (the name it ran under)
+    if change.cause in ("routine", "schedule", "undo", "redo") and detail:  # (a routine's
+        # name, or a redone command's words, inside a sentence: "by cinema time")
+        now_called = renamed.get(detail) if change.cause in ("routine", "schedule") else None
+        detail = name_in_sentence(detail)
+        if now_called is not None:  # (the name it ran under)
+            detail = f"{detail} (now called {name_in_sentence(now_called)})"
     forms = _CAUSES.get(change.cause)
     return _said(forms[0], detail) if forms else f"by {change.cause}"
 
@@ -166,7 +178,8 @@ def past_lines(devices: Sequence[Device], found: Mapping[str, DeviceChange | Non
                          f"{at_run.astimezone(zone):%H:%M}, and "
                          f"{'still is' if _one(members) else 'still are'}.")
             continue
-        lines.append(f"{'' if lines or when else 'Yes: '}{sentence_start(routine)} ran at "
+        opening = name_opening(routine) if lines or when else f"Yes: {name_in_sentence(routine)}"
+        lines.append(f"{opening} ran at "
                      f"{at_run.astimezone(zone):%H:%M} and {PAST_STATES[state][2]} "
                      f"{spoken_list([d.name for d in members])}, but "
                      f"{'it was' if _one(members) else 'they were'} "
@@ -188,7 +201,8 @@ def _changed(names: str, members: Sequence[Device], change: DeviceChange, state:
              f"{spoken_state(again[0])} now." if again else "")
     if when:
         verb = went if went.startswith("went") or _one(members) else went.replace("was", "were")
-        cause = change.detail if change.cause == "routine" and change.detail else why
+        cause = (name_in_sentence(change.detail) if change.cause == "routine" and change.detail
+                 else why)
         return f"{sentence_start(names)} {verb} {at} ({cause}).{still}"
     today = datetime.fromtimestamp(change.at, zone).date() == now.astimezone(zone).date()
     if change.cause not in ("routine", "schedule", "command", "window", "hunch", "undo",

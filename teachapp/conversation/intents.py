@@ -31,6 +31,7 @@ __all__ = [
     "parse_say",
     "parse_wait",
     "past_wake_word",
+    "phrase_named",
     "refuses_doing",
     "says_redo",
     "says_slip",
@@ -604,6 +605,26 @@ def parse_rename(text: str) -> str | None:
     """The new phrase in "the phrase is study mode" / "call it study mode"."""
     match = _RENAME_RE.match(text)
     return clean_phrase(match.group(1)) or None if match else None
+
+
+_CALLED_RE = re.compile(r"^\s*(?:(?:ok|okay|so|um|uh|well)[,\s]+)*(?:it'?s|it\s+is|it'?ll\s+be|"
+                        r"it\s+will\s+be)\s+called\s+(.+?)\s*[.!]?$", re.IGNORECASE)
+_OWN_PHRASE_RE = re.compile(r"\bcall\s+it\s+(?:a|an|quits)\b|"
+                            r"^\s*(?:the\s+)?phrase\s+(?!is\b|should\s+be\b)[^:=\s]",
+                            re.IGNORECASE)
+""""call it a night", "phrase book": phrases of their own, never "a night" or "book"
+(``parse_rename`` reads "phrase book" while teaching as a new phrase "book")."""
+
+
+def phrase_named(text: str) -> str | None:
+    """The phrase an answer to "What's the phrase?" names in words around it ("the
+    phrase is arriving", "call it arriving", "it's called arriving"): every teaching
+    question says "the phrase is ..." is how to choose one, and the whole sentence was
+    taught. None when ``text`` is the phrase itself ("arriving", "call it a night")."""
+    if _OWN_PHRASE_RE.search(text):
+        return None
+    called = _CALLED_RE.match(text)
+    return parse_rename(text) or (clean_phrase(called.group(1)) or None if called else None)
 
 
 _REMOVE_AROUND_RE = re.compile(

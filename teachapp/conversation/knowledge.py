@@ -11,8 +11,9 @@ from ..domain import (
     Routine,
     WaitStep,
     counted,
+    listed_name,
     name_in_sentence,
-    sentence_start,
+    name_opening,
     spoken_list,
 )
 from ..store import Store, phrase_key
@@ -66,16 +67,16 @@ def how_long_words(routine: Routine) -> str:
     pauses = [float(s.seconds) for s in routine.steps if isinstance(s, WaitStep)]
     total = sum(pauses)
     if not total:
-        return f"{sentence_start(routine.name)} takes no time: it has no pauses, so every " \
+        return f"{name_opening(routine.name)} takes no time: it has no pauses, so every " \
                "step is done at once."
     each = "" if len(pauses) == 1 else f" ({len(pauses)} pauses)"
-    return (f"{sentence_start(routine.name)} takes about {duration_words(total)}: that is "
+    return (f"{name_opening(routine.name)} takes about {duration_words(total)}: that is "
             f"how long it waits between its steps{each}.")
 
 
 def describe_routine(routine: Routine, names: dict[str, str]) -> list[str]:
     state = "" if routine.enabled else " It is switched off at the moment."
-    return [f"{sentence_start(routine.name)} will {steps_words(routine, names)}.{state}",
+    return [f"{name_opening(routine.name)} will {steps_words(routine, names)}.{state}",
             f"Say {_phrases_words(routine)} to start it."]
 
 
@@ -100,7 +101,7 @@ def taught(store: Store) -> list[str]:
     for routine in routines:
         runs = spoken_list([describe_trigger(t) for t in routine.triggers])
         off = " It is switched off." if not routine.enabled else ""
-        lines.append(f"{sentence_start(routine.name)}: say {_phrases_words(routine)}; it will "
+        lines.append(f"{listed_name(routine.name)}: say {_phrases_words(routine)}; it will "
                      f"{steps_words(routine, names)}{f', {runs}' if runs else ''}.{off}")
     return lines
 

@@ -25,6 +25,7 @@ from ..domain import (
     PhraseOrigin,
     Routine,
     SetStep,
+    name_opening,
     sentence_start,
     spoken_list,
 )
@@ -716,11 +717,11 @@ class TalkTurns:
         names = self._names()
         does = knowledge.steps_words(replace(base, steps=steps), names)
         if name is not None and name.casefold() == base_name.casefold():
-            replies.info(f"{sentence_start(name)} is {base_name} itself. Say which routine "
+            replies.info(f"{name_opening(name)} is {in_text(base_name)} itself. Say which routine "
                          "should be like it.")
             return "edit unclear", name
         if name is not None:
-            self._ask(replies, name, f"{sentence_start(name)} will {does} instead. Shall I "
+            self._ask(replies, name, f"{name_opening(name)} will {does} instead. Shall I "
                       "change it?", op="copy_like", steps=steps)
             self.subject = name
             return "edit asked", name
@@ -767,11 +768,11 @@ class TalkTurns:
         if not using:
             replies.info(f"No routine uses {said}.")
         elif len(names) == 1:
-            replies.info(f"{spoken_list([sentence_start(n) for n, _ in using])} "
+            replies.info(f"{sentence_start(spoken_list([in_text(n) for n, _ in using]))} "
                          f"{'uses' if len(using) == 1 else 'use'} {said}.")
         else:
-            replies.info("; ".join(f"{sentence_start(n)} uses {spoken_list(found)}"
-                                   for n, found in using) + ".")
+            replies.info(sentence_start("; ".join(f"{in_text(n)} uses {spoken_list(found)}"
+                                                  for n, found in using)) + ".")
         if len(using) == 1:
             self.subject = using[0][0]
         return "explain", using[0][0] if len(using) == 1 else None
@@ -848,7 +849,7 @@ class TalkTurns:
                   if phrase_key(p.text) != phrase_key(routine.name)]
         also = (f" Its {'phrase' if len(others) == 1 else 'phrases'} {spoken_list(others)} "
                 f"{'goes' if len(others) == 1 else 'go'} too.") if others else ""
-        self._ask(replies, name, f"{sentence_start(name)} will "
+        self._ask(replies, name, f"{name_opening(name)} will "
                   f"{knowledge.steps_words(routine, self._names())}"
                   f"{f', {runs}' if runs else ''}.{also} Shall I forget it?", op="forget")
         return "forget asked", name
@@ -873,7 +874,7 @@ class TalkTurns:
         if done.old == done.new:
             replies.info(f"It's already called {in_text(done.new)}.")
             return "name kept"
-        gone = (f" {sentence_start(in_text(done.replaced))} is deleted; \"undo\" brings it "
+        gone = (f" {name_opening(done.replaced)} is deleted; \"undo\" brings it "
                 "back."
                 if done.replaced else "")
         replies.info(f"Renamed {in_text(done.old)} to {in_text(done.new)}. Say "
@@ -895,18 +896,18 @@ class TalkTurns:
         phrase = routine.phrases[0].text if routine.phrases else routine.name
         if routine.enabled == on:  # ("turn wake up back on" of one on: it asked
             # "Did you mean wake up?")
-            replies.info(f"{sentence_start(routine.name)} is already switched "
+            replies.info(f"{name_opening(routine.name)} is already switched "
                          f"{'on' if on else 'off'}." + (f" Say \"{phrase}\" to start it."
                                                         if on else ""))
             return "switch kept", routine.name
         self.store.set_enabled(routine.name, on)
         self.a._emit(RoutinesChanged())
         if on:
-            replies.info(f"{sentence_start(routine.name)} is switched on again: say "
+            replies.info(f"{name_opening(routine.name)} is switched on again: say "
                          f"\"{phrase}\" to start it"
                          + (", and its schedule runs." if routine.triggers else "."))
         else:
-            replies.info(f"{sentence_start(routine.name)} is switched off: it won't run, by "
+            replies.info(f"{name_opening(routine.name)} is switched off: it won't run, by "
                          f"voice{' or on its schedule' if routine.triggers else ''}, until "
                          f"you say \"enable {phrase}\".")
         return "switched", routine.name
@@ -956,14 +957,13 @@ class TalkTurns:
                          "me one.")
             return "which routine", None
         verb = talk.value.casefold()
-        example = names[0].lower()
+        example = in_text(names[0])
         how = (f"\"rename {example} to\" and the new name" if verb == "rename"
                else f"\"{verb} {example}\"")
         # (asked: its name said alone next is the answer; "delete" then "reading mode" ran
         # reading mode)
         self._ask(replies, None, f"Which routine should I {verb}? Say its name, or {how}. "
-                  f"I know {spoken_list([in_text(n) for n in names[:8]])}"
-                  f"{' and more' if len(names) > 8 else ''}.",
+                  f"I know {spoken_list([in_text(n) for n in names], most=8)}.",
                   op="which_routine", verb=verb)
         return "which routine", None
 
@@ -977,7 +977,7 @@ class TalkTurns:
                 on_clash: OnClash = OnClash.FAIL) -> str:
         owner = self.store.phrase_owner(phrase)
         if owner is not None and owner.casefold() == name.casefold():
-            replies.info(f"{sentence_start(name)} already answers to \"{phrase}\".")
+            replies.info(f"{name_opening(name)} already answers to \"{phrase}\".")
             return "phrase kept"
         if owner is not None and on_clash == OnClash.FAIL:
             self._ask(replies, name, f"\"{phrase}\" already starts {in_text(owner)}. Say "
@@ -1031,7 +1031,7 @@ class TalkTurns:
             named, phrase = self._routine_and_words(f"{talk.target} {talk.value}")
             if named is not None:  # ("stop calling movie time film": it was 'No routine
                 # answers to "time film", …', the routine's name cut in two)
-                replies.info(f"{sentence_start(named)} has no phrase \"{phrase}\", so there "
+                replies.info(f"{name_opening(named)} has no phrase \"{phrase}\", so there "
                              "is nothing to stop.")
                 return "not known", named
             replies.info(f"No routine answers to \"{talk.value}\", so there is nothing to "
@@ -1088,11 +1088,11 @@ class TalkTurns:
             if missing is not None and not missing.offer_teach:
                 # ("add dim the hall light to movie night": it asked "What should movie
                 # night do with it?", of a light this home has not)
-                replies.info(f"{missing.text} {sentence_start(name)} stays as it is.")
+                replies.info(f"{missing.text} {name_opening(name)} stays as it is.")
                 return "edit unclear", name
             alone = None if named or missing else parser.missing(f"turn on {plain}")
             if alone is not None and alone.lacks is None:  # ("add the toaster to …")
-                replies.info(f"This home has no {alone.thing}. {sentence_start(name)} stays "
+                replies.info(f"This home has no {alone.thing}. {name_opening(name)} stays "
                              "as it is.")
                 return "edit unclear", name
             what = spoken_list([d.name for d in named]) if named else "it"
@@ -1111,7 +1111,7 @@ class TalkTurns:
         before = {s.device: s.set for s in routine.steps if isinstance(s, SetStep)}
         if all(d in before and {**before[d], **c} == before[d] for d, c in edit.items()):
             said = spoken_list([describe_target(d, before[d], names.get(d, d)) for d in edit])
-            replies.info(f"{sentence_start(name)} already sets {said}.")
+            replies.info(f"{name_opening(name)} already sets {said}.")
             return "edit kept", name
         said = spoken_list([describe_target(d, c, names.get(d, d)) + (
             f" (now {describe_target(d, before[d], ' ').strip().removeprefix('to ')})"
@@ -1123,7 +1123,7 @@ class TalkTurns:
             said = steps_sentence([SetStep(d, dict(c)) for d, c in edit.items()], names)
         else:
             said = f"set {said}"
-        self._ask(replies, name, f"{sentence_start(name)} will{also} {said}. Shall I "
+        self._ask(replies, name, f"{name_opening(name)} will{also} {said}. Shall I "
                   "change it?", op="add_step", edit=edit)
         self.subject = name
         return "edit asked", name
@@ -1150,9 +1150,9 @@ class TalkTurns:
             missing = None if named else parser.missing(f"turn off {talk.value}")
             if missing is not None:  # ("take the toaster out of movie night")
                 replies.info(f"This home has no {missing.thing}, so {in_text(name)} has no "
-                             f"step for it. {sentence_start(name)} will {steps}.")
+                             f"step for it. {name_opening(name)} will {steps}.")
                 return "edit unclear", name
-            replies.info(f"{sentence_start(name)} doesn't change "
+            replies.info(f"{name_opening(name)} doesn't change "
                          f"{spoken_list([d.name for d in named])}. It will {steps}.")
             return "edit unclear", name
         self._ask(replies, name, f"Take {spoken_list([d.name for d in gone])} out of "
@@ -1379,7 +1379,7 @@ class TalkTurns:
         replies.detail["undone"] = {"restored": name,
                                     "by": library.forgotten_by(self.store, deletion)}
         elsewhere = library.deleted_elsewhere(self.store, deletion)
-        replies.info(f"{sentence_start(name)} is back{_kept(self.store, name)}."
+        replies.info(f"{name_opening(name)} is back{_kept(self.store, name)}."
                      f"{_left_out(skipped)}"
                      + (f" {elsewhere}" if elsewhere else ""))
         self.subject = name

@@ -18,6 +18,7 @@ from ..domain import (
     default_state,
     kind_noun,
     kind_of,
+    name_in_sentence,
     names_singular,
     spoken_list,
 )
@@ -35,7 +36,8 @@ def report_run(replies: TurnReplies, result: RunResult, title: str, *,
                 rest: bool = False, changes: bool = False) -> None:
     """Say how a run went. ``rest``: only the steps after the pause (the rest's own
     report); a run that paused says what follows instead of "done". ``changes``: a
-    routine's run says what it changed (``changed_line``), not only its name."""
+    routine's run says what it changed (``changed_line``), not only its name. ``title``
+    opens the lines: a routine's ``name_opening``."""
     waiting = result.waiting
     start = 0
     if rest and waiting is not None:  # only what came after the pause
@@ -68,7 +70,7 @@ def report_run(replies: TurnReplies, result: RunResult, title: str, *,
         if changes and not result.outcomes:  # (a routine imported or made with no steps)
             replies.report(f"{line.rstrip('.!?')} does nothing yet: it has no steps, so "
                            "nothing changed. Give it one, e.g. \"add turn on the lamp to "
-                           f"{title}\", or in the window's Routine tab.")
+                           f"{name_in_sentence(title)}\", or in the window's Routine tab.")
             return
         told = changed_line(result) if changes else ""
         if told:

@@ -11,7 +11,15 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from ..domain import Device, Routine, SetStep, name_in_sentence, spoken_list, validate_changes
+from ..domain import (
+    Device,
+    Routine,
+    SetStep,
+    name_in_sentence,
+    name_opening,
+    spoken_list,
+    validate_changes,
+)
 from ..errors import DeviceUnavailableError
 from ..home.executor import RunResult
 from ..store import change_cause
@@ -42,7 +50,7 @@ class Runs(Undoing, LearningCalls):
         self.store.mark_used(routine.name, phrase)
         if interaction_id is not None:
             self.store.update_interaction(interaction_id, outcome=outcome(result))
-        report_run(replies, result, routine.name, changes=True)
+        report_run(replies, result, name_opening(routine.name), changes=True)
         credits = (self._hooks.success(replies, routine.name, utterance, result.ok)
                    if learn else [])
         self.remember_run(result.run_id, utterance, interaction_id, routine=routine.name,
@@ -56,7 +64,8 @@ class Runs(Undoing, LearningCalls):
         """Run steps (up to a routine's first pause: the rest goes on by itself and
         is reported by ``_rest_done``)."""
         self._run_cancel = threading.Event()
-        label = title or (routine.name if isinstance(routine, Routine) else "That")
+        label = title or (name_opening(routine.name) if isinstance(routine, Routine)
+                          else "That")
         result = self._executor.run(
             routine, utterance=utterance, cancel=self._run_cancel,
             on_rest=lambda done: self._rest_done(done, label, interaction_id))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
 
-from ..domain import name_in_sentence, sentence_start
+from ..domain import name_in_sentence, name_opening
 from ..store import RunRecord
 from .recap import spoken_when
 
@@ -31,7 +31,7 @@ def runs_told(name: str, runs: Sequence[RunRecord], now: datetime, zone: tzinfo,
     when you said "bedtime" (3 runs this week).', 'Not today: bedtime last ran yesterday
     at 22:10, on its schedule.', 'Bedtime hasn't run yet.'"""
     if not runs:
-        return f"{sentence_start(name)} hasn't run yet."
+        return f"{name_opening(name)} hasn't run yet."
     last = runs[0]
     at = _aware(last.at)
     when = f"{spoken_when(at, now, zone)}{_how(last.utterance)}"
@@ -41,17 +41,17 @@ def runs_told(name: str, runs: Sequence[RunRecord], now: datetime, zone: tzinfo,
     asked = asked.casefold()
     if asked in COUNT_ASKED:
         if len(runs) == 1:
-            return f"{sentence_start(name)} has run once: {when}.{undone}"
+            return f"{name_opening(name)} has run once: {when}.{undone}"
         week = ("all this week" if this_week == len(runs)
                 else f"{this_week} this week" if this_week else "none this week")
-        return (f"{sentence_start(name)} has run {len(runs)} times, {week}; the last "
+        return (f"{name_opening(name)} has run {len(runs)} times, {week}; the last "
                 f"{when}.{undone}")
     count = f" ({this_week} runs this week)" if this_week > 1 else ""
     if asked in TODAY_ASKED:  # ("have you run bedtime today?": yes or no first)
         today = at.astimezone(zone).date() == now.astimezone(zone).date()
         return (f"{'Yes' if today else 'Not today'}: {name_in_sentence(name)} last ran "
                 f"{when}{count}.{undone}")
-    return f"{sentence_start(name)} last ran {when}{count}.{undone}"
+    return f"{name_opening(name)} last ran {when}{count}.{undone}"
 
 
 def _how(utterance: str | None) -> str:

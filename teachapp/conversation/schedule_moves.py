@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from ..domain import Routine, name_in_sentence, sentence_start, spoken_list
+from ..domain import Routine, name_in_sentence, name_opening, spoken_list
 from ..errors import NotFoundError, ScheduleError
 from ..schedule import Place, kept_moment, next_of
 from ..triggers import Trigger, describe_trigger
@@ -145,7 +145,7 @@ class ScheduleMoves(ScheduleAnswers):
             return False
         place = self._place()
         replies.detail["talk"] = "schedule"
-        self._drop_days(replies, routine, days, sentence_start(routine.name),
+        self._drop_days(replies, routine, days, name_opening(routine.name),
                         self._now().astimezone(place.zone), place)
         left = replace(added, days=tuple(d for d in added.days if d not in days))
         self._just_added = None
@@ -160,7 +160,7 @@ class ScheduleMoves(ScheduleAnswers):
         seconds, earlier when negative): its one repeating time of day moved so, days
         kept; a routine set to run once only, that run moved. With several schedules or
         none, said how to name the one meant (nothing changes)."""
-        name = sentence_start(routine.name)
+        name = name_opening(routine.name)
         times = [t for t in routine.triggers if t.kind == "time" and t.time is not None]
         onces = [t for t in routine.triggers if t.kind == "once" and t.at is not None]
 
@@ -200,7 +200,7 @@ class ScheduleMoves(ScheduleAnswers):
                 moved_at: time, now: datetime, place: Place) -> None:
         """A repeating ``trigger`` of ``routine`` moved to ``moved_at``, days kept, said
         with its old time and the next run; "cancel that" puts the old time back."""
-        name = sentence_start(routine.name)
+        name = name_opening(routine.name)
         moved = replace(trigger, time=moved_at)
         if moved == trigger:
             replies.info(f"{name} already runs {describe_trigger(trigger)}.")

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, time
 from typing import TYPE_CHECKING
 
-from ..domain import Routine, listed_name, sentence_start, spoken_list
+from ..domain import Routine, listed_name, name_opening, spoken_list
 from ..errors import TeachappError
 from ..schedule import Place, next_run
 from ..triggers import Trigger, describe_trigger
@@ -105,7 +105,7 @@ class ScheduleAnswers:
         times = upcoming_runs(routine, now, place)
         if not times:
             phrase = routine.phrases[0].text if routine.phrases else routine.name
-            replies.info(f"{sentence_start(routine.name)} has no schedule: it runs when you "
+            replies.info(f"{name_opening(routine.name)} has no schedule: it runs when you "
                          "say "
                          f"\"{phrase}\". Say \"run {routine.name.casefold()} every day at "
                          f"{hour_example(routine.name)}\" "
@@ -116,7 +116,7 @@ class ScheduleAnswers:
             t.kind == "once" for t in routine.triggers) else ""
         skipping = skipped_words(self.store, routine, place, now)
         nxt += f" It is {skipping}." if skipping else ""
-        replies.info(f"{sentence_start(routine.name)} runs "
+        replies.info(f"{name_opening(routine.name)} runs "
                      f"{spoken_list([d for d, _ in times])}.{nxt}"
                      + ("" if routine.enabled else " It is switched off for now, so it won't "
                         f"run until you say \"enable {_phrase_of(routine)}\"."))

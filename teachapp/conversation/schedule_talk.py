@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..clock import wall_now
-from ..domain import name_in_sentence, sentence_start, spoken_list
+from ..domain import name_in_sentence, name_opening, spoken_list
 from ..errors import NotFoundError, ScheduleError, TeachappError
 from ..schedule import Place, check_trigger, kept_moment, next_of
 from ..triggers import ALL_DAYS, Trigger, describe_trigger
@@ -418,7 +418,7 @@ class ScheduleTalk(ScheduleMoves):
             return False
         if self._was_called is not None:  # ("Movie mode is called film night now.")
             old, now_called = self._was_called
-            replies.info(f"{sentence_start(old)} is called {name_in_sentence(now_called)} now.")
+            replies.info(f"{name_opening(old)} is called {name_in_sentence(now_called)} now.")
         what, detail = read
         place = self._place()
         now = self._now().astimezone(place.zone)
@@ -470,7 +470,7 @@ class ScheduleTalk(ScheduleMoves):
         request, name = detail
         routine = self.store.routine(name)
         self._named(routine.name)
-        name = sentence_start(name)
+        name = name_opening(name)
         if request.problem:  # ("movie night on the 1st of every month": at what time?)
             replies.error(request.problem)
             return True
@@ -594,7 +594,7 @@ class ScheduleTalk(ScheduleMoves):
             rest = [replace(t, days=tuple(d for d in t.days if d not in trigger.days))
                     for t in replaced if t.kind != "once" and set(t.days) - set(trigger.days)]
             routine.triggers = [t for t in routine.triggers if t not in replaced] + rest
-        name_said = sentence_start(routine.name)
+        name_said = name_opening(routine.name)
         place = self._place()
         now = self._now().astimezone(place.zone)
         said_at = trigger.at  # (a time the clocks skip, as said: the reply says why)
@@ -670,7 +670,7 @@ class ScheduleTalk(ScheduleMoves):
             replies.error(str(exc))
             return
         if trigger in self.store.routine(name).triggers:
-            replies.info(f"{sentence_start(name)} already runs {describe_trigger(trigger)}.")
+            replies.info(f"{name_opening(name)} already runs {describe_trigger(trigger)}.")
             return
         assert self._ask is not None
         self._ask(replies, name, question or f"Shall I run {name_in_sentence(name)} "

@@ -26,7 +26,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Literal
 from zoneinfo import ZoneInfo
 
-from ..domain import Routine, name_in_sentence, sentence_start, spoken_list
+from ..domain import Routine, name_in_sentence, name_opening, spoken_list
 from ..errors import ScheduleError
 from ..schedule import Place, as_said, day_said, next_of, run_said, runs_on, skipped_said
 from ..triggers import Trigger, describe_trigger
@@ -340,7 +340,7 @@ def _day_said(day: date, now: datetime) -> str:
 
 def _no_schedule(routine: Routine) -> str:
     phrase = routine.phrases[0].text if routine.phrases else routine.name
-    return (f"{sentence_start(routine.name)} has no schedule, so there is no run to skip: "
+    return (f"{name_opening(routine.name)} has no schedule, so there is no run to skip: "
             f"it runs only when you say \"{phrase}\". To give it one, say \"run "
             f"{routine.name.casefold()} every friday at 8 pm\" (or any days and time).")
 
@@ -387,7 +387,7 @@ def skip_run(store: Store, name: str, place: Place, now: datetime,
     routine = store.routine(name)
     now = now.astimezone(place.zone)
     status = skip_status(store, routine.name, place, now)
-    said = sentence_start(routine.name)
+    said = name_opening(routine.name)
     if not status.scheduled:
         return _no_schedule(routine)
     if day is None and count > 1:
@@ -449,7 +449,7 @@ def unskip_run(store: Store, name: str, place: Place, now: datetime,
     routine = store.routine(name)
     now = now.astimezone(place.zone)
     status = skip_status(store, routine.name, place, now)
-    said = sentence_start(routine.name)
+    said = name_opening(routine.name)
     if not status.scheduled:
         return _no_schedule(routine).replace("no run to skip", "nothing to take back")
     if day is None:

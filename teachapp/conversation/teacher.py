@@ -38,8 +38,9 @@ class Teacher(TeacherCommands):
 
     def _turn(self, replies: TurnReplies, text: str, kind: str | None, source: str) -> None:
         session = self._require()
-        if kind == "cancel" and dialogue.cancels_last(text) and self._requested(replies, text):
-            return  # ("cancel that" right after a timer set: the timer, not a step)
+        if (kind == "undo" or (kind == "cancel" and dialogue.cancels_last(text))) \
+                and self._requested(replies, text):
+            return  # ("cancel that", "undo" right after a timer set or a run: that, no step)
         if kind == "cancel" and not (dialogue.cancels_last(text) and session.stage == "actions"
                                      and session.has_actions()):
             self.cancel(replies)
@@ -61,7 +62,8 @@ class Teacher(TeacherCommands):
                 return
             if kind is None and self._requested(replies, text):
                 return  # ("set a timer for 5 minutes": no words for a routine)
-            said = dialogue.meant(text) or text  # ("oops, I meant study mode")
+            # ("oops, I meant study mode", "the phrase is study mode", "call it study mode")
+            said = dialogue.meant(text) or dialogue.phrase_named(text) or text
             self.set_phrase(replies, said, heard=said if source == "audio" else None)
             return
         if heard_just_now and self._replace_heard(replies, text, kind, source, heard_just_now):

@@ -7,7 +7,7 @@ from ..domain import sentence_start
 from ..understanding.rephrase import request_kind
 from .teacher_state import EXAMPLES, HELP, TeacherState, steps_so_far
 from .teaching import summarise_steps
-from .teaching_talk import asked_what_it_does, small_talk
+from .teaching_talk import asked_what_it_does, asks_so_far, small_talk
 from .turns import TurnReplies
 
 __all__ = ["TeacherPrompts"]
@@ -22,7 +22,7 @@ class TeacherPrompts(TeacherState):
         "list my routines"), where we are and how to leave: a person who has forgotten
         that teaching is under way must not be held in it by a list of devices."""
         session = self._require()
-        if asked_what_it_does(text, session.phrase):
+        if asked_what_it_does(text, session.phrase) or asks_so_far(text):
             self._tell_unsaved(replies)
             return
         chat = small_talk(text)

@@ -48,7 +48,7 @@ class TeachingRequests(CommandTurns):
         it is none: a timer or reminder, schedule talk that asks for something ("run
         good night at 10 pm"), or at "confirm" a taught phrase the resolver runs."""
         source, confidence = self._input.source, self._input.confidence
-        if dialogue.intent(text) == "cancel":
+        if dialogue.intent(text) in ("cancel", "undo"):
             return self._request_taken_back(replies, text)
         done = self._request_done
         answered = done is not None and done[2] and done[0] == self._turn - 1 \
@@ -83,12 +83,14 @@ class TeachingRequests(CommandTurns):
         return "routine" if stage == "confirm" and not copies_steps(text) else None
 
     def _request_taken_back(self, replies: TurnReplies, text: str) -> bool:
-        """"cancel that" right after a request done while teaching: the timer or
-        schedule just set is cancelled, the routine just run put back, as outside
-        teaching; the teaching itself stays (it ended, or lost its last step). False
-        for any other "cancel" ("cancel", "cancel teaching" leave the teaching)."""
+        """"cancel that" or an undo ("undo", "put it back") right after a request done
+        while teaching: the timer or schedule just set is cancelled, the routine just run
+        put back, as outside teaching; the teaching itself stays (it ended, or lost its
+        last step). False for any other "cancel" ("cancel", "cancel teaching" leave the
+        teaching) and any other undo (the teaching's last step goes)."""
         done, self._request_done = self._request_done, None
-        if done is None or done[0] != self._turn - 1 or not dialogue.cancels_last(text):
+        undo = dialogue.intent(text) == "undo"
+        if done is None or done[0] != self._turn - 1 or not (undo or dialogue.cancels_last(text)):
             return False
         source, confidence = self._input.source, self._input.confidence
         if done[1] == "routine":

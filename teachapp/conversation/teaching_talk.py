@@ -1,5 +1,6 @@
 """Talk about the routine being taught, said before it is saved: "rename goodnight to
-bedtime", "what does bedtime do?", "thanks" at "Shall I save it?".
+bedtime", "what does bedtime do?", "what have I got so far?", "thanks" at "Shall I save
+it?".
 
 Said of a saved routine these go to ``manage`` ("I don't know a routine called
 "bedtime"" while "bedtime" was the phrase on the table); said of the phrase being
@@ -9,11 +10,13 @@ are told, and a thank-you (or "you're great") is not taken for an answer.
 
 from __future__ import annotations
 
+import re
+
 from ..store import phrase_key
 from . import social
 from .talk import Talk, parse_talk
 
-__all__ = ["asked_what_it_does", "renamed_to", "small_talk"]
+__all__ = ["asked_what_it_does", "asks_so_far", "renamed_to", "small_talk"]
 
 _IT = frozenset({"it", "this", "that", "this one", "that one", "this routine",
                  "that routine", "the routine", "this phrase", "the phrase"})
@@ -40,6 +43,24 @@ def asked_what_it_does(text: str, phrase: str) -> bool:
     "what is bedtime?", "what does it do?"."""
     talk = parse_talk(text)
     return talk is not None and talk.kind == "describe" and _of_it(talk, phrase)
+
+
+_SO_FAR = re.compile(
+    r"^(?:(?:so|ok|okay|um|uh|er|hmm|and|well)\s+)*(?:"
+    r"(?:(?:what|where|how)\b.*\s)?so\s+far|"
+    r"what\s+(?:have|did|do)\s+(?:i|we)\s+(?:got|get|have|taught|teach|done|do|added|add)"
+    r"(?:\s+(?:in\s+it|yet|now))?|"
+    r"where\s+(?:are|were)\s+we(?:\s+up\s+to)?|"
+    r"read\s+(?:it|that|them|the\s+steps)\s+back(?:\s+to\s+me)?)(?:\s+please)?$")
+"""How far the teaching has got: "what have I got so far?", "where are we?", "read it
+back"."""
+
+
+def asks_so_far(text: str) -> bool:
+    """Whether ``text`` asks how far the teaching has got, as "what does it do?" asks of
+    the routine being taught (they were "I can't answer …", or no step)."""
+    words = re.sub(r"[^\w\s']+", " ", text.casefold()).split()
+    return _SO_FAR.match(" ".join(words)) is not None
 
 
 def small_talk(text: str) -> tuple[str, str] | None:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
 
-from ..domain import name_in_sentence, sentence_start, spoken_list
+from ..domain import name_in_sentence, name_opening, spoken_list
 from ..home.executor import Executor, Waiting
 from .schedule_talk import duration_words
 from .turns import TurnReplies
@@ -55,7 +55,7 @@ class WaitTalk:
             if waiting.stopped:
                 continue
             at = datetime.fromtimestamp(waiting.resumes_at, self._zone())
-            name = sentence_start(waiting.routine or "A routine")
+            name = name_opening(waiting.routine or "A routine")
             lines.append((waiting.routine or "", f"{name} is waiting: the rest runs at "
                           f"{at:%H:%M} (in {after(waiting.left())})."))
         return lines

@@ -23,7 +23,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from ..clock import wall_time
-from ..domain import SayStep, sentence_start
+from ..domain import SayStep, name_opening
 from ..errors import TeachappError
 from ..schedule import Place, next_of, next_run, run_said
 from ..store import ScheduledTrigger, Store, Timer
@@ -84,7 +84,7 @@ class Skipped:
     due: datetime
 
     def describe(self) -> str:
-        return (f"{sentence_start(self.routine)} did not run at {self.due:%a %H:%M}: it was "
+        return (f"{name_opening(self.routine)} did not run at {self.due:%a %H:%M}: it was "
                 "skipped as asked.")
 
 
@@ -108,17 +108,17 @@ class Missed:
         week; a one-off missed eleven days before was "due at Sat 20:00", read as the
         Saturday just gone)."""
         if self.count == 1 and _long_ago(self.first, self.seen):
-            return (f"{sentence_start(self.routine)} was due on {run_said(self.first)} while "
+            return (f"{name_opening(self.routine)} was due on {run_said(self.first)} while "
                     "teachapp was not running; it was not run late.")
         if self.count > 1 and (self.last - self.first >= timedelta(days=6)
                                or _long_ago(self.first, self.seen)):
-            return (f"{sentence_start(self.routine)} was due on {run_said(self.first)} and "
+            return (f"{name_opening(self.routine)} was due on {run_said(self.first)} and "
                     f"{self.count - 1} more until {run_said(self.last)} while teachapp was "
                     "not running; they were not run late.")
         when = self.first.strftime("%a %H:%M")
         more = f" and {self.count - 1} more until {self.last:%a %H:%M}" if self.count > 1 else ""
         were = "they were" if self.count > 1 else "it was"  # (it said "… and 1 more …; it was")
-        return (f"{sentence_start(self.routine)} was due at {when}{more} while teachapp was not "
+        return (f"{name_opening(self.routine)} was due at {when}{more} while teachapp was not "
                 f"running; {were} not run late.")
 
 
