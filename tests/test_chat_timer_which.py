@@ -163,3 +163,17 @@ def test_time_added_with_several_set_asks_which_and_takes_the_answer(store):
     assert len(said(assistant, "both")) == 2
     assert {t.text: t.at for t in store.timers()} == {
         pasta: after[pasta] + 60, egg: after[egg] + 60}
+
+
+def test_the_timer_beside_a_reminder_is_the_timer(store):
+    """A reminder is no timer: "cancel the timer" with one timer and one reminder set
+    cancelled nothing and asked "There are 2 timers: 10-minute timer at 21:10; reminder to
+    call mum at 21:20."; "cancel all timers" leaves the reminder too."""
+    assistant, _events = make_assistant(store, wall_clock=lambda: NOW.timestamp())
+    said(assistant, "set a timer for 10 minutes", "remind me to call mum in 20 minutes")
+    assert said(assistant, "cancel the timer") == ["Cancelled the 10-minute timer at 21:10."]
+    assert _left(store) == ["remind you to call mum"]
+    said(assistant, "set a timer for 10 minutes")
+    said(assistant, "cancel all timers")
+    assert _left(store) == ["remind you to call mum"]
+    assert said(assistant, "cancel the timer") == ["Cancelled the reminder to call mum at 21:20."]

@@ -851,6 +851,11 @@ class TimerTalk:
             noun = "alarm"
         else:
             noun = "timer"
+            plain = [t for t in timers
+                     if not t.text.startswith("remind you") and t.text not in ALARM_TEXTS]
+            if plain and re.search(r"\btimers?\b", cleaned):
+                timers = plain  # ("cancel the timer" beside a reminder: the timer; it
+                # asked "There are 2 timers: 10-minute timer ...; reminder to call mum")
         if not timers:
             replies.info(f"No {noun} is set.")
             return True
