@@ -19,7 +19,7 @@ from .moved_to import moved_time, moved_to, time_of_day
 from .schedule_asked import NamedAtATime
 from .schedule_replies import ScheduleAnswers
 from .schedule_words import set_for_later
-from .skips import next_said
+from .skips import next_said, skip_status, skipped_words, skips_moved
 from .time_words import REPEATED, days_said, trigger_of
 from .turns import TurnReplies
 
@@ -207,14 +207,19 @@ class ScheduleMoves(ScheduleAnswers):
             return
         routine.triggers = [moved if t == trigger else t for t in routine.triggers]
         self.store.save_routine(routine, replace=True)
+        kept = skips_moved(self.store, routine.name, trigger.time, moved_at, place, now) \
+            if trigger.time is not None else 0
         self._changed()
         self._named(routine.name)
         self._merged = (moved, [trigger])
         self._rest = []
         if self._turn is not None:
             self._just_added = (routine.name, moved, self._turn(), "")
-        when = next_of([moved], place, now)
+        when = skip_status(self.store, routine.name, place, now).next_run if kept else \
+            next_of([moved], place, now)
         nxt = next_said(when, [moved]) if when else ""
+        if kept:  # (the days it skips stay skipped: " It is skipping Tue 8 Dec.")
+            nxt += f" It is {skipped_words(self.store, routine, place, now)}."
         replies.info(f"{name} will run {describe_trigger(moved)} instead of "
                      f"{trigger.time:%H:%M}."
                      f"{nxt}")

@@ -52,6 +52,7 @@ from .skips import (
     skip_run,
     skip_status,
     skipped_words,
+    skips_moved,
     unskip_run,
 )
 from .time_words import TimePassed, for_tomorrow, spoken_time, trigger_said
@@ -690,6 +691,10 @@ class ScheduleTalk(ScheduleMoves):
                             *replaced]
         self._rest = []
         self.store.save_routine(routine, replace=True)
+        if len(replaced) == 1 and trigger.time is not None and replaced[0].time is not None:
+            place = self._place()  # (a time moved back: the days it skipped move back too)
+            skips_moved(self.store, routine.name, trigger.time, replaced[0].time, place,
+                        self._now().astimezone(place.zone))
         self._changed()
         self._merged = None
         if replaced:  # (the days it had before stay: "cancel that" took all of them)

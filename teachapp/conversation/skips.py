@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Literal
 from zoneinfo import ZoneInfo
 
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from ..store import Store
 
 __all__ = ["SkipRequest", "SkipStatus", "next_said", "parse_skip_request", "skip_run",
-           "skip_status", "skipped_words", "unskip_run"]
+           "skip_status", "skipped_words", "skips_moved", "unskip_run"]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -476,6 +476,25 @@ def unskip_run(store: Store, name: str, place: Place, now: datetime,
                 f"{run_said(chosen[-1])} after all ({len(chosen)} runs).")
     return (f"OK, {name_in_sentence(routine.name)} will run on "
             f"{spoken_list(run_said(r) for r in chosen)} after all.")
+
+
+def skips_moved(store: Store, name: str, old: time, new: time, place: Place,
+                now: datetime) -> int:
+    """The skipped runs of ``name`` at ``old`` (a time of day) moved to ``new`` on the
+    same days, as its schedule's time moves: "skip good morning tomorrow" then "move good
+    morning to 7:30" keeps tomorrow skipped (a skip is a run's moment, so the moved run
+    at 07:30 ran). How many moved."""
+    olds = [at for runs in store.skipped_runs(since=now.timestamp(), routine=name).values()
+            for at in runs]
+    moved = []
+    for at in olds:
+        run = datetime.fromtimestamp(at, place.zone)
+        if (run.hour, run.minute) == (old.hour, old.minute):
+            moved.append((at, datetime.combine(run.date(), new, tzinfo=place.zone).timestamp()))
+    if moved:
+        store.unskip_runs(name, [at for at, _new in moved])
+        store.skip_runs(name, [at for _old, at in moved])
+    return len(moved)
 
 
 def skipped_words(store: Store, routine: Routine, place: Place, now: datetime) -> str:
