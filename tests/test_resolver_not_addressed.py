@@ -59,3 +59,35 @@ def test_which_words_after_it_are_a_clause_of_their_own() -> None:
     assert remark_of_own(["that", "puddles", "enormous"], ["fan", "on"], lexicon, taught)
     assert not remark_of_own(["that", "seems", "broken"], ["fan", "on"], lexicon, taught)
     assert not remark_of_own(["that", "puddles", "enormous"], ["tell", "her"], lexicon, taught)
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    # (the "then" the filler reader frees still links the call to the phrase)
+    ("haaah then lock the shed", "Shed"),
+    ("ugh then bath time", "Bath"),
+    ("brrrmm then fan on", "Fan"),
+    ("oof then kettle on", "Kettle"),
+])
+def test_a_call_then_the_phrase_runs_it(resolver, text: str, routine: str) -> None:
+    assert runs(resolver, text) == routine
+
+
+@pytest.mark.parametrize("text", [
+    "nooo then bath time",            # (a cue said long is still the cue)
+    "haaah then cancel bath time",    # (a cue after the link still bears on it)
+    "scrap then bath time",           # (no call: a verb acting on the routine)
+    "haaah then bath time is rubbish",
+    "haaah then bath time yesterday",
+])
+def test_a_cue_or_no_call_before_then_still_leaves_it_unrun(resolver, text: str) -> None:
+    assert runs(resolver, text) is None
+
+
+def test_the_words_before_the_phrase_keep_a_freed_link() -> None:
+    from teachapp.understanding._not_addressed import linked_before
+
+    toks = ["haaah", "then", "bath", "time"]
+    assert linked_before(toks, [False, True, False, False], 2) == ["haaah", "then"]
+    assert linked_before(toks, [False, False, False, False], 2) == ["haaah", "then"]
+    assert linked_before(["ugh", "um", "bath", "time"], [False, True, False, False], 2) is None
+    assert linked_before(["bath", "time"], [False, False], 0) is None

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from teachapp.understanding._homophone import homophones
 from teachapp.understanding._names import name_of, same_name
 from teachapp.understanding.phonetic import phonetic_key
 
@@ -91,6 +92,12 @@ def _once(words: Sequence[str]) -> str:
     return "".join(out)
 
 
+def _sounded(words: Sequence[str], phrase: Sequence[str]) -> list[str]:
+    """``words`` with each that says a word of ``phrase`` as it sounds written as that word
+    (:mod:`_homophone`: "nite" as "night"), so their letters are compared as heard."""
+    return [next((t for t in phrase if homophones(w, t)), w) for w in words]
+
+
 @lru_cache(maxsize=8192)
 def _edge_like(word: str, taught: str, first: bool, function: frozenset[str]) -> bool:
     """Whether ``word``, at the start (``first``) or end of a span, may be the phrase's word
@@ -106,7 +113,7 @@ def _edge_like(word: str, taught: str, first: bool, function: frozenset[str]) ->
     else:
         pieces = taught.endswith(word) or word.endswith(taught)
     return (pieces and len(word) > 1) or (
-        Levenshtein.normalized_similarity(word, taught) >= EDGE_LIKE)
+        Levenshtein.normalized_similarity(word, taught) >= EDGE_LIKE) or homophones(word, taught)
 
 
 def _starts(word: str, phrase: Sequence[str], function: frozenset[str]) -> bool:
@@ -190,8 +197,9 @@ def _runs_on(toks: Sequence[str], i: int, j: int, phrase: Sequence[str],
     phrase's word there ("gar" of "... my gar den", "chen" of "kit chen ..."). Not across
     a pause: a recogniser writes the pieces of a split word together, never a comma
     between them, so "storm mood, i'm on till lent" does not end in "moodi"."""
-    after = j < len(toks) and j - 1 not in breaks
-    before = i > 0 and i - 1 not in breaks
+    # (an edge word said as the phrase's word sounds runs on into nothing: "game nite its")
+    after = j < len(toks) and j - 1 not in breaks and not homophones(toks[j - 1], phrase[-1])
+    before = i > 0 and i - 1 not in breaks and not homophones(toks[i], phrase[0])
     if (after and toks[j] == toks[j - 1]) or (before and toks[i - 1] == toks[i]):
         return True  # (said again just outside it: "of comp comp any mode")
     like = Levenshtein.normalized_similarity
@@ -277,7 +285,8 @@ def heard_spans(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int
                     or (_last_beside(toks, free, j) if lone
                         else _lone_beside(toks, free, breaks, i, j))):
                 continue
-            sim = Levenshtein.normalized_similarity(_once(words), target, score_cutoff=LIKE)
+            sim = Levenshtein.normalized_similarity(_once(_sounded(words, phrase)), target,
+                                                    score_cutoff=LIKE)
             if sim >= LIKE:
                 found.append((-sim, j - i, range(i, j)))
     found.sort(key=lambda f: (f[0], f[1]))
@@ -360,7 +369,7 @@ def _close(word: str, taught: str) -> bool:
             or word.startswith(taught) or word.endswith(taught)
             or (len(key := phonetic_key(word)) >= KEYED and key == phonetic_key(taught))
             or Levenshtein.normalized_similarity(word, taught) >= CLOSE
-            or _vowels_apart(word, taught))
+            or _vowels_apart(word, taught) or homophones(word, taught))
 
 
 _GLIDE = re.compile(r"[aeiouyhw]+")

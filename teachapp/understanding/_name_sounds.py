@@ -42,7 +42,8 @@ _CONSONANT_SPELLINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # one vowel: "ciaran" as "kieran", "ciara" as "kiera", "cian" as "kian"
         (r"dj|dge?", "j"), (r"^geo", "je"), (r"g(?:e|i)(?=[aou])", "j"),  # "geoff", "jeff"
         (r"tch", "C"), (r"sch|sh", "S"), (r"ck", "k"), (r"qu", "kw"), (r"q", "k"),
-        (r"th", "0"), (r"^x", "s"), (r"x", "ks"),
+        (r"th", "0"), (r"^x", "z"), (r"x", "ks"),  # (a first "x" is /z/: "xander", "xena")
+        (r"(?<=i)s(?=l)", ""),  # (a silent "s" before "l": "lisle", "isla", as in "isle")
         (r"sz", "S"),  # (Polish "sz": "lukasz")
         (r"(?<=[^aeiouyl])le$", "el"),  # a last syllabic "l": "pickle", "pickel"
         (r"(?<=n)d(?=[^aeiouyr])", ""),  # a /d/ between consonants elided: "granma"

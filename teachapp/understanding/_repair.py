@@ -8,7 +8,7 @@ taught word than the parts were: "8 night" is not "night".
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 
 from teachapp.understanding import _letters
 from teachapp.understanding._letters import MARGIN, LetterMasks
+from teachapp.understanding._misheard_form import one_letter_from
 from teachapp.understanding._words import stem
 
 __all__ = ["Repairer"]
@@ -125,8 +126,12 @@ class Repairer:
     """Joins and splits against one vocabulary (stemmed taught words)."""
 
     def __init__(self, vocab: Sequence[str], merge_ratio: float,
-                 numbers: Mapping[str, str] | None = None) -> None:
+                 numbers: Mapping[str, str] | None = None,
+                 taught: Iterable[str] = ()) -> None:
         self.vocab = list(vocab)
+        self._taught = frozenset(taught)
+        """The words as the phrases said them ("sleeping"), when given: a heard word one
+        letter from one is that word misheard, never split (:mod:`_misheard_form`)."""
         self._ids = {w: i for i, w in enumerate(self.vocab)}
         # Number words the home taught as digits ("preset one" is "preset 1"): a number
         # word run into another ("presetone") is that digit.
@@ -339,6 +344,8 @@ class Repairer:
 
     def _split(self, word: str) -> list[str] | None:
         vocab = self._ids
+        if one_letter_from(word, self._taught):
+            return None  # (a taught word misheard: "sleepink", not "sleep ink")
         exact = self._word_break(word)
         if exact:
             return exact

@@ -110,7 +110,11 @@ from teachapp.understanding._it_clause_after import it_clause_after
 from teachapp.understanding._negative_adverbial import negative_adverbial
 from teachapp.understanding._next_clause import next_clause
 from teachapp.understanding._no_verb_before import no_verb_before
-from teachapp.understanding._not_addressed import calls_then_linked, remark_of_own
+from teachapp.understanding._not_addressed import (
+    calls_then_linked,
+    linked_before,
+    remark_of_own,
+)
 from teachapp.understanding._object_closed import closed_by_object
 from teachapp.understanding._object_phrase import closed_by_plural
 from teachapp.understanding._opened_by_form import opened_by_form, subject_then_verb
@@ -347,8 +351,9 @@ def boundary_before(toks: Sequence[str], free: Sequence[bool], at: int,
             and unlisted_calls([toks[k] for k in said], *own, unknown,
                                lambda w: called_alone(w, own))):
         return True, True  # (calls no dictionary holds before it: "hakkeyoi", "eena deena")
-    if (said[-1] == at - 1 and own is not None and unknown is not None
-            and calls_then_linked([toks[k] for k in said], lambda words: all(
+    if (own is not None and unknown is not None
+            and (linked := linked_before(toks, free, at)) is not None
+            and calls_then_linked(linked, lambda words: all(
                 called_alone(w, own) for w in words) or unlisted_calls(
                 words, *own, unknown, lambda w: called_alone(w, own)),
                                   lambda w: called_alone(w, own))):

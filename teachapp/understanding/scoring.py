@@ -135,6 +135,7 @@ class PhraseIndex:
         self.lexicon = lexicon
         vocab: dict[str, int] = {}
         surface: dict[str, str] = {}
+        said: set[str] = set()  # (every word as taught: "sleeping" and "sleep", for _repair)
         phrase_toks: list[list[int]] = []
         phrase_free: list[list[bool]] = []
         for text in texts:
@@ -145,6 +146,7 @@ class PhraseIndex:
             phrase_toks.append([vocab.setdefault(stem(t), len(vocab)) for t in toks])
             for t in toks:
                 surface.setdefault(stem(t), t)
+            said.update(toks)
             phrase_free.append(mask)
         self.vocab = list(vocab)
         self.phrase_words = phrase_toks
@@ -245,7 +247,8 @@ class PhraseIndex:
         self._floor32 = float(np.float32(self.params_floor))
         self._repairer = Repairer(self.vocab, params.merge_ratio,
                                   {w: str(n) for w, n in (*lexicon.units.items(),
-                                                          *lexicon.tens.items())})
+                                                          *lexicon.tens.items())},
+                                  taught=said)
         self.function = function
         """Which vocabulary words are function words."""
         self.meaningful = [meaningful_positions([self.vocab[v] for v in ids], function[ids])
