@@ -107,6 +107,7 @@ from teachapp.understanding._group_called import group_called
 from teachapp.understanding._held_sound import held_sound
 from teachapp.understanding._indirect_object import object_to_come
 from teachapp.understanding._it_clause_after import it_clause_after
+from teachapp.understanding._linked_gap import linked_gap
 from teachapp.understanding._negative_adverbial import negative_adverbial
 from teachapp.understanding._next_clause import next_clause
 from teachapp.understanding._no_verb_before import no_verb_before
@@ -347,13 +348,15 @@ def boundary_before(toks: Sequence[str], free: Sequence[bool], at: int,
             and unlisted_calls([toks[k] for k in said], *own, unknown,
                                lambda w: called_alone(w, own))):
         return True, True  # (calls no dictionary holds before it: "hakkeyoi", "eena deena")
-    if (said[-1] == at - 1 and own is not None and unknown is not None
-            and calls_then_linked([toks[k] for k in said], lambda words: all(
+    linked = ([toks[k] for k in said] if said[-1] == at - 1 or own is None
+              else linked_gap(toks, said, at, lambda w: called_alone(w, own)))
+    if (linked is not None and own is not None and unknown is not None
+            and calls_then_linked(linked, lambda words: all(
                 called_alone(w, own) for w in words) or unlisted_calls(
                 words, *own, unknown, lambda w: called_alone(w, own)),
                                   lambda w: called_alone(w, own))):
         return True, True  # (calls and "then" or "and" before it: "tuwhoo then ...",
-        # :mod:`_not_addressed`)
+        # :mod:`_not_addressed`; the connective maybe left out as a filler: :mod:`_linked_gap`)
     if own is not None and said[-1] == at - 1 and compound_state(
             [toks[k] for k in said], *own):
         return True, True  # (a notice of its own before it: "tyre deflation detected")
