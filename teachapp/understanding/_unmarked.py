@@ -127,6 +127,7 @@ from teachapp.understanding._prohibition_before import prohibition_before
 from teachapp.understanding._recited import recited
 from teachapp.understanding._remark_after import remark_after
 from teachapp.understanding._said_before import cue_at, own_sentence
+from teachapp.understanding._scene_edge import scene_after
 from teachapp.understanding._status_calls import status_calls
 from teachapp.understanding._stopping_noun import NOUNS_OF_STOPPING, headed_noun
 from teachapp.understanding._told_before import told_before
@@ -612,6 +613,9 @@ def boundary_after(toks: Sequence[str], free: Sequence[bool], at: int,
     if own is not None and remark_of_own(said_after, toks[start:at], *own):
         return True, True  # (a copular clause of its own: "... that dogs barking again",
         # :mod:`_not_addressed`)
+    if own is not None and scene_after(said_after, *own):
+        return True, True  # (a remark on the scene, whatever joins it: "... and another
+        # newt", :mod:`_scene_edge`)
     if (first in shape.PREPOSITIONS or first in CONJUNCTIONS - {"when"}
             or first in OPERATORS or first in shape.BE_FORMS or first in BEARING
             or first in PARTICLES or first in BACK):
