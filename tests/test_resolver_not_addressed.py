@@ -84,10 +84,11 @@ def test_a_cue_or_no_call_before_then_still_leaves_it_unrun(resolver, text: str)
 
 
 def test_the_words_before_the_phrase_keep_a_freed_link() -> None:
-    from teachapp.understanding._not_addressed import linked_before
+    """The filler reader frees a "then" said right before the phrase; it is read back
+    (:func:`_linked_gap.linked_gap`, given the indices of the words still said)."""
+    from teachapp.understanding._linked_gap import linked_gap
 
     toks = ["haaah", "then", "bath", "time"]
-    assert linked_before(toks, [False, True, False, False], 2) == ["haaah", "then"]
-    assert linked_before(toks, [False, False, False, False], 2) == ["haaah", "then"]
-    assert linked_before(["ugh", "um", "bath", "time"], [False, True, False, False], 2) is None
-    assert linked_before(["bath", "time"], [False, False], 0) is None
+    assert linked_gap(toks, [0], 2, lambda w: False) == ["haaah", "then"]
+    assert linked_gap(["ugh", "um", "bath", "time"], [0], 2, lambda w: False) is None
+    assert linked_gap(["bath", "time"], [], 0, lambda w: False) is None

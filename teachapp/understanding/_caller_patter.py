@@ -15,16 +15,18 @@ utterance of its own (11.54 on the interjection and the formula).
 So a side is the caller's patter when its words are the game's words and the function
 words between them: at least half its content words are listed by no dictionary and
 are like no word a home taught (a taught word misheard may make the phrase part of a
-longer one), and it says nothing that may bear on the request: no word of a home, a time,
-a relation, a cue, a negator, an operator or modal, a question word, a pronoun that may
-point back at the phrase, a person, or a word that joins another request to it. The
-phrase then runs when
+longer one) or are called twice in a row, as a barker calls the fair's words
+(:mod:`_called_again`: "coconuts coconuts"), and it says nothing that may bear on the
+request: no word of a home, a time, a relation, a cue, a negator, an operator or modal,
+a question word, a pronoun that may point back at the phrase, a person, or a word that
+joins another request to it. The phrase then runs when
 
-- the word right before it is a game word (no listed verb may take the phrase as its
-  object, no plural noun be the subject of its verb: "strings feed the cat"), and not
-  half of one word said in two ("zig zag": a modifier of the phrase's first noun), and
+- the word right before it is a game word or a word called twice (no listed verb may
+  take the phrase as its object, no plural noun be the subject of its verb: "strings
+  feed the cat"), and not half of one word said in two ("zig zag": a modifier of the
+  phrase's first noun), and
 - both sides are patter (the phrase said amid it), or the words before it are patter
-  with two game words at least and nothing is said after it.
+  with two game words (or words called twice) at least and nothing is said after it.
 
 The reading with pauses marked at the phrase's edges still decides: every cue of the
 readers of asides stops the request it stops there.
@@ -38,6 +40,7 @@ from teachapp.understanding import _clause_shape as shape
 from teachapp.understanding import _word_classes as classes
 from teachapp.understanding._asked_aside import relational
 from teachapp.understanding._bidden_after import home_words
+from teachapp.understanding._called_again import called_again
 from teachapp.understanding._cue_scope import BACK, OPERATORS, PERSONS
 from teachapp.understanding._own_clause import time_words
 from teachapp.understanding.conjunctions import CONDITIONAL, COORDINATORS, TEMPORAL
@@ -76,9 +79,10 @@ def patter(words: Sequence[str], lexicon: Lexicon, taught: Taught, unlike: Taugh
     hold when they are a caller's patter (see the module docstring); 0 when they are not."""
     if len(words) < 2 or any(_bears(w, lexicon, taught) for w in words):
         return 0
-    content = [w for w in words if w not in lexicon.function_words
+    again = called_again(words, lexicon, taught)
+    content = [k for k, w in enumerate(words) if w not in lexicon.function_words
                and w not in shape.PREPOSITIONS]
-    game = sum(_game_word(w, lexicon, taught, unlike) for w in content)
+    game = sum(k in again or _game_word(words[k], lexicon, taught, unlike) for k in content)
     return game if content and 2 * game >= len(content) else 0
 
 
@@ -88,7 +92,8 @@ def amid_patter(before: Sequence[str], after: Sequence[str], lexicon: Lexicon,
     (wake words and fillers left out) is said amid a caller's patter (see the module
     docstring): ``taught`` says whether a home taught a word, ``unlike`` whether no
     taught word is like it."""
-    if not before or not _game_word(before[-1], lexicon, taught, unlike):
+    if not before or not (_game_word(before[-1], lexicon, taught, unlike)
+                          or len(before) - 1 in called_again(before, lexicon, taught)):
         return False
     if len(before) > 1 and classes.listed(before[-2] + before[-1]):
         return False  # (one word said in two, which may modify the phrase: "zig zag")

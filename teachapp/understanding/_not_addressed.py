@@ -33,7 +33,7 @@ from teachapp.understanding import _word_classes as classes
 from teachapp.understanding._bidden_after import home_words
 from teachapp.understanding.normalize import Lexicon
 
-__all__ = ["COPULAR", "DETERMINERS", "INTENSIFIERS", "LINKS", "calls_then_linked", "linked_before",
+__all__ = ["COPULAR", "DETERMINERS", "INTENSIFIERS", "LINKS", "calls_then_linked",
            "remark_of_own", "subject_is"]
 
 Taught = Callable[[str], bool]
@@ -122,16 +122,3 @@ def calls_then_linked(words: Sequence[str], calls: Callable[[Sequence[str]], boo
             and calls(words[:-1]))
 
 
-def linked_before(toks: Sequence[str], free: Sequence[bool], at: int) -> list[str] | None:
-    """The speaker's words before the phrase at ``at`` (``free``: the words the readers of
-    fillers left out), or None when they do not reach it: a lone connective of
-    :data:`LINKS` between them and the phrase counts as said, for the filler reader frees a
-    "then" said there ("haaah then open the blinds", "ugh then movie night"), and it is
-    still the connective that opens the phrase's own move."""
-    said = [k for k in range(at) if not free[k]]
-    if not said:
-        return None
-    gap = toks[said[-1] + 1:at]
-    if len(gap) > 1 or any(word not in LINKS for word in gap):
-        return None
-    return [toks[k] for k in said] + list(gap)

@@ -107,12 +107,12 @@ from teachapp.understanding._group_called import group_called
 from teachapp.understanding._held_sound import held_sound
 from teachapp.understanding._indirect_object import object_to_come
 from teachapp.understanding._it_clause_after import it_clause_after
+from teachapp.understanding._linked_gap import linked_gap
 from teachapp.understanding._negative_adverbial import negative_adverbial
 from teachapp.understanding._next_clause import next_clause
 from teachapp.understanding._no_verb_before import no_verb_before
 from teachapp.understanding._not_addressed import (
     calls_then_linked,
-    linked_before,
     remark_of_own,
 )
 from teachapp.understanding._object_closed import closed_by_object
@@ -130,6 +130,7 @@ from teachapp.understanding._prohibition_before import prohibition_before
 from teachapp.understanding._recited import recited
 from teachapp.understanding._remark_after import remark_after
 from teachapp.understanding._said_before import cue_at, own_sentence
+from teachapp.understanding._scene_edge import scene_after
 from teachapp.understanding._status_calls import status_calls
 from teachapp.understanding._stopping_noun import NOUNS_OF_STOPPING, headed_noun
 from teachapp.understanding._told_before import told_before
@@ -351,14 +352,15 @@ def boundary_before(toks: Sequence[str], free: Sequence[bool], at: int,
             and unlisted_calls([toks[k] for k in said], *own, unknown,
                                lambda w: called_alone(w, own))):
         return True, True  # (calls no dictionary holds before it: "hakkeyoi", "eena deena")
-    if (own is not None and unknown is not None
-            and (linked := linked_before(toks, free, at)) is not None
+    linked = ([toks[k] for k in said] if said[-1] == at - 1 or own is None
+              else linked_gap(toks, said, at, lambda w: called_alone(w, own)))
+    if (linked is not None and own is not None and unknown is not None
             and calls_then_linked(linked, lambda words: all(
                 called_alone(w, own) for w in words) or unlisted_calls(
                 words, *own, unknown, lambda w: called_alone(w, own)),
                                   lambda w: called_alone(w, own))):
         return True, True  # (calls and "then" or "and" before it: "tuwhoo then ...",
-        # :mod:`_not_addressed`)
+        # :mod:`_not_addressed`; the connective maybe left out as a filler: :mod:`_linked_gap`)
     if own is not None and said[-1] == at - 1 and compound_state(
             [toks[k] for k in said], *own):
         return True, True  # (a notice of its own before it: "tyre deflation detected")
@@ -614,6 +616,9 @@ def boundary_after(toks: Sequence[str], free: Sequence[bool], at: int,
     if own is not None and remark_of_own(said_after, toks[start:at], *own):
         return True, True  # (a copular clause of its own: "... that dogs barking again",
         # :mod:`_not_addressed`)
+    if own is not None and scene_after(said_after, *own):
+        return True, True  # (a remark on the scene, whatever joins it: "... and another
+        # newt", :mod:`_scene_edge`)
     if (first in shape.PREPOSITIONS or first in CONJUNCTIONS - {"when"}
             or first in OPERATORS or first in shape.BE_FORMS or first in BEARING
             or first in PARTICLES or first in BACK):

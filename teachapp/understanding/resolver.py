@@ -74,7 +74,6 @@ from teachapp.understanding._carriers import (
 from teachapp.understanding._changed_part import guessed_twice
 from teachapp.understanding._clause_heard import heard_as_taught, heard_cores, names_heard
 from teachapp.understanding._clauses import clause_phrase, core_clause
-from teachapp.understanding._command_vocab import default_vocabulary
 from teachapp.understanding._cried_twice import after_cry
 from teachapp.understanding._emoji import emoji_phrase
 from teachapp.understanding._formula_aside import formula_frees
@@ -103,6 +102,7 @@ from teachapp.understanding._said_before import heard_alone, said_before
 from teachapp.understanding._said_object import without_said_object
 from teachapp.understanding._said_twice import said_once
 from teachapp.understanding._said_whole import said_whole
+from teachapp.understanding._scene_edge import command_words
 from teachapp.understanding._second_request import lead_asks
 from teachapp.understanding._self_repair import after_repair, withdrawn
 from teachapp.understanding._stammered import copies_heard_in, unstammered
@@ -192,10 +192,7 @@ and a request in another word order runs by a longer phrase: "time bath" is not
 def _not_names() -> frozenset[str]:
     """Words of the built-in commands that say what or when (device kinds, times): never
     a name the assistant is called by."""
-    vocab = default_vocabulary()
-    words = {w for kind in vocab.kind_words.values() for w in kind}
-    words |= {w for phrase in vocab.schedule for w in phrase}
-    return frozenset(words)
+    return command_words()
 
 
 CUT_PART = 3
