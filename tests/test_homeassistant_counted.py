@@ -78,3 +78,37 @@ def test_list_marks_a_step_whose_device_home_assistant_no_longer_lists(
                 "cannot run") in out
     finally:
         _gone(ha_server, lamp)
+
+
+def _database_line(db: str, capsys) -> str:  # type: ignore[no-untyped-def]
+    capsys.readouterr()
+    assert main(["--db", db, "doctor", "--json"]) == 0
+    checks = {c["check"]: c for c in map(json.loads, capsys.readouterr().out.splitlines())}
+    return str(checks["database"]["message"])
+
+
+def _devices_listed(db: str, capsys) -> int:  # type: ignore[no-untyped-def]
+    capsys.readouterr()
+    assert main(["--db", db, "devices", "--json"]) == 0
+    return len(capsys.readouterr().out.splitlines())
+
+
+def test_doctor_counts_the_devices_as_devices_lists_them_and_says_those_gone(
+        ha_server, memory_keyring, tmp_path, monkeypatch, capsys):
+    lamp = "light.tidy_shed_lamp"
+    db = str(tmp_path / "h.sqlite3")
+    ha_server.rest("POST", f"/api/states/{lamp}", {
+        "state": "off", "attributes": {"friendly_name": "Shed lamp"}})
+    try:
+        monkeypatch.setattr("sys.stdin", io.StringIO(ha_server.token + "\n"))
+        assert main(["--db", db, "backend", "homeassistant", "--url", ha_server.url]) == 0
+        listed = _devices_listed(db, capsys)
+        line = _database_line(db, capsys)
+        assert f", {listed} devices;" in line and "no longer listed" not in line, line
+        ha_server.rest("DELETE", f"/api/states/{lamp}")  # removed in Home Assistant
+        assert _devices_listed(db, capsys) == listed - 1  # (the list it keeps loses it)
+        # was: the removed lamp's row counted, "{listed} devices", one more than listed
+        line = _database_line(db, capsys)
+        assert f", {listed - 1} devices (1 no longer listed);" in line, line
+    finally:
+        _gone(ha_server, lamp)

@@ -57,6 +57,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _database(args: argparse.Namespace) -> list[Check]:
+    from ..home.counted import devices_counted
     from ..store import Store, backups_of, database_url, sqlite_path
 
     spec = getattr(args, "db", None) or default_database()
@@ -66,7 +67,9 @@ def _database(args: argparse.Namespace) -> list[Check]:
             return [_no_database_yet(path)]
         with Store.open(spec) as store:
             routines = len(store.routine_names())
-            devices = len(store.devices())
+            count = devices_counted(store)
+            devices = counted(count.listed, 'device') + (
+                f" ({count.unlisted} no longer listed)" if count.unlisted else "")
             extra = ""
             if store.path is not None:
                 backups = backups_of(store.path)
@@ -74,9 +77,9 @@ def _database(args: argparse.Namespace) -> list[Check]:
                 if backups:
                     extra += f", newest {backups[0].name}"
             return [Check("database", True, f"{store.url}: {counted(routines, 'routine')}, "
-                          f"{counted(devices, 'device')}{extra}",
+                          f"{devices}{extra}",
                           f"The database {store.url} holds {counted(routines, 'routine')} "
-                          f"and {counted(devices, 'device')}"
+                          f"and {devices}"
                           f"{extra.replace(', newest ', ', the newest ')}.")]
     except TeachappError as exc:
         return [Check("database", False, str(exc))]

@@ -123,20 +123,7 @@ class CommandTurns(DeviceCommands):
             command = read_command(text, parser or self._command_parser())
         elif resolution.decision != Decision.RUN:
             command = parsed
-        return decide(turn, resolution, command, self.config.conversation,
-                      self._taught_beside(turn, resolution))
-
-    def _taught_beside(self, turn: TurnInput, resolution: Resolution) -> tuple[str, ...]:
-        """The other phrases of the routine a transcript runs, which ``decide``'s
-        open-vocabulary rule reads it against too ("turn the reading mode on" scored best
-        against "time to read", yet says "reading mode"); none where the rule is not
-        asked."""
-        if not (turn.open_vocabulary and resolution.decision == Decision.RUN
-                and resolution.reason != Reason.EXACT and resolution.routine):
-            return ()
-        routine = resolution.routine.casefold()
-        return tuple(entry.text for entry in self._get_resolver().phrases
-                     if entry.routine.casefold() == routine)
+        return decide(turn, resolution, command, self.config.conversation)
 
     def _command_turn(self, replies: TurnReplies, text: str, source: str,
                       confidence: float | None) -> None:

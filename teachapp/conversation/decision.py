@@ -8,7 +8,6 @@ device command, ask about one of them, or reject. A pure function, so the window
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -69,22 +68,19 @@ class Choice:
         return float(self.resolution.score)
 
 
-def gate_resolution(resolution: Resolution, turn: TurnInput,
-                    taught: Sequence[str] = ()) -> Resolution:
+def gate_resolution(resolution: Resolution, turn: TurnInput) -> Resolution:
     """The closed-set rule: a grammar can only output taught phrases, so an
     unverified closed-set transcript (or a doubtful one) is asked about, never run.
     The open-vocabulary rule: a transcript that is what was said runs a routine only
     when it is the taught phrase itself ("turn off lights in the office" does not run
-    "turn off all of the lights in the office"), or another phrase ``taught`` to the
-    same routine (the resolver names the phrase that scored best, which need not be the
-    one said); a near miss is asked about, and the phrase itself, heard with confidence,
-    runs even beside a similar taught phrase."""
+    "turn off all of the lights in the office"; the resolver reports the phrase of the
+    routine that was said, not only the one that scored best); a near miss is asked
+    about, and the phrase itself, heard with confidence, runs even beside a similar
+    taught phrase."""
     if resolution.decision == Decision.RUN and not turn.verified:
         return replace(resolution, decision=Decision.CLARIFY)
     if (resolution.decision == Decision.RUN and turn.open_vocabulary
-            and not _as_taught(turn, resolution)
-            and not any(heard_as_taught(turn.text, phrase) for phrase in taught
-                        if phrase != resolution.phrase)):
+            and not _as_taught(turn, resolution)):
         return replace(resolution, decision=Decision.CLARIFY)
     if (resolution.decision == Decision.CLARIFY and turn.open_vocabulary and turn.verified
             and resolution.routine is not None
@@ -126,16 +122,15 @@ def read_command(text: str, parser: Any) -> Any:
 
 
 def decide(turn: TurnInput, resolution: Resolution, command: Any,
-           settings: ConversationSettings, taught: Sequence[str] = ()) -> Choice:
-    """Run, ask or reject; ``command`` is the parsed device command or None; ``taught``
-    the phrases of the resolved routine (for ``gate_resolution``).
+           settings: ConversationSettings) -> Choice:
+    """Run, ask or reject; ``command`` is the parsed device command or None.
 
     A confident routine wins. Otherwise a device command runs when the parser is
     sure, the resolver saw no taught phrase, and (for speech) the recogniser was
     sure too, and it lets nobody in (``lets_people_in``); a plausible command or routine
     is asked about; the rest is rejected.
     """
-    resolution = gate_resolution(resolution, turn, taught)
+    resolution = gate_resolution(resolution, turn)
     if resolution.decision == Decision.RUN:
         return Choice(Action.RUN_ROUTINE, resolution)
     if command is not None and getattr(command, "steps", None):

@@ -13,7 +13,7 @@ reading mode does" copy its steps, as before. The teacher then asks its question
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ..understanding.resolution import Decision
 from . import intents as dialogue
@@ -34,13 +34,24 @@ def copies_steps(text: str) -> bool:
     return _COPIES.search(" ".join(text.casefold().split())) is not None
 
 
+@dataclass(frozen=True)
+class _RequestDone:
+    """A request done while teaching: "cancel that" next takes it back, as outside
+    teaching, and an answer next goes to it."""
+
+    turn: int
+    """The turn it was done on."""
+    kind: str
+    """What it was: "timer", "schedule" or "routine"."""
+    asked: bool
+    """Whether it asked back ("When should I remind you?")."""
+
+
 class TeachingRequests(CommandTurns):
     """``_teaching_request``: the teacher's way to what the agent does outside teaching."""
 
-    _request_done: tuple[int, str, bool] | None = None
-    """The turn a request was done on while teaching, what it was ("timer", "schedule",
-    "routine") and whether it asked back ("When should I remind you?"): "cancel that"
-    next takes it back, as outside teaching, and an answer next goes to it."""
+    _request_done: _RequestDone | None = None
+    """The request last done while teaching, if any."""
 
     def _teaching_request(self, replies: TurnReplies, text: str, stage: str) -> bool:
         """Do ``text`` as it would be done outside teaching when it is a request of its
@@ -51,9 +62,9 @@ class TeachingRequests(CommandTurns):
         if dialogue.intent(text) in ("cancel", "undo"):
             return self._request_taken_back(replies, text)
         done = self._request_done
-        answered = done is not None and done[2] and done[0] == self._turn - 1 \
+        answered = done is not None and done.asked and done.turn == self._turn - 1 \
             and dialogue.intent(text) is None
-        what = done[1] if answered and done is not None else self._request_kind(text, stage)
+        what = done.kind if answered and done is not None else self._request_kind(text, stage)
         if what == "routine":
             choice = self._choose(text, replace(self._input, text=text))
             if choice.action != Action.RUN_ROUTINE or choice.resolution.decision != Decision.RUN:
@@ -69,7 +80,7 @@ class TeachingRequests(CommandTurns):
         asked = replies.talk_asked is not None or any(
             r.kind == "question" for r in replies.replies)
         replies.detail["request_asked"] = asked  # (its question waits: no reminder yet)
-        self._request_done = (self._turn, what, asked)
+        self._request_done = _RequestDone(self._turn, what, asked)
         return True
 
     def _request_kind(self, text: str, stage: str) -> str | None:
@@ -90,13 +101,13 @@ class TeachingRequests(CommandTurns):
         teaching) and any other undo (the teaching's last step goes)."""
         done, self._request_done = self._request_done, None
         undo = dialogue.intent(text) == "undo"
-        if done is None or done[0] != self._turn - 1 or not (undo or dialogue.cancels_last(text)):
+        if done is None or done.turn != self._turn - 1 or not (undo or dialogue.cancels_last(text)):
             return False
         source, confidence = self._input.source, self._input.confidence
-        if done[1] == "routine":
+        if done.kind == "routine":
             self._log(text, source, confidence, "dialogue", 0.0, None, "undo")
             self._undo_turn(replies, feedback=False)
-        elif (self._timer_talk if done[1] == "timer" else self._schedule_talk).turn(
+        elif (self._timer_talk if done.kind == "timer" else self._schedule_talk).turn(
                 replies, text):
             self._log(text, source, confidence, "dialogue", 0.0, None, "awareness")
         else:

@@ -158,6 +158,23 @@ class _Asked:
     level ("turn on the desk lamp at 7": at 07:00, or at 7 %?)."""
 
 
+@dataclass(frozen=True)
+class _WhichAsked:
+    """"Which timer?" asked of several (``_ask_which``): "the tv one" or "both" on the
+    next turn does it (``_which_answered``)."""
+
+    timers: tuple[int, ...]
+    """The ids of the timers asked about."""
+    turn: int
+    """The turn it was asked on."""
+    noun: str
+    """What they are called: "timer", "alarm", "reminder"."""
+    verb: str
+    """What was asked: "cancel", "pause", "resume" or "add"."""
+    said: str
+    """The words that asked, read again for each timer chosen ("add 5 minutes")."""
+
+
 def _waiting(words: str, exc: ScheduleError, asked: str) -> str:
     """The words of a reminder whose question was just asked, kept for the answer: a
     time today that has passed, or a date that does not exist, left out ("remind me on
@@ -220,10 +237,8 @@ class TimerTalk:
         """(timer ids, paused, turn) of the last pause or resume: "undo" right after
         takes it back."""
         """(the reminder said without a time, turn): "at 5" on the next turn completes it."""
-        self._which: tuple[list[int], int, str, str, str] | None = None
-        """(the timer ids "which timer?" asked about, turn, their noun, the verb asked:
-        "cancel", "pause", "resume" or "add", and the words that asked it): "the tv one"
-        or "both" on the next turn does it (``_which_answered``)."""
+        self._which: _WhichAsked | None = None
+        """"Which timer?" while it waits for its answer."""
 
     def turn(self, replies: TurnReplies, text: str) -> bool:
         """Handle a timer sentence; False when ``text`` is not one. A turn that set
@@ -552,7 +567,8 @@ class TimerTalk:
         yes, or which one."), so the answer may come after them; None once a turn did
         something else (a request, "no"). The dialogue keeps the question open alike
         (``TurnOrder._still_open``)."""
-        turn = asked.turn if isinstance(asked, _Asked) else asked[1] if asked else None
+        turn = asked.turn if isinstance(asked, _Asked | _WhichAsked) else asked[1] if asked \
+            else None
         return asked if turn is not None and self._quiet_since(turn) else None
 
     def _routine_words(self, words: str) -> bool:
@@ -887,8 +903,8 @@ class TimerTalk:
         examples = [self._example(t) for t in timers]  # one that picks a timer alone
         example = next((e for e in examples if e not in ("timer", "reminder")), examples[0])
         every = "both" if len(timers) == 2 else f"all {len(timers)}"
-        self._which = ([t.id for t in timers if t.id is not None], self._turn(), noun, verb,
-                       said)
+        self._which = _WhichAsked(tuple(t.id for t in timers if t.id is not None),
+                                  self._turn(), noun, verb, said)
         replies.detail[UNSET] = _WHICH_TIMER.format(count=len(timers), noun=noun)
         lead = f"No {noun} is set for {missed}. " if missed else ""
         paused = " paused" if verb == "resume" else ""
@@ -902,7 +918,7 @@ class TimerTalk:
             f" one\", \"{'both' if len(timers) == 2 else 'all of them'}\" or \"neither\".")
 
     def _which_answered(self, replies: TurnReplies,
-                        which: tuple[list[int], int, str, str, str], text: str) -> bool:
+                        which: _WhichAsked, text: str) -> bool:
         """The answer to "which timer?" (``_ask_which``): "the tv one", "the pasta timer",
         "the second one" cancel (pause, resume) it; "both", "all of them" every one asked about;
         "neither" none. A bare "tv" that is also a request of its own ("lights off") is
@@ -911,7 +927,7 @@ class TimerTalk:
         answer = which_answer(text)
         if answer is None:
             return False
-        ids, _turn, noun, verb, said = which
+        ids, noun, verb, said = which.timers, which.noun, which.verb, which.said
         timers = [t for t in self.store.timers() if t.id in ids]
         if not answer.shaped and self._stands_alone(text):
             return False

@@ -90,7 +90,9 @@ class Resolution:
     """Calibrated confidence in 0..1 that ``routine`` is what was meant."""
     alternatives: tuple[Alternative, ...] = ()
     phrase: str | None = None
-    """The taught phrase that matched best, when there is one."""
+    """The taught phrase that matched best, when there is one; of a routine taught
+    several, the one the utterance says where another scored best ("turn the reading
+    mode on": "reading mode", not "time to read"; :mod:`._phrase_said`)."""
     reason: Reason | str = Reason.NO_MATCH
     """Why this decision, so the conversation can answer what was really said:
 

@@ -93,6 +93,7 @@ from teachapp.understanding._names import (
     same_name,
 )
 from teachapp.understanding._paused import paused_apart
+from teachapp.understanding._phrase_said import phrase_said
 from teachapp.understanding._piece_heard import heard_pieces, is_phrase_misheard
 from teachapp.understanding._possessed_noun import possessed_nouns
 from teachapp.understanding._recipient import recipients
@@ -302,6 +303,11 @@ class Resolver:
         """Each phrase text's routines (:meth:`_named_by`, without a scan of every entry)."""
         for entry in entries:
             self._phrase_routines.setdefault(entry.text, set()).add(entry.routine)
+        phrases_of: dict[str, list[str]] = {}
+        for entry in entries:
+            phrases_of.setdefault(entry.routine, []).append(entry.text)
+        self._phrases_of = {r: tuple(texts) for r, texts in phrases_of.items() if len(texts) > 1}
+        """The phrases of each routine taught more than one (:meth:`_said_phrase`)."""
         routine_ids: dict[str, int] = {}
         for entry in entries:
             routine_ids.setdefault(entry.routine, len(routine_ids))
@@ -602,7 +608,18 @@ class Resolver:
             found = self._read_as_and(heard, found)
         if found.decision == "run":
             found = self._read_after_call(heard, found)
+        found = self._said_phrase(heard, found)
         return found if heard == said else replace(found, utterance=said)
+
+    def _said_phrase(self, heard: str, found: Resolution) -> Resolution:
+        """``found`` reporting the phrase of its routine that ``heard`` says, where another
+        of the routine's phrases scored best (:mod:`_phrase_said`); decided as it was."""
+        routine = found.routine or found.mentions
+        phrases = self._phrases_of.get(routine) if routine is not None else None
+        if not phrases or found.phrase not in phrases:
+            return found
+        said = phrase_said(heard, found.phrase, phrases, self._lexicon)
+        return found if said == found.phrase else replace(found, phrase=said)
 
     def _read_after_call(self, heard: str, found: Resolution) -> Resolution:
         """A run said after a call of one word said over and over and a pause ("keets,
