@@ -177,3 +177,15 @@ def test_the_timer_beside_a_reminder_is_the_timer(store):
     said(assistant, "cancel all timers")
     assert _left(store) == ["remind you to call mum"]
     assert said(assistant, "cancel the timer") == ["Cancelled the reminder to call mum at 21:20."]
+
+
+def test_timers_alike_are_picked_by_their_order(store):
+    """Two 10-minute timers: the example said "cancel the 10 minute timer", which names
+    both; "the first one" picks one."""
+    assistant, _events = make_assistant(store, wall_clock=lambda: NOW.timestamp())
+    said(assistant, "set a timer for 10 minutes", "set a timer for 10 minutes")
+    assert said(assistant, "cancel the timer") == [
+        "There are 2 timers: 10-minute timer at 21:10; 10-minute timer at 21:10. Say which, "
+        "e.g. \"the first one\", or \"cancel all timers\"."]
+    assert said(assistant, "the first one") == ["Cancelled the 10-minute timer at 21:10."]
+    assert len(store.timers()) == 1

@@ -901,21 +901,26 @@ class TimerTalk:
         volume to 1 %. ``missed``: an answer that named none of them ("the fan one"),
         said first. ``said``: the words that asked, for "add" ("add 5 minutes")."""
         examples = [self._example(t) for t in timers]  # one that picks a timer alone
-        example = next((e for e in examples if e not in ("timer", "reminder")), examples[0])
+        example = next((e for e in examples if e not in ("timer", "reminder")
+                        and examples.count(e) == 1), "")
         every = "both" if len(timers) == 2 else f"all {len(timers)}"
         self._which = _WhichAsked(tuple(t.id for t in timers if t.id is not None),
                                   self._turn(), noun, verb, said)
         replies.detail[UNSET] = _WHICH_TIMER.format(count=len(timers), noun=noun)
         lead = f"No {noun} is set for {missed}. " if missed else ""
         paused = " paused" if verb == "resume" else ""
-        for_example = (f"\"{said} to the {example}\"" if verb == "add" else
-                       f"\"{verb} the {example}\", or \"{verb} all {noun}s\"")
+        one = f"the {re.sub(r' (?:timer|alarm)$', '', example)} one" if example else \
+            "the first one"  # (timers alike, "10-minute timer" twice: by their order)
+        for_example = (f"\"{said} to the {example}\"" if verb == "add" and example else
+                       f"\"{one}\"" if verb == "add" else
+                       f"\"{verb} the {example}\", or \"{verb} all {noun}s\"" if example else
+                       f"\"{one}\", or \"{verb} all {noun}s\"")
         replies.talk_question(
             f"{lead}There are {len(timers)}{paused} {noun}s: {self._listed(timers)}. Say "
             f"which, e.g. {for_example}.",
             f"OK, {every} {noun}s {_KEPT[verb]}.",
-            f"Which {noun}? Say, for example, \"the {re.sub(r' (?:timer|alarm)$', '', example)}"
-            f" one\", \"{'both' if len(timers) == 2 else 'all of them'}\" or \"neither\".")
+            f"Which {noun}? Say, for example, \"{one}\", "
+            f"\"{'both' if len(timers) == 2 else 'all of them'}\" or \"neither\".")
 
     def _which_answered(self, replies: TurnReplies,
                         which: _WhichAsked, text: str) -> bool:
