@@ -22,6 +22,7 @@ from teachapp.understanding._hinted_word import hinted_other
 from teachapp.understanding._other_word import other_word
 from teachapp.understanding._over_complement import governs
 from teachapp.understanding._rounding import round6
+from teachapp.understanding._stand_in import routine_bar
 from teachapp.understanding._unlike_word import unlike_word
 from teachapp.understanding.normalize import carrier_parts, courteous_at
 from teachapp.understanding.reading import Cues, Reading, cue_spans, read
@@ -157,8 +158,11 @@ def reference_read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     if open_words and routine_cols is not None:
         # (a function word of the routine explains only what is nearly that word: "hate"
         # sounds a little like "the", which explains nothing)
+        # (beside a phrase word unsaid, only the other phrases' very words: _stand_in)
+        unsaid_any = any(j not in said for j in meaningful)
         near = index.routine_explains(sim, open_words, int(index.routine_of[phrase]),
-                                      rd.ROUTINE_EXPLAINED, rd.ROUTINE_FUNCTION_EXPLAINED)
+                                      routine_bar(rd.ROUTINE_EXPLAINED, unsaid_any),
+                                      rd.ROUTINE_FUNCTION_EXPLAINED)
         open_words = [i for i, hit in zip(open_words, near, strict=True) if not hit]
     extra = len(open_words)
     # "-ed" words the home never uses read as the past ("we watched ...").

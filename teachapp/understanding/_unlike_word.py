@@ -29,10 +29,8 @@ vowel at the other end, another compound); this is the wider test, and only asks
   syllable has an onset ("a lamb" of "alarm" is a word boundary put in the wrong place,
   as :mod:`_stressed` reads it).
 
-A compound the dictionary does not hold is read by its parts: two compounds that share a
-part of :data:`SHARED` letters or more, and whose other parts are real words
-:data:`APART_SOUNDS` contrasts apart, are two things ("hairnets" / "hairpins", "bedroom" /
-"bunkroom": Quirk et al. 1985, I.57, the part that differs picks another kind).
+A compound the dictionary does not hold is read by its parts, at any likeness
+(:mod:`_compound_part`: "bowlturning" / "woodturning", "hairnets" / "hairpins").
 :mod:`_other_word` rejects such a pair when both compounds are dictionary words.
 
 A word no dictionary holds that opens with a real word and ends as the taught word does is
@@ -44,13 +42,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 from teachapp.understanding._blended import blended
+from teachapp.understanding._compound_part import SHARED, other_part
 from teachapp.understanding._other_word import (
-    ENDINGS,
     as_word,
     clipped,
     heard_pronunciation,
     pronunciation,
-    two_words,
 )
 from teachapp.understanding._sounds_apart import contrasts
 
@@ -74,9 +71,6 @@ taught one, however much of its spelling it shares ("barometer" / "hygrometer" 0
 FAR_SOUNDS = 3.5
 """Contrasts at and past which two words are far apart in sound ("barometer" /
 "hygrometer" 4)."""
-SHARED = 4
-"""Fewest letters of the part two compounds share ("hair", "room"; a part of three, "car" of
-"caring" and "karen", is as often no part at all)."""
 
 _VOWELS = frozenset(("IY", "IH", "EY", "EH", "AE", "UW", "UH", "OW", "AO", "AA", "AH", "ER",
                      "AY", "AW", "OY"))
@@ -88,49 +82,25 @@ def unlike_word(heard: str, taught: str, similarity: float) -> bool:
     ``taught`` (stemmed, as the phrase index keeps it) was expected and met at
     ``similarity``, is a real word neither written nor said like it (see the module
     docstring)."""
-    if similarity >= WRITTEN or not taught.isalpha():
+    if not taught.isalpha():
         return False
     heard = heard.replace("'", "")
     if not heard.isalpha() or heard == taught:
         return False
     word = as_word(taught)
-    if word is None or word == heard:
-        return word is None and similarity < UNLIKE and _other_part(heard, taught)
-    said, meant = heard_pronunciation(heard), pronunciation(word)
+    if word == heard:
+        return False
+    said = heard_pronunciation(heard)
+    if (word is None or not said) and other_part(heard, taught, whole=similarity >= UNLIKE):
+        return True  # (at any likeness: a long shared part lifts it, "bowl|turning")
+    if similarity >= WRITTEN or word is None:
+        return False
+    meant = pronunciation(word)
     if not said:
-        return (similarity < UNLIKE and _other_part(heard, taught)) or blended(heard, word)
+        return blended(heard, word)
     if not meant or meant[0] in _VOWELS:
         return False  # (a taught word with no onset: "a lamb" of "alarm")
     one = sum(p in _VOWELS for p in said) == 1 == sum(p in _VOWELS for p in meant)
     apart = (ONE_SYLLABLE if one else APART_SOUNDS) if similarity < UNLIKE else FAR_SOUNDS
     return contrasts(said, meant) >= apart and not clipped(said, meant)
 
-
-def _parts(word: str) -> list[tuple[str, str]]:
-    """Every way ``word`` (or it without a plural's "s") is two dictionary words."""
-    found = two_words(word)
-    return found or (two_words(word[:-1]) if word.endswith("s") else [])
-
-
-def _other_part(heard: str, taught: str) -> bool:
-    """Whether ``heard`` and the taught word (stemmed), one of them no dictionary word, are
-    compounds that share a part and whose other parts are said apart (see the module
-    docstring)."""
-    for ending in ENDINGS:
-        taught_parts = _parts(taught + ending)
-        if taught_parts:
-            break
-    else:
-        return False
-    for head, tail in _parts(heard):
-        for taught_head, taught_tail in taught_parts:
-            if head == taught_head and tail != taught_tail and len(head) >= SHARED:
-                a, b = tail, taught_tail
-            elif tail == taught_tail and head != taught_head and len(tail) >= SHARED:
-                a, b = head, taught_head
-            else:
-                continue
-            said, meant = pronunciation(a), pronunciation(b)
-            if said and meant and contrasts(said, meant) >= APART_SOUNDS:
-                return True
-    return False

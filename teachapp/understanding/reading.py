@@ -49,6 +49,7 @@ from teachapp.understanding._hinted_word import hinted_other
 from teachapp.understanding._meaning import EXCESS
 from teachapp.understanding._other_word import other_word
 from teachapp.understanding._over_complement import governs
+from teachapp.understanding._stand_in import routine_bar
 from teachapp.understanding._stopping_noun import NOUNS_OF_STOPPING, headed_noun
 from teachapp.understanding._unlike_word import unlike_word
 from teachapp.understanding._words import stem
@@ -552,8 +553,11 @@ def read(index: PhraseIndex, heard: Heard, phrase: int, cues: Cues,
     if open_words and routine_cols is not None:
         # (a function word of the routine explains only what is nearly that word: "hate"
         # sounds a little like "the", which explains nothing)
+        # (beside a phrase word unsaid, only the other phrases' very words: "diving" is
+        # not "drive", :mod:`_stand_in`)
         near = index.routine_explains(sim, open_words, facts.routine,
-                                      ROUTINE_EXPLAINED, ROUTINE_FUNCTION_EXPLAINED)
+                                      routine_bar(ROUTINE_EXPLAINED, bool(unsaid)),
+                                      ROUTINE_FUNCTION_EXPLAINED)
         open_words = [i for i, hit in zip(open_words, near, strict=True) if not hit]
     extra = len(open_words)
     reasons = []

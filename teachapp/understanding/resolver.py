@@ -106,6 +106,7 @@ from teachapp.understanding._said_whole import said_whole
 from teachapp.understanding._scene_edge import command_words
 from teachapp.understanding._second_request import lead_asks
 from teachapp.understanding._self_repair import after_repair, withdrawn
+from teachapp.understanding._sound_only import by_sound_only
 from teachapp.understanding._stammered import copies_heard_in, unstammered
 from teachapp.understanding._taken_back import taken_back
 from teachapp.understanding._unmarked import MARKS, phrase_spans, read_marked
@@ -1203,6 +1204,13 @@ class Resolver:
             # (another word of the home in a phrase word's place: "lathe off" of "lights
             # off" beside "wheel lathe on", :mod:`_home_word`)
             reading = replace(reading, contradicted=True)
+        if not reading.contradicted and by_sound_only(
+                reading.phrase_words, reading.matched, reading.inexact, reading.weakest,
+                [t for t, f in zip(toks, free, strict=True) if not f],
+                self._lexicon.function_words):
+            # (a short phrase heard only by its sounds, as real words: "the dim" of "tea
+            # time", :mod:`_sound_only`)
+            reading = replace(reading, unlike=reading.unlike + 1)
         if reading.missing and reading.inexact and guessed_twice(
                 toks, [self._index.vocab[v] for v in self._index.phrase_words[best.phrase]],
                 self._lexicon.function_words):
