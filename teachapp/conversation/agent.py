@@ -56,6 +56,7 @@ from .talk import listening_vocabulary, teaching_vocabulary
 from .teacher import Teacher
 from .teaching_asides import TeachingAsides
 from .teaching_requests import TeachingRequests
+from .time_words import meridiem_joined
 from .timer_talk import TimerTalk, timer_sentence
 from .turn_order import TurnOrder
 from .turns import CachedRecognizer, Pending, TurnReplies
@@ -255,6 +256,8 @@ class Assistant(TurnOrder, TeachingAsides, TeachingRequests):
         with self._lock:
             replies = TurnReplies(self._emit)
             turn = self._control_heard(turn)
+            if (joined := meridiem_joined(turn.text)) != turn.text:
+                turn = replace(turn, text=joined)  # ("nine p m" as a recogniser writes it)
             self._emit(Heard(turn.text, turn.source, turn.confidence))
             self._turn += 1
             self._input, self._logged = turn, None
