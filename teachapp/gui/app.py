@@ -280,10 +280,16 @@ def _bench_reply(window: Any, bridge: Any, text: str) -> None:
     """Benchmark: a person types ``text`` into the idle window's command line (its first
     key, then the rest TEACHAPP_GUI_BENCH_TYPING seconds later, 1 by default) and presses
     Enter; marked "enter" and "replied" (the window's first reply), then the window quits."""
-    from PySide6.QtCore import Qt, QTimer
-    from PySide6.QtTest import QTest
+    from PySide6.QtCore import QEvent, Qt, QTimer
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
 
     entry = window.strip.entry
+
+    def key(code: Any, typed: str) -> None:  # (QtTest is not in the bundle)
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(entry, QKeyEvent(kind, code, Qt.KeyboardModifier.NoModifier,
+                                                    typed))
 
     def replied(*_args: Any) -> None:
         bridge.reply.disconnect(replied)
@@ -294,9 +300,9 @@ def _bench_reply(window: Any, bridge: Any, text: str) -> None:
         entry.setText(text)
         bridge.reply.connect(replied)
         _mark("enter")
-        QTest.keyClick(entry, Qt.Key.Key_Return)
+        key(Qt.Key.Key_Return, "\r")
 
-    QTest.keyClick(entry, text[0])
+    key(Qt.Key(ord(text[0].upper())), text[0])
     QTimer.singleShot(int(float(os.environ.get("TEACHAPP_GUI_BENCH_TYPING", "1")) * 1000),
                       enter)
 
