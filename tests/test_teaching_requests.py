@@ -122,8 +122,10 @@ def test_a_request_that_asks_back_is_answered_next_and_then_the_teaching_goes_on
 
 
 def test_words_after_an_unanswered_question_are_the_phrase_as_before(store):
+    """At 14:00 by the assistant's clock ("at 7" is 19:00 then; after 19:00 it is
+    "tomorrow at 07:00", and after midnight "at 07:00 this morning")."""
     seed_routines(store)
-    assistant, _ = make_assistant(store)
+    assistant, _ = make_assistant(store, wall_clock=lambda: AFTERNOON.timestamp())
     said(assistant, "teach")
     assert said(assistant, "turn on the desk lamp at 7") == [
         "Do you mean at 19:00, or at 7 % brightness?"]
