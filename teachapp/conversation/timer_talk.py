@@ -554,8 +554,7 @@ class TimerTalk:
         device ("telly")."""
         named = re.sub(r"\s+timer$", "", named)
         if named in ("reminder", "alarm"):
-            return [t for t in timers if (t.text.startswith("remind you") if named == "reminder"
-                                          else t.text in ALARM_TEXTS)]
+            return [t for t in timers if _kind_of(t) == named]
         parser = self._parser()
         return [t for t in timers if _names(named, t) or parser.picked(
             named, [d for d in parser.devices if any(getattr(s, "device", None) == d.id
@@ -859,19 +858,14 @@ class TimerTalk:
         timers = self.store.timers()
         if named and self._routine_once(named) and not any(_names(named, t) for t in timers):
             return False
-        if re.search(r"\breminders?\b", cleaned):
-            timers = [t for t in timers if t.text.startswith("remind you")]
-            noun = "reminder"
-        elif re.search(r"\balarms?\b", cleaned):
-            timers = [t for t in timers if t.text in ALARM_TEXTS]
-            noun = "alarm"
-        else:
-            noun = "timer"
-            plain = [t for t in timers
-                     if not t.text.startswith("remind you") and t.text not in ALARM_TEXTS]
-            if plain and re.search(r"\btimers?\b", cleaned):
-                timers = plain  # ("cancel the timer" beside a reminder: the timer; it
-                # asked "There are 2 timers: 10-minute timer ...; reminder to call mum")
+        noun = next((n for n in ("reminder", "alarm") if re.search(rf"\b{n}s?\b", cleaned)),
+                    "timer")
+        plain = [t for t in timers if _kind_of(t) == noun]
+        if noun != "timer":
+            timers = plain
+        elif plain and re.search(r"\btimers?\b", cleaned):
+            timers = plain  # ("cancel the timer" beside a reminder: the timer; it asked
+            # "There are 2 timers: 10-minute timer ...; reminder to call mum")
         if not timers:
             replies.info(f"No {noun} is set.")
             return True
@@ -911,10 +905,9 @@ class TimerTalk:
         paused = " paused" if verb == "resume" else ""
         one = f"the {re.sub(r' (?:timer|alarm)$', '', example)} one" if example else \
             "the first one"  # (timers alike, "10-minute timer" twice: by their order)
-        for_example = (f"\"{said} to the {example}\"" if verb == "add" and example else
-                       f"\"{one}\"" if verb == "add" else
-                       f"\"{verb} the {example}\", or \"{verb} all {noun}s\"" if example else
-                       f"\"{one}\", or \"{verb} all {noun}s\"")
+        picked = f"{verb} the {example}" if example else one  # (said, or its answer)
+        for_example = (f"\"{said} to the {example}\"" if example else f"\"{one}\"") \
+            if verb == "add" else f"\"{picked}\", or \"{verb} all {noun}s\""
         replies.talk_question(
             f"{lead}There are {len(timers)}{paused} {noun}s: {self._listed(timers)}. Say "
             f"which, e.g. {for_example}.",
@@ -1075,7 +1068,7 @@ class TimerTalk:
         if device:
             names = {d.id: d.name for d in self._parser().devices}
             return f"{names.get(device, 'lamp').lower()} timer"
-        if timer.text.startswith("remind you"):
+        if _kind_of(timer) == "reminder":
             return "reminder" + timer.text[len("remind you"):]
         if timer.text in ALARM_TEXTS:
             return f"{datetime.fromtimestamp(timer.at, self._place().zone):%H:%M} alarm"
@@ -1092,6 +1085,14 @@ _DAY_NAMED = re.compile(r"(?P<day>today|tonight|tomorrow)(?:'?s)?(?:\s+morning)?
 _NO_WAKING = re.compile(r"^(?:please\s+)?(?:don'?t|do\s+not|no\s+need\s+to)\s+wake\s+me"
                         r"(?:\s+up)?(?:\s+(?P<day>tomorrow|today|tonight)(?:\s+morning)?)?$")
 """"don't wake me tomorrow": that day's alarms cancelled, as "cancel tomorrow's alarm"."""
+
+
+def _kind_of(timer: Timer) -> str:
+    """"reminder", "alarm" or "timer": what ``timer`` is, by the words it was set with."""
+    return ("reminder" if timer.text.startswith("remind you") else
+            "alarm" if timer.text in ALARM_TEXTS else "timer")
+
+
 _CLOCK_NAMED = re.compile(r"\d{1,2}(?::\d\d)?(?:\s*(?:[ap]\.?m\.?|o'?clock))?")
 """A timer named by its clock time: "7", "22:30", "7 am", "8 o'clock"."""
 
