@@ -1,6 +1,6 @@
 """The held-out resolver sets are what they were when they were written: every home of
 every split builds the very cases it built when its hash was recorded (a SHA-256 of its
-phrases and cases: the fifty-ninth's, the fifty-eighth's, the fifty-seventh's, the fifty-sixth's, the fifty-fifth's, the fifty-fourth's, the fifty-third's, the fifty-second's, the fifty-first's, the fiftieth's, the forty-ninth's, the forty-eighth's, the forty-seventh's, the forty-sixth's, the forty-fifth's, the forty-fourth's, the forty-third's, the forty-second's, the forty-first's, the fortieth's, the thirty-ninth's, the thirty-eighth's, the thirty-seventh's, the thirty-sixth's, the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
+phrases and cases: the sixtieth's, the fifty-ninth's, the fifty-eighth's, the fifty-seventh's, the fifty-sixth's, the fifty-fifth's, the fifty-fourth's, the fifty-third's, the fifty-second's, the fifty-first's, the fiftieth's, the forty-ninth's, the forty-eighth's, the forty-seventh's, the forty-sixth's, the forty-fifth's, the forty-fourth's, the forty-third's, the forty-second's, the forty-first's, the fortieth's, the thirty-ninth's, the thirty-eighth's, the thirty-seventh's, the thirty-sixth's, the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
 twenty-sixth's, the twenty-fifth's, the twenty-fourth's, the twenty-third's, the twenty-second's, the twenty-first's, twentieth's, nineteenth's,
 eighteenth's, seventeenth's, sixteenth's, fifteenth's, fourteenth's, thirteenth's, twelfth's and
 eleventh's when they were written, the tenth's on main at 3f8a0e6, the ninth's at c601b3b, the others when
@@ -203,6 +203,9 @@ RECORDED = {
     "fiftyninth 590": "78431e773861f2970b81fab78d472dc960b30c0d6eb591be27bf17d1b60ca95c",
     "fiftyninth 591": "7f8876354faa1d9f27aacbd0b06b9acce530425900db4a2e9a0364cb32280e31",
     "fiftyninth 592": "f337c33d6b34d735fda73ecd61b11135ad8d70892fa30c2ebcb1d29a608cd94b",
+    "sixtieth 600": "a11aaadfb466499d104a2210a863aa178c0562b663fab51191c60173813d07bc",
+    "sixtieth 601": "414701e5dd656d06f6b493d5ee877d85016a915f915905505217c046d4a0aaef",
+    "sixtieth 602": "325fc57960efed47c37178aebbe7884f6468fd98e604d32e309163b80530ca14",
 }
 """split and seed -> the hash of ``build_home(seed, split=split)``, recorded on main at
 86c626d (the eighth set merged), before the ninth set was written; the ninth's on main
@@ -299,7 +302,10 @@ transcripts), and the fifty-eighth's in the same way (it reads the twenty-first'
 fifty-seventh's, through its snapshot benchmarks/data/fiftyeighth_used.txt.gz, which
 holds none; no heard transcripts), and the fifty-ninth's in the same way (it reads the
 twenty-first's to fifty-eighth's, through its snapshot
-benchmarks/data/fiftyninth_used.txt.gz, which holds none; no heard transcripts)."""
+benchmarks/data/fiftyninth_used.txt.gz, which holds none; no heard transcripts), and the
+sixtieth's in the same way (it reads the twenty-first's to fifty-ninth's, through its
+snapshot benchmarks/data/sixtieth_used.txt.gz, which holds none; no heard
+transcripts)."""
 
 
 def home_hash(home) -> str:
