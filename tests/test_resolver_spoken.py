@@ -4,7 +4,7 @@ understanding/_spoken.py, and what they change in the resolver (issue 14)."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from teachapp.understanding._spoken import CEILING, spoken, spoken_similarity
@@ -59,6 +59,7 @@ def test_sound_alone_does_not_run_another_request(resolver: Resolver, heard: str
     assert resolver.resolve(heard).decision != "run"
 
 
+@settings(deadline=None)  # (failed once at load 14: the first call builds the tables)
 @given(st.from_regex(r"[a-z]{1,9}", fullmatch=True), st.from_regex(r"[a-z]{1,9}", fullmatch=True))
 def test_only_the_word_itself_is_an_exact_match(a: str, b: str) -> None:
     value = spoken_similarity(a, b)

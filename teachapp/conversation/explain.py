@@ -510,10 +510,11 @@ def _fix_words(turn: Interaction, detail: dict[str, Any], action: str) -> list[s
 
 
 _DID = frozenset({"undo", "redo", "forgotten", "renamed", "switched", "phrase added",
-                  "phrase removed", "stopped", "awareness"})
+                  "phrase removed", "stopped", "awareness", "saved"})
 """Outcomes of turns that changed something besides a run or a device command: an undo,
-a routine forgotten, renamed or switched, a phrase given or taken, a wait stopped, a
-schedule, timer or hunch answer."""
+a routine saved, forgotten, renamed or switched, a phrase given or taken, a wait
+stopped, a schedule, timer or hunch answer (a routine just taught and saved was passed
+over for the timer set before it)."""
 
 
 def did_something(turn: Interaction) -> bool:

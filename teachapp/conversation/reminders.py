@@ -251,6 +251,8 @@ _WAKE = re.compile(r"^(?:(?:please|can you|could you|would you|will you)\s+)*"
                    r"wake (?:me|us)(?: up)?\s+(?P<when>.+)$")
 _CLOCK_AT = re.compile(r"\bat\s+(?P<clock>.+?)(?=\s+(?:tomorrow|today|on|next|this)\b|$)")
 _HALF_SAID = re.compile(HALF_OF_DAY_WORDS)
+_DAY_SAID = re.compile(r"\b(?:tomorrow|on|next)\b")
+"""A day said for an alarm ("tomorrow", "on friday", "next monday", "on the 12th")."""
 ALARM_TEXTS = ("sound your alarm", "wake you up")
 """How alarms are named in lists ("sound your alarm at 07:00"): "cancel the alarm"
 picks the timers named so."""
@@ -267,18 +269,22 @@ def _morning_hour(clock: str) -> bool:
 def _alarm(cleaned: str, now: datetime) -> Reminder | None:
     """"set an alarm for 7 am", "alarm at 6:30 tomorrow", "wake me up at 7": a reminder
     that says it is time. "wake me" with a bare hour ("at 7") is the morning's, as
-    nobody asks to be woken at 7 pm without saying so; an alarm's bare hour is read as
-    any timer's (whichever of the two comes first)."""
+    nobody asks to be woken at 7 pm without saying so, and so is an alarm's for a day
+    named ("an alarm for six tomorrow", "for 5 on friday": it was 18:00, 17:00, as a
+    day's bare hour is for anything else); an alarm's bare hour alone is read as any
+    timer's (whichever of the two comes first)."""
     alarm, wake = _ALARM.match(cleaned), _WAKE.match(cleaned)
     said = alarm or wake
     if said is None:
         return None
     when = said.group("when") or ""
     if when and not _TIME_START.match(when):
-        when = f"at {when}"  # ("an alarm for 7 am")
+        # ("an alarm for 7 am"; "an alarm for 10 minutes" is one in 10 minutes: it asked
+        # "When should the alarm go off?")
+        when = f"in {when}" if delay_said(when) is not None else f"at {when}"
     clock = _CLOCK_AT.search(when)
-    if wake is not None and clock is not None and not _HALF_SAID.search(when) \
-            and _morning_hour(clock.group("clock")):
+    if (wake is not None or _DAY_SAID.search(when)) and clock is not None \
+            and not _HALF_SAID.search(when) and _morning_hour(clock.group("clock")):
         when = when[: clock.end()] + " am" + when[clock.end():]  # ("at 6:30 am tomorrow")
     _not_repeated(cleaned, alarm=True)
     trigger = _time_of(when, now) if when else None

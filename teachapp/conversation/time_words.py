@@ -525,8 +525,12 @@ def trigger_said(when: str, now: datetime, *, one_off: bool = False) -> Trigger 
 
 
 _CLOCK_SAID = re.compile(r"\bat\s+\d|\d\s*[ap]\.?m\b|\d:\d\d|\bo'?clock\b|\b(?:"
-                         + _NAMED + r")\b")
-"""A clock time said ("at 7", "7 pm", "6:30", "noon"): no part of the day stands for one."""
+                         + _NAMED + r")\b|\b(?:at|for)\s+(?:half\s+past|(?:a\s+)?quarter\s+"
+                         r"(?:past|to)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                         r"twelve)\b(?!\s+(?:minutes?|hours?|seconds?|days?|weeks?)\b)")
+"""A clock time said ("at 7", "7 pm", "6:30", "noon", "at six", "for half past six"): no
+part of the day stands for one (an alarm "for seven tomorrow morning" said "("tomorrow
+morning" is 07:00 unless you say a time)", and of six, set for 06:00, the same)."""
 
 
 def part_of_day_said(said: str) -> tuple[str, time] | None:

@@ -188,7 +188,8 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
         if self._teacher.session is not None:
             self._teacher.turn(replies, text, kind, source)
             if not replies.detail.pop("request_while_teaching", False):  # (logged as done)
-                self._log(text, source, confidence, "teach", 0.0, None, replies.outcome or "")
+                saved = replies.saved.name if replies.saved is not None else None
+                self._log(text, source, confidence, "teach", 0.0, saved, replies.outcome or "")
             self._after_teaching(replies)
             return
         if self._declined_talk(replies, text, kind, source, confidence):
