@@ -161,6 +161,10 @@ def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
         return None  # "which routines use the fridge": no device of this home
     if talk.kind == "why_state" and not why_devices(talk, parser):
         return None  # "why is the sky blue": no device of this home
+    if talk.kind == "add_step" and not talk.routine_last \
+            and phrase_key(talk.target) not in _PRONOUNS \
+            and _edited_routine(store, talk.target, resolve) is None:
+        talk = _routine_said_last(talk, store, resolve)
     if talk.kind in ("add_step", "remove_step"):
         named = step_edits.named_devices(talk.value, parser.devices, parser)
         known = (phrase_key(talk.target) in _PRONOUNS
@@ -181,11 +185,33 @@ def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
             return talk  # ("take the toaster out of movie night": a thing this home lacks,
             # of a routine named as taught; it was "This home has no toaster. Everything I
             # can turn off is already off.", read as a command)
+        if talk.kind == "remove_step" and not named and known and step_edits.steps_doing(
+                talk.value, store.routine(_edited_routine(store, talk.target, resolve) or "")
+                if phrase_key(talk.target) not in _PRONOUNS else store.routine(subject() or ""),
+                {d.id: d.name for d in parser.devices}):
+            return talk  # ("take the lock step out of good night": it locked the front door)
+        if talk.kind == "add_step" and known and _SOME_STEP.match(talk.value):
+            return talk  # ("add a step to good night": "This home has no step.")
         if (talk.kind == "remove_step" and not named) or (
                 not known and (talk.routine_last or not named
                                or parser.names_things(talk.target))):
             return None  # "add milk to my list", "put the lamp on in the kitchen", "turn the
             # lamp off in five minutes" (a routine said after the change: one of this home)
+    return talk
+
+
+_INTO = re.compile(r" (?:to|in|into) ")
+
+
+def _routine_said_last(talk: Talk, store: Store, resolve: Callable[[str], Resolution]) -> Talk:
+    """"add set the thermostat to 17 to good night": the edit of the routine said after
+    the last "to" that names one (it read "17 to good night" as the routine: "I don't
+    know a routine called …"); ``talk`` as it was when none does."""
+    words = f"{talk.value} to {talk.target}"
+    for cut in reversed(list(_INTO.finditer(words))):
+        target = words[cut.end():]
+        if cut.start() > 0 and knowledge.find_routine(store, target) is not None:
+            return replace(talk, target=target, value=words[:cut.start()])
     return talk
 
 
@@ -204,6 +230,10 @@ def copied_and_change(said: str) -> tuple[str, str]:
 _LAST_STEP = re.compile(r"^(?:the |that )?(?:very )?(?:last|final)(?: one| thing)?$",
                         re.IGNORECASE)
 """The step said by its place ("the last step", ``talk`` takes "step" off)."""
+_SOME_STEP = re.compile(r"^(?:a|an|another|one more|some|more)(?: new| other)? (?:steps?|"
+                        r"actions?|things?)$|^something(?: else| more)?$", re.IGNORECASE)
+"""A step to add said with nothing of what it does ("add a step to good night"): asked
+what ("This home has no step. Good night stays as it is." was the reply)."""
 _INDEFINITE = re.compile(r"^(?:a|an|some)\b", re.IGNORECASE)
 """A thing said with no particular one meant ("take a break from reading mode"): no
 step of a routine, which is taken out as "the toaster" is."""
@@ -1079,6 +1109,12 @@ class TalkTurns:
         # ("have movie night dim the lamp": dimmer than movie night's 20 %, not than the
         # lamp is now; it became 30 %)
         parser = self.a._command_parser(step_edits.as_run(routine, devices))
+        if _SOME_STEP.match(talk.value):
+            self._ask(replies, name, f"What should {in_text(name)} also do? Say it like "
+                      f"\"{step_edits.example_for(devices[0] if devices else None)}\", or "
+                      "\"cancel\".", op="add_step_what", devices=[])
+            self.subject = name
+            return "edit asked", name
         edit = step_edits.steps_to_add(talk.value, routine, devices, parser,
                                        self.a.config.conversation.sure_command)
         if not edit:
@@ -1145,6 +1181,14 @@ class TalkTurns:
             return "edit asked", name
         used = {s.device for s in routine.steps if isinstance(s, SetStep)}
         gone = [d for d in named if d.id in used]
+        doing = [] if named else step_edits.steps_doing(talk.value, routine, self._names())
+        if doing:  # ("take the lock step out of good night")
+            told = steps_sentence([s for s in routine.steps if isinstance(s, SetStep)
+                                   and s.device in doing], self._names())
+            self._ask(replies, name, f"Take the step \"{told}\" out of {in_text(name)}? "
+                      "Say yes to change it.", op="remove_step", devices=doing)
+            self.subject = name
+            return "edit asked", name
         if not gone:
             steps = knowledge.steps_words(routine, self._names())
             missing = None if named else parser.missing(f"turn off {talk.value}")
@@ -1266,8 +1310,9 @@ class TalkTurns:
                 if kind in ("no", "cancel"):
                     replies.info(f"OK, {in_text(name)} stays as it is.")
                     outcome = "kept"
-                elif kind is None:
-                    said = _said_of(text, data["devices"])
+                elif kind is None:  # (no devices named: the answer is the whole step)
+                    said = _said_of(text, data["devices"]) if data["devices"] else text
+                    said = said.strip(" .!?")
                     outcome, _routine = self._add_step(replies, Talk("add_step", name, said))
             elif data.get("stage") == "new name":
                 if kind in ("no", "cancel"):

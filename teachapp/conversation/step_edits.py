@@ -18,9 +18,10 @@ from typing import Any
 from ..domain import ATTRIBUTES, Device, Routine, SetStep, kind_of
 from ..errors import AttributeValueError, UnknownDeviceError
 from .intents import find_devices
+from .steps_told import steps_sentence
 
-__all__ = ["Edit", "as_run", "example_for", "named_devices", "plain_command", "steps_to_add",
-           "with_targets", "without_devices"]
+__all__ = ["Edit", "as_run", "example_for", "named_devices", "plain_command", "steps_doing",
+           "steps_to_add", "with_targets", "without_devices"]
 
 Edit = dict[str, dict[str, Any]]
 """device id -> the attributes a routine's step for it sets."""
@@ -106,6 +107,31 @@ def named_devices(said: str, devices: Sequence[Device], parser: Any) -> list[Dev
     """The devices ``said`` names, as the parser reads an answer that picks devices
     ("the telly", "the lamps", "the coffee machine"), else by their names."""
     return list(parser.picked(said, devices)) or find_devices(said, devices)
+
+
+_ACTION_SAID = re.compile(r"^(?:out\s+)?(?:(?:the|that|its|their)\s+)?(?P<action>.+)$")
+_ACTION_ALONE = {"on": "turn on", "off": "turn off"}
+_GERUND = re.compile(r"^(turn|switch|lock|unlock|open|set|dimm|clos)ing\b")
+"""An action said as what is done ("the unlocking", "the turning off")."""
+
+
+def steps_doing(said: str, routine: Routine, names: dict[str, str]) -> list[str]:
+    """The devices of the routine's steps that do what ``said`` names as an action ("the
+    lock", "the unlocking", "the turn off", "the off": a step told "lock Front door"),
+    for "take the lock step out of good night" (it locked the front door, read as a
+    device command); [] when no step does it."""
+    match = _ACTION_SAID.match(" ".join(said.lower().split()))
+    if match is None:
+        return []
+    action = _GERUND.sub(lambda m: {"dimm": "dim", "clos": "close"}.get(m.group(1), m.group(1)),
+                         match.group("action").strip())
+    action = _ACTION_ALONE.get(action, action)
+    found: list[str] = []
+    for step in routine.steps:
+        if isinstance(step, SetStep) and steps_sentence([step], names).lower().startswith(
+                action + " "):
+            found.append(step.device)
+    return found
 
 
 def with_targets(routine: Routine, edit: Edit) -> Routine:

@@ -381,6 +381,12 @@ _RAW: list[tuple[TalkKind, str]] = [
                       r" (?:to mean|as) " + _ROUTINE_WORD + r"(?P<target3>.+?)(?: any ?more)?"),
     ("remove_phrase", r"(?:remove|delete|forget|drop) (?:the )?phrase (?P<value>.+?)"
                       r"(?: from " + _ROUTINE_WORD + r"(?P<target>.+?))?"),
+    # "add a step to good night: set the thermostat to 17" (the step read as a device
+    # command, asked about and run), with or without the colon a recogniser leaves out
+    ("add_step", r"(?:add|put|include) (?:a |an |another |one more )?(?:new )?(?:step|action) "
+                 r"(?:to|in|into|for) " + _ROUTINE_WORD + r"(?P<target>[^:;,]+?)(?:\s*[:;,-]\s*"
+                 r"|\s+(?=(?:set|turn|switch|dim|brighten|lock|unlock|open|close|put)\b))"
+                 r"(?P<value>.+)"),
     ("add_step", r"(?:add|put|include) (?P<value>.+?) (?:to|in|into) " + _ROUTINE_WORD
                  + r"(?P<target>.+?)"),
     ("add_step", r"(?:change|edit|update) " + _ROUTINE_WORD + r"(?P<target>.+?),? so "
@@ -513,6 +519,7 @@ def parse_talk(text: str, *, besides: str = "") -> Talk | None:
             value = _clean(f"{groups['device']} {value}")
         if kind == "remove_step":
             value = _STEP_SAID.sub("", value).strip() or value
+            value = re.sub(r"^out\s+", "", value, flags=_I) or value  # ("take out the tv from …")
         if kind == "forget" and besides != "remove_step" \
                 and (alone := _STEP_ALONE.match(target)) is not None:
             return Talk("remove_step", "it", alone.group("value"))

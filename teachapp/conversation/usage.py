@@ -55,6 +55,12 @@ _TOPIC_WORDS: tuple[tuple[Topic, str], ...] = (
                  r"(?:schedule|time))"),
     ("add_phrase", r"add (?:a |another |an other |one more )?(?:new )?(?:phrase|name|nickname)"
                    r"|give (?:it|a routine|the routine) (?:a |another )?(?:new )?(?:phrase|name)"),
+    # "how do I add a step (to a routine)", "remove a step from it": a routine's steps
+    # changed ("add" and "remove" alone are teaching and forgetting; it was "I can't
+    # answer ...")
+    ("edit", r"(?:add|put|remove|delete|take out|take away|drop|change|edit) (?:a |an |the |"
+             r"another |one more )?(?:new )?(?:steps?|actions?)(?: (?:to|from|in|into|out of|"
+             r"of))?"),
     ("teach", r"teach|learn|make|create|add|set up|record|save"),
     ("forget", r"delete|remove|forget|erase|get rid of|unlearn"),
     ("rename", r"rename|change the (?:name|phrase)(?: of)?|"
