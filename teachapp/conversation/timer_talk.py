@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..domain import SayStep, name_in_sentence, spoken_list
 from ..errors import ScheduleError, TeachappError
@@ -175,6 +175,44 @@ class _WhichAsked:
     """The words that asked, read again for each timer chosen ("add 5 minutes")."""
 
 
+@dataclass(frozen=True)
+class _WhenAsked:
+    """A reminder or alarm said without a time (or with one refused), its time asked:
+    "at 5" on the next turn completes it."""
+
+    words: str
+    """The request's words kept for the answer ("remind me to pay rent")."""
+    turn: int
+    """The turn it was asked on."""
+
+
+@dataclass(frozen=True)
+class _OfferedTomorrow:
+    """A reminder or alarm whose time today had passed, offered for tomorrow ("Shall I
+    remind you tomorrow at 20:00?"): "yes" sets it."""
+
+    words: str
+    """The request as offered ("remind me to call mum tomorrow at 20:00")."""
+    turn: int
+    """The turn it was offered on."""
+
+
+@dataclass(frozen=True)
+class _Toggled:
+    """The last pause or resume: "undo" right after takes it back."""
+
+    timers: tuple[int, ...]
+    """The ids of the timers paused or resumed."""
+    paused: bool
+    """True when they were paused, False when resumed."""
+    turn: int
+    """The turn it was done on."""
+
+
+_Open = TypeVar("_Open", _Asked, _WhichAsked, _WhenAsked, _OfferedTomorrow)
+"""A question of ours (or an offer) that waits for its answer on a later turn."""
+
+
 def _waiting(words: str, exc: ScheduleError, asked: str) -> str:
     """The words of a reminder whose question was just asked, kept for the answer: a
     time today that has passed, or a date that does not exist, left out ("remind me on
@@ -229,14 +267,12 @@ class TimerTalk:
         self._last: tuple[int, int] | None = None
         """(timer id, turn) of the timer just set or listed alone: "cancel that" means it."""
         self._asked: _Asked | None = None
-        self._when_asked: tuple[str, int] | None = None
-        self._offered: tuple[str, int] | None = None
-        """(the reminder or alarm offered for tomorrow, turn) when its time today had
-        passed ("Shall I remind you tomorrow at 20:00?"): "yes" sets it."""
-        self._toggled: tuple[list[int], bool, int] | None = None
-        """(timer ids, paused, turn) of the last pause or resume: "undo" right after
-        takes it back."""
-        """(the reminder said without a time, turn): "at 5" on the next turn completes it."""
+        self._when_asked: _WhenAsked | None = None
+        """The reminder said without a time: "at 5" on the next turn completes it."""
+        self._offered: _OfferedTomorrow | None = None
+        """The reminder or alarm offered for tomorrow when its time today had passed."""
+        self._toggled: _Toggled | None = None
+        """The last pause or resume, while "undo" may take it back."""
         self._which: _WhichAsked | None = None
         """"Which timer?" while it waits for its answer."""
 
@@ -288,11 +324,12 @@ class TimerTalk:
         offered = self._offered = self._still_asked(self._offered)
         if offered is not None and dialogue.intent(text) == "yes":
             self._offered = self._when_asked = None
-            return self._remind(replies, offered[0], now, place, offered[0], asking=True)
+            return self._remind(replies, offered.words, now, place, offered.words,
+                                asking=True)
         when_asked = self._when_asked = self._still_asked(self._when_asked)
         if when_asked is not None and self._remind(
-                replies, f"{when_asked[0]} {cleaned}", now, place, text, asking=False,
-                asked=when_asked[0]):
+                replies, f"{when_asked.words} {cleaned}", now, place, text, asking=False,
+                asked=when_asked.words):
             if self._when_asked is when_asked:  # (not asked again: "on 8 march", its time)
                 self._when_asked = None
             return True
@@ -494,7 +531,7 @@ class TimerTalk:
             replies.info("That timer is no longer set (it ran, or was cancelled).")
             return
         self._changed()
-        self._toggled = ([t.id for t in done if t.id is not None], pausing, turn)
+        self._toggled = _Toggled(tuple(t.id for t in done if t.id is not None), pausing, turn)
         self._last = (done[0].id, turn) if len(done) == 1 and done[0].id is not None else None
         if pausing:
             said = f"{paused_said(done)}. Say \"resume the timer\" to go on."
@@ -520,11 +557,12 @@ class TimerTalk:
         """"undo" right after "pause the timer" lets it run again (after "resume the
         timer", pauses it again), with the time it had; False otherwise."""
         toggled = self._toggled
-        if toggled is None or not _UNDO.match(cleaned) or not self._quiet_since(toggled[2]):
+        if toggled is None or not _UNDO.match(cleaned) or not self._quiet_since(toggled.turn):
             return False
-        ids, pausing, _turn = toggled
+        pausing = toggled.paused
         self._toggled = None
-        timers = [t for t in self.store.timers() if t.id in ids and t.paused == pausing]
+        timers = [t for t in self.store.timers()
+                  if t.id in toggled.timers and t.paused == pausing]
         if not timers:
             replies.info("That timer is no longer set (it ran, or was cancelled).")
             return True
@@ -560,15 +598,13 @@ class TimerTalk:
             named, [d for d in parser.devices if any(getattr(s, "device", None) == d.id
                                                     for s in t.steps)])]
 
-    def _still_asked(self, asked: Any) -> Any:
+    def _still_asked(self, asked: _Open | None) -> _Open | None:
         """``asked`` (a question of ours and the turn it was asked on) while it is still
         open: every turn since only asked and was answered ("what time is it?" at "Say
         yes, or which one."), so the answer may come after them; None once a turn did
         something else (a request, "no"). The dialogue keeps the question open alike
         (``TurnOrder._still_open``)."""
-        turn = asked.turn if isinstance(asked, _Asked | _WhichAsked) else asked[1] if asked \
-            else None
-        return asked if turn is not None and self._quiet_since(turn) else None
+        return asked if asked is not None and self._quiet_since(asked.turn) else None
 
     def _routine_words(self, words: str) -> bool:
         """Whether ``words`` name a routine, so a time with them is its schedule's: a
@@ -700,7 +736,7 @@ class TimerTalk:
                 if not self._morning_offered(replies, words, now):
                     replies.error(str(exc))
                 return True
-            self._when_asked = (_waiting(clean(words), exc, asked), self._turn())
+            self._when_asked = _WhenAsked(_waiting(clean(words), exc, asked), self._turn())
             replies.detail[UNSET] = _WHEN
             replies.talk_question(str(exc), "OK, no alarm." if str(exc).startswith(
                 ALARM_WHEN) else "OK, no reminder.")  # (an alarm was "OK, no reminder.")
@@ -725,8 +761,8 @@ class TimerTalk:
         alarm = "remind" not in cleaned
         rest = "set an alarm" if alarm else _waiting(cleaned, exc, asked)
         tomorrow = f"tomorrow at {exc.at:%H:%M}"
-        self._when_asked = (rest, self._turn())
-        self._offered = (f"{rest} {tomorrow}", self._turn())
+        self._when_asked = _WhenAsked(rest, self._turn())
+        self._offered = _OfferedTomorrow(f"{rest} {tomorrow}", self._turn())
         replies.detail[UNSET] = _PASSED
         offer = f"set the alarm for {tomorrow}" if alarm else f"remind you {tomorrow}"
         replies.talk_question(f"{exc.at:%H:%M} today has passed (it is {now:%H:%M}). Shall I "

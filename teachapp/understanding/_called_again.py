@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from teachapp.understanding import _clause_shape as shape
+from teachapp.understanding._said_over import said_over
 from teachapp.understanding.normalize import Lexicon
 
 __all__ = ["called_again"]
@@ -31,7 +32,7 @@ def called_again(words: Sequence[str], lexicon: Lexicon,
     a content word said twice in a row, both of each pair (see the module docstring);
     ``taught``: whether a home taught a word."""
     out: set[int] = set()
-    for k in range(1, len(words)):
-        if words[k] == words[k - 1] and shape.content_word(words[k], lexicon, taught):
-            out.update((k - 1, k))
+    for run in said_over(words):
+        if shape.content_word(words[run.at], lexicon, taught):
+            out.update(range(run.at, run.at + run.times))
     return frozenset(out)

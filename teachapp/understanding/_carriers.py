@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from teachapp.understanding._over_complement import governs
+from teachapp.understanding._said_over import said_over
 from teachapp.understanding.copula import FINITE
 from teachapp.understanding.normalize import Lexicon, courteous_at
 
@@ -256,7 +257,7 @@ def called_twice(toks: Sequence[str], said: Sequence[int],
     said. Said once without a pause, a word before a request is likelier a verb or a
     mishearing (a taught word said twice is a stammer, :func:`restarts`)."""
     if (whole is None or len(said) < 3 or said[1] != said[0] + 1
-            or toks[said[0]] != toks[said[1]] or toks[said[0]] in HEADS):
+            or not said_over(toks[said[0]:said[1] + 1]) or toks[said[0]] in HEADS):
         return False
     rest = said[2:]
     return ((whole([toks[k] for k in rest]) or whole(toks[said[1] + 1:]))
@@ -347,12 +348,13 @@ def doubled(toks: Sequence[str], free: Sequence[bool],
     routine then runs.)"""
     said = [i for i, f in enumerate(free) if not f]
     out: list[bool] | None = None
-    for a, b in itertools.pairwise(said):
-        w = toks[a]
-        if w == toks[b] and w.isalpha() and w not in function_words:
+    for run in said_over([toks[k] for k in said]):
+        w = toks[said[run.at]]
+        if w.isalpha() and w not in function_words:
             if out is None:
                 out = list(free)
-            out[a] = True
+            for n in range(run.at, run.at + run.times - 1):
+                out[said[n]] = True
     return out
 
 

@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from teachapp.understanding import _clause_shape as shape
 from teachapp.understanding._cue_scope import BACK
 from teachapp.understanding._own_clause import DEGREE, time_words
+from teachapp.understanding._said_over import said_over
 from teachapp.understanding.normalize import Lexicon
 
 __all__ = ["called_by_name", "called_twice"]
@@ -37,10 +38,10 @@ def called_twice(said: Sequence[str], first: str, waiting: Callable[[str], bool]
     in a word said twice over (see the module docstring); ``waiting``: whether a word
     leaves its clause waiting for what comes next, may bear on the request or opens one
     (a verb stammered)."""
-    if len(said) < 2:
+    if not said_over(said[-2:]):
         return False
     last = said[-1]
-    return (last == said[-2] and last != first and len(last) > 1 and last.isalpha()
+    return (last != first and len(last) > 1 and last.isalpha()
             and not waiting(last) and last not in shape.NEGATORS and last not in BACK
             and last not in DEGREE and last not in time_words())
 

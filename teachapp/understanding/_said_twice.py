@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
+from teachapp.understanding._said_over import said_over
+
 __all__ = ["said_once"]
 
 
@@ -29,12 +31,11 @@ def said_once(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
     twice_taught = {a for a, b in pairwise(phrase) if a == b}
     said = [i for i, f in enumerate(free) if not f]
     out: list[bool] | None = None
-    words = [toks[k] for k in said]
-    for n, (a, b) in enumerate(pairwise(said)):
+    for run in said_over([toks[k] for k in said]):
+        a, b = said[run.at], said[run.at + 1]
         word = toks[a]
-        thrice = words[n + 2:n + 3] == [word] or words[max(0, n - 1):n] == [word]
-        if word == toks[b] and word.isalpha() and word in phrase and word not in twice_taught \
-                and not thrice and not any(k in breaks for k in range(a, b)):
+        if run.times == 2 and word.isalpha() and word in phrase and word not in twice_taught \
+                and not any(k in breaks for k in range(a, b)):
             if out is None:
                 out = list(free)
             out[a] = True

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from teachapp.understanding._edge_before import called_twice
+from teachapp.understanding._said_over import Run, said_over
 from teachapp.understanding.normalize import Lexicon
 
 __all__ = ["twice_after"]
@@ -37,7 +38,7 @@ def twice_after(aside: Sequence[str], last: str, lexicon: Lexicon, taught: Taugh
     """Whether the speaker's words ``aside`` after a phrase that ends with ``last`` are one
     word said twice or more and nothing else (see the module docstring); ``waiting``:
     whether a word leaves its clause waiting or may bear on the request."""
-    if len(aside) < 2 or len(set(aside)) != 1:
+    if said_over(aside) != [Run(0, len(aside))]:
         return False
     word = aside[0]
     if word in lexicon.cue_starts or word in lexicon.request_words or taught(word):
