@@ -213,7 +213,17 @@ def asks_to_teach(text: str) -> bool:
         return False
     if nouns and {"to", "for"} & set(words[words.index(nouns[0]) + 1:]):
         return False  # "add a phrase to it": to the routine talked about (``manage``)
+    if words and words[-1] in _ROUTINE_NOUNS and _KIND_OF_NEW.fullmatch(" ".join(words)):
+        return True  # "set up a morning routine", "create a new bedtime scene" (it was
+        # "This home has no morning routine. I can turn up …")
     return all(w in _ASKING_WORDS or w in _ROUTINE_NOUNS for w in rest)
+
+
+_KIND_OF_NEW = re.compile(r"(?:[a-z']+ )*?(?:add|create|make|record|setup|start|begin) (?:a|an|"
+                          r"another|some|new)(?: new)?(?: (?!(?:to|for|in|of|the|my|on|off|"
+                          r"and)\b)[a-z']+){1,3} (?:routine|scene|shortcut|command)")
+"""A request for a new routine of a kind, said with the kind's words before the noun:
+they name what it is for, not yet its phrase, which is asked."""
 
 
 def intent(text: str) -> Intent | None:
