@@ -38,8 +38,10 @@ __all__ = ["unrhotic_alike", "unrhotic_frames"]
 
 _NEAR = re.compile(r"(?:ea|ee|ie)r$")
 """The NEAR vowel spelled before a last "r" ("rear", "peer", "tier", "pier" as "-ier")."""
-_AFTER_VOWEL = re.compile(r"(?<=[aeiouy])(?:er|re|ar|or|our|ur)$")
-"""A last unstressed "-er" and its like after a vowel letter: a syllable of its own."""
+_AFTER_VOWEL = re.compile(r"(?<=[aeiouy])(?:er|re|ar|or|our|(?<!o)ur)$")
+"""A last unstressed "-er" and its like after a vowel letter: a syllable of its own. (The
+"o" of a last "-our" is no vowel before its "ur": "odour" is "-our" after a consonant,
+the "oda" of :data:`_LAST`, not "odo'a".)"""
 _LAST = re.compile(r"(?<=[^aeiouy])(?:er|re|ar|or|our|ur|yr)$")
 """A last unstressed "-er", "-re" ("litre"), "-ar", "-or", "-our", "-ur" after a consonant."""
 _BEFORE_CONSONANT = re.compile(r"(?<=[aeiou])r(?=[^aeiouyr])")
