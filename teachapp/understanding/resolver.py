@@ -694,11 +694,13 @@ class Resolver:
 
     def _said_apart(self, heard: str, found: Resolution) -> Resolution | None:
         """Taught words run together, written apart, run when then said exactly:
-        "kitchenradio, lovely day" (:mod:`_run_together`)."""
+        "kitchenradio, lovely day" (:mod:`_run_together`). The text so written is read by
+        every second reading, as the words said apart are: with no pause marked the
+        phrase's edges are found by those ("gulls gulls tvtime the tide's turning")."""
         apart = self._run_together.apart(heard)
         if apart == heard:
             return None
-        again = self._resolved(apart)
+        again = self._read_whole(apart)
         if again.decision == "run" and again.reason == "exact":
             return replace(again, utterance=heard)
         return None
