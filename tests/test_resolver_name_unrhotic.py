@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 from resolver_helpers import runs, taught_resolver
 
+from teachapp.understanding import Resolver
 from teachapp.understanding._name_unrhotic import unrhotic_alike
+from teachapp.understanding.resolution import PhraseEntry
 
 resolver = taught_resolver(
     ("call leia", "Leia"), ("buy the layer pellets", "Pellets"),
@@ -24,7 +26,7 @@ resolver = taught_resolver(
 @pytest.mark.parametrize(("heard", "taught"), [
     ("layer", "leia"), ("tier", "tia"), ("pier", "pia"), ("rear", "ria"), ("hardy", "hadi"),
     ("cooler", "koula"), ("feeder", "fida"), ("litre", "lita"), ("liter", "lita"),
-    ("grater", "greta")])
+    ("grater", "greta"), ("odour", "oda"), ("colour", "cola"), ("harbour", "haba")])
 def test_a_word_said_without_its_r_sounds_the_name(heard, taught):
     assert unrhotic_alike(heard, taught)
 
@@ -71,3 +73,21 @@ def test_the_words_own_phrases_keep_it(resolver, text, routine):
 ])
 def test_without_the_names_neighbours_nothing_runs(resolver, text):
     assert runs(resolver, text) is None
+
+
+@pytest.fixture(scope="module")
+def odour_home() -> Resolver:
+    return Resolver([PhraseEntry("ring oda back", "Oda"),
+                     PhraseEntry("ask oda for a lift to the pool", "Lift"),
+                     PhraseEntry("make coffee", "Coffee")])
+
+
+@pytest.mark.parametrize(("text", "routine"), [
+    ("ring odour back", "Oda"),
+    ("gulls gulls ring odour back the tide's turning", "Oda"),
+    ("geese geese ask odour for a lift to the pool", "Lift"),
+])
+def test_a_name_written_as_an_our_word_runs_beside_words_unpunctuated(odour_home, text,
+                                                                      routine):
+    """("-our" after a consonant is the last schwa: "odour" says "oda", not "odo'a")"""
+    assert runs(odour_home, text) == routine

@@ -28,6 +28,7 @@ from rapidfuzz.distance import Levenshtein
 
 from teachapp.understanding._homophone import homophones
 from teachapp.understanding._names import name_of, same_name
+from teachapp.understanding._unrhotic_word import said_unrhotic
 from teachapp.understanding.phonetic import phonetic_key
 
 __all__ = ["CLOSE", "LIKE", "MOST_SPANS", "heard_closely", "heard_spans", "respoken"]
@@ -364,12 +365,14 @@ def _clipped(word: str, taught: str) -> bool:
 
 def _close(word: str, taught: str) -> bool:
     """Whether ``word`` is a piece of ``taught`` (split), holds it (joined), has its sound
-    key (of :data:`KEYED` sounds at least), or is at least :data:`CLOSE` like it."""
+    key (of :data:`KEYED` sounds at least), is at least :data:`CLOSE` like it, or is it
+    said with its last "r" silent ("clicka" of "clicker": :mod:`_unrhotic_word`)."""
     return ((len(word) > 1 and (taught.startswith(word) or taught.endswith(word)))
             or word.startswith(taught) or word.endswith(taught)
             or (len(key := phonetic_key(word)) >= KEYED and key == phonetic_key(taught))
             or Levenshtein.normalized_similarity(word, taught) >= CLOSE
-            or _vowels_apart(word, taught) or homophones(word, taught))
+            or _vowels_apart(word, taught) or homophones(word, taught)
+            or said_unrhotic(word, taught))
 
 
 _GLIDE = re.compile(r"[aeiouyhw]+")

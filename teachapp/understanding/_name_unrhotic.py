@@ -34,12 +34,14 @@ from functools import lru_cache
 
 from teachapp.understanding._name_sounds import consonant_frames, sounds_alike
 
-__all__ = ["unrhotic_alike", "unrhotic_frames"]
+__all__ = ["unrhotic_alike", "unrhotic_frames", "unrhotic_said"]
 
 _NEAR = re.compile(r"(?:ea|ee|ie)r$")
 """The NEAR vowel spelled before a last "r" ("rear", "peer", "tier", "pier" as "-ier")."""
-_AFTER_VOWEL = re.compile(r"(?<=[aeiouy])(?:er|re|ar|or|our|ur)$")
-"""A last unstressed "-er" and its like after a vowel letter: a syllable of its own."""
+_AFTER_VOWEL = re.compile(r"(?<=[aeiouy])(?:er|re|ar|or|our|(?<!o)ur)$")
+"""A last unstressed "-er" and its like after a vowel letter: a syllable of its own. (The
+"o" of a last "-our" is no vowel before its "ur": "odour" is "-our" after a consonant,
+the "oda" of :data:`_LAST`, not "odo'a".)"""
 _LAST = re.compile(r"(?<=[^aeiouy])(?:er|re|ar|or|our|ur|yr)$")
 """A last unstressed "-er", "-re" ("litre"), "-ar", "-or", "-our", "-ur" after a consonant."""
 _BEFORE_CONSONANT = re.compile(r"(?<=[aeiou])r(?=[^aeiouyr])")
@@ -67,6 +69,12 @@ def _unrhotic(word: str) -> str | None:
         said = _LAST.sub("a", said)  # ("cooler" as "coola", "litre" as "lita")
     said = _BEFORE_CONSONANT.sub("", said)  # ("hardy" as "hady")
     return said if said != word else None
+
+
+def unrhotic_said(word: str) -> str | None:
+    """``word`` spelled as a non-rhotic speaker says it ("clicker" as "clicka"), or None
+    when it has no silent "r"."""
+    return _unrhotic(word)
 
 
 def _continental(name: str) -> tuple[str, ...]:

@@ -74,6 +74,7 @@ from teachapp.understanding._carriers import (
 from teachapp.understanding._changed_part import guessed_twice
 from teachapp.understanding._clause_heard import heard_as_taught, heard_cores, names_heard
 from teachapp.understanding._clauses import clause_phrase, core_clause
+from teachapp.understanding._contraction_heard import ContractionsHeard
 from teachapp.understanding._cried_twice import after_cry
 from teachapp.understanding._emoji import emoji_phrase
 from teachapp.understanding._formula_aside import formula_frees
@@ -381,6 +382,8 @@ class Resolver:
         # "focus mode", is respelled in none: "focus mowed" is heard as it is)
         self._spellings = NameSpellings(spelled - plain, taught_words, names,
                                         self._lexicon.function_words, said_of.values())
+        self._contractions = ContractionsHeard(
+            (e.text for e in entries), partial(tokens, lexicon=self._lexicon))
         self._run_together = RunTogether(
             (tokens(e.text, self._lexicon) for e in entries), taught_words,
             self._lexicon.function_words, names)
@@ -691,11 +694,13 @@ class Resolver:
 
     def _said_apart(self, heard: str, found: Resolution) -> Resolution | None:
         """Taught words run together, written apart, run when then said exactly:
-        "kitchenradio, lovely day" (:mod:`_run_together`)."""
+        "kitchenradio, lovely day" (:mod:`_run_together`). The text so written is read by
+        every second reading, as the words said apart are: with no pause marked the
+        phrase's edges are found by those ("gulls gulls tvtime the tide's turning")."""
         apart = self._run_together.apart(heard)
         if apart == heard:
             return None
-        again = self._resolved(apart)
+        again = self._read_whole(apart)
         if again.decision == "run" and again.reason == "exact":
             return replace(again, utterance=heard)
         return None
@@ -919,8 +924,10 @@ class Resolver:
 
     def _heard(self, said: str) -> str:
         """``said`` as every entry point reads it: a taught name spelled otherwise written
-        as taught ("ring kirsti" of "ring kirsty": :mod:`_name_respelled`)."""
-        return self._spellings.respell(said)
+        as taught ("ring kirsti" of "ring kirsty": :mod:`_name_respelled`), and a taught
+        contraction written as a word of its own at a clause's start ("were off to the
+        fair" of "we're off to the fair": :mod:`_contraction_heard`)."""
+        return self._contractions.respell(self._spellings.respell(said))
 
     def _resolved(self, utterance: str) -> Resolution:
         """:meth:`resolve` of ``utterance`` with its names spelled as taught; a run is
