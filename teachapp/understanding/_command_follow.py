@@ -74,7 +74,9 @@ class FollowUps(SentenceReader):
         said = self._said(reading)
         found = (missing_setting(reading, intent, said, self.devices) if intent else None) \
             or missing_ability(reading, intent, said, self.vocabulary.abilities,
-                               self.vocabulary.primary_attribute)
+                               self.vocabulary.primary_attribute,
+                               players=self._players(reading),
+                               player_abilities=self.vocabulary.player_abilities)
         if found is None and intent is not None and not (
                 self._played(reading)
                 and all(kind != "media_player" for kind, _plural in reading.kinds)):
@@ -102,6 +104,12 @@ class FollowUps(SentenceReader):
         of_kind = [d for d in self.devices if d.kind in kinds]
         rooms = {m.key for m in reading.rooms}
         return [d for d in of_kind if d.room in rooms] or of_kind
+
+    def _players(self, reading: Reading) -> list[Device]:
+        """The home's TVs and speakers, in the rooms ``reading`` says when it says any."""
+        rooms = {m.key for m in reading.rooms}
+        return [d for d in self.devices
+                if d.kind == "media_player" and (not rooms or d.room in rooms)]
 
     def continued(self, utterance: str, previous: str) -> DeviceCommand | None:
         """"and the fan", "the kettle too", said right after the command ``previous``
