@@ -26,6 +26,7 @@ from ..domain import (
     Routine,
     SetStep,
     name_opening,
+    phrase_said,
     sentence_start,
     spoken_list,
 )
@@ -845,7 +846,7 @@ class TalkTurns:
         # was 'Forget wake up (it will turn on Bedroom lamp; phrase "wake up"; it runs
         # every day at 07:00)? Say yes to delete it and its schedule; "undo" brings it back.'
         runs = spoken_list([describe_trigger(t) for t in routine.triggers])
-        others = [f"\"{p.text}\"" for p in routine.phrases
+        others = [f"\"{phrase_said(p.text)}\"" for p in routine.phrases
                   if phrase_key(p.text) != phrase_key(routine.name)]
         also = (f" Its {'phrase' if len(others) == 1 else 'phrases'} {spoken_list(others)} "
                 f"{'goes' if len(others) == 1 else 'go'} too.") if others else ""
@@ -878,7 +879,7 @@ class TalkTurns:
                 "back."
                 if done.replaced else "")
         replies.info(f"Renamed {in_text(done.old)} to {in_text(done.new)}. Say "
-                     f"\"{done.new}\" to start it."
+                     f"\"{phrase_said(done.new)}\" to start it."
                      + gone)
         replies.detail["renamed to"] = done.new  # ("why?" later: the turn names the old)
         self.a._emit(RoutinesChanged())
@@ -893,7 +894,7 @@ class TalkTurns:
         on = talk.value.casefold() not in _SWITCH_OFF
         routine = self.store.routine(name)
         self.subject = routine.name
-        phrase = routine.phrases[0].text if routine.phrases else routine.name
+        phrase = phrase_said(routine.phrases[0].text if routine.phrases else routine.name)
         if routine.enabled == on:  # ("turn wake up back on" of one on: it asked
             # "Did you mean wake up?")
             replies.info(f"{name_opening(routine.name)} is already switched "
@@ -1235,7 +1236,7 @@ class TalkTurns:
                     self.a._emit(RoutinesChanged())
                     self.a._saved_at = (self.a._turn, name)  # ("undo" next asks to forget)
                     self.subject = name
-                    replies.info(f"Saved {in_text(name)}. Say \"{name}\" to start it.")
+                    replies.info(f"Saved {in_text(name)}. Say \"{phrase_said(name)}\" to start it.")
                     outcome = "saved"
                 elif kind == "yes":
                     outcome = self._edited(replies, name, replace(
@@ -1326,12 +1327,12 @@ class TalkTurns:
         if back.restored is not None:  # both had the one name: say it by the old names
             replies.info(f"Undone: {in_text(back.name)} has its name back, and "
                          f"{in_text(back.restored)} is "
-                         f"back{_kept(self.store, back.restored)}. Say \"{back.name}\" to "
-                         "start it." + _left_out(back.left_out))
+                         f"back{_kept(self.store, back.restored)}. Say "
+                         f"\"{phrase_said(back.name)}\" to start it." + _left_out(back.left_out))
         else:
             replies.info(f"Undone: {in_text(back.was)} is called {in_text(back.name)} again. "
                          "Say "
-                         f"\"{back.name}\" to start it.")
+                         f"\"{phrase_said(back.name)}\" to start it.")
         self.a._emit(RoutinesChanged())
         return True
 
@@ -1396,7 +1397,7 @@ def _kept(store: Store, name: str) -> str:
     "x"", ", with its phrases "a" and "b" and its schedule" (it said "with its phrases"
     of a routine with one)."""
     routine = store.routine(name)
-    texts = [f"\"{p.text}\"" for p in routine.phrases]
+    texts = [f"\"{phrase_said(p.text)}\"" for p in routine.phrases]
     kept = ([] if not texts else [f"its phrase {texts[0]}"] if len(texts) == 1 else
             ["its phrases " + spoken_list(texts)] if len(texts) <= _NAMED_BACK else
             [f"its {len(texts)} phrases"])
@@ -1410,9 +1411,9 @@ def _left_out(phrases: list[str]) -> str:
     if not phrases:
         return ""
     if len(phrases) == 1:
-        return f" \"{phrases[0]}\" now starts another routine, so I left it out."
+        return f" \"{phrase_said(phrases[0])}\" now starts another routine, so I left it out."
     return (" These phrases now belong to other routines and were left out: "
-            + spoken_list(f"\"{p}\"" for p in phrases) + ".")
+            + spoken_list(f"\"{phrase_said(p)}\"" for p in phrases) + ".")
 
 
 def _aware(at: datetime) -> datetime:
