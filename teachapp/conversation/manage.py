@@ -951,7 +951,9 @@ class TalkTurns:
         return done, name
 
     def _which_routine(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
-        """"forget", "delete a routine", "rename": which one, and how to say it."""
+        """"forget", "delete a routine", "rename": which one, and how to say it.
+        "forget everything" (``talk.target``) too: routines are forgotten one at a time,
+        each after a yes (it was offered for teaching)."""
         names = self.store.routine_names()
         if not names:
             replies.info("You haven't taught me any routines yet. Say \"teach\" to teach "
@@ -961,9 +963,15 @@ class TalkTurns:
         example = in_text(names[0])
         how = (f"\"rename {example} to\" and the new name" if verb == "rename"
                else f"\"{verb} {example}\"")
+        first = ""
+        if talk.target == "everything":
+            first = (f"I {verb} routines one at a time, and ask before each, so nothing is "
+                     "deleted yet (in a terminal, \"teachapp delete\" and the routine's "
+                     "name does the same). ")
         # (asked: its name said alone next is the answer; "delete" then "reading mode" ran
         # reading mode)
-        self._ask(replies, None, f"Which routine should I {verb}? Say its name, or {how}. "
+        self._ask(replies, None, f"{first}Which routine should I {verb}"
+                  f"{' first' if first else ''}? Say its name, or {how}. "
                   f"I know {spoken_list([in_text(n) for n in names], most=8)}.",
                   op="which_routine", verb=verb)
         return "which routine", None
