@@ -25,6 +25,7 @@ from ..domain import (
     PhraseOrigin,
     Routine,
     SetStep,
+    WaitStep,
     name_opening,
     phrase_said,
     sentence_start,
@@ -51,7 +52,7 @@ from .events import Event, Heard, Reply, RoutinesChanged, RunFinished
 from .library import OnClash
 from .missing_things import no_such_step
 from .runs_told import runs_told
-from .steps_told import steps_sentence
+from .steps_told import step_words, steps_sentence
 from .talk import Talk, parse_talk
 from .teaching import describe_target, device_example, removal_example
 from .turns import Pending, TurnReplies
@@ -173,7 +174,8 @@ def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
         if talk.kind == "remove_step" and not named and talk.target == "it" \
                 and not _FROM.search(text):  # ("delete my morning steps": a routine's name)
             return parse_talk(text, besides="remove_step")
-        if talk.kind == "remove_step" and _LAST_STEP.match(talk.value) and known:
+        if talk.kind == "remove_step" and (_LAST_STEP.match(talk.value)
+                                           or _PAUSE_SAID.match(talk.value)) and known:
             return talk  # ("remove the last step from movie night": offered to learn)
         if talk.kind == "remove_step" and not named and not _INDEFINITE.match(talk.value) \
                 and (subject() is not None if talk.target == "it"
@@ -205,6 +207,10 @@ def copied_and_change(said: str) -> tuple[str, str]:
 _LAST_STEP = re.compile(r"^(?:the |that )?(?:very )?(?:last|final)(?: one| thing)?$",
                         re.IGNORECASE)
 """The step said by its place ("the last step", ``talk`` takes "step" off)."""
+_PAUSE_SAID = re.compile(r"^(?:(?:the|that|this|its|all the)\s+)?(?:[\w-]+[\s-](?:seconds?|"
+                         r"minutes?|hours?)\s+)?(?:wait|waiting|pause|delay)s?$", re.IGNORECASE)
+"""A routine's pauses said as steps ("the wait", "the 5 minute pause"): its ``wait`` steps
+("remove the wait from breakfast" said "This home has no wait")."""
 _INDEFINITE = re.compile(r"^(?:a|an|some)\b", re.IGNORECASE)
 """A thing said with no particular one meant ("take a break from reading mode"): no
 step of a routine, which is taken out as "the toaster" is."""
@@ -1152,6 +1158,8 @@ class TalkTurns:
                       "Say yes to change it.", op="remove_step", last=len(routine.steps) - 1)
             self.subject = name
             return "edit asked", name
+        if _PAUSE_SAID.match(talk.value):
+            return self._remove_pauses(replies, name, routine)
         used = {s.device for s in routine.steps if isinstance(s, SetStep)}
         gone = [d for d in named if d.id in used]
         if not gone:
@@ -1168,6 +1176,21 @@ class TalkTurns:
                   f"{in_text(name)}? Say yes to change it.", op="remove_step",
                   devices=[d.id for d in gone])
         self.subject = name
+        return "edit asked", name
+
+    def _remove_pauses(self, replies: TurnReplies, name: str, routine: Routine
+                       ) -> tuple[str, str | None]:
+        """"remove the wait from breakfast": its pauses taken out, asked first."""
+        self.subject = name
+        waits = [i for i, step in enumerate(routine.steps) if isinstance(step, WaitStep)]
+        if not waits:
+            replies.info(f"{name_opening(name)} has no pause: it will "
+                         f"{knowledge.steps_words(routine, self._names())}.")
+            return "edit unclear", name
+        said = spoken_list([step_words(routine.steps[i], {}) for i in waits])
+        self._ask(replies, name, f"Take the {'pause' if len(waits) == 1 else 'pauses'} "
+                  f"({said}) out of {in_text(name)}? Say yes to change it.",
+                  op="remove_step", drop=waits)
         return "edit asked", name
 
     def _edited_routine(self, words: str) -> str | None:
@@ -1233,6 +1256,9 @@ class TalkTurns:
                         step_edits.with_targets(routine, data["edit"]) if op == "add_step"
                         else replace(routine, steps=routine.steps[:data["last"]])
                         if "last" in data
+                        else replace(routine, steps=[s for i, s in enumerate(routine.steps)
+                                                     if i not in data["drop"]])
+                        if "drop" in data
                         else step_edits.without_devices(routine, data["devices"])))
                 elif kind in ("no", "cancel"):
                     replies.info(f"OK, {in_text(name)} stays as it is.")
