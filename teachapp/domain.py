@@ -48,6 +48,7 @@ __all__ = [
     "names_singular",
     "opens_a_way_in",
     "parse_value",
+    "phrase_said",
     "recording_path",
     "shorten",
     "spoken_list",
@@ -466,6 +467,14 @@ def name_in_sentence(name: str) -> str:
         return name.lower()
     return " ".join(word if word == "I" or (len(word) > 1 and word.isupper())
                     else word.lower() for word in name.split(" "))
+
+
+def phrase_said(phrase: str) -> str:
+    """A taught phrase quoted as the words to say ('Say "film night" to start it'): as a
+    person says it, in lower case as ``name_in_sentence`` writes a name (an abbreviation
+    keeps its capitals: "TV time"), however it was typed or imported. A phrase stored as
+    "Film Night" was quoted so, beside "film night" in the same reply."""
+    return name_in_sentence(phrase)
 
 
 def name_opening(name: str) -> str:

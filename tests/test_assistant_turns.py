@@ -197,7 +197,8 @@ def test_a_waiting_routine_can_be_cancelled_from_another_thread(store):
         SetStep("light.kitchen_lights", {"on": True})])
     assistant, events = make_assistant(store)
     assert said(assistant, "slow start") == [
-        'Slow: the rest runs in 10 minutes. Say "stop" to cancel it.']
+        'Slow: turned on Desk lamp. In 10 minutes it will turn on Kitchen lights. Say "stop" '
+        'to cancel it.']
     ended = threading.Event()
     assistant.subscribe(lambda e: ended.set() if isinstance(e, LaterReplies) else None)
     stopper = threading.Thread(target=assistant.cancel_run)

@@ -76,7 +76,7 @@ def test_replies_that_name_a_routine_inside_a_sentence(store):
     _home(store)
     assistant, _ = make_assistant(store)
     assert said(assistant, "rename cosy time to Snug Hour") == [
-        "Renamed cosy time to snug hour. Say \"Snug Hour\" to start it."]
+        "Renamed cosy time to snug hour. Say \"snug hour\" to start it."]
     assert said(assistant, "forget good morning", "yes") == [
         "Good morning will turn on TV. Shall I forget it?",  # (a sentence's start)
         "Forgot good morning. Say \"undo\" to bring it back."]

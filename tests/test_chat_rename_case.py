@@ -21,7 +21,7 @@ def test_a_renamed_routine_is_stored_and_said_as_taught(teachapp_cli, db_path):
                   "teach", "Study Time.", "desk lamp on", "done", "yes",
                   "FILM NIGHT", "cancel film night", "no",
                   "rename study time to Quiet hour", "quiet hour", "cancel quiet hour")
-    assert lines[0] == "Renamed movie night to film night. Say \"Film Night\" to start it."
+    assert lines[0] == "Renamed movie night to film night. Say \"film night\" to start it."
     assert lines[6:9] == ["Film night: turned on TV.", "Shall I undo film night?",  # was "film Night"
                           lines[8]]
     # a name in sentence case reads in lower case inside a sentence, as before

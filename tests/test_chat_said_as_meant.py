@@ -83,7 +83,7 @@ def test_undoing_a_cli_rename_keeps_the_phrase_as_written(db_path, tmp_path):
     assert run_teachapp("--db", str(db_path), "rename", "Movie night", "Cinema"
                         ).returncode == 0
     lines = chat_lines(db_path, "undo")
-    assert lines == ["Undone: cinema is called movie night again. Say \"Movie night\" to "
+    assert lines == ["Undone: cinema is called movie night again. Say \"movie night\" to "
                      "start it."]
     listed = run_teachapp("--db", str(db_path), "list", "--json")
     phrases = [r["phrases"] for r in map(json.loads, listed.stdout.splitlines())

@@ -247,7 +247,7 @@ def test_undo_after_a_run_said_again_past_a_rename_takes_back_the_run(store):
     assert said(assistant, "undo") == ["Undone: Living room lamp and TV put back."]
     assert not assistant.backend.device("media_player.tv").state["on"]
     assert said(assistant, "undo") == [
-        'Undone: film night is called movie mode again. Say "Movie mode" to start it.']
+        'Undone: film night is called movie mode again. Say "movie mode" to start it.']
     assert said(assistant, "undo") == ["There is nothing to undo."]
 
 

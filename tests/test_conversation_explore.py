@@ -71,7 +71,7 @@ def test_undo_right_after_a_rename_renames_back_and_leaves_the_run(teachapp_cli,
     assert said["rename reading mode to book time"] == [
         'Renamed reading mode to book time. Say "book time" to start it.']
     assert said["undo"] == ['Undone: book time is called reading mode again. Say '
-                            '"Reading mode" to start it.']
+                            '"reading mode" to start it.']
     # (the phrase that was the name comes back as it was written, in lower case: it
     # came back as the name is written, "Reading mode")
     assert _routines(teachapp_cli, home) == {"Reading mode": ["reading mode"]}

@@ -87,7 +87,7 @@ def test_a_rename_on_the_command_line_is_undone_by_undo_typed_in_a_later_chat(
     _cli(teachapp_cli, home, "rename", "reading mode", "Book time")
     said = _chat(teachapp_cli, home, "undo", "reading mode")
     assert said["undo"] == ['Undone: book time is called reading mode again. Say '
-                            '"Reading mode" to start it.']
+                            '"reading mode" to start it.']
     assert said["reading mode"][0].startswith("Reading mode")
 
 

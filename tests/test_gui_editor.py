@@ -172,7 +172,7 @@ def test_a_rename_in_the_window_is_undone_by_undo_here_and_on_the_command_line(
     qtbot.waitUntil(lambda: editor.routine_name == "Sleep now", timeout=5000)
     lamp = store.device("light.living_room_lamp").state
     qtbot.mouseClick(editor.undo_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Undone: sleep now is called good night again. Say \"Good "
+    qtbot.waitUntil(lambda: "Undone: sleep now is called good night again. Say \"good "
                             "night\" to start it." in window.strip.lines(), timeout=5000)
     assert [r.name for r in store.routines() if r.name in ("Good night", "Sleep now")] == [
         "Good night"]

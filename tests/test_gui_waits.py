@@ -44,8 +44,9 @@ def test_the_window_goes_on_while_a_routine_waits_and_its_card_stops_it(qtbot, d
         replies = _replies(bridge)
         card = window.timers_card
         _type(window, "bedtime")
-        qtbot.waitUntil(lambda: 'Bedtime: the rest runs in 10 minutes. Say "stop" to cancel it.'
-                        in replies, timeout=10_000)
+        qtbot.waitUntil(lambda: 'Bedtime: set Bedroom lamp on at 10 %. In 10 minutes it will '
+                        'say "Good night" and then turn on Bedroom fan. Say "stop" to cancel '
+                        'it.' in replies, timeout=10_000)
         qtbot.waitUntil(lambda: not bridge.busy, timeout=10_000)  # the worker is free
         qtbot.waitUntil(lambda: len(card.waits) == 1, timeout=10_000)
         assert card.isVisible()

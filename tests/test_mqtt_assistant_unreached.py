@@ -79,7 +79,7 @@ def test_what_did_you_do_tells_the_rest_that_failed(home, broker, z2m):
             told.set()
 
     assistant.subscribe(heard)
-    assert assistant.handle_text("evening")[0].startswith("Evening: the rest runs in")
+    assert assistant.handle_text("evening")[0].startswith("Evening: turned off Lamp. In ")
     broker.stop()  # before the pause ends: the fan's step meets no broker
     _wait_for(lambda: not live.status().connected)
     assert told.wait(WAIT)

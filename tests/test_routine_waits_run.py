@@ -29,7 +29,15 @@ from teachapp.settings import Settings
 from teachapp.store import Store
 
 LONG = 600  # a pause no test waits out: it is stopped, undone or closed
-PAUSED = 'Bedtime: the rest runs in 10 minutes. Say "stop" to cancel it.'
+
+
+def _paused(left: str, title: str = "Bedtime") -> str:
+    """What the turn says at Bedtime's pause: what ran, and what is still to come."""
+    return (f'{title}: set Bedroom lamp on at 10 %. In {left} it will say "Good night", '
+            'turn off Bedroom lamp and then turn on Bedroom fan. Say "stop" to cancel it.')
+
+
+PAUSED = _paused("10 minutes")
 
 
 def _bedtime(store, seconds: float = LONG) -> None:
@@ -55,7 +63,7 @@ def test_the_turn_answers_at_the_pause_and_the_rest_runs_by_itself(store):
     assistant, _events = make_assistant(store)
     later = _later(assistant)
     assert said(assistant, "bedtime") == [
-        'Bedtime: the rest runs in 1 second. Say "stop" to cancel it.']
+        _paused("1 second")]
     assert _state(store, "light.bedroom_lamp")["brightness"] == 10
     assert later.get(timeout=30) == ["Good night", "Bedtime: the rest is done."]
     assert _state(store, "light.bedroom_lamp")["on"] is False
@@ -75,7 +83,7 @@ def test_an_hour_long_pause_is_said_as_the_timer_list_says_it(store):
     _bedtime(store, seconds=3600)
     assistant, _events = make_assistant(store)
     assert said(assistant, "bedtime") == [
-        'Bedtime: the rest runs in 1 hour. Say "stop" to cancel it.']
+        _paused("1 hour")]
     said(assistant, "stop")
 
 
@@ -180,8 +188,7 @@ def test_a_scheduled_routine_with_a_pause_does_not_hold_the_watch(store):
     fired.start()
     fired.join(30)
     assert not fired.is_alive()
-    assert announced == ["Bedtime started on schedule (Mon 22:00): the rest runs in 10 "
-                         'minutes. Say "stop" to cancel it.']
+    assert announced == [_paused("10 minutes", "Bedtime started on schedule (Mon 22:00)")]
     assert said(assistant, "stop")[0].startswith("Stopped: the rest of bedtime will not run.")
     watch.close()
     assert _state(store, "fan.bedroom_fan")["on"] is False
@@ -259,12 +266,12 @@ def test_chat_prints_how_the_rest_went_and_leaving_during_a_pause_runs_nothing(d
     chat = _Chat(db_path)
     try:
         chat.say("bedtime")
-        assert chat.next() == 'Bedtime: the rest runs in 1 second. Say "stop" to cancel it.'
+        assert chat.next() == _paused("1 second")
         assert [chat.next(), chat.next()] == ["Good night", "Bedtime: the rest is done."]
         chat.say("undo")
         assert chat.next() == "Undone: Bedroom fan and Bedroom lamp put back."
         chat.say("bedtime")
-        assert chat.next().startswith("Bedtime: the rest runs in")
+        assert chat.next().startswith("Bedtime: set Bedroom lamp on at 10 %. In ")
         assert chat.leave() == [
             '(The rest of bedtime will not run: it was waiting when you left. Say "undo" '
             "next time to put back what it changed.)"]
@@ -309,3 +316,29 @@ def test_a_routine_taught_in_lower_case_opens_the_waiting_line(teachapp_cli, db_
                        "good morning", "what's running", "stop")
     # was "good morning is waiting: ..." (a sentence opened in lower case)
     assert lines[8].startswith("Good morning is waiting: the rest runs at ")
+
+
+def test_the_pause_tells_what_ran_and_what_is_still_to_come(store):
+    """"Coffee: the rest runs in 2 minutes." told neither what it had done nor what it
+    would do: the turn now says both, the steps to come counted past the first four."""
+    add_routine(store, "Coffee", ["coffee"], [
+        SetStep("switch.coffee_maker", {"on": True}), SayStep("Coffee is brewing"),
+        WaitStep(120), SetStep("switch.coffee_maker", {"on": False}),
+        SetStep("light.kitchen_lights", {"on": True}), WaitStep(60),
+        SayStep("Coffee is ready"), SetStep("lock.front_door", {"locked": False}),
+        SetStep("light.desk_lamp", {"on": True})])
+    add_routine(store, "Tea", ["tea"], [SayStep("Kettle on"), WaitStep(LONG),
+                                        SetStep("switch.coffee_maker", {"on": True})])
+    assistant, _events = make_assistant(store)
+    try:
+        assert said(assistant, "coffee") == [
+            "Coffee is brewing",
+            "Coffee: turned on Coffee maker. In 2 minutes it will turn off Coffee maker, "
+            "turn on Kitchen lights, wait 1 minute and then say \"Coffee is ready\", and 2 "
+            "more steps. Say \"stop\" to cancel it."]
+        said(assistant, "stop")
+        assert said(assistant, "tea") == [  # (nothing changed before the pause)
+            "Kettle on",
+            "Tea: in 10 minutes it will turn on Coffee maker. Say \"stop\" to cancel it."]
+    finally:
+        said(assistant, "stop")

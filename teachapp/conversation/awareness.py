@@ -117,9 +117,12 @@ class HomeWatch:
             result = self.executor.run(routine, utterance=f"(schedule {due.due:%H:%M})",
                                        on_rest=lambda done: self._rest_done(done, when))
         if result.waiting is not None and not result.cancelled:
+            from .run_report import changed_line
             from .wait_talk import paused_line
 
-            line = paused_line(f"{name_opening(routine.name)} started {when}", result.waiting)
+            line = paused_line(f"{name_opening(routine.name)} started {when}", result.waiting,
+                               ran=changed_line(result),
+                               names={d.id: d.name for d in self.backend.devices()})
             if not self._shared:  # (the service: no one to say "stop" to)
                 line = line.split(" Say ")[0]
             self.announce(line)

@@ -24,6 +24,7 @@ from ..domain import (
     name_in_sentence,
     name_opening,
     names_singular,
+    phrase_said,
     spoken_list,
     value_with_unit,
 )
@@ -478,4 +479,5 @@ def _in_effect(routine: Routine, devices: dict[str, Device]) -> str:
 
 
 def _phrase(routine: Routine) -> str:
-    return routine.phrases[0].text if routine.phrases else routine.name
+    """The words that start ``routine``, as said: its first phrase, else its name."""
+    return phrase_said(routine.phrases[0].text if routine.phrases else routine.name)

@@ -25,7 +25,9 @@ from ..domain import (
     PhraseOrigin,
     Routine,
     SetStep,
+    WaitStep,
     name_opening,
+    phrase_said,
     sentence_start,
     spoken_list,
 )
@@ -50,7 +52,7 @@ from .events import Event, Heard, Reply, RoutinesChanged, RunFinished
 from .library import OnClash
 from .missing_things import no_such_step
 from .runs_told import runs_told
-from .steps_told import steps_sentence
+from .steps_told import step_words, steps_sentence
 from .talk import Talk, parse_talk
 from .teaching import describe_target, device_example, removal_example
 from .turns import Pending, TurnReplies
@@ -176,7 +178,8 @@ def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
         if talk.kind == "remove_step" and not named and talk.target == "it" \
                 and not _FROM.search(text):  # ("delete my morning steps": a routine's name)
             return parse_talk(text, besides="remove_step")
-        if talk.kind == "remove_step" and _LAST_STEP.match(talk.value) and known:
+        if talk.kind == "remove_step" and (_LAST_STEP.match(talk.value)
+                                           or _PAUSE_SAID.match(talk.value)) and known:
             return talk  # ("remove the last step from movie night": offered to learn)
         if talk.kind == "remove_step" and not named and not _INDEFINITE.match(talk.value) \
                 and (subject() is not None if talk.target == "it"
@@ -234,6 +237,10 @@ _SOME_STEP = re.compile(r"^(?:a|an|another|one more|some|more)(?: new| other)? (
                         r"actions?|things?)$|^something(?: else| more)?$", re.IGNORECASE)
 """A step to add said with nothing of what it does ("add a step to good night"): asked
 what ("This home has no step. Good night stays as it is." was the reply)."""
+_PAUSE_SAID = re.compile(r"^(?:(?:the|that|this|its|all the)\s+)?(?:[\w-]+[\s-](?:seconds?|"
+                         r"minutes?|hours?)\s+)?(?:wait|waiting|pause|delay)s?$", re.IGNORECASE)
+"""A routine's pauses said as steps ("the wait", "the 5 minute pause"): its ``wait`` steps
+("remove the wait from breakfast" said "This home has no wait")."""
 _INDEFINITE = re.compile(r"^(?:a|an|some)\b", re.IGNORECASE)
 """A thing said with no particular one meant ("take a break from reading mode"): no
 step of a routine, which is taken out as "the toaster" is."""
@@ -875,7 +882,7 @@ class TalkTurns:
         # was 'Forget wake up (it will turn on Bedroom lamp; phrase "wake up"; it runs
         # every day at 07:00)? Say yes to delete it and its schedule; "undo" brings it back.'
         runs = spoken_list([describe_trigger(t) for t in routine.triggers])
-        others = [f"\"{p.text}\"" for p in routine.phrases
+        others = [f"\"{phrase_said(p.text)}\"" for p in routine.phrases
                   if phrase_key(p.text) != phrase_key(routine.name)]
         also = (f" Its {'phrase' if len(others) == 1 else 'phrases'} {spoken_list(others)} "
                 f"{'goes' if len(others) == 1 else 'go'} too.") if others else ""
@@ -908,7 +915,7 @@ class TalkTurns:
                 "back."
                 if done.replaced else "")
         replies.info(f"Renamed {in_text(done.old)} to {in_text(done.new)}. Say "
-                     f"\"{done.new}\" to start it."
+                     f"\"{phrase_said(done.new)}\" to start it."
                      + gone)
         replies.detail["renamed to"] = done.new  # ("why?" later: the turn names the old)
         self.a._emit(RoutinesChanged())
@@ -923,7 +930,7 @@ class TalkTurns:
         on = talk.value.casefold() not in _SWITCH_OFF
         routine = self.store.routine(name)
         self.subject = routine.name
-        phrase = routine.phrases[0].text if routine.phrases else routine.name
+        phrase = phrase_said(routine.phrases[0].text if routine.phrases else routine.name)
         if routine.enabled == on:  # ("turn wake up back on" of one on: it asked
             # "Did you mean wake up?")
             replies.info(f"{name_opening(routine.name)} is already switched "
@@ -980,7 +987,9 @@ class TalkTurns:
         return done, name
 
     def _which_routine(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
-        """"forget", "delete a routine", "rename": which one, and how to say it."""
+        """"forget", "delete a routine", "rename": which one, and how to say it.
+        "forget everything" (``talk.target``) too: routines are forgotten one at a time,
+        each after a yes (it was offered for teaching)."""
         names = self.store.routine_names()
         if not names:
             replies.info("You haven't taught me any routines yet. Say \"teach\" to teach "
@@ -990,9 +999,15 @@ class TalkTurns:
         example = in_text(names[0])
         how = (f"\"rename {example} to\" and the new name" if verb == "rename"
                else f"\"{verb} {example}\"")
+        first = ""
+        if talk.target == "everything":
+            first = (f"I {verb} routines one at a time, and ask before each, so nothing is "
+                     "deleted yet (in a terminal, \"teachapp delete\" and the routine's "
+                     "name does the same). ")
         # (asked: its name said alone next is the answer; "delete" then "reading mode" ran
         # reading mode)
-        self._ask(replies, None, f"Which routine should I {verb}? Say its name, or {how}. "
+        self._ask(replies, None, f"{first}Which routine should I {verb}"
+                  f"{' first' if first else ''}? Say its name, or {how}. "
                   f"I know {spoken_list([in_text(n) for n in names], most=8)}.",
                   op="which_routine", verb=verb)
         return "which routine", None
@@ -1179,6 +1194,8 @@ class TalkTurns:
                       "Say yes to change it.", op="remove_step", last=len(routine.steps) - 1)
             self.subject = name
             return "edit asked", name
+        if _PAUSE_SAID.match(talk.value):
+            return self._remove_pauses(replies, name, routine)
         used = {s.device for s in routine.steps if isinstance(s, SetStep)}
         gone = [d for d in named if d.id in used]
         doing = [] if named else step_edits.steps_doing(talk.value, routine, self._names())
@@ -1203,6 +1220,21 @@ class TalkTurns:
                   f"{in_text(name)}? Say yes to change it.", op="remove_step",
                   devices=[d.id for d in gone])
         self.subject = name
+        return "edit asked", name
+
+    def _remove_pauses(self, replies: TurnReplies, name: str, routine: Routine
+                       ) -> tuple[str, str | None]:
+        """"remove the wait from breakfast": its pauses taken out, asked first."""
+        self.subject = name
+        waits = [i for i, step in enumerate(routine.steps) if isinstance(step, WaitStep)]
+        if not waits:
+            replies.info(f"{name_opening(name)} has no pause: it will "
+                         f"{knowledge.steps_words(routine, self._names())}.")
+            return "edit unclear", name
+        said = spoken_list([step_words(routine.steps[i], {}) for i in waits])
+        self._ask(replies, name, f"Take the {'pause' if len(waits) == 1 else 'pauses'} "
+                  f"({said}) out of {in_text(name)}? Say yes to change it.",
+                  op="remove_step", drop=waits)
         return "edit asked", name
 
     def _edited_routine(self, words: str) -> str | None:
@@ -1268,6 +1300,9 @@ class TalkTurns:
                         step_edits.with_targets(routine, data["edit"]) if op == "add_step"
                         else replace(routine, steps=routine.steps[:data["last"]])
                         if "last" in data
+                        else replace(routine, steps=[s for i, s in enumerate(routine.steps)
+                                                     if i not in data["drop"]])
+                        if "drop" in data
                         else step_edits.without_devices(routine, data["devices"])))
                 elif kind in ("no", "cancel"):
                     replies.info(f"OK, {in_text(name)} stays as it is.")
@@ -1279,7 +1314,7 @@ class TalkTurns:
                     self.a._emit(RoutinesChanged())
                     self.a._saved_at = (self.a._turn, name)  # ("undo" next asks to forget)
                     self.subject = name
-                    replies.info(f"Saved {in_text(name)}. Say \"{name}\" to start it.")
+                    replies.info(f"Saved {in_text(name)}. Say \"{phrase_said(name)}\" to start it.")
                     outcome = "saved"
                 elif kind == "yes":
                     outcome = self._edited(replies, name, replace(
@@ -1371,12 +1406,12 @@ class TalkTurns:
         if back.restored is not None:  # both had the one name: say it by the old names
             replies.info(f"Undone: {in_text(back.name)} has its name back, and "
                          f"{in_text(back.restored)} is "
-                         f"back{_kept(self.store, back.restored)}. Say \"{back.name}\" to "
-                         "start it." + _left_out(back.left_out))
+                         f"back{_kept(self.store, back.restored)}. Say "
+                         f"\"{phrase_said(back.name)}\" to start it." + _left_out(back.left_out))
         else:
             replies.info(f"Undone: {in_text(back.was)} is called {in_text(back.name)} again. "
                          "Say "
-                         f"\"{back.name}\" to start it.")
+                         f"\"{phrase_said(back.name)}\" to start it.")
         self.a._emit(RoutinesChanged())
         return True
 
@@ -1441,7 +1476,7 @@ def _kept(store: Store, name: str) -> str:
     "x"", ", with its phrases "a" and "b" and its schedule" (it said "with its phrases"
     of a routine with one)."""
     routine = store.routine(name)
-    texts = [f"\"{p.text}\"" for p in routine.phrases]
+    texts = [f"\"{phrase_said(p.text)}\"" for p in routine.phrases]
     kept = ([] if not texts else [f"its phrase {texts[0]}"] if len(texts) == 1 else
             ["its phrases " + spoken_list(texts)] if len(texts) <= _NAMED_BACK else
             [f"its {len(texts)} phrases"])
@@ -1455,9 +1490,9 @@ def _left_out(phrases: list[str]) -> str:
     if not phrases:
         return ""
     if len(phrases) == 1:
-        return f" \"{phrases[0]}\" now starts another routine, so I left it out."
+        return f" \"{phrase_said(phrases[0])}\" now starts another routine, so I left it out."
     return (" These phrases now belong to other routines and were left out: "
-            + spoken_list(f"\"{p}\"" for p in phrases) + ".")
+            + spoken_list(f"\"{phrase_said(p)}\"" for p in phrases) + ".")
 
 
 def _aware(at: datetime) -> datetime:

@@ -312,7 +312,10 @@ class PartReading:
                        ) -> DeviceCommand | None:
         """"make it brighter" for the devices ``context`` names: one command whose
         steps are each device's it fits (after movie mode's TV and lamp, "brighter" is
-        the lamp's), or None when it fits none of them."""
+        the lamp's), or None when it fits none of them. A level said of several leaves
+        out those it would switch on while another of them is on: after a routine that
+        turned the lights off and the TV on, "turn it down" is the TV's (it switched all
+        five lights back on at 30 %)."""
         from ..understanding.commands import DeviceCommand
 
         commands = []
@@ -321,6 +324,9 @@ class PartReading:
             if command is not None and command.steps and [d.id for d in command.devices] == [
                     device.id]:
                 commands.append(command)
+        kept = [c for c in commands if not _switched_on_by_a_level(c)]
+        if kept and any(c.devices[0].state.get("on") for c in kept):
+            commands = kept
         if not commands:
             return None
         return DeviceCommand(
@@ -329,3 +335,11 @@ class PartReading:
             text=" and ".join(c.text for c in commands),
             confidence=min(c.confidence for c in commands),
             reply=" ".join(c.reply for c in commands))
+
+
+def _switched_on_by_a_level(command: DeviceCommand) -> bool:
+    """Whether ``command`` (of one device) switches its device on only by the level it
+    sets: "turn the desk lamp down" of a lamp that is off is on at 30 %."""
+    step = command.steps[0]
+    return (step.set.get("on") is True and len(step.set) > 1
+            and not command.devices[0].state.get("on"))

@@ -7,7 +7,7 @@ parts in one breath (``multipart``), or the rest of a routine after its pause
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..domain import (
@@ -33,11 +33,13 @@ __all__ = ["already_so", "changed_line", "left_as_they_were", "report_commands",
 
 
 def report_run(replies: TurnReplies, result: RunResult, title: str, *,
-                rest: bool = False, changes: bool = False) -> None:
+                rest: bool = False, changes: bool = False,
+                names: Mapping[str, str] | None = None) -> None:
     """Say how a run went. ``rest``: only the steps after the pause (the rest's own
-    report); a run that paused says what follows instead of "done". ``changes``: a
-    routine's run says what it changed (``changed_line``), not only its name. ``title``
-    opens the lines: a routine's ``name_opening``."""
+    report); a run that paused says what it did and what follows instead of "done".
+    ``changes``: a routine's run says what it changed (``changed_line``), not only its
+    name. ``title`` opens the lines: a routine's ``name_opening``. ``names``: device
+    names by id, for the steps still to come after a pause."""
     waiting = result.waiting
     start = 0
     if rest and waiting is not None:  # only what came after the pause
@@ -59,7 +61,8 @@ def report_run(replies: TurnReplies, result: RunResult, title: str, *,
         return
     if waiting is not None and not result.cancelled:
         _failed_steps(replies, result, title, result.failures)
-        replies.report(paused_line(title[:1].upper() + title[1:], waiting))
+        replies.report(paused_line(title[:1].upper() + title[1:], waiting,
+                                   ran=changed_line(result) if changes else "", names=names))
         return
     if result.cancelled:
         replies.report(f"{title}: stopped." + (" Say \"undo\" to put back what changed."

@@ -50,7 +50,8 @@ class Runs(Undoing, LearningCalls):
         self.store.mark_used(routine.name, phrase)
         if interaction_id is not None:
             self.store.update_interaction(interaction_id, outcome=outcome(result))
-        report_run(replies, result, name_opening(routine.name), changes=True)
+        names = {d.id: d.name for d in self.backend.devices()} if result.waiting else None
+        report_run(replies, result, name_opening(routine.name), changes=True, names=names)
         credits = (self._hooks.success(replies, routine.name, utterance, result.ok)
                    if learn else [])
         self.remember_run(result.run_id, utterance, interaction_id, routine=routine.name,

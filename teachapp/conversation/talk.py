@@ -444,6 +444,14 @@ _RAW: list[tuple[TalkKind, str]] = [
 _PATTERNS = [(kind, re.compile(_LEAD + "(?:" + p + ")" + _TAIL + "$", _I)) for kind, p in _RAW]
 
 _PRONOUNS = {"it", "that", "this", "them"}
+_EVERY_ROUTINE = re.compile(
+    r"everything(?: you (?:know|learned|learnt|were taught)| i (?:taught|told) you)?|all|"
+    r"all of (?:them|it|my routines|the routines|your routines)|"
+    r"every(?: single)?(?: one| routine)?|"
+    r"all (?:of )?(?:my |the |your |those |these )?(?:routines|phrases)", _I)
+"""What "forget ..." says of every routine at once ("forget everything", "delete all my
+routines"): asked one at a time, never all forgotten at a word."""
+_FORGET_VERB = re.compile(r"\b(?:delete|remove|erase)\b", _I)
 _STEP_SAID = re.compile(r"^(?:the |that |this )?" + _STEP_NOUN + r" (?:(?:that|which) \w+"
                         r"(?: on| off| up| down)?|for|with|of|about) |\s+" + _STEP_NOUN + "$",
                         _I)
@@ -526,8 +534,13 @@ def parse_talk(text: str, *, besides: str = "") -> Talk | None:
         if kind == "forget" and target.casefold() in _PRONOUNS and not re.match(
                 r"(?:.*\s)?forget\b", cleaned, _I):
             return Talk("forget", "it")  # "delete it": the routine just spoken of
-        if kind == "forget" and target.casefold() in _PRONOUNS | {"everything", "all"}:
-            return None  # "forget it" is "cancel"; forgetting everything is not offered
+        if kind == "forget" and _EVERY_ROUTINE.fullmatch(target):
+            # ("forget everything": one at a time, each asked; it offered to learn it)
+            verb = _FORGET_VERB.search(cleaned)
+            return Talk("which_routine", "everything",
+                        verb.group(0).casefold() if verb else "forget")
+        if kind == "forget" and target.casefold() in _PRONOUNS:
+            return None  # "forget it" is "cancel"
         if kind in ("describe", "howto", "forget", "rename", "last_run", "how_long",
                     "phrase_ask") \
                 and not target:

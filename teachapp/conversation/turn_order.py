@@ -31,7 +31,7 @@ from .learning_hooks import learning_intent
 from .models import Action, Outcome
 from .named_alone import named_alone, narrowed
 from .readers import SAID_LATER, Reader, first_reader
-from .schedule_wanted import schedule_answered, schedule_named
+from .schedule_wanted import routine_answered, schedule_answered, schedule_named, when_alone
 from .teaching import names_a_routine, spoken_state
 from .teaching_asides import TeachingAsides
 from .time_words import delay_reading, length_answered
@@ -54,6 +54,8 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
     asked on."""
     _schedule_wanted: tuple[str, int] | None
     """The routine "When should X run?" asked of, and the turn it was asked on."""
+    _routine_wanted: tuple[str, int] | None
+    """The time "Which routine should run at 7?" asked with ("at 7"), and its turn."""
 
     def _length_asked(self, replies: TurnReplies, what: str | None, text: str,
                       source: str, confidence: float | None) -> bool:
@@ -94,6 +96,32 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
         self._talk.subject = name  # ("run it every day at 7" next, as "it")
         self._schedule_named = (self._turn, name)
         self._log(text, source, confidence, "dialogue", 0.0, name, "awareness")
+        self._hold_talk_question(replies, text)
+        return True
+
+    def _which_asked(self, replies: TurnReplies, text: str, source: str,
+                     confidence: float | None) -> bool:
+        """"run at 7", no routine said: which one is asked, and the next turn may give just
+        its name (``schedule_wanted.when_alone``; it offered to learn "at 7")."""
+        when = None if self._is_phrase(text) else when_alone(text)
+        if when is None:
+            return False
+        names = self.store.routine_names()
+        if not names:
+            replies.info(f"There is no routine to run {when} yet: say \"teach\" to teach me "
+                         "one, then \"run\" its name and the time.")
+            self._log(text, source, confidence, "dialogue", 0.0, None, "awareness")
+            return True
+        self._talk_over_open(replies)
+        self._routine_wanted = (when, self._turn)
+        example = self._spoken_name(names[0])
+        replies.talk_question(f"Which routine should run {when}? Say its name, or \"run "
+                              f"{example} {when}\". I know "
+                              f"{spoken_list([self._spoken_name(n) for n in names], most=8)}.",
+                              "OK, I won't schedule anything.",
+                              f"Which routine? Say its name, e.g. \"{example}\".")
+        replies.detail.setdefault("talk", "schedule")
+        self._log(text, source, confidence, "dialogue", 0.0, None, "awareness")
         self._hold_talk_question(replies, text)
         return True
 
@@ -207,7 +235,8 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
         if how_long is not None and length is not None:
             later = f"{how_long[0]} in {length}"  # "in 10 minutes" to "How long shall I wait …?"
             self._length_wanted = None
-        if kind is None and self._when_asked(replies, text, source, confidence):
+        if kind is None and (self._when_asked(replies, text, source, confidence)
+                             or self._which_asked(replies, text, source, confidence)):
             return
         wanted = self._schedule_wanted
         if wanted is not None and not self._nothing_done_since(wanted[1]):
@@ -216,6 +245,13 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
             asked = schedule_answered(wanted[0], text)  # ("every day at 7" to "When …?")
             if self._schedule_talk.claims(asked):
                 later, self._schedule_wanted = asked, None
+        which = self._routine_wanted
+        if which is not None and not self._nothing_done_since(which[1]):
+            which = self._routine_wanted = None
+        if which is not None and kind is None and not self._schedule_talk.claims(text):
+            given = routine_answered(which[0], text, lambda w: find_routine(self.store, w))
+            if given is not None and self._schedule_talk.claims(given):
+                later, self._routine_wanted = given, None  # ("coffee" to "Which routine …?")
         readers: dict[str, Reader] = {"hunch": self._hunch_talk, "timer": self._timer_talk,
                                       "schedule": self._schedule_talk}
         for what in ("hunch", *SAID_LATER):  # (the order listen labels by: first_reader)

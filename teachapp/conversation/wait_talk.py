@@ -11,12 +11,13 @@ Undo needs nothing here: the executor stops a rest before undoing its run.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta, tzinfo
 
-from ..domain import name_in_sentence, name_opening, spoken_list
+from ..domain import counted, name_in_sentence, name_opening, sentence_start, spoken_list
 from ..home.executor import Executor, Waiting
 from .schedule_talk import duration_words
+from .steps_told import steps_sentence
 from .turns import TurnReplies
 
 __all__ = ["WaitTalk", "after", "paused_line"]
@@ -34,10 +35,25 @@ def after(seconds: float) -> str:
     return duration_words(timedelta(seconds=max(0.0, seconds)))
 
 
-def paused_line(title: str, waiting: Waiting, now: float | None = None) -> str:
-    """The turn's reply when ``title`` paused: what follows, and how to stop it."""
+_REST_TOLD = 4
+"""Up to this many steps still to come are told; more are counted."""
+
+
+def paused_line(title: str, waiting: Waiting, now: float | None = None, *, ran: str = "",
+                names: Mapping[str, str] | None = None) -> str:
+    """The turn's reply when ``title`` paused: what ran (``ran``, a sentence: "turned on
+    Coffee maker."), what is still to come and when, and how to stop it: "Coffee: turned
+    on Coffee maker. In 2 minutes it will turn off Coffee maker and then turn on Kitchen
+    lights. Say "stop" to cancel it." (it was "Coffee: the rest runs in 2 minutes.",
+    nothing of what it did or would do). ``names``: device names by id."""
     left = waiting.left() if now is None else waiting.resumes_at - now
-    return f"{title}: the rest runs in {after(left)}. Say \"stop\" to cancel it."
+    rest = list(waiting.steps[1:])  # (the wait itself is "in 2 minutes")
+    told = steps_sentence(rest[:_REST_TOLD], dict(names or {}))
+    if len(rest) > _REST_TOLD:
+        told += f", and {counted(len(rest) - _REST_TOLD, 'more step')}"
+    coming = f"in {after(left)} it will {told}" if told else f"the rest runs in {after(left)}"
+    said = f"{title}: {ran} {sentence_start(coming)}" if ran else f"{title}: {coming}"
+    return f"{said}. Say \"stop\" to cancel it."
 
 
 class WaitTalk:

@@ -167,6 +167,8 @@ class Waiting:
     """The run record of the steps before the pause (None when they changed nothing)."""
     start: int = 0
     """The index of the ``wait`` step where the run paused."""
+    steps: tuple[Step, ...] = ()
+    """The steps from that ``wait`` on (it first): what the turn says is still to come."""
     thread: threading.Thread | None = None
 
     def left(self) -> float:
@@ -224,7 +226,8 @@ class Executor:
             context = contextvars.copy_context()  # the cause goes on with the rest
         assert on_rest is not None
         waiting = Waiting(name, self.wall_clock() + float(steps[pause].seconds),  # type: ignore[union-attr]
-                          clock=self.wall_clock, run_id=result.run_id, start=pause)
+                          clock=self.wall_clock, run_id=result.run_id, start=pause,
+                          steps=tuple(steps[pause:]))
         result.waiting = waiting
         rest = steps[pause:]
         waiting.thread = threading.Thread(

@@ -74,7 +74,9 @@ class FollowUps(SentenceReader):
         said = self._said(reading)
         found = (missing_setting(reading, intent, said, self.devices) if intent else None) \
             or missing_ability(reading, intent, said, self.vocabulary.abilities,
-                               self.vocabulary.primary_attribute)
+                               self.vocabulary.primary_attribute,
+                               players=self._players(reading),
+                               player_abilities=self.vocabulary.player_abilities)
         if found is None and intent is not None and not (
                 self._played(reading)
                 and all(kind != "media_player" for kind, _plural in reading.kinds)):
@@ -103,6 +105,12 @@ class FollowUps(SentenceReader):
         rooms = {m.key for m in reading.rooms}
         return [d for d in of_kind if d.room in rooms] or of_kind
 
+    def _players(self, reading: Reading) -> list[Device]:
+        """The home's TVs and speakers, in the rooms ``reading`` says when it says any."""
+        rooms = {m.key for m in reading.rooms}
+        return [d for d in self.devices
+                if d.kind == "media_player" and (not rooms or d.room in rooms)]
+
     def continued(self, utterance: str, previous: str) -> DeviceCommand | None:
         """"and the fan", "the kettle too", said right after the command ``previous``
         ("turn on the nursery light"): that command for the devices named now, read as
@@ -114,6 +122,8 @@ class FollowUps(SentenceReader):
         if says_more(utterance):
             return self._again(previous)
         said = _CONTINUATION.sub("", utterance.strip())
+        if said and said == utterance.strip() and self._only_value(said):
+            return self._value_of(said, previous)
         if not said or not self.only_names(said):
             return None
         parts = split_parts(previous)
@@ -132,6 +142,16 @@ class FollowUps(SentenceReader):
         sentence = switched_said(before, said)
         bare = self.parse(sentence) if sentence is not None else None
         return bare if bare is not None and bare.steps else None
+
+    def _value_of(self, value: str, previous: str) -> DeviceCommand | None:
+        """"50 percent", "half" said alone right after "turn on the desk lamp", "open the
+        blinds": that value for the devices the command changed, as "desk lamp on and 50
+        percent" reads it (``said_of``); it was offered as a phrase to learn. None when
+        it fits none of them or ``previous`` changed nothing."""
+        before = self.parse(previous)
+        if before is None or not before.steps:
+            return None
+        return self._said_of_each(value, before.devices, float(before.confidence))
 
     def missing_continued(self, utterance: str, previous: str) -> MissingThing | None:
         """"the desk lamp" right after "mute the tv", "the doorbell" after "turn off the

@@ -170,12 +170,18 @@ def missing_setting(reading: Reading, intent: Intent, said: Sequence[Device],
 
 def missing_ability(reading: Reading, intent: Intent | None, said: Sequence[Device],
                     abilities: Mapping[tuple[str, ...], str],
-                    primary: Mapping[str, str]) -> MissingThing | None:
+                    primary: Mapping[str, str], *, players: Sequence[Device] = (),
+                    player_abilities: frozenset[str] = frozenset()) -> MissingThing | None:
     """What the devices ``said`` were asked to do and none of them can: an ability no
     kind here has, in ``abilities``' words ("set the desk lamp to blue": change colour;
     "pause the tv"), or an action their kinds do not take ("lock the tv", "turn up the
     coffee maker"); None when the words say more than that, or one of them can.
-    ``primary``: each kind's main attribute (what "up" and "set" change)."""
+    ``primary``: each kind's main attribute (what "up" and "set" change). With no thing
+    said, one of ``player_abilities`` ("pause", "next" alone) is asked of ``players``
+    (the home's TVs and speakers, of the rooms said): it was offered for teaching."""
+    alone = not said and not reading.names and not reading.kinds
+    if alone and _only_ask(reading, abilities) in player_abilities:
+        said = players
     if not said:
         return None
     if reading.leftovers:
@@ -185,6 +191,8 @@ def missing_ability(reading: Reading, intent: Intent | None, said: Sequence[Devi
     else:
         return None
     found = _things_said(reading, said) if cannot else None
+    if found is None and cannot and alone:
+        found = _PLAYERS, False, True  # (named below when they are few)
     if found is None:
         return None
     thing, named, plural = found
@@ -196,6 +204,8 @@ def missing_ability(reading: Reading, intent: Intent | None, said: Sequence[Devi
         kinds=tuple(dict.fromkeys(d.kind for d in said)))
 
 
+_PLAYERS = "TVs and speakers"
+"""Players asked with no thing said, when there are too many to name."""
 _NAMED_BY_KIND = 3
 """Up to this many devices found by a kind word are named ("TV and Office speaker can't
 pause"), not said by the word ("The music can't pause")."""
@@ -215,12 +225,34 @@ def _takes(kind: str, intent: Intent, primary: Mapping[str, str]) -> bool:
     return kind in primary or intent.action not in _PASSIVE
 
 
+_AROUND_ALONE = frozenset({"in", "the", "please", "now"})
+"""Words an ability said with no thing may come with ("pause in the office please")."""
+
+
+def _only_ask(reading: Reading, abilities: Mapping[tuple[str, ...], str]) -> str:
+    """The one ability of ``abilities`` that every word of ``reading`` but its rooms and
+    ``_AROUND_ALONE`` asks for ("pause", "next", "pause in the office"); "" when a word
+    says more ("skip it tonight" skips a routine's run)."""
+    in_rooms = {i for m in reading.rooms for i in range(m.start, m.end)}
+    rest = [t for i, t in enumerate(reading.tokens)
+            if i not in in_rooms and t not in _AROUND_ALONE]
+    found, covered = _abilities_in(rest, abilities)
+    return found.pop() if rest and len(found) == 1 and set(rest) <= covered else ""
+
+
 def _ability_said(reading: Reading, abilities: Mapping[tuple[str, ...], str]) -> str:
     """The one ability of ``abilities`` the words left over all ask for ("blue", "pause");
     "" when some word asks for none, or they ask for two."""
-    toks, left = reading.tokens, set(reading.leftovers)
+    found, covered = _abilities_in(reading.tokens, abilities)
+    return found.pop() if len(found) == 1 and set(reading.leftovers) <= covered else ""
+
+
+def _abilities_in(toks: Sequence[str], abilities: Mapping[tuple[str, ...], str]
+                  ) -> tuple[set[str], set[str]]:
+    """The abilities ``toks`` ask for, and the words that ask them."""
     found: set[str] = set()
-    at, covered = 0, set()
+    covered: set[str] = set()
+    at = 0
     longest = max((len(k) for k in abilities), default=0)
     while at < len(toks):
         for size in range(min(longest, len(toks) - at), 0, -1):
@@ -232,7 +264,7 @@ def _ability_said(reading: Reading, abilities: Mapping[tuple[str, ...], str]) ->
                 break
         else:
             at += 1
-    return found.pop() if len(found) == 1 and left <= covered else ""
+    return found, covered
 
 
 def _things_said(reading: Reading, said: Sequence[Device]) -> tuple[str, bool, bool] | None:

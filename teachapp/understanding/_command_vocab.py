@@ -141,6 +141,9 @@ class Vocabulary:
     abilities: Mapping[tuple[str, ...], str] = field(default_factory=dict)
     """Words asking what no kind of device here can do -> that in words ("blue" ->
     "change colour", "pause" -> "pause"): read only to say so, never as a command."""
+    player_abilities: frozenset[str] = frozenset()
+    """Those of ``abilities`` only a TV or speaker is asked for ("pause", "skip"): said
+    with no thing, asked of the home's players."""
 
     @property
     def longest_unwanted(self) -> int:
@@ -347,6 +350,7 @@ def _build(raw: Mapping[str, Any]) -> Vocabulary:
         abilities={_key(str(w)): str(ability)
                    for ability, words in (raw.get("abilities") or {}).items()
                    for w in words or ()},
+        player_abilities=frozenset(str(w) for w in raw.get("player_abilities") or ()),
         clause_openers=frozenset(str(w) for w in raw.get("clause_openers") or ()),
         clause_verbs=frozenset(str(w) for w in raw.get("clause_verbs") or ()),
         switched_on_modes=tuple((str(mode), frozenset(_key(str(w)) for w in words or ()))
