@@ -52,6 +52,7 @@ from teachapp.understanding._after_own import (
     joined_within,
     loose_joiners,
 )
+from teachapp.understanding._body_moved import body_moved
 from teachapp.understanding._carriers import HEADS, REPAIRS, WEEKDAYS, has_cue
 from teachapp.understanding._clause_shape import (
     POSSESSIVES,
@@ -640,6 +641,9 @@ def aside(words: Sequence[str], free: Sequence[bool], lexicon: Lexicon,
         # (a thing of the scene moving or sent: "it quivered", "flicked it with the hook":
         # :mod:`_thing_moved`)
         struck = moved_thing(words, lexicon, taught)
+    if exact and struck is None:
+        # (a person moving in place: "she budged", "you fidgeted": :mod:`_body_moved`)
+        struck = body_moved(words, lexicon, taught)
     reason = exact and dummy_reason(words)
     function = lexicon.function_words
     for k, w in enumerate(words):

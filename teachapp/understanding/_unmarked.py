@@ -94,12 +94,14 @@ from teachapp.understanding import conjunctions
 from teachapp.understanding._absolute_after import absolute_after
 from teachapp.understanding._adjective_before import adjective_before
 from teachapp.understanding._asked_aside import names_home, relational
+from teachapp.understanding._bare_subject_after import bare_subject_after
 from teachapp.understanding._be_complement import be_complement
 from teachapp.understanding._bidden_after import home_words, imperative_after
 from teachapp.understanding._bidden_next import bidden_next
 from teachapp.understanding._called_before import called_before
 from teachapp.understanding._called_with_oh import called_with_oh
 from teachapp.understanding._complement_to_come import complement_to_come
+from teachapp.understanding._counted_after import counted_after
 from teachapp.understanding._cue_scope import BACK, OPERATORS, compound_state
 from teachapp.understanding._edge_before import called_by_name, called_twice
 from teachapp.understanding._forbidden_aside import forbids_other
@@ -654,6 +656,12 @@ def boundary_after(toks: Sequence[str], free: Sequence[bool], at: int,
     if own is not None and absolute_after(aside, *own):
         return True, True  # (a verbless clause of its own after it: "security off a squop
         # scrunged", :mod:`_absolute_after`)
+    if own is not None and opened and bare_subject_after(aside, *own):
+        return True, True  # (a bare noun of its own and its participle or adjective after it:
+        # "storm mode swifts scything", :mod:`_bare_subject_after`)
+    if own is not None and opened and counted_after(aside, *own):
+        return True, True  # (a great many things counted alone after it: "storm mode
+        # dozens of swifts", :mod:`_counted_after`)
     return True, (opens and finite) or (own is not None and (
         _own_after(aside, *own) or (opened and (
             _noun_phrase_after(toks, at, aside, *own, start=start)
