@@ -16,13 +16,17 @@ from teachapp.understanding.resolver import Resolver
 
 resolver = taught_resolver(
     ("make coffee", "Coffee"), ("movie night", "Movie"), ("porch lights on", "Porch"),
-    ("water the ferns", "Ferns"), ("ring grandad", "Grandad"))
+    ("water the ferns", "Ferns"), ("ring grandad", "Grandad"),
+    ("night light on", "Nightlight"))
 
 
 @pytest.mark.parametrize(("text", "routine"), [
     # patter before the phrase, nothing after it
     ("the ferrets scampering make coffee", "Coffee"),
     ("piglets squealing now movie night", "Movie"),
+    # a word like a taught word of no phrase taught with the phrase's words ("wringing",
+    # "ring" of "ring grandad") is none misheard beside it
+    ("the ferrets wringing movie night", "Movie"),
     ("a jugful a pailful cockles steaming movie night", "Movie"),
     ("cockles steaming cockles ring grandad", "Grandad"),
     ("steamed winkles peppered blistered make coffee", "Coffee"),
@@ -55,6 +59,9 @@ def test_a_phrase_before_or_amid_patter_runs(resolver: Resolver, text: str,
     # a word that waits for it, or one word of patter only
     "the ferrets scampering at the make coffee",
     "a ferret make coffee",
+    # a word like a taught word of a phrase sharing the phrase's words: "lite" may be the
+    # "light" of "night light on" misheard, the phrase part of a longer one
+    "ferrets scampering lite movie night",
     # words said after it only: left to the readers of remarks said after
     "make coffee cockles steaming",
 ])

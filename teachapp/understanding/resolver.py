@@ -763,17 +763,24 @@ class Resolver:
     def _read_amid_patter(self, heard: str, found: Resolution) -> Resolution | None:
         """Text with no pause marked, a phrase said whole before or amid another's patter
         of words like none the home was taught, read with pauses at the phrase's edges:
-        "a scoopful a bagful porch light on chestnuts roasting" (:mod:`_patter_around`).
-        Only a run of the phrase's own routine, the phrase said exactly, is kept."""
+        "a scoopful a bagful porch light on chestnuts roasting" (:mod:`_patter_around`); a
+        word like a taught word of no phrase taught with the phrase's words is none
+        misheard beside it. Only a run of the phrase's own routine, said exactly, is kept."""
         if MARKS.intersection(heard) or found.decision == "run":
             return None
         toks = tokens(heard, self._lexicon)
         stems = [stem(t) for t in toks]
         free = self._free(toks, heard)
-        unlike = partial(self._unknown, unlike=CALLED_UNLIKE)
         for i, j in phrase_spans(stems, self._exact, self._longest)[:4]:
             before = [toks[k] for k in range(i) if not free[k]]
             after = [toks[k] for k in range(j, len(toks)) if not free[k]]
+            phrase = stems[i:j]
+
+            def unlike(word: str, phrase: Sequence[str] = phrase) -> bool:
+                # (a word like a taught word of no phrase taught with this one's words is
+                # none misheard beside it: :mod:`_not_addressed`)
+                return self._unknown(word, CALLED_UNLIKE) or self._unlike_beside(word, phrase)
+
             if all(free[i:j]) or not patter_around(before, toks[i:j], after, self._lexicon,
                                                    self._taught, unlike):
                 continue
