@@ -56,6 +56,8 @@ def test_a_phrase_before_or_amid_patter_runs(resolver: Resolver, text: str,
     "the crossing keeper hollered movie night",
     # a plural right before it: a subject or a possessor
     "the scampering ferrets movie night",
+    # two words of one noun phrase, which may modify it
+    "fat cats the reading group movie night",
     # a word that waits for it, or one word of patter only
     "the ferrets scampering at the make coffee",
     "a ferret make coffee",
@@ -92,6 +94,9 @@ def test_each_side_is_read_as_patter_or_not() -> None:
     assert not around("the ferrets moovie")
     assert not around("the ferrets scampering", "and cockles steaming")
     assert not around("the ferrets scampering the")
+    assert not around("fat cat")  # (one noun phrase: it may modify the phrase)
+    assert not around("the reading group")  # (a participle before its noun)
+    assert around("hotties for tuppence") and around("cats roasting")
     assert not around("the ferrets scampering gardeners")  # (a plural: a subject)
     assert around("gardeners scampering gardeners")  # (unless called already)
     assert not around("the ferrets hollered")  # (a verb after its subject)

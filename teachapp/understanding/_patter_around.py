@@ -21,8 +21,12 @@ So the words either side of a phrase said whole are read as another's patter, an
 phrase with pauses written at its edges is read (every cue of the readers of asides
 still stops it there), when
 
-- words are said before it, and each side said is patter: two content words at least, or
-  one called twice ("hoggs hoggs"); each content word no word the home taught or like
+- words are said before it, and each side said is patter: one word called twice ("hoggs
+  hoggs"), three content words, or two that are more than one noun phrase (a noun
+  phrase of two words may modify the phrase: "fat cat party mode"): a function word
+  between them ("a scoopful a bagful", "hotties for tuppence") or a participle said
+  last or before a function word, a predicate of its own ("the crocodiles snapping",
+  "roasted a scoopful"; not "the reading group"); each content word no word the home taught or like
   one, none that may bear on the request, the function words among them only articles
   and the prepositions and "and" that join a noun phrase's words ("dozens of swifts",
   "chestnutty and charred");
@@ -152,7 +156,21 @@ def patter_around(before: Sequence[str], phrase: Sequence[str], after: Sequence[
     if len(before) > 1 and (classes.listed(before[-2] + last)
                             or (_device(phrase[0]) and not called)):
         return False  # (one word said in two, or words that may say which device)
-    sides = [_side(side, lexicon, taught, unlike) for side in (before, after) if side]
-    if any(side is None or not (side[0] >= 2 or side[1]) for side in sides):
-        return False
+    for side in (before, after):
+        read = _side(side, lexicon, taught, unlike) if side else (0, True)
+        if read is None or not (read[1] or read[0] >= 3 or (read[0] == 2 and _parts(side))):
+            return False
     return True
+
+
+def _parts(words: Sequence[str]) -> bool:
+    """Whether a side of two content words is more than one noun phrase, which may modify
+    the phrase ("fat cat party mode"): a function word between them ("a scoopful a
+    bagful", "hotties for tuppence") or a participle said last or before a function word,
+    a predicate of its own ("the crocodiles snapping", "roasted a scoopful"; not "the
+    reading group", a modifier)."""
+    content = [k for k, w in enumerate(words) if w not in ARTICLES and w not in INNER]
+    if content[-1] - content[0] > 1:
+        return True
+    return any(shape.verb_form(words[k]) and (k + 1 == len(words) or k + 1 not in content)
+               for k in content)
