@@ -93,6 +93,7 @@ from teachapp.understanding._names import (
     possessors,
     same_name,
 )
+from teachapp.understanding._patter_around import patter_around
 from teachapp.understanding._paused import paused_apart
 from teachapp.understanding._phrase_said import phrase_said
 from teachapp.understanding._piece_heard import heard_pieces, is_phrase_misheard
@@ -406,7 +407,8 @@ class Resolver:
         # attribute read of the resolver.)
         self._rereaders: tuple[Callable[[str, Resolution], Resolution | None], ...] = (
             self._alone_after_sentence, self._alone_beside_pause, self._said_apart,
-            self._said_once, self._read_unmarked, self._read_wrapped, self._read_after_own_clause,
+            self._said_once, self._read_unmarked, self._read_wrapped, self._read_amid_patter,
+            self._read_after_own_clause,
             self._read_carried, self._read_heard_piece, self._read_after_cry,
             self._heard_beside_read_again, self._read_without_said_object)
 
@@ -762,6 +764,40 @@ class Resolver:
                             self._longest, self._routines, self._read_whole,
                             self._named_by(found), (self._lexicon, self._taught),
                             partial(self._unknown, unlike=CALLED_UNLIKE))
+
+    def _read_amid_patter(self, heard: str, found: Resolution) -> Resolution | None:
+        """Text with no pause marked, a phrase said whole before or amid another's patter
+        of words like none the home was taught, read with pauses at the phrase's edges:
+        "a scoopful a bagful porch light on chestnuts roasting" (:mod:`_patter_around`); a
+        word like a taught word of no phrase taught with the phrase's words is none
+        misheard beside it. Only a run of the phrase's own routine, said exactly, is kept."""
+        if MARKS.intersection(heard) or found.decision == "run":
+            return None
+        toks = tokens(heard, self._lexicon)
+        stems = [stem(t) for t in toks]
+        free = self._free(toks, heard)
+        for i, j in phrase_spans(stems, self._exact, self._longest)[:4]:
+            before = [toks[k] for k in range(i) if not free[k]]
+            after = [toks[k] for k in range(j, len(toks)) if not free[k]]
+            phrase = stems[i:j]
+
+            def unlike(word: str, phrase: Sequence[str] = phrase) -> bool:
+                # (a word like a taught word of no phrase taught with this one's words is
+                # none misheard beside it: :mod:`_not_addressed`)
+                return self._unknown(word, CALLED_UNLIKE) or self._unlike_beside(word, phrase)
+
+            if all(free[i:j]) or not patter_around(before, toks[i:j], after, self._lexicon,
+                                                   self._taught, unlike):
+                continue
+            words = list(toks)
+            words[i - 1] += ","
+            if j < len(toks):
+                words[j - 1] += ","
+            again = self._read_whole(" ".join(words))
+            routines = {self._routines[k] for k in self._exact[tuple(stems[i:j])][1]}
+            if again.decision == "run" and again.reason == "exact" and again.routine in routines:
+                return replace(again, utterance=heard)
+        return None
 
     def _read_after_own_clause(self, heard: str, found: Resolution) -> Resolution | None:
         """Text with no pause marked that ends in a taught phrase said exactly after a whole
