@@ -32,6 +32,9 @@ class TaughtPhrase(NamedTuple):
 
     words: tuple[str, ...]
     """Its words, free words aside."""
+    spaced: str
+    """Those words joined, a space before, between and after each (no word holds one): said
+    side by side in their order where an utterance's words so joined hold them."""
     free: tuple[str, ...]
     """Its free words: the phrase itself is said only with every one of them."""
     forms: frozenset[str]
@@ -42,15 +45,15 @@ def taught_phrase(phrase: str, lexicon: Lexicon) -> TaughtPhrase:
     """``phrase`` read for :func:`phrase_said`."""
     toks = tokens(phrase, lexicon)
     mask = free_mask(toks, lexicon)
-    return TaughtPhrase(tuple(t for t, free in zip(toks, mask, strict=True) if not free),
+    words = tuple(t for t, free in zip(toks, mask, strict=True) if not free)
+    return TaughtPhrase(words, _spaced(words) if words else "",
                         tuple(t for t, free in zip(toks, mask, strict=True) if free),
                         bare_forms(phrase, lexicon))
 
 
-def _side_by_side(said: list[str], words: tuple[str, ...]) -> bool:
-    """Whether ``words`` are said one after the other, in their order, in ``said``."""
-    n = len(words)
-    return n > 0 and any(tuple(said[i:i + n]) == words for i in range(len(said) - n + 1))
+def _spaced(words: Sequence[str]) -> str:
+    """``words`` joined with a space before, between and after them."""
+    return f" {' '.join(words)} "
 
 
 def phrase_said(utterance: str, best: str, phrases: Sequence[str], lexicon: Lexicon,
@@ -61,6 +64,8 @@ def phrase_said(utterance: str, best: str, phrases: Sequence[str], lexicon: Lexi
     said side by side and more of them than of ``best``'s. ``taught``: the phrases as
     :func:`taught_phrase` reads them, where read already."""
     said = tokens(utterance, lexicon)
+    said_set = frozenset(said)
+    spaced = _spaced(said)
     heard = bare_forms(utterance, lexicon)
 
     def read(phrase: str) -> TaughtPhrase:
@@ -69,18 +74,19 @@ def phrase_said(utterance: str, best: str, phrases: Sequence[str], lexicon: Lexi
 
     def whole(phrase: TaughtPhrase) -> bool:
         # (the phrase itself, free words aside: normalize.heard_as_taught)
-        return not heard.isdisjoint(phrase.forms) and all(t in said for t in phrase.free)
+        return not heard.isdisjoint(phrase.forms) and said_set.issuperset(phrase.free)
 
     first = read(best)
-    chosen, rank = best, (whole(first), sum(w in said for w in first.words))
+    chosen, rank = best, (whole(first), sum(map(said_set.__contains__, first.words)))
     for phrase in phrases:
         if phrase == best:
             continue
         other = read(phrase)
         is_whole = whole(other)
-        if not (is_whole or _side_by_side(said, other.words)):
+        # (its words side by side in their order: the words joined, found among those said)
+        if not (is_whole or (other.spaced and other.spaced in spaced)):
             continue
-        this = (is_whole, sum(w in said for w in other.words))
+        this = (is_whole, sum(map(said_set.__contains__, other.words)))
         if this > rank:
             chosen, rank = phrase, this
     return chosen
