@@ -28,27 +28,27 @@ __all__ = ["TaughtPhrase", "phrase_said", "taught_phrase"]
 
 class TaughtPhrase(NamedTuple):
     """What :func:`phrase_said` reads of a taught phrase, read once at index build (it
-    depends on the phrase alone, not on what is said)."""
+    depends on the phrase alone, not on what is said; kept small: one a phrase)."""
 
-    words: tuple[str, ...]
-    """Its words, free words aside."""
     spaced: str
-    """Those words joined, a space before, between and after each (no word holds one): said
-    side by side in their order where an utterance's words so joined hold them."""
+    """Its words, free words aside, joined with a space before, between and after each (no
+    word holds one): said side by side in their order where an utterance's words so joined
+    hold them; "" when it has none."""
     free: tuple[str, ...]
     """Its free words: the phrase itself is said only with every one of them."""
-    forms: frozenset[str]
-    """Its :func:`bare_forms`, that the utterance's are compared with."""
+    forms: tuple[str, ...]
+    """Its :func:`bare_forms` (most phrases have one), that the utterance's are compared
+    with."""
 
 
 def taught_phrase(phrase: str, lexicon: Lexicon) -> TaughtPhrase:
     """``phrase`` read for :func:`phrase_said`."""
     toks = tokens(phrase, lexicon)
     mask = free_mask(toks, lexicon)
-    words = tuple(t for t, free in zip(toks, mask, strict=True) if not free)
-    return TaughtPhrase(words, _spaced(words) if words else "",
+    words = [t for t, free in zip(toks, mask, strict=True) if not free]
+    return TaughtPhrase(_spaced(words) if words else "",
                         tuple(t for t, free in zip(toks, mask, strict=True) if free),
-                        bare_forms(phrase, lexicon))
+                        tuple(bare_forms(phrase, lexicon)))
 
 
 def _spaced(words: Sequence[str]) -> str:
@@ -77,7 +77,7 @@ def phrase_said(utterance: str, best: str, phrases: Sequence[str], lexicon: Lexi
         return not heard.isdisjoint(phrase.forms) and said_set.issuperset(phrase.free)
 
     first = read(best)
-    chosen, rank = best, (whole(first), sum(map(said_set.__contains__, first.words)))
+    chosen, rank = best, (whole(first), sum(map(said_set.__contains__, first.spaced.split())))
     for phrase in phrases:
         if phrase == best:
             continue
@@ -86,7 +86,7 @@ def phrase_said(utterance: str, best: str, phrases: Sequence[str], lexicon: Lexi
         # (its words side by side in their order: the words joined, found among those said)
         if not (is_whole or (other.spaced and other.spaced in spaced)):
             continue
-        this = (is_whole, sum(map(said_set.__contains__, other.words)))
+        this = (is_whole, sum(map(said_set.__contains__, other.spaced.split())))
         if this > rank:
             chosen, rank = phrase, this
     return chosen

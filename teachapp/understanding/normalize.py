@@ -705,6 +705,12 @@ def tokens(text: str, lexicon: Lexicon | None = None) -> list[str]:
     return list(found)
 
 
+_FREE_KEPT = 1 << 10
+"""Word lists whose free words a lexicon keeps (:attr:`Lexicon.free_kept`), at most: a
+resolve reads its own words again within itself, and an index's build reads each phrase
+once (not kept for long: some 200 bytes a list)."""
+
+
 def free_mask(toks: Sequence[str], lexicon: Lexicon | None = None) -> list[bool]:
     """Which tokens are wake words, fillers or carriers (longest match first; a new list
     each time: callers may change it)."""
@@ -714,7 +720,7 @@ def free_mask(toks: Sequence[str], lexicon: Lexicon | None = None) -> list[bool]
     found = kept.get(key)
     if found is None:
         found = tuple(_free_mask(key, lex))
-        if len(kept) >= _TOKENS_KEPT:
+        if len(kept) >= _FREE_KEPT:
             kept.clear()
         kept[key] = found
     return list(found)
