@@ -104,13 +104,25 @@ def test_the_resolver_reads_its_phrases_once_not_at_each_resolve(
 @given(st.lists(st.sampled_from([*SAID, "hey", "you", "know", "do", "we", "as", "soon",
                                  "the", "honey", "i", "mean", "umm", "thank"]),
                 max_size=10))
+@example(["heating", "on", "as", "soon", "as", "we", "get", "in"])
+@example(["do", "you", "know", "movie", "night"])
 def test_free_words_kept_are_those_read_anew(words: list[str]) -> None:
     lexicon = default_lexicon()
     first = free_mask(words, lexicon)
-    assert first == normalize._free_mask(tuple(words), lexicon)
+    assert first == normalize._free_mask(list(words), lexicon)
     assert lexicon.free_kept[tuple(words)] == tuple(first)
     first.append(True)  # (a caller's change to its list changes no other's)
-    assert free_mask(words, lexicon) == normalize._free_mask(tuple(words), lexicon)
+    assert free_mask(words, lexicon) == normalize._free_mask(list(words), lexicon)
+    # (words given as a tuple are read as ever, not kept: the rules compare lists)
+    assert free_mask(tuple(words), lexicon) == normalize._free_mask(tuple(words), lexicon)
+
+
+def test_as_soon_as_before_a_subject_is_said_when_kept() -> None:
+    """"as soon as we ..." opens a clause of time, no filler, whether read anew or kept."""
+    lexicon = default_lexicon()
+    words = tokens("heating on as soon as we get in", lexicon)
+    for _ in range(2):
+        assert free_mask(words, lexicon)[2:5] == [False, False, False]
 
 
 def _plain_placings(text: str, lexicon: Lexicon) -> list[str]:

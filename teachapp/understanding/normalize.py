@@ -715,18 +715,22 @@ def free_mask(toks: Sequence[str], lexicon: Lexicon | None = None) -> list[bool]
     """Which tokens are wake words, fillers or carriers (longest match first; a new list
     each time: callers may change it)."""
     lex = lexicon or default_lexicon()
+    if type(toks) is not list:
+        # (kept for lists alone, as tokens gives them: the rules compare a list's slices
+        # with lists, "as soon as" of _timed, which a tuple's never equal)
+        return _free_mask(toks, lex)
     kept = lex.free_kept
     key = tuple(toks)
     found = kept.get(key)
     if found is None:
-        found = tuple(_free_mask(key, lex))
+        found = tuple(_free_mask(toks, lex))
         if len(kept) >= _FREE_KEPT:
             kept.clear()
         kept[key] = found
     return list(found)
 
 
-def _free_mask(toks: tuple[str, ...], lex: Lexicon) -> list[bool]:
+def _free_mask(toks: Sequence[str], lex: Lexicon) -> list[bool]:
     """:func:`free_mask` worked out."""
     free = lex.free_phrases
     lengths_of = lex.free_lengths
