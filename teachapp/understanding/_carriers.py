@@ -185,6 +185,9 @@ def edge_words(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int]
     if len(said) < 2:
         return out
     lex = lexicon
+    if not breaks and toks[said[0]] != toks[said[1]] and lex.call_markers.isdisjoint(toks):
+        return out  # (most utterances: no pause, no word said twice first, no word that
+        # marks a call, so no edge word is one)
     cue_starts = lex.cue_starts
     greetings = lex.vocatives
 

@@ -18,10 +18,10 @@ a word's onset best), is left whole for the scorer to read as that word misheard
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from string import ascii_lowercase
 
-__all__ = ["LONG", "one_letter_from"]
+__all__ = ["LONG", "FormsByStart", "one_letter_from"]
 
 LONG = 6
 """Letters a heard word has, at least, to be read as a taught form with one letter
@@ -39,3 +39,29 @@ def one_letter_from(word: str, forms: Container[str]) -> bool:
             if letter != word[k] and head + letter + tail in forms:
                 return True
     return False
+
+
+class FormsByStart:
+    """:func:`one_letter_from` against one set of forms, each new word compared only with
+    the forms of its length and first letter (a few), not spelled again with each of 25
+    letters in each place (some 200 look-ups for a word of nine letters, at every word met
+    for the first time). A form one letter from the word is one of those that differs from
+    it in one place, by a lower-case ASCII letter there."""
+
+    def __init__(self, forms: Iterable[str]) -> None:
+        self._forms = frozenset(forms)
+        by_start: dict[tuple[int, str], list[str]] = {}
+        for form in self._forms:
+            if len(form) >= LONG:
+                by_start.setdefault((len(form), form[0]), []).append(form)
+        self._by_start = {key: tuple(forms) for key, forms in by_start.items()}
+
+    def one_letter_from(self, word: str) -> bool:
+        """:func:`one_letter_from` of ``word`` and these forms."""
+        if len(word) < LONG or not word.isalpha() or word in self._forms:
+            return False
+        for form in self._by_start.get((len(word), word[0]), ()):
+            changed = [k for k in range(1, len(word)) if form[k] != word[k]]
+            if len(changed) == 1 and form[changed[0]] in ascii_lowercase:
+                return True
+        return False

@@ -18,43 +18,75 @@ this is read after them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import NamedTuple
 
-from teachapp.understanding.normalize import Lexicon, free_mask, heard_as_taught, tokens
+from teachapp.understanding.normalize import Lexicon, bare_forms, free_mask, tokens
 
-__all__ = ["phrase_said"]
+__all__ = ["TaughtPhrase", "phrase_said", "taught_phrase"]
 
 
-def _how_said(said: list[str], utterance: str, phrase: str,
-              lexicon: Lexicon) -> tuple[bool, bool, int]:
-    """How well ``utterance`` (its words ``said``) says ``phrase``: whether it is the
-    phrase itself, whether the phrase's words (free words aside) are said side by side
-    in its order, and how many of them are said."""
+class TaughtPhrase(NamedTuple):
+    """What :func:`phrase_said` reads of a taught phrase, read once at index build (it
+    depends on the phrase alone, not on what is said; kept small: one a phrase)."""
+
+    spaced: str
+    """Its words, free words aside, joined with a space before, between and after each (no
+    word holds one): said side by side in their order where an utterance's words so joined
+    hold them; "" when it has none."""
+    free: tuple[str, ...]
+    """Its free words: the phrase itself is said only with every one of them."""
+    forms: tuple[str, ...]
+    """Its :func:`bare_forms` (most phrases have one), that the utterance's are compared
+    with."""
+
+
+def taught_phrase(phrase: str, lexicon: Lexicon) -> TaughtPhrase:
+    """``phrase`` read for :func:`phrase_said`."""
     toks = tokens(phrase, lexicon)
-    words = [t for t, free in zip(toks, free_mask(toks, lexicon), strict=True) if not free]
-    count = sum(w in said for w in words)
-    whole = heard_as_taught(utterance, phrase, lexicon)
-    return whole, whole or _side_by_side(said, words), count
+    mask = free_mask(toks, lexicon)
+    words = [t for t, free in zip(toks, mask, strict=True) if not free]
+    return TaughtPhrase(_spaced(words) if words else "",
+                        tuple(t for t, free in zip(toks, mask, strict=True) if free),
+                        tuple(bare_forms(phrase, lexicon)))
 
 
-def _side_by_side(said: list[str], words: list[str]) -> bool:
-    """Whether ``words`` are said one after the other, in their order, in ``said``."""
-    n = len(words)
-    return n > 0 and any(said[i:i + n] == words for i in range(len(said) - n + 1))
+def _spaced(words: Sequence[str]) -> str:
+    """``words`` joined with a space before, between and after them."""
+    return f" {' '.join(words)} "
 
 
-def phrase_said(utterance: str, best: str, phrases: Sequence[str], lexicon: Lexicon) -> str:
+def phrase_said(utterance: str, best: str, phrases: Sequence[str], lexicon: Lexicon,
+                taught: Mapping[str, TaughtPhrase] | None = None) -> str:
     """The phrase of ``phrases`` (those of ``best``'s routine, ``best`` among them) that
     ``utterance`` says: ``best`` unless another is said whole where ``best`` is not
     ("turn the reading mode on": "reading mode", not "time to read"), or its words are
-    said side by side and more of them than of ``best``'s."""
+    said side by side and more of them than of ``best``'s. ``taught``: the phrases as
+    :func:`taught_phrase` reads them, where read already."""
     said = tokens(utterance, lexicon)
-    whole, _, count = _how_said(said, utterance, best, lexicon)
-    chosen, rank = best, (whole, count)
+    said_set = frozenset(said)
+    spaced = _spaced(said)
+    heard = bare_forms(utterance, lexicon)
+
+    def read(phrase: str) -> TaughtPhrase:
+        found = taught.get(phrase) if taught is not None else None
+        return found if found is not None else taught_phrase(phrase, lexicon)
+
+    def whole(phrase: TaughtPhrase) -> bool:
+        # (the phrase itself, free words aside: normalize.heard_as_taught)
+        return not heard.isdisjoint(phrase.forms) and said_set.issuperset(phrase.free)
+
+    first = read(best)
+    chosen, rank = best, (whole(first), sum(map(said_set.__contains__, first.spaced.split())))
     for phrase in phrases:
         if phrase == best:
             continue
-        whole, said_so, count = _how_said(said, utterance, phrase, lexicon)
-        if said_so and (whole, count) > rank:
-            chosen, rank = phrase, (whole, count)
+        other = read(phrase)
+        is_whole = whole(other)
+        # (its words side by side in their order: the words joined, found among those said)
+        if not (is_whole or (other.spaced and other.spaced in spaced)):
+            continue
+        this = (is_whole, sum(map(said_set.__contains__, other.spaced.split())))
+        if this > rank:
+            chosen, rank = phrase, this
     return chosen

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 
 from teachapp.understanding import _letters
 from teachapp.understanding._letters import MARGIN, LetterMasks
-from teachapp.understanding._misheard_form import one_letter_from
+from teachapp.understanding._misheard_form import FormsByStart
 from teachapp.understanding._words import stem
 
 __all__ = ["Repairer"]
@@ -129,7 +129,7 @@ class Repairer:
                  numbers: Mapping[str, str] | None = None,
                  taught: Iterable[str] = ()) -> None:
         self.vocab = list(vocab)
-        self._taught = frozenset(taught)
+        self._taught = FormsByStart(taught)
         """The words as the phrases said them ("sleeping"), when given: a heard word one
         letter from one is that word misheard, never split (:mod:`_misheard_form`)."""
         self._ids = {w: i for i, w in enumerate(self.vocab)}
@@ -344,7 +344,7 @@ class Repairer:
 
     def _split(self, word: str) -> list[str] | None:
         vocab = self._ids
-        if one_letter_from(word, self._taught):
+        if self._taught.one_letter_from(word):
             return None  # (a taught word misheard: "sleepink", not "sleep ink")
         exact = self._word_break(word)
         if exact:

@@ -33,6 +33,7 @@ from .numbers import ungrouped
 
 __all__ = [
     "Lexicon",
+    "bare_forms",
     "bundled_section",
     "called_by_name",
     "carrier_parts",
@@ -179,6 +180,13 @@ class Lexicon:
         """Texts already split into words by :func:`tokens` with this lexicon, and their
         words (a resolve splits the same text again and again: its clauses, its
         readers, a second reading; a third of the splits at 1,000 phrases)."""
+        return {}
+
+    @cached_property
+    def free_kept(self) -> dict[tuple[str, ...], tuple[bool, ...]]:
+        """Words already read by :func:`free_mask` with this lexicon, and which of them are
+        free (a resolve reads the same words again: the utterance's own for its free words
+        and for :func:`bare_forms`, a second reading's)."""
         return {}
 
     @cached_property
@@ -697,9 +705,33 @@ def tokens(text: str, lexicon: Lexicon | None = None) -> list[str]:
     return list(found)
 
 
+_FREE_KEPT = 1 << 10
+"""Word lists whose free words a lexicon keeps (:attr:`Lexicon.free_kept`), at most: a
+resolve reads its own words again within itself, and an index's build reads each phrase
+once (not kept for long: some 200 bytes a list)."""
+
+
 def free_mask(toks: Sequence[str], lexicon: Lexicon | None = None) -> list[bool]:
-    """Which tokens are wake words, fillers or carriers (longest match first)."""
+    """Which tokens are wake words, fillers or carriers (longest match first; a new list
+    each time: callers may change it)."""
     lex = lexicon or default_lexicon()
+    if type(toks) is not list:
+        # (kept for lists alone, as tokens gives them: the rules compare a list's slices
+        # with lists, "as soon as" of _timed, which a tuple's never equal)
+        return _free_mask(toks, lex)
+    kept = lex.free_kept
+    key = tuple(toks)
+    found = kept.get(key)
+    if found is None:
+        found = tuple(_free_mask(toks, lex))
+        if len(kept) >= _FREE_KEPT:
+            kept.clear()
+        kept[key] = found
+    return list(found)
+
+
+def _free_mask(toks: Sequence[str], lex: Lexicon) -> list[bool]:
+    """:func:`free_mask` worked out."""
     free = lex.free_phrases
     lengths_of = lex.free_lengths
     mask = [False] * len(toks)
@@ -898,11 +930,7 @@ def heard_as_taught(utterance: str, phrase: str | None,
     writes what was said, so only this may run a routine from its transcript."""
     if not phrase:
         return False
-    # (a phrasal verb's particle said after its object is the same request: "turn reading
-    # mode on" is "turn on reading mode", on either side)
-    heard_as = {_bare_words(t, lexicon) for t in _particle_placings(utterance, lexicon)}
-    taught_as = {_bare_words(t, lexicon) for t in _particle_placings(phrase, lexicon)}
-    if heard_as.isdisjoint(taught_as):
+    if bare_forms(utterance, lexicon).isdisjoint(bare_forms(phrase, lexicon)):
         return False
     # a word the phrase holds is no free word of it: "school" is not "school run",
     # though "run" before or after a phrase is a carrier ("run movie night")
@@ -910,6 +938,14 @@ def heard_as_taught(utterance: str, phrase: str | None,
     toks = tokens(phrase, lexicon)
     return all(t in said for t, free in zip(toks, free_mask(toks, lexicon), strict=True)
                if free)
+
+
+def bare_forms(text: str, lexicon: Lexicon | None = None) -> frozenset[str]:
+    """The forms :func:`heard_as_taught` compares: ``text``'s words past its free words
+    and articles, run together, as written and, for a phrasal verb's particle said after
+    its object, with the particle put back ("turn reading mode on" is "turn on reading
+    mode", on either side). Apart, so that a phrase's are read once, not per utterance."""
+    return frozenset(_bare_words(t, lexicon) for t in _particle_placings(text, lexicon))
 
 
 def _bare_words(text: str, lexicon: Lexicon | None) -> str:
@@ -924,6 +960,7 @@ _MOVABLE_PARTICLES = frozenset({("turn", "on"), ("switch", "on"), ("put", "on"),
 """Carriers that are a transitive phrasal verb: their particle may follow the object
 ("turn the heating on", "fire movie night up"; particle movement, Quirk et al. 1985,
 16.4), and the request is the same as with the particle first."""
+_PARTICLE_VERBS = frozenset(verb for verb, _particle in _MOVABLE_PARTICLES)
 
 
 def _particle_placings(text: str, lexicon: Lexicon | None) -> list[str]:
@@ -932,8 +969,12 @@ def _particle_placings(text: str, lexicon: Lexicon | None) -> list[str]:
     particle put back after its verb ("switch reading mode on" -> "switch on reading
     mode"), so that the carrier is read as one."""
     toks = tokens(text, lexicon)
+    if _PARTICLE_VERBS.isdisjoint(toks):
+        return [text]  # (most text: no such verb, no pair to try)
     free = (lexicon or default_lexicon()).free_phrases
     for i, verb in enumerate(toks):
+        if verb not in _PARTICLE_VERBS:
+            continue
         for j in range(i + 2, len(toks)):
             pair = (verb, toks[j])
             if pair in _MOVABLE_PARTICLES and pair in free:

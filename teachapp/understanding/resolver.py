@@ -95,7 +95,7 @@ from teachapp.understanding._names import (
 )
 from teachapp.understanding._patter_around import patter_around
 from teachapp.understanding._paused import paused_apart
-from teachapp.understanding._phrase_said import phrase_said
+from teachapp.understanding._phrase_said import phrase_said, taught_phrase
 from teachapp.understanding._piece_heard import heard_pieces, is_phrase_misheard
 from teachapp.understanding._possessed_noun import possessed_nouns
 from teachapp.understanding._recipient import recipients
@@ -311,6 +311,9 @@ class Resolver:
             phrases_of.setdefault(entry.routine, []).append(entry.text)
         self._phrases_of = {r: tuple(texts) for r, texts in phrases_of.items() if len(texts) > 1}
         """The phrases of each routine taught more than one (:meth:`_said_phrase`)."""
+        self._taught_phrases = {p: taught_phrase(p, self._lexicon)
+                                for texts in self._phrases_of.values() for p in texts}
+        """Those phrases as :func:`phrase_said` reads them (read once, not per utterance)."""
         routine_ids: dict[str, int] = {}
         for entry in entries:
             routine_ids.setdefault(entry.routine, len(routine_ids))
@@ -624,7 +627,7 @@ class Resolver:
         phrases = self._phrases_of.get(routine) if routine is not None else None
         if not phrases or found.phrase not in phrases:
             return found
-        said = phrase_said(heard, found.phrase, phrases, self._lexicon)
+        said = phrase_said(heard, found.phrase, phrases, self._lexicon, self._taught_phrases)
         return found if said == found.phrase else replace(found, phrase=said)
 
     def _read_after_call(self, heard: str, found: Resolution) -> Resolution:
