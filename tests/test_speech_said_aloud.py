@@ -58,7 +58,8 @@ def test_a_phrase_said_after_a_filler_runs(teachapp_cli, db_path: Path,  # type:
 def test_a_lone_pause_resume_next_or_stop_is_answered_alike_said_or_typed(  # type: ignore[no-untyped-def]
         teachapp_cli, db_path: Path, tmp_path: Path) -> None:
     """One rule for chat and voice: a lone word runs the routine taught with it ("pause",
-    "resume"), is offered to be learned when nothing is ("next"), and "stop" is the word
+    "resume"), says what the home's players can do when nothing is taught ("next": the
+    TV and the speaker can't skip; it was offered to be learned), and "stop" is the word
     that stops (here: nothing to stop). The real recordings of "pause" and "resume" in
     benchmarks/speech.py are asked about for Whisper's own doubt of them (0.13, 0.24,
     below speech.whisper_threshold), not for the word."""
@@ -75,4 +76,5 @@ def test_a_lone_pause_resume_next_or_stop_is_answered_alike_said_or_typed(  # ty
     assert by_voice == typed.stdout.splitlines()
     assert by_voice[:3] == ["Pause: everything was already so.",
                             "Resume: turned on Living room lamp.",
-                            'I don\'t know "next". Shall I learn it?']
+                            'TV and Office speaker can\'t skip; they can set volume and '
+                            'source (e.g. "HDMI 1").']

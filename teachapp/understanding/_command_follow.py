@@ -49,6 +49,12 @@ def says_more(utterance: str) -> bool:
     return _MORE.fullmatch(" ".join(utterance.lower().strip(" .!?").split())) is not None
 
 
+_A_VERB_FIRST = re.compile(r"^(?:switch|change|set|turn|put|go|move|make|bring)\b",
+                           re.IGNORECASE)
+"""A value said with a verb ("switch to aux") is a command that names no device, read as
+one (the one playing, or "which one?"), not a value of the last command's devices."""
+
+
 class FollowUps(SentenceReader):
     """Reads what is said right after a command, and what a command asks of things the
     home lacks."""
@@ -122,7 +128,8 @@ class FollowUps(SentenceReader):
         if says_more(utterance):
             return self._again(previous)
         said = _CONTINUATION.sub("", utterance.strip())
-        if said and said == utterance.strip() and self._only_value(said):
+        if said and said == utterance.strip() and not _A_VERB_FIRST.match(said) \
+                and self._only_value(said):
             return self._value_of(said, previous)
         if not said or not self.only_names(said):
             return None
