@@ -64,8 +64,8 @@ def test_a_phrase_before_or_amid_patter_runs(resolver: Resolver, text: str,
     # a word like a taught word of a phrase sharing the phrase's words: "lite" may be the
     # "light" of "night light on" misheard, the phrase part of a longer one
     "ferrets scampering lite movie night",
-    # words said after it only: left to the readers of remarks said after
-    "make coffee cockles steaming",
+    # (words said after it only are left to the readers of remarks said after: "make
+    # coffee cockles steaming" runs by scope55b's `_bare_subject_after` since the merge)
 ])
 def test_words_that_may_belong_to_its_clause_still_stop_it(resolver: Resolver,
                                                            text: str) -> None:
