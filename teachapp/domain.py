@@ -48,7 +48,7 @@ __all__ = [
     "names_singular",
     "opens_a_way_in",
     "parse_value",
-    "phrase_said",
+    "phrase_quoted",
     "recording_path",
     "shorten",
     "spoken_list",
@@ -469,7 +469,7 @@ def name_in_sentence(name: str) -> str:
                     else word.lower() for word in name.split(" "))
 
 
-def phrase_said(phrase: str) -> str:
+def phrase_quoted(phrase: str) -> str:
     """A taught phrase quoted as the words to say ('Say "film night" to start it'): as a
     person says it, in lower case as ``name_in_sentence`` writes a name (an abbreviation
     keeps its capitals: "TV time"), however it was typed or imported. A phrase stored as

@@ -1,18 +1,18 @@
 """A phrase quoted as the words to say reads as a person says it: a routine imported as
 "Film Night" with the phrase "Cinema Time" was 'Say "Film Night" or "Cinema Time" to
-start it.' beside "film night" in the same reply (``domain.phrase_said``)."""
+start it.' beside "film night" in the same reply (``domain.phrase_quoted``)."""
 
 from __future__ import annotations
 
 from _assistant_helpers import add_routine, make_assistant, said
 
-from teachapp.domain import SetStep, phrase_said
+from teachapp.domain import SetStep, phrase_quoted
 
 
 def test_a_phrase_is_quoted_in_lower_case_an_abbreviation_kept():
-    assert phrase_said("Film Night") == "film night"
-    assert phrase_said("TV Time") == "TV time"
-    assert phrase_said("MOVIE NIGHT") == "movie night"
+    assert phrase_quoted("Film Night") == "film night"
+    assert phrase_quoted("TV Time") == "TV time"
+    assert phrase_quoted("MOVIE NIGHT") == "movie night"
 
 
 def test_replies_quote_the_phrases_as_said(store):

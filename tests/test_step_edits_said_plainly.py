@@ -84,3 +84,15 @@ def test_a_step_said_with_the_routine_is_asked_about_not_run(store, words):
 def test_how_to_change_steps_is_answered(store, words):
     lines = said(_assistant(store), words)
     assert lines[0].startswith("Say what to add and where"), lines
+
+
+def test_a_step_taken_out_of_it_with_no_routine_spoken_of_asks_which(store):
+    """It said "There is no routine called ''" (and, mended so far alone, locked the door)."""
+    assistant = _assistant(store)
+    said(assistant, "unlock the front door", "yes")
+    assert said(assistant, "take the lock step out of it") == [
+        "I'm not sure which routine you mean; say its name. I know good night."]
+    assert not assistant.backend.device(DOOR).state["locked"]
+    said(assistant, "what does good night do")
+    assert said(assistant, "take the lock step out of it") == [
+        "Take the step \"lock Front door\" out of good night? Say yes to change it."]

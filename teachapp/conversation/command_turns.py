@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from ..domain import MAX_NAME_CHARS, Routine, name_opening, phrase_said, shorten, spoken_list
+from ..domain import MAX_NAME_CHARS, Routine, name_opening, phrase_quoted, shorten, spoken_list
 from ..errors import NotFoundError, TeachappError
 from ..store import names_now, phrase_key
 from ..understanding.normalize import only_small_words
@@ -265,7 +265,7 @@ class CommandTurns(DeviceCommands):
             return "I don't know any routines yet. Say \"teach\" to teach me one."
         opening = "I haven't run a routine yet. " if last else ""
         if len(names) <= _FEW_ROUTINES:
-            said = spoken_list([f"\"{phrase_said(name)}\"" for name in names], "or")
+            said = spoken_list([f"\"{phrase_quoted(name)}\"" for name in names], "or")
             return f"{opening}Which routine? Say its name: {said}."
         return (f"{opening}Which routine? Say its name; \"what routines do you know?\" "
                 f"lists all {len(names)}.")
@@ -384,7 +384,7 @@ class CommandTurns(DeviceCommands):
         phrase = routine.phrases[0].text if routine.phrases else routine.name
         done = "so I left it out" if beside else "so I did nothing"
         return (f"{name_opening(routine.name)} is switched off, {done}. Say \"enable "
-                f"{phrase_said(phrase)}\" to switch it on.")
+                f"{phrase_quoted(phrase)}\" to switch it on.")
 
     def cannot_answer(self, replies: TurnReplies, text: str, *, before: str = "") -> bool:
         """Say so when ``text`` is a question no routine answers ("what's the weather?",

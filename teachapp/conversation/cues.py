@@ -24,7 +24,7 @@ from ..domain import (
     name_in_sentence,
     name_opening,
     names_singular,
-    phrase_said,
+    phrase_quoted,
     spoken_list,
     value_with_unit,
 )
@@ -480,4 +480,4 @@ def _in_effect(routine: Routine, devices: dict[str, Device]) -> str:
 
 def _phrase(routine: Routine) -> str:
     """The words that start ``routine``, as said: its first phrase, else its name."""
-    return phrase_said(routine.phrases[0].text if routine.phrases else routine.name)
+    return phrase_quoted(routine.phrases[0].text if routine.phrases else routine.name)

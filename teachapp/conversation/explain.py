@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
-from ..domain import PhraseOrigin, name_in_sentence, names_singular, phrase_said, spoken_list
+from ..domain import PhraseOrigin, name_in_sentence, names_singular, phrase_quoted, spoken_list
 from ..errors import TeachappError
 from ..store import (
     Interaction,
@@ -217,7 +217,7 @@ def _match_words(detail: dict[str, Any]) -> str:
         kind = f"a phrase you added to {routine} on {_date(match.get('since'))}"
     else:
         kind = "the phrase you taught" if same else f"a phrase you taught for {routine}"
-    head = f"It matched \"{phrase_said(str(phrase))}\", {kind}"
+    head = f"It matched \"{phrase_quoted(str(phrase))}\", {kind}"
     if how == "exact":
         return head + ", word for word."
     if how == "misheard":

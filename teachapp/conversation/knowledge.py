@@ -14,7 +14,7 @@ from ..domain import (
     listed_name,
     name_in_sentence,
     name_opening,
-    phrase_said,
+    phrase_quoted,
     spoken_list,
 )
 from ..store import Store, phrase_key
@@ -58,7 +58,7 @@ def _phrases_words(routine: Routine) -> str:
     for phrase in routine.phrases:
         note = {PhraseOrigin.LEARNED: " (learned)",
                 PhraseOrigin.ALIAS: " (added)"}.get(PhraseOrigin(phrase.origin), "")
-        out.append(f"\"{phrase_said(phrase.text)}\"{note}")
+        out.append(f"\"{phrase_quoted(phrase.text)}\"{note}")
     return spoken_list(out, "or")  # phrases are alternatives
 
 
@@ -85,7 +85,7 @@ def how_to_start(routine: Routine) -> list[str]:
     lines = [f"Say {_phrases_words(routine)} to start {name_in_sentence(routine.name)}."]
     if not routine.enabled:
         lines.append("It is switched off at the moment; say \"enable "
-                     f"{phrase_said(routine.name)}\" (or use the window) to switch it on.")
+                     f"{phrase_quoted(routine.name)}\" (or use the window) to switch it on.")
     return lines
 
 

@@ -27,7 +27,7 @@ from ..domain import (
     SetStep,
     WaitStep,
     name_opening,
-    phrase_said,
+    phrase_quoted,
     sentence_start,
     spoken_list,
 )
@@ -188,11 +188,16 @@ def answered_talk(text: str, store: Store, resolve: Callable[[str], Resolution],
             return talk  # ("take the toaster out of movie night": a thing this home lacks,
             # of a routine named as taught; it was "This home has no toaster. Everything I
             # can turn off is already off.", read as a command)
-        if talk.kind == "remove_step" and not named and known and step_edits.steps_doing(
-                talk.value, store.routine(_edited_routine(store, talk.target, resolve) or "")
-                if phrase_key(talk.target) not in _PRONOUNS else store.routine(subject() or ""),
-                {d.id: d.name for d in parser.devices}):
+        edited = (subject() if phrase_key(talk.target) in _PRONOUNS
+                  else _edited_routine(store, talk.target, resolve))
+        if talk.kind == "remove_step" and not named and edited is not None \
+                and step_edits.steps_doing(talk.value, store.routine(edited),
+                                           {d.id: d.name for d in parser.devices}):
             return talk  # ("take the lock step out of good night": it locked the front door)
+        if talk.kind == "remove_step" and not named and edited is None \
+                and phrase_key(talk.target) in _PRONOUNS and _STEP_SAID.search(text):
+            return talk  # ("take the lock step out of it", no routine spoken of: which one is
+            # asked; it said "There is no routine called ''", and read as a command, locked)
         if talk.kind == "add_step" and known and _SOME_STEP.match(talk.value):
             return talk  # ("add a step to good night": "This home has no step.")
         if (talk.kind == "remove_step" and not named) or (
@@ -244,6 +249,8 @@ _PAUSE_SAID = re.compile(r"^(?:(?:the|that|this|its|all the)\s+)?(?:[\w-]+[\s-](
 _INDEFINITE = re.compile(r"^(?:a|an|some)\b", re.IGNORECASE)
 """A thing said with no particular one meant ("take a break from reading mode"): no
 step of a routine, which is taken out as "the toaster" is."""
+_STEP_SAID = re.compile(r"\bsteps?\b", re.IGNORECASE)
+"""A routine's step said as such ("the lock step"): the words are about a routine."""
 _FROM = re.compile(r"\b(?:from|out of)\b", re.IGNORECASE)
 """A routine said after the step taken out of it ("remove the tv from movie night")."""
 _WHATS = re.compile(r"^\W*(?:what(?:'s|s|\s+is)|show)\b", re.IGNORECASE)
@@ -882,7 +889,7 @@ class TalkTurns:
         # was 'Forget wake up (it will turn on Bedroom lamp; phrase "wake up"; it runs
         # every day at 07:00)? Say yes to delete it and its schedule; "undo" brings it back.'
         runs = spoken_list([describe_trigger(t) for t in routine.triggers])
-        others = [f"\"{phrase_said(p.text)}\"" for p in routine.phrases
+        others = [f"\"{phrase_quoted(p.text)}\"" for p in routine.phrases
                   if phrase_key(p.text) != phrase_key(routine.name)]
         also = (f" Its {'phrase' if len(others) == 1 else 'phrases'} {spoken_list(others)} "
                 f"{'goes' if len(others) == 1 else 'go'} too.") if others else ""
@@ -915,7 +922,7 @@ class TalkTurns:
                 "back."
                 if done.replaced else "")
         replies.info(f"Renamed {in_text(done.old)} to {in_text(done.new)}. Say "
-                     f"\"{phrase_said(done.new)}\" to start it."
+                     f"\"{phrase_quoted(done.new)}\" to start it."
                      + gone)
         replies.detail["renamed to"] = done.new  # ("why?" later: the turn names the old)
         self.a._emit(RoutinesChanged())
@@ -930,7 +937,7 @@ class TalkTurns:
         on = talk.value.casefold() not in _SWITCH_OFF
         routine = self.store.routine(name)
         self.subject = routine.name
-        phrase = phrase_said(routine.phrases[0].text if routine.phrases else routine.name)
+        phrase = phrase_quoted(routine.phrases[0].text if routine.phrases else routine.name)
         if routine.enabled == on:  # ("turn wake up back on" of one on: it asked
             # "Did you mean wake up?")
             replies.info(f"{name_opening(routine.name)} is already switched "
@@ -1314,7 +1321,8 @@ class TalkTurns:
                     self.a._emit(RoutinesChanged())
                     self.a._saved_at = (self.a._turn, name)  # ("undo" next asks to forget)
                     self.subject = name
-                    replies.info(f"Saved {in_text(name)}. Say \"{phrase_said(name)}\" to start it.")
+                    replies.info(f"Saved {in_text(name)}. "
+                                 f"Say \"{phrase_quoted(name)}\" to start it.")
                     outcome = "saved"
                 elif kind == "yes":
                     outcome = self._edited(replies, name, replace(
@@ -1407,11 +1415,11 @@ class TalkTurns:
             replies.info(f"Undone: {in_text(back.name)} has its name back, and "
                          f"{in_text(back.restored)} is "
                          f"back{_kept(self.store, back.restored)}. Say "
-                         f"\"{phrase_said(back.name)}\" to start it." + _left_out(back.left_out))
+                         f"\"{phrase_quoted(back.name)}\" to start it." + _left_out(back.left_out))
         else:
             replies.info(f"Undone: {in_text(back.was)} is called {in_text(back.name)} again. "
                          "Say "
-                         f"\"{phrase_said(back.name)}\" to start it.")
+                         f"\"{phrase_quoted(back.name)}\" to start it.")
         self.a._emit(RoutinesChanged())
         return True
 
@@ -1476,7 +1484,7 @@ def _kept(store: Store, name: str) -> str:
     "x"", ", with its phrases "a" and "b" and its schedule" (it said "with its phrases"
     of a routine with one)."""
     routine = store.routine(name)
-    texts = [f"\"{phrase_said(p.text)}\"" for p in routine.phrases]
+    texts = [f"\"{phrase_quoted(p.text)}\"" for p in routine.phrases]
     kept = ([] if not texts else [f"its phrase {texts[0]}"] if len(texts) == 1 else
             ["its phrases " + spoken_list(texts)] if len(texts) <= _NAMED_BACK else
             [f"its {len(texts)} phrases"])
@@ -1490,9 +1498,9 @@ def _left_out(phrases: list[str]) -> str:
     if not phrases:
         return ""
     if len(phrases) == 1:
-        return f" \"{phrase_said(phrases[0])}\" now starts another routine, so I left it out."
+        return f" \"{phrase_quoted(phrases[0])}\" now starts another routine, so I left it out."
     return (" These phrases now belong to other routines and were left out: "
-            + spoken_list(f"\"{phrase_said(p)}\"" for p in phrases) + ".")
+            + spoken_list(f"\"{phrase_quoted(p)}\"" for p in phrases) + ".")
 
 
 def _aware(at: datetime) -> datetime:

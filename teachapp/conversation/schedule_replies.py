@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, time
 from typing import TYPE_CHECKING
 
-from ..domain import Routine, listed_name, name_opening, phrase_said, spoken_list
+from ..domain import Routine, listed_name, name_opening, phrase_quoted, spoken_list
 from ..errors import TeachappError
 from ..schedule import Place, next_run
 from ..triggers import Trigger, describe_trigger
@@ -48,7 +48,7 @@ def left_on(timer: Timer, now: datetime) -> str:
 
 def _phrase_of(routine: Routine) -> str:
     """The first phrase of a routine, as said (its name when it has none)."""
-    return phrase_said(routine.phrases[0].text if routine.phrases else routine.name)
+    return phrase_quoted(routine.phrases[0].text if routine.phrases else routine.name)
 
 
 def upcoming_runs(routine: Routine, now: datetime, place: Place

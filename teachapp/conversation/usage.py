@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..domain import counted, name_in_sentence, phrase_said, spoken_list
+from ..domain import counted, name_in_sentence, phrase_quoted, spoken_list
 from .half_of_day import hour_example
 
 __all__ = ["Topic", "asked_how", "help_text", "how_to", "usage_topic"]
@@ -124,7 +124,7 @@ def how_to(topic: Topic, routines: Sequence[str], device_example: str, *,
         # in a home with none: the first phrase is taught first)
         return "There is no phrase to say yet: " + _SAY["teach"][:1].lower() + _SAY[
             "teach"][1:].format(device=device_example or "wait 5 seconds")
-    routine = phrase_said(routines[0]) if routines else _ROUTINE
+    routine = phrase_quoted(routines[0]) if routines else _ROUTINE
     remove = f', or "remove {removable} from {routine}"' if removable else ""
     # (a home with no device yet: a step it can have, not a made-up "desk lamp")
     return _SAY[topic].format(routine=routine, device=device_example or "wait 5 seconds",
@@ -147,7 +147,7 @@ def help_text(routines: Sequence[str], device_example: str, why_example: str = "
         return ("I don't know any phrases yet: say \"teach\" to teach me one. You can say "
                 f"{undo}, ask {said}, and say \"{_REMIND}\". "
                 "Ask \"how do I ...?\" to hear the words for anything else.")
-    name = phrase_said(routines[0])
+    name = phrase_quoted(routines[0])
     asks = ["what's on?", *why, f"what does {name} do?"]
     return (f"I know {counted(len(routines), 'routine')}: " + spoken_list(
         [name_in_sentence(r) for r in routines], most=8)
