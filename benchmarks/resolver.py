@@ -648,7 +648,28 @@ three open-source matchers.
     assistant (a ferry, a windmill, a gritter lorry, a combine harvester or a dolls' house
     named it, engraved on a locket, welded into a garden gate, embossed on a leather
     notebook, spelt out in fridge magnets, painted on the side of a van), and a crowd row
-    said straight after the speaker cricks their neck; no heard transcripts).
+    said straight after the speaker cricks their neck; no heard transcripts), and on a
+    sixty-first (seeds 610-612, benchmarks/_resolver_sixtyfirst.py, which tuning must not
+    open: written blind in the same way, with other homes whose pets are named after what
+    a harp maker planes a soundboard from or pins its strings with, what a felt maker
+    cards or dyes, or what a spoon carver hones or waxes, that another phrase of the home
+    says as a word, and whose people have names a recogniser writes as the word they sound
+    like (one who minds a cat, what edges a lawn, what holds papers, what finds a stud,
+    one who sells fish, what binds bricks, what feeds seed, what prunes a rose, what
+    fastens a coat, a bird on the weir), ten kinds of everyday household speech said
+    beside a taught phrase (a capoeira class in the community centre, a curlew calling
+    over the mudflats, a kabaddi raider chanting at the sports centre, a cock pheasant
+    crowing in the stubble, a remark on the smirr drifting in off the moor, a remark on
+    siskins in the alders, a game of bezique at the table, a remark on aconites under the
+    hornbeams), one with the phrase between a curlew's call and a smirr remark and one
+    with it in the middle of a capoeira class's calls, the same unpunctuated and
+    comma-paused variants, a misheard phrase beside such a clause, a taught name written
+    as it sounds, ten out-of-scope kinds where the phrase is a name or writing and asks
+    nothing of the assistant (a seaside donkey, a treehouse, a pedalo, a double decker
+    bus or a hamster named it, stamped on a dog tag, scratched into a school desk,
+    written on a luggage tag, cut into a topiary hedge, painted on a weather vane), and a
+    crowd row said straight after the speaker gets an eyelash in their eye; no heard
+    transcripts).
     ``--sets sixth`` runs only the named sets (a), nothing else, and writes
     benchmarks/results/resolver-sets.json.
 (b) HWU64-iot few-shot: K = 10 crowd-written utterances per intent taught as

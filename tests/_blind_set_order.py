@@ -33,7 +33,8 @@ SPLITS = (("dev", 0), ("held", 1), ("fresh", 7), ("third", 20), ("fourth", 30),
           ("fiftythird", 530), ("fiftyfourth", 540),
           ("fiftyfifth", 550), ("fiftysixth", 560),
           ("fiftyseventh", 570), ("fiftyeighth", 580),
-          ("fiftyninth", 590), ("sixtieth", 600))
+          ("fiftyninth", 590), ("sixtieth", 600),
+          ("sixtyfirst", 610))
 """Every split in the order it was made, with its first seed."""
 SAME_TIME = {"sixteenth": "fifteenth", "twentieth": "nineteenth"}
 """Sets made beside another (neither saw the other's sentences when it was made)."""

@@ -1,6 +1,6 @@
 """The held-out resolver sets are what they were when they were written: every home of
 every split builds the very cases it built when its hash was recorded (a SHA-256 of its
-phrases and cases: the sixtieth's, the fifty-ninth's, the fifty-eighth's, the fifty-seventh's, the fifty-sixth's, the fifty-fifth's, the fifty-fourth's, the fifty-third's, the fifty-second's, the fifty-first's, the fiftieth's, the forty-ninth's, the forty-eighth's, the forty-seventh's, the forty-sixth's, the forty-fifth's, the forty-fourth's, the forty-third's, the forty-second's, the forty-first's, the fortieth's, the thirty-ninth's, the thirty-eighth's, the thirty-seventh's, the thirty-sixth's, the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
+phrases and cases: the sixty-first's, the sixtieth's, the fifty-ninth's, the fifty-eighth's, the fifty-seventh's, the fifty-sixth's, the fifty-fifth's, the fifty-fourth's, the fifty-third's, the fifty-second's, the fifty-first's, the fiftieth's, the forty-ninth's, the forty-eighth's, the forty-seventh's, the forty-sixth's, the forty-fifth's, the forty-fourth's, the forty-third's, the forty-second's, the forty-first's, the fortieth's, the thirty-ninth's, the thirty-eighth's, the thirty-seventh's, the thirty-sixth's, the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
 twenty-sixth's, the twenty-fifth's, the twenty-fourth's, the twenty-third's, the twenty-second's, the twenty-first's, twentieth's, nineteenth's,
 eighteenth's, seventeenth's, sixteenth's, fifteenth's, fourteenth's, thirteenth's, twelfth's and
 eleventh's when they were written, the tenth's on main at 3f8a0e6, the ninth's at c601b3b, the others when
@@ -206,6 +206,9 @@ RECORDED = {
     "sixtieth 600": "a11aaadfb466499d104a2210a863aa178c0562b663fab51191c60173813d07bc",
     "sixtieth 601": "414701e5dd656d06f6b493d5ee877d85016a915f915905505217c046d4a0aaef",
     "sixtieth 602": "325fc57960efed47c37178aebbe7884f6468fd98e604d32e309163b80530ca14",
+    "sixtyfirst 610": "579e1706f72ce559813529b3d631baca447ef0ff7d33d00f04cdf545698cb639",
+    "sixtyfirst 611": "302915da27370259cbc1e389f7854916ec7cd48b965511e9e1fd483f64ed2a26",
+    "sixtyfirst 612": "1618eb4b922d8717a2396d80e84c9a926a03aaa561cd2562c567f09287c25ddb",
 }
 """split and seed -> the hash of ``build_home(seed, split=split)``, recorded on main at
 86c626d (the eighth set merged), before the ninth set was written; the ninth's on main
@@ -305,7 +308,9 @@ twenty-first's to fifty-eighth's, through its snapshot
 benchmarks/data/fiftyninth_used.txt.gz, which holds none; no heard transcripts), and the
 sixtieth's in the same way (it reads the twenty-first's to fifty-ninth's, through its
 snapshot benchmarks/data/sixtieth_used.txt.gz, which holds none; no heard
-transcripts)."""
+transcripts), and the sixty-first's in the same way (it reads the twenty-first's to
+sixtieth's, through its snapshot benchmarks/data/sixtyfirst_used.txt.gz, which holds
+none; no heard transcripts)."""
 
 
 def home_hash(home) -> str:
