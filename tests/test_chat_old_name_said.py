@@ -31,3 +31,14 @@ def test_no_is_remembered_and_a_forgotten_routine_is_not_offered(store):
     assert said(assistant, "bedtime")[0].startswith("I don't know \"bedtime\"")
     said(assistant, "cancel", "forget lights out", "yes")
     assert said(assistant, "bedtime")[0].startswith("I don't know \"bedtime\"")
+
+
+def test_only_the_renamed_routine_is_asked_about(store):
+    """Another routine sharing a word of the old name ("good night" beside "good
+    morning") was named beside it: "Did you mean rise and shine or good night?"."""
+    assistant, _ = make_assistant(store)
+    said(assistant, "teach", "good morning", "bedroom lamp to 80 percent", "done", "yes",
+         "teach", "good night", "turn off the bedroom lamp", "done", "yes",
+         "rename good morning to rise and shine")
+    assert said(assistant, "good morning") == ["Good morning is called rise and shine now.",
+                                               "Did you mean rise and shine?"]

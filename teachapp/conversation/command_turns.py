@@ -26,6 +26,7 @@ from .device_why import STATE_WORDS
 from .events import TurnResolved
 from .explain import RAN_AGAIN, RENAMED
 from .intents import past_wake_word
+from .library import forgotten_just_now
 from .missing_things import no_such_thing
 from .models import Action, Outcome, TurnInput
 from .named_alone import named_alone
@@ -209,6 +210,12 @@ class CommandTurns(DeviceCommands):
                          f"phrase ({MAX_NAME_CHARS} characters at most).")
             return
         offered = self._offered_phrase(text)
+        forgotten = forgotten_just_now(self.store, offered)
+        if forgotten is not None:  # (no question open, so "undo" brings it back)
+            replies.info(f"You had me forget {self._spoken_name(forgotten.name)}. Say "
+                         f"\"undo\" to bring it back, or \"teach {forgotten.phrase}\" to "
+                         "teach it anew.")
+            return
         if not self._offers.first(offered):  # (asked before: "no", or passed over)
             replies.info(f"I don't know \"{offered}\". {teach_later(offered)}")
             return
@@ -304,7 +311,10 @@ class CommandTurns(DeviceCommands):
             routine = self.store.routine(now).name
         except NotFoundError:
             return False  # renamed, then forgotten
-        asked = replace(resolution, decision=Decision.CLARIFY, routine=routine, score=0.0)
+        # (only the renamed routine is asked about: with the score 0.0 any routine the
+        # words were near was named beside it, "Did you mean rise and shine or good night?")
+        asked = replace(resolution, decision=Decision.CLARIFY, routine=routine, score=0.0,
+                        alternatives=())
         if self._hooks.refused(text, asked):
             return False
         replies.info(f"{name_opening(key)} is called {self._spoken_name(routine)} now.")

@@ -45,6 +45,7 @@ from ..store import (
     UnconfirmedRun,
     delete_routine_kept,
     dump_routine_file,
+    last_deletion,
     load_routine_file,
     newest_undoable,
     phrase_key,
@@ -61,6 +62,7 @@ from ..understanding.resolution import Confusion
 __all__ = [
     "LARGE_FILE_BYTES",
     "DeletedRoutine",
+    "Forgotten",
     "ImportPlan",
     "ImportReport",
     "NameTaken",
@@ -73,6 +75,7 @@ __all__ = [
     "export_routines",
     "exported_said",
     "forgotten_by",
+    "forgotten_just_now",
     "free_name",
     "import_cancelled_said",
     "import_progress_said",
@@ -381,6 +384,30 @@ def delete_routine(store: Store, name: str, *, at: datetime | None = None
 def restore_deleted(store: Store) -> tuple[str, list[str]]:
     """Bring back the newest deleted routine; (name, phrases left out: taken since)."""
     return restore_deletion(store)
+
+
+@dataclass(frozen=True)
+class Forgotten:
+    """A routine forgotten last, named again: its name and the phrase of it said."""
+
+    name: str
+    phrase: str
+
+
+def forgotten_just_now(store: Store, words: str) -> Forgotten | None:
+    """The routine ``words`` name when forgetting it is the change "undo" takes back
+    next; None otherwise. "forget film night", "yes", then "film night" was offered for
+    teaching, and the "undo" the person had just been told to say answered that offer
+    ("nothing was undone") instead of bringing the routine back."""
+    if newest_undoable(store) != "deletion":
+        return None
+    deletion = last_deletion(store)
+    key = phrase_key(words)
+    if deletion is None or not key:
+        return None
+    phrase = next((p for p in [*deletion.phrases, deletion.name] if phrase_key(p) == key),
+                  None)
+    return None if phrase is None else Forgotten(deletion.name, phrase.casefold())
 
 
 def undo_deletion_if_newest(store: Store) -> tuple[str, list[str]] | None:
