@@ -12,7 +12,7 @@ behaviour: one place, so every front end decides alike.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..domain import SetStep, spoken_list
@@ -46,6 +46,17 @@ _OFFER_PASSED = 1
 """How many questions asked in passing an offer outlasts (said again after each)."""
 
 
+@dataclass(frozen=True)
+class _RoutineWanted:
+    """"Which routine should run at 7?" asked of a time said alone ("run at 7"): the next
+    turn may give just the routine's name."""
+
+    when: str
+    """The time as said ("at 7"), read again with the name given."""
+    turn: int
+    """The turn it was asked on."""
+
+
 class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
     """``_dispatch``: one turn, tried in order."""
 
@@ -54,8 +65,8 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
     asked on."""
     _schedule_wanted: tuple[str, int] | None
     """The routine "When should X run?" asked of, and the turn it was asked on."""
-    _routine_wanted: tuple[str, int] | None
-    """The time "Which routine should run at 7?" asked with ("at 7"), and its turn."""
+    _routine_wanted: _RoutineWanted | None
+    """"Which routine should run at 7?" while it waits for its answer."""
 
     def _length_asked(self, replies: TurnReplies, what: str | None, text: str,
                       source: str, confidence: float | None) -> bool:
@@ -113,7 +124,7 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
             self._log(text, source, confidence, "dialogue", 0.0, None, "awareness")
             return True
         self._talk_over_open(replies)
-        self._routine_wanted = (when, self._turn)
+        self._routine_wanted = _RoutineWanted(when, self._turn)
         example = self._spoken_name(names[0])
         replies.talk_question(f"Which routine should run {when}? Say its name, or \"run "
                               f"{example} {when}\". I know "
@@ -246,10 +257,10 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
             if self._schedule_talk.claims(asked):
                 later, self._schedule_wanted = asked, None
         which = self._routine_wanted
-        if which is not None and not self._nothing_done_since(which[1]):
+        if which is not None and not self._nothing_done_since(which.turn):
             which = self._routine_wanted = None
         if which is not None and kind is None and not self._schedule_talk.claims(text):
-            given = routine_answered(which[0], text, lambda w: find_routine(self.store, w))
+            given = routine_answered(which.when, text, lambda w: find_routine(self.store, w))
             if given is not None and self._schedule_talk.claims(given):
                 later, self._routine_wanted = given, None  # ("coffee" to "Which routine …?")
         readers: dict[str, Reader] = {"hunch": self._hunch_talk, "timer": self._timer_talk,
