@@ -81,9 +81,7 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
                               "Say, for example, \"in 10 minutes\".",
                               f"OK, I won't run {what} later.",
                               "How long? Say, for example, \"in 10 minutes\".")
-        replies.detail.setdefault("talk", "timer")
-        self._log(text, source, confidence, "dialogue", 0.0, None, "awareness")
-        self._hold_talk_question(replies, text)
+        self._talk_asked(replies, text, source, confidence, "timer")
         return True
 
     def _when_asked(self, replies: TurnReplies, text: str, source: str,
@@ -103,11 +101,9 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
                               f"{hour}\" or \"weekdays at sunset\".",
                               f"OK, I won't schedule {spoken}.",
                               f"When? Say, for example, \"every day at {hour}\".")
-        replies.detail.setdefault("talk", "schedule")
         self._talk.subject = name  # ("run it every day at 7" next, as "it")
         self._schedule_named = (self._turn, name)
-        self._log(text, source, confidence, "dialogue", 0.0, name, "awareness")
-        self._hold_talk_question(replies, text)
+        self._talk_asked(replies, text, source, confidence, "schedule", name)
         return True
 
     def _which_asked(self, replies: TurnReplies, text: str, source: str,
@@ -131,10 +127,17 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
                               f"{spoken_list([self._spoken_name(n) for n in names], most=8)}.",
                               "OK, I won't schedule anything.",
                               f"Which routine? Say its name, e.g. \"{example}\".")
-        replies.detail.setdefault("talk", "schedule")
-        self._log(text, source, confidence, "dialogue", 0.0, None, "awareness")
-        self._hold_talk_question(replies, text)
+        self._talk_asked(replies, text, source, confidence, "schedule")
         return True
+
+    def _talk_asked(self, replies: TurnReplies, text: str, source: str,
+                    confidence: float | None, talk: str, routine: str | None = None) -> None:
+        """The turn that asked a talk's question in its stead ("How long shall I wait?",
+        "When should X run?", "Which routine should run at 7?"): said as that ``talk``'s,
+        logged as awareness (of ``routine``), and its question held open."""
+        replies.detail.setdefault("talk", talk)
+        self._log(text, source, confidence, "dialogue", 0.0, routine, "awareness")
+        self._hold_talk_question(replies, text)
 
     def _hold_talk_question(self, replies: TurnReplies, text: str) -> None:
         """A question a talk asked this turn (``TurnReplies.talk_question``) is held open
