@@ -120,7 +120,7 @@ class Assistant(TurnOrder, TeachingAsides, TeachingRequests):
         self._resolved = None
         self._length_wanted = None  # (what to do, turn asked)
         self._schedule_wanted = None  # (routine, turn "When should it run?" was asked)
-        self._routine_wanted = None  # (time, turn "Which routine should run …?" was asked)
+        self._routine_wanted = None  # ("Which routine should run …?" while open)
         self._schedule_named = None
         self._parsers = ParserCache(self._new_parser)
         self._timer_talk = TimerTalk(

@@ -765,10 +765,9 @@ class TalkTurns:
                          "should be like it.")
             return "edit unclear", name
         if name is not None:
-            self._ask(replies, name, f"{name_opening(name)} will {does} instead. Shall I "
-                      "change it?", op="copy_like", steps=steps)
-            self.subject = name
-            return "edit asked", name
+            return self._edit_asked(replies, name, f"{name_opening(name)} will {does} "
+                                    "instead. Shall I change it?", op="copy_like",
+                                    steps=steps)
         if phrase_key(target) in _PRONOUNS:
             return self._unknown(replies, target)
         new = " ".join(target.split())
@@ -860,6 +859,14 @@ class TalkTurns:
              **data: Any) -> None:
         self.a._pending = Pending("confirm", "", self.a._clock(), routine, data=data)
         replies.question(question)
+
+    def _edit_asked(self, replies: TurnReplies, name: str, question: str,
+                    **data: Any) -> tuple[str, str]:
+        """A change to routine ``name`` asked before it is made (``data``, for the yes),
+        the routine then the one "it" means."""
+        self._ask(replies, name, question, **data)
+        self.subject = name
+        return "edit asked", name
 
     def forget_asked(self, replies: TurnReplies, name: str, text: str, source: str,
                      confidence: float | None) -> None:
@@ -1132,11 +1139,10 @@ class TalkTurns:
         # lamp is now; it became 30 %)
         parser = self.a._command_parser(step_edits.as_run(routine, devices))
         if _SOME_STEP.match(talk.value):
-            self._ask(replies, name, f"What should {in_text(name)} also do? Say it like "
-                      f"\"{step_edits.example_for(devices[0] if devices else None)}\", or "
-                      "\"cancel\".", op="add_step_what", devices=[])
-            self.subject = name
-            return "edit asked", name
+            return self._edit_asked(
+                replies, name, f"What should {in_text(name)} also do? Say it like "
+                f"\"{step_edits.example_for(devices[0] if devices else None)}\", or "
+                "\"cancel\".", op="add_step_what", devices=[])
         edit = step_edits.steps_to_add(talk.value, routine, devices, parser,
                                        self.a.config.conversation.sure_command)
         if not edit:
@@ -1181,10 +1187,8 @@ class TalkTurns:
             said = steps_sentence([SetStep(d, dict(c)) for d, c in edit.items()], names)
         else:
             said = f"set {said}"
-        self._ask(replies, name, f"{name_opening(name)} will{also} {said}. Shall I "
-                  "change it?", op="add_step", edit=edit)
-        self.subject = name
-        return "edit asked", name
+        return self._edit_asked(replies, name, f"{name_opening(name)} will{also} {said}. "
+                                "Shall I change it?", op="add_step", edit=edit)
 
     def _remove_step(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
         """"take the coffee maker out of morning tea": asked, then saved."""
@@ -1197,10 +1201,9 @@ class TalkTurns:
         routine = self.store.routine(name)
         if _LAST_STEP.match(talk.value) and routine.steps:
             last = steps_sentence(routine.steps[-1:], self._names())
-            self._ask(replies, name, f"Take the last step, {last}, out of {in_text(name)}? "
-                      "Say yes to change it.", op="remove_step", last=len(routine.steps) - 1)
-            self.subject = name
-            return "edit asked", name
+            return self._edit_asked(
+                replies, name, f"Take the last step, {last}, out of {in_text(name)}? "
+                "Say yes to change it.", op="remove_step", last=len(routine.steps) - 1)
         if _PAUSE_SAID.match(talk.value):
             return self._remove_pauses(replies, name, routine)
         used = {s.device for s in routine.steps if isinstance(s, SetStep)}
@@ -1209,10 +1212,9 @@ class TalkTurns:
         if doing:  # ("take the lock step out of good night")
             told = steps_sentence([s for s in routine.steps if isinstance(s, SetStep)
                                    and s.device in doing], self._names())
-            self._ask(replies, name, f"Take the step \"{told}\" out of {in_text(name)}? "
-                      "Say yes to change it.", op="remove_step", devices=doing)
-            self.subject = name
-            return "edit asked", name
+            return self._edit_asked(
+                replies, name, f"Take the step \"{told}\" out of {in_text(name)}? "
+                "Say yes to change it.", op="remove_step", devices=doing)
         if not gone:
             steps = knowledge.steps_words(routine, self._names())
             missing = None if named else parser.missing(f"turn off {talk.value}")
@@ -1223,11 +1225,9 @@ class TalkTurns:
             replies.info(f"{name_opening(name)} doesn't change "
                          f"{spoken_list([d.name for d in named])}. It will {steps}.")
             return "edit unclear", name
-        self._ask(replies, name, f"Take {spoken_list([d.name for d in gone])} out of "
-                  f"{in_text(name)}? Say yes to change it.", op="remove_step",
-                  devices=[d.id for d in gone])
-        self.subject = name
-        return "edit asked", name
+        return self._edit_asked(replies, name, f"Take {spoken_list([d.name for d in gone])} "
+                                f"out of {in_text(name)}? Say yes to change it.",
+                                op="remove_step", devices=[d.id for d in gone])
 
     def _remove_pauses(self, replies: TurnReplies, name: str, routine: Routine
                        ) -> tuple[str, str | None]:

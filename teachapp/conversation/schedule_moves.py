@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING
 
@@ -26,7 +26,7 @@ from .turns import TurnReplies
 if TYPE_CHECKING:
     from ..store import Store
 
-__all__ = ["ScheduleMoves"]
+__all__ = ["JustAdded", "ScheduleMoves"]
 
 _NOT_ON = re.compile(r"^(?:(?:oh|and|but|actually|wait|ok|okay|sorry)[, ]+)*(?:but\s+)?(?:not|"
                      r"except|apart\s+from|never)\s+(?:on\s+|at\s+)?(?:the\s+)?(?P<days>.+?)"
@@ -42,6 +42,21 @@ _REPEAT_ALONE = re.compile(r"^(?:(?:and|actually|ok|okay|no|oh|so)\s+)*(?:(?:mak
 """"every weekday at 7", "make it every weekday" said alone, with a routine in mind."""
 
 
+@dataclass(frozen=True)
+class JustAdded:
+    """A schedule just given to a routine ("run movie night in 10 minutes", "make it
+    7:30"): "cancel that", "make it 9" or "not on fridays" next changes that one."""
+
+    routine: str
+    """The routine's name."""
+    trigger: Trigger
+    """The schedule added (or moved to)."""
+    turn: int
+    """The turn it was added on."""
+    said: str = ""
+    """The words that set it ("in 10 minutes"), read again by "make it 20 minutes"."""
+
+
 class ScheduleMoves(ScheduleAnswers):
     """The changes of time of ``ScheduleTalk``: a schedule moved, or days taken off the
     one just set."""
@@ -51,7 +66,7 @@ class ScheduleMoves(ScheduleAnswers):
     _now: Callable[[], datetime]
     _named: Callable[[str], None]
     _turn: Callable[[], int] | None
-    _just_added: tuple[str, Trigger, int, str] | None
+    _just_added: JustAdded | None
     _merged: tuple[Trigger, list[Trigger]] | None
     _rest: list[Trigger]
     _ran_just_now: Callable[[], str | None]
@@ -66,16 +81,16 @@ class ScheduleMoves(ScheduleAnswers):
         said = _REPEAT_ALONE.match(" ".join(text.lower().strip().rstrip("?.!")
                                             .replace(",", " ").split()))
         added = self._just_added
-        if added is not None and not self._quiet_since(added[2]):
+        if added is not None and not self._quiet_since(added.turn):
             added = None
-        name = added[0] if added is not None else self._ran_just_now()
+        name = added.routine if added is not None else self._ran_just_now()
         if said is None or name is None or not REPEATED.search(said.group("when")):
             return None
         when = said.group("when")
         at = None
         if added is not None:
-            at = added[1].time or (added[1].at.astimezone(now.tzinfo).time()
-                                   if added[1].at is not None else None)
+            at = added.trigger.time or (added.trigger.at.astimezone(now.tzinfo).time()
+                                        if added.trigger.at is not None else None)
         trigger = None
         for words in (when, f"{when} at {at:%H:%M}" if at is not None else None):
             try:
@@ -116,7 +131,8 @@ class ScheduleMoves(ScheduleAnswers):
         routine.triggers = [moved if t == trigger else t for t in routine.triggers]
         self.store.save_routine(routine, replace=True)
         self._changed()
-        self._just_added = (routine.name, moved, self._turn() if self._turn else turn, said)
+        self._just_added = JustAdded(routine.name, moved,
+                                     self._turn() if self._turn else turn, said)
         replies.info(set_for_later(f"{name_in_sentence(routine.name)} will run once", moment,
                                    now, instead=True))  # ("OK, movie night will run once …")
         return True
@@ -150,7 +166,7 @@ class ScheduleMoves(ScheduleAnswers):
         left = replace(added, days=tuple(d for d in added.days if d not in days))
         self._just_added = None
         if left.days and left in self.store.routine(name).triggers and self._turn:
-            self._just_added = (name, left, self._turn(), "")
+            self._just_added = JustAdded(name, left, self._turn())
             self._merged, self._rest = (left, [added]), []
         return True
 
@@ -179,7 +195,7 @@ class ScheduleMoves(ScheduleAnswers):
             assert once.at is not None
             before = once.at if once.at.tzinfo else once.at.replace(tzinfo=place.zone)
             said = f"{before + timedelta(seconds=shift):%H:%M}" if shift else when
-            self._just_added = (routine.name, once, self._turn() if self._turn else 0, "")
+            self._just_added = JustAdded(routine.name, once, self._turn() if self._turn else 0)
             if self._move(replies, f"make it {said}", routine.name, once,
                           self._turn() if self._turn else 0, f"at {before:%H:%M}"):
                 return
@@ -214,7 +230,7 @@ class ScheduleMoves(ScheduleAnswers):
         self._merged = (moved, [trigger])
         self._rest = []
         if self._turn is not None:
-            self._just_added = (routine.name, moved, self._turn(), "")
+            self._just_added = JustAdded(routine.name, moved, self._turn())
         when = skip_status(self.store, routine.name, place, now).next_run if kept else \
             next_of([moved], place, now)
         nxt = next_said(when, [moved]) if when else ""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -32,7 +32,7 @@ from .half_of_day import (
 )
 from .schedule_asked import NamedAtATime, named_at_a_time
 from .schedule_day import days_answer, night_asked
-from .schedule_moves import ScheduleMoves
+from .schedule_moves import JustAdded, ScheduleMoves
 from .schedule_replies import upcoming_runs
 from .schedule_sentences import ScheduleRequest, parse_schedule_request
 from .schedule_words import (
@@ -113,6 +113,37 @@ def _same_time(trigger: Trigger, said: Trigger) -> bool:
     return trigger == said
 
 
+@dataclass(frozen=True)
+class _HalfAsked:
+    """A schedule asked "8 in the morning or in the evening?" about, which the next
+    turn's answer adds (or, with ``offer``, offers: "reading mode at 8")."""
+
+    routine: str
+    """The routine's name."""
+    trigger: Trigger
+    """The schedule as said, its hour not yet placed in the day."""
+    said: str
+    """The words that asked for it."""
+    instead: bool
+    """It replaces the schedules of its kind ("... instead")."""
+    offer: bool
+    """Offered ("Shall I run ...?") once answered, not added: said without how often."""
+    turn: int
+    """The turn it was asked on (-1 without turns)."""
+
+
+@dataclass(frozen=True)
+class _JustSkipped:
+    """The skip just made ("skip tomorrow"): "undo" right after takes it back."""
+
+    routine: str
+    """The routine's name."""
+    skip: SkipRequest
+    """The skip as asked (its day, or the last run)."""
+    turn: int
+    """The turn it was made on."""
+
+
 class ScheduleTalk(ScheduleMoves):
     """Applies schedule sentences to the routines in the store."""
 
@@ -149,15 +180,13 @@ class ScheduleTalk(ScheduleMoves):
             lambda added: turn is not None and added == turn() - 1)
         """Whether every turn after the one given only asked and was answered (the
         Assistant's rule): "cancel that" then still means the schedule added on it."""
-        self._just_added: tuple[str, Trigger, int, str] | None = None
+        self._just_added: JustAdded | None = None
         self._merged: tuple[Trigger, list[Trigger]] | None = None
         """The trigger just added with the days of others at its time, and those others
         ("cancel that" puts them back)."""
-        self._half_asked: tuple[str, Trigger, str, bool, bool, int] | None = None
-        """(routine, trigger, words, instead, offer, turn) of a schedule asked "8 in the
-        morning or in the evening?" about, which the next turn's answer adds (or, with
-        offer, offers: "reading mode at 8")."""
-        self._just_skipped: tuple[str, SkipRequest, int] | None = None
+        self._half_asked: _HalfAsked | None = None
+        """The schedule asked "8 in the morning or in the evening?" about."""
+        self._just_skipped: _JustSkipped | None = None
         """The skip just made ("skip tomorrow"), so "undo" right after takes it back."""
         self._rest: list[Trigger] = []
         """What "instead" kept of a schedule it replaced on some days only (the weekends
@@ -236,7 +265,8 @@ class ScheduleTalk(ScheduleMoves):
         """Whether a one-off run was just added ("run movie night in 10 minutes"), so
         "add 5 minutes" or "make it 9" now moves it (``_move``)."""
         added = self._just_added
-        return added is not None and added[1].kind == "once" and self._quiet_since(added[2])
+        return added is not None and added.trigger.kind == "once" \
+            and self._quiet_since(added.turn)
 
     def claims(self, text: str) -> bool:
         """Whether :meth:`turn` answers ``text`` (nothing changes): what ``listen``
@@ -386,30 +416,31 @@ class ScheduleTalk(ScheduleMoves):
     def turn(self, replies: TurnReplies, text: str) -> bool:
         """Handle a schedule sentence; False when ``text`` is not one."""
         skipped = self._just_skipped
-        if skipped is not None and self._quiet_since(skipped[2]) \
+        if skipped is not None and self._quiet_since(skipped.turn) \
                 and _TAKE_BACK.match(" ".join(text.lower().strip().rstrip("?.!").split())):
             # "undo" right after "skip tomorrow" (it was "There is nothing to undo.")
             self._just_skipped = None
             place = self._place()
             replies.detail["talk"] = "schedule"
-            replies.info(unskip_run(self.store, skipped[0], place,
-                                    self._now().astimezone(place.zone), skipped[1].day,
-                                    skipped[1].last))
+            replies.info(unskip_run(self.store, skipped.routine, place,
+                                    self._now().astimezone(place.zone), skipped.skip.day,
+                                    skipped.skip.last))
             self._changed()
             return True
         added = self._just_added
-        if added is not None and added[1].kind == "once" and added[1].at is not None \
-                and added[1].at.timestamp() <= self._now().timestamp():
+        if added is not None and added.trigger.kind == "once" and added.trigger.at is not None \
+                and added.trigger.at.timestamp() <= self._now().timestamp():
             added = self._just_added = None  # it ran: "undo" now puts its run back (it
             # said "OK, heating on won't run once at 06:01 …", and the heating stayed on)
-        if added is not None and self._quiet_since(added[2]) \
+        if added is not None and self._quiet_since(added.turn) \
                 and _TAKE_BACK.match(" ".join(text.lower().strip().rstrip("?.!").split())):
-            return self._take_back(replies, *added[:2])
-        if added is not None and self._quiet_since(added[2]) and self._move(replies, text,
-                                                                           *added):
+            return self._take_back(replies, added.routine, added.trigger)
+        if added is not None and self._quiet_since(added.turn) and self._move(
+                replies, text, added.routine, added.trigger, added.turn, added.said):
             return True
-        if added is not None and self._quiet_since(added[2]) and added[1].kind != "once" \
-                and self._not_on(replies, text, added[0], added[1]):
+        if added is not None and self._quiet_since(added.turn) \
+                and added.trigger.kind != "once" \
+                and self._not_on(replies, text, added.routine, added.trigger):
             return True
         if self._half_answer(replies, text):
             return True
@@ -463,7 +494,7 @@ class ScheduleTalk(ScheduleMoves):
                 replies.info(skip_run(self.store, name, place, now, skip.day, skip.last,
                                       skip.count))
                 if skip.count == 1 and self._turn is not None:
-                    self._just_skipped = (name, skip, self._turn())
+                    self._just_skipped = _JustSkipped(name, skip, self._turn())
             else:
                 replies.info(unskip_run(self.store, name, place, now, skip.day, skip.last))
             self._changed()
@@ -543,8 +574,8 @@ class ScheduleTalk(ScheduleMoves):
         if found is not None or at is None:
             return found
         spoken = name_in_sentence(name)
-        self._half_asked = (name, trigger, text, instead, offer,
-                            self._turn() if self._turn is not None else -1)
+        self._half_asked = _HalfAsked(name, trigger, text, instead, offer,
+                                      self._turn() if self._turn is not None else -1)
         replies.talk_question(half_question(at), f"OK, I won't schedule {spoken}.")
         replies.detail["unset"] = _HALF_WHY  # (what "why?" says: explain, as timer_talk.UNSET)
         return None
@@ -555,22 +586,22 @@ class ScheduleTalk(ScheduleMoves):
         without how often); False for any other words (a question answered meanwhile,
         "what time is it?", keeps it open; a thing done lets it lapse)."""
         asked = self._half_asked
-        if asked is not None and not self._quiet_since(asked[5]):
+        if asked is not None and not self._quiet_since(asked.turn):
             asked = self._half_asked = None
-        half = half_answered(text, clock_hour(asked[1])) if asked is not None else None
+        half = half_answered(text, clock_hour(asked.trigger)) if asked is not None else None
         if asked is None or half is None:
             return False
         self._half_asked = None
         if self._stands_alone(text):  # ("run movie night at 8", "good night": it set
             return False  # reading mode's at 20:00 and did nothing of what was asked)
-        name, trigger, said, instead, offer, _turn = asked
         replies.detail["talk"] = "schedule"
-        if offer:
+        trigger = in_half(asked.trigger, half)
+        if asked.offer:
             place = self._place()
-            self._offer(replies, name, in_half(trigger, half), place,
+            self._offer(replies, asked.routine, trigger, place,
                         self._now().astimezone(place.zone))
         else:
-            self.add(replies, name, in_half(trigger, half), said=said, instead=instead)
+            self.add(replies, asked.routine, trigger, said=asked.said, instead=asked.instead)
         return True
 
     def add(self, replies: TurnReplies, name: str, trigger: Trigger, *, said: str = "",
@@ -632,7 +663,7 @@ class ScheduleTalk(ScheduleMoves):
         self._changed()
         self._named(routine.name)
         if self._turn is not None:
-            self._just_added = (routine.name, trigger, self._turn(), said)
+            self._just_added = JustAdded(routine.name, trigger, self._turn(), said)
         if trigger.kind == "once" and when is not None:
             replies.info(set_for_later(f"{name_said} will run once", said_at or when, now,
                                        said))

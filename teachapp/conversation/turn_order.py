@@ -12,7 +12,7 @@ behaviour: one place, so every front end decides alike.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..domain import SetStep, spoken_list
@@ -46,6 +46,17 @@ _OFFER_PASSED = 1
 """How many questions asked in passing an offer outlasts (said again after each)."""
 
 
+@dataclass(frozen=True)
+class _RoutineWanted:
+    """"Which routine should run at 7?" asked of a time said alone ("run at 7"): the next
+    turn may give just the routine's name."""
+
+    when: str
+    """The time as said ("at 7"), read again with the name given."""
+    turn: int
+    """The turn it was asked on."""
+
+
 class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
     """``_dispatch``: one turn, tried in order."""
 
@@ -54,8 +65,8 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
     asked on."""
     _schedule_wanted: tuple[str, int] | None
     """The routine "When should X run?" asked of, and the turn it was asked on."""
-    _routine_wanted: tuple[str, int] | None
-    """The time "Which routine should run at 7?" asked with ("at 7"), and its turn."""
+    _routine_wanted: _RoutineWanted | None
+    """"Which routine should run at 7?" while it waits for its answer."""
 
     def _length_asked(self, replies: TurnReplies, what: str | None, text: str,
                       source: str, confidence: float | None) -> bool:
@@ -70,9 +81,7 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
                               "Say, for example, \"in 10 minutes\".",
                               f"OK, I won't run {what} later.",
                               "How long? Say, for example, \"in 10 minutes\".")
-        replies.detail.setdefault("talk", "timer")
-        self._log(text, source, confidence, "dialogue", 0.0, None, "awareness")
-        self._hold_talk_question(replies, text)
+        self._talk_asked(replies, text, source, confidence, "timer")
         return True
 
     def _when_asked(self, replies: TurnReplies, text: str, source: str,
@@ -92,11 +101,9 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
                               f"{hour}\" or \"weekdays at sunset\".",
                               f"OK, I won't schedule {spoken}.",
                               f"When? Say, for example, \"every day at {hour}\".")
-        replies.detail.setdefault("talk", "schedule")
         self._talk.subject = name  # ("run it every day at 7" next, as "it")
         self._schedule_named = (self._turn, name)
-        self._log(text, source, confidence, "dialogue", 0.0, name, "awareness")
-        self._hold_talk_question(replies, text)
+        self._talk_asked(replies, text, source, confidence, "schedule", name)
         return True
 
     def _which_asked(self, replies: TurnReplies, text: str, source: str,
@@ -113,17 +120,24 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
             self._log(text, source, confidence, "dialogue", 0.0, None, "awareness")
             return True
         self._talk_over_open(replies)
-        self._routine_wanted = (when, self._turn)
+        self._routine_wanted = _RoutineWanted(when, self._turn)
         example = self._spoken_name(names[0])
         replies.talk_question(f"Which routine should run {when}? Say its name, or \"run "
                               f"{example} {when}\". I know "
                               f"{spoken_list([self._spoken_name(n) for n in names], most=8)}.",
                               "OK, I won't schedule anything.",
                               f"Which routine? Say its name, e.g. \"{example}\".")
-        replies.detail.setdefault("talk", "schedule")
-        self._log(text, source, confidence, "dialogue", 0.0, None, "awareness")
-        self._hold_talk_question(replies, text)
+        self._talk_asked(replies, text, source, confidence, "schedule")
         return True
+
+    def _talk_asked(self, replies: TurnReplies, text: str, source: str,
+                    confidence: float | None, talk: str, routine: str | None = None) -> None:
+        """The turn that asked a talk's question in its stead ("How long shall I wait?",
+        "When should X run?", "Which routine should run at 7?"): said as that ``talk``'s,
+        logged as awareness (of ``routine``), and its question held open."""
+        replies.detail.setdefault("talk", talk)
+        self._log(text, source, confidence, "dialogue", 0.0, routine, "awareness")
+        self._hold_talk_question(replies, text)
 
     def _hold_talk_question(self, replies: TurnReplies, text: str) -> None:
         """A question a talk asked this turn (``TurnReplies.talk_question``) is held open
@@ -246,10 +260,10 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
             if self._schedule_talk.claims(asked):
                 later, self._schedule_wanted = asked, None
         which = self._routine_wanted
-        if which is not None and not self._nothing_done_since(which[1]):
+        if which is not None and not self._nothing_done_since(which.turn):
             which = self._routine_wanted = None
         if which is not None and kind is None and not self._schedule_talk.claims(text):
-            given = routine_answered(which[0], text, lambda w: find_routine(self.store, w))
+            given = routine_answered(which.when, text, lambda w: find_routine(self.store, w))
             if given is not None and self._schedule_talk.claims(given):
                 later, self._routine_wanted = given, None  # ("coffee" to "Which routine …?")
         readers: dict[str, Reader] = {"hunch": self._hunch_talk, "timer": self._timer_talk,
