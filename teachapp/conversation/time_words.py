@@ -18,9 +18,9 @@ from ..triggers import ALL_DAYS, Trigger, ordinal, parse_days
 from .day_words import NamedDay, day_of_every_month, named_day
 
 __all__ = ["NAMED_TIMES", "PART_OF_DAY_HOURS", "REPEATED", "SUN_TIMES", "WHEN_OPENS",
-           "TimePassed", "delay_first", "for_tomorrow", "later", "length_answered",
-           "length_unsaid", "meridiem_joined", "number", "on_a_day", "part_of_day_said",
-           "spoken_time", "trigger_of", "trigger_said"]
+           "TimePassed", "afternoon_hour", "delay_first", "for_tomorrow", "later",
+           "length_answered", "length_unsaid", "meridiem_joined", "number", "on_a_day",
+           "part_of_day_said", "spoken_time", "trigger_of", "trigger_said"]
 
 NAMED_TIMES = {"noon": time(12, 0), "midday": time(12, 0), "midnight": time(0, 0)}
 """The times of day said by a name, not a number: ``spoken_time`` reads them."""
@@ -208,15 +208,29 @@ a timer's and an alarm's bare hour, and a day's, is read by them."""
 _HALF_SAID = re.compile(HALF_OF_DAY_WORDS)
 
 
-def on_a_day(at: time, part: str | None, said: str) -> time:
-    """The clock time said for a day of its own ("tomorrow at 5", "next friday at 3"):
-    as :func:`_in_part_of_day`, and a bare hour from 1 to 6 is in the afternoon, since
-    nobody books a thing for 5 in the morning of another day without saying so."""
-    at = _in_part_of_day(at, part, said)
-    if part is None and 1 <= at.hour <= 6 and not _HALF_SAID.search(said) and not \
-            re.match(r"\s*0\d", said):
+_TWENTY_FOUR_HOUR = re.compile(r"(?<![\d:.])0\d")
+""""05:00", "0500": an hour written on the 24-hour clock says its half of the day."""
+
+
+def afternoon_hour(at: time, said: str) -> time:
+    """``at`` in the afternoon when it is a bare hour from 1 to 6 ("at 5", "at 4:30",
+    "at half past three") that none of ``said`` (the time words) places: people mean
+    the afternoon by "remind me to call mum at 5", and it was the next 5 o'clock, 05:00
+    said at 19:00. The one rule for reminders, timers and schedules; "at 5 am", "at 5
+    in the morning", "at 05:00" stay as said, and alarms and "wake me" keep the morning
+    (``reminders``). Any other ``at`` as it is."""
+    if 1 <= at.hour <= 6 and not _HALF_SAID.search(said) and not \
+            _TWENTY_FOUR_HOUR.search(said):
         return at.replace(hour=at.hour + 12)
     return at
+
+
+def on_a_day(at: time, part: str | None, said: str) -> time:
+    """The clock time said for a day of its own ("tomorrow at 5", "next friday at 3"):
+    as :func:`_in_part_of_day`, and a bare hour from 1 to 6 is in the afternoon
+    (:func:`afternoon_hour`)."""
+    at = _in_part_of_day(at, part, said)
+    return afternoon_hour(at, said) if part is None else at
 
 
 _FOR_TOMORROW = {"tonight": "tomorrow night", "today": "tomorrow",

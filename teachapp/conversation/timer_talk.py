@@ -744,7 +744,8 @@ class TimerTalk:
         if reminder is None:
             return False
         try:
-            moment = moment_at(reminder.trigger, reminder.when, now, place)
+            moment = moment_at(reminder.trigger, reminder.when, now, place,
+                               morning_first=reminder.text in ALARM_TEXTS)
         except TeachappError as exc:
             replies.error(str(exc))
             return True
