@@ -22,6 +22,7 @@ from dataclasses import replace
 from datetime import time
 
 from ..triggers import Half, Trigger, half_named
+from ..understanding.rephrase import request_kind
 from .time_words import HALF_OF_DAY_WORDS, afternoon_hour
 
 __all__ = ["Half", "clock_hour", "half_answered", "half_named", "half_question",
@@ -60,8 +61,9 @@ def half_answered(text: str, at: time | None = None) -> Half | None:
     morning or in the evening?", which was offered for teaching); None for any other
     words."""
     text = " ".join(text.lower().strip(" .!?").split())
-    if len(text.split()) > 6:
-        return None
+    if len(text.split()) > 6 or request_kind(text) == "question":
+        return None  # ("when does movie night run?" asked in passing: answered, the
+        # question kept; "night" was read as the evening and set the schedule)
     clock = _CLOCK_ANSWER.fullmatch(text) if at is not None else None
     if clock is not None and at is not None:
         hour, minute = int(clock[1]), int(clock[2] or 0)

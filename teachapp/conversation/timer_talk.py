@@ -35,6 +35,7 @@ from ..schedule import Place
 from ..store import Timer
 from ..triggers import describe_trigger
 from ..understanding.parts import split_parts
+from ..understanding.rephrase import request_kind
 from . import intents as dialogue
 from .cancel_words import ENDING_VERBS
 from .day_words import NoSuchDay, day_alone
@@ -327,7 +328,9 @@ class TimerTalk:
             return self._remind(replies, offered.words, now, place, offered.words,
                                 asking=True)
         when_asked = self._when_asked = self._still_asked(self._when_asked)
-        if when_asked is not None and self._remind(
+        # (a question in passing is answered and ours kept: "what time is it?" at "What
+        # should I remind you of at 8?" set a reminder "to what time is it")
+        if when_asked is not None and request_kind(cleaned) != "question" and self._remind(
                 replies, f"{when_asked.words} {cleaned}", now, place, text, asking=False,
                 asked=when_asked.words):
             if self._when_asked is when_asked:  # (not asked again: "on 8 march", its time)
