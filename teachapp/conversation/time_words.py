@@ -461,6 +461,25 @@ def _monthly(day: int | None, rest: str) -> Trigger:
                    month_day=day)
 
 
+_NO_UNIT = re.compile(r"in\s+(?P<n>\d{1,3}|[a-z]+(?:[ -][a-z]+)?)")
+MINUTES_UNSAID_MOST = 90
+"""The most minutes a number said after "in" without a unit is read as."""
+
+
+def _minutes_unsaid(when: str) -> int | None:
+    """Seconds of "in 5", "in ten" (a number after "in" with no unit): minutes, as
+    "back in 5" and "dinner in 10" mean; "turn off the tv in 5" was offered for
+    teaching, and "remind me in 5 to stir" asked when, giving "remind me in 5 to stir
+    at 5 pm" as the example. The reply says the moment, so a wrong guess is heard at
+    once. None for other words, "in a" and "in an", and more than
+    ``MINUTES_UNSAID_MOST``."""
+    said = _NO_UNIT.fullmatch(when)
+    if said is None or said.group("n") in ("a", "an"):
+        return None
+    amount = number(said.group("n"))
+    return amount * 60 if amount is not None and 1 <= amount <= MINUTES_UNSAID_MOST else None
+
+
 def trigger_of(when: str, now: datetime, *, one_off: bool = False) -> Trigger | None:
     """The trigger that ``when`` ("every weekday at 7", "in 10 minutes", "at sunset",
     "every month on the 1st at 9") says, or None when it says none. ``one_off`` (a
@@ -473,8 +492,8 @@ def trigger_of(when: str, now: datetime, *, one_off: bool = False) -> Trigger | 
     monthly = day_of_every_month(when)
     if monthly is not None:
         return _monthly(*monthly)
-    seconds = _delay(when[3:]) if when.startswith("in ") else None
-    if seconds is not None:  # "in half an hour", "in an hour and a half"
+    seconds = (_delay(when[3:]) or _minutes_unsaid(when)) if when.startswith("in ") else None
+    if seconds is not None:  # "in half an hour", "in an hour and a half", "in 5"
         return Trigger("once", at=later(now, seconds).replace(microsecond=0))
     alone = _PART_ALONE.fullmatch(when)
     if alone is not None:  # "in the morning": its hour, the next time it comes
