@@ -49,6 +49,7 @@ from .reminders import (
     ALARM_WHEN,
     DayWithoutTime,
     OnceOnly,
+    WhatUnsaid,
     answers_when,
     length_timer,
     listed_as,
@@ -730,8 +731,10 @@ class TimerTalk:
                 return False  # (another request: it runs as itself, the question let go)
         except ScheduleError as exc:
             if not asking and not (isinstance(exc, NoSuchDay | DayWithoutTime)
-                                   and day_alone(words[len(asked):], now)):
-                return False  # (an answer is a day alone: "on 8 march" asks its time)
+                                   and day_alone(words[len(asked):], now)) \
+                    and not isinstance(exc, WhatUnsaid):
+                return False  # (an answer is a day alone: "on 8 march" asks its time; a
+                # time alone asks what to remind of)
             if isinstance(exc, TimePassed):
                 self._passed(replies, words, exc, now, asked)
                 return True
