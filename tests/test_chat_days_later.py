@@ -32,7 +32,8 @@ def test_a_one_off_at_a_time_the_clocks_skip_is_said_as_it_is_kept(db_path):
     why = "(the clocks go forward that night, so 02:30 is 03:30)"
     replies = _chat(db_path, SPRING, "run movie night tomorrow at 2:30am",
                     "turn off the tv at 2:30am tomorrow", "remind me to call mum tomorrow at 2:30 am",
-                    "turn off the tv at 2:30", "what timers are set?")
+                    "turn off the tv at 02:30", "what timers are set?")  # ("at 2:30"
+    # alone is 14:30: a bare hour from 1 to 6 is the afternoon's)
     assert replies[:4] == [
         f"Movie night will run once at 03:30 tonight {why}. Say \"cancel that\" if you "
         "change your mind.",

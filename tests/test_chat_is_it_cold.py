@@ -26,7 +26,9 @@ def test_degrees_for_a_room_without_heating_say_so(store):
     # (it was 'I don't know "bedroom to 22 degrees". Shall I learn it?')
     assistant, _events = make_assistant(store)
     assert said(assistant, "bedroom to 22 degrees") == [
-        "There's no heating control in the Bedroom. I can set Thermostat."]
+        "There's no heating control in the Bedroom; there is one in the Hallway. I can set "
+        "Thermostat."]
     assert said(assistant, "set the bedroom to 20 degrees") == [
-        "There's no heating control in the Bedroom. Thermostat is already at 20 °C."]
+        "There's no heating control in the Bedroom; there is one in the Hallway. Thermostat "
+        "is already at 20 °C."]
     assert store.device("climate.thermostat").state["target_temp"] == 20

@@ -123,12 +123,14 @@ def test_degrees_for_a_room_without_heating_say_where_it_is(flat, teachapp_cli, 
     # phrase; nothing was run.", as a thing the home lacks is not)
     proc = run(flat, "set the garage to 19 degrees")
     assert (proc.returncode, proc.stdout) == (1, "")
-    assert proc.stderr.startswith("teachapp: There's no heating control in the Garage. I can "
-                                  "set Bedroom thermostat and Living room thermostat.")
+    assert proc.stderr.startswith("teachapp: There's no heating control in the Garage; there "
+                                  "are some in the Bedroom and the Lounge. I can set "
+                                  "Bedroom thermostat and Living room thermostat.")
     states = device_states(flat)
     assert states["climate.bedroom_thermostat"]["target_temp"] == 20
     # the default home: its one thermostat is in the Hallway
     home = str(tmp_path / "default.sqlite3")
     proc = teachapp_cli("--db", home, "--no-speech", "run", "bedroom to 22 degrees")
     assert proc.returncode == 1 and proc.stdout == ""
-    assert "There's no heating control in the Bedroom. I can set Thermostat." in proc.stderr
+    assert "There's no heating control in the Bedroom; there is one in the Hallway. I can set " \
+        "Thermostat." in proc.stderr

@@ -5,12 +5,14 @@ routine's schedule and its run set for once.
 read as the 24-hour clock reads it. A person reads it by what else is said: "pm",
 "evening", "tonight" (``time_words.HALF_OF_DAY_WORDS``) say it, and so does the
 routine's own name ("Movie night", "Good morning", "Bedtime"), as a person hearing
-"movie night at 8" thinks of the evening. When nothing says which, a schedule, which
-repeats and so has no "next 8 o'clock" to take, asks "8 in the morning or in the
-evening?" and the next turn's "evening" (or "pm", "in the morning", "8 pm") answers.
-A timer's or a reminder's bare hour keeps its own rule (the first of the two to come:
-``timer_reading.moment_at``), which is what a person means by "remind me at 8" said at
-14:00; a run set once by a routine's name reads the name as a schedule does.
+"movie night at 8" thinks of the evening. A bare hour from 1 to 6 is the afternoon's,
+for schedules, reminders and timers alike (``time_words.afternoon_hour``). When nothing
+says which of 7 to 11, a schedule, which repeats and so has no "next 8 o'clock" to
+take, asks "8 in the morning or in the evening?" and the next turn's "evening" (or
+"pm", "in the morning", "8 pm") answers. A timer's or a reminder's bare 7 to 11 keeps
+its own rule (the first of the two to come: ``timer_reading.moment_at``), which is what
+a person means by "remind me at 8" said at 14:00; a run set once by a routine's name
+reads the name as a schedule does.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from dataclasses import replace
 from datetime import time
 
 from ..triggers import Half, Trigger, half_named
-from .time_words import HALF_OF_DAY_WORDS
+from ..understanding.rephrase import request_kind
+from .time_words import HALF_OF_DAY_WORDS, afternoon_hour
 
 __all__ = ["Half", "clock_hour", "half_answered", "half_named", "half_question",
            "half_to_write", "hour_example", "hour_unplaced", "in_half", "placed"]
@@ -58,8 +61,9 @@ def half_answered(text: str, at: time | None = None) -> Half | None:
     morning or in the evening?", which was offered for teaching); None for any other
     words."""
     text = " ".join(text.lower().strip(" .!?").split())
-    if len(text.split()) > 6:
-        return None
+    if len(text.split()) > 6 or request_kind(text) == "question":
+        return None  # ("when does movie night run?" asked in passing: answered, the
+        # question kept; "night" was read as the evening and set the schedule)
     clock = _CLOCK_ANSWER.fullmatch(text) if at is not None else None
     if clock is not None and at is not None:
         hour, minute = int(clock[1]), int(clock[2] or 0)
@@ -122,8 +126,10 @@ def placed(trigger: Trigger, name: str, words: str) -> Trigger | None:
     """``trigger`` as routine ``name``'s schedule reads it (``words``: the time words
     said, without the routine's name): an hour said without its half of the day put in
     the half the name says ("movie night every friday at 8": 20:00); as it is when the
-    words place it or a one-off's hour is read as any day's ("tomorrow at 8"); None when
-    nothing places a repeating time's hour, which is then asked (:func:`half_question`),
+    words place it or a one-off's hour is read as any day's ("tomorrow at 8"); a bare
+    hour from 1 to 6 nothing else places in the afternoon (``time_words.afternoon_hour``:
+    "every day at 5" is 17:00, as a reminder's "at 5"); None when nothing places a
+    repeating time's hour, which is then asked (:func:`half_question`),
     in chat, or said to be written so in a form that cannot ask."""
     at = clock_hour(trigger)
     if at is None or not hour_unplaced(at.hour, words):
@@ -131,6 +137,8 @@ def placed(trigger: Trigger, name: str, words: str) -> Trigger | None:
     half = half_named(name)
     if half is not None:
         return in_half(trigger, half)
+    if afternoon_hour(at, words) != at:  # ("every day at 5": 17:00, as a reminder's)
+        return in_half(trigger, "pm")
     return None if trigger.kind == "time" else trigger
 
 

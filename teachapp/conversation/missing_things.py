@@ -148,7 +148,8 @@ def said_missing(missing: MissingThing, text: str) -> NoSuchThing:
                            True, offer)
     if missing.in_rooms:  # ("There's no heating control in the Garage. I can set
         # Bedroom thermostat ...": the rooms are the home's own, so said as it names them)
-        return NoSuchThing(f"There's no {thing} in the {spoken_list(list(missing.rooms))}. "
+        return NoSuchThing(f"There's no {thing} in the {spoken_list(list(missing.rooms))}"
+                           f"{_where_instead(missing)}. "
                            + (f"I can {action} {_listed(list(missing.instead))}."
                               if missing.instead else said_already(missing.already, action)),
                            False)
@@ -165,6 +166,18 @@ def said_missing(missing: MissingThing, text: str) -> NoSuchThing:
     return NoSuchThing(f"{home_lacks(thing, where)} " + (
         f"I can {action} {_listed(list(missing.instead))}." if missing.instead
         else said_already(missing.already, action)), False)
+
+
+def _where_instead(missing: MissingThing) -> str:
+    """"; there is one in the Hallway": where the things of the kind a room lacks are
+    ("make the bedroom warmer" said no more than "I can turn up Thermostat", and a
+    person was left to wonder where that is); "" when none has a room."""
+    devices = [*missing.instead, *(d for d, _change in missing.already)]
+    rooms = list(dict.fromkeys(d.room for d in devices if d.room))
+    if not rooms:
+        return ""
+    some = "there is one" if len(devices) == 1 else "there are some"
+    return f"; {some} in {spoken_list([f'the {r}' for r in rooms], most=_NAMED)}"
 
 
 def _lacks(missing: MissingThing) -> str:

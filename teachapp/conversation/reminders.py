@@ -30,9 +30,9 @@ from .time_words import (
     trigger_said,
 )
 
-__all__ = ["ALARM_TEXTS", "ALARM_WHEN", "DayWithoutTime", "OnceOnly", "Reminder", "answers_when",
-           "length_timer", "parse_reminder", "spoken_to_you", "timer_name", "told_length",
-           "wake_said_again"]
+__all__ = ["ALARM_TEXTS", "ALARM_WHEN", "DayWithoutTime", "OnceOnly", "Reminder", "WhatUnsaid",
+           "answers_when", "length_timer", "parse_reminder", "spoken_to_you", "timer_name",
+           "told_length", "wake_said_again"]
 
 
 @dataclass(frozen=True)
@@ -235,6 +235,12 @@ class DayWithoutTime(ScheduleError):
     time is asked, and a day alone answers "When should I remind you?" too."""
 
 
+class WhatUnsaid(ScheduleError):
+    """A reminder's time said without what to remind of ("remind me at 8"): asked, and
+    so is it when the time was the answer to "When should I remind you?" ("remind me
+    tomorrow", "at 9": it was "What shall I do at 9? …", the reminder let go)."""
+
+
 def _when_question(rest: str, cleaned: str, now: datetime) -> ScheduleError:
     """What to ask when a reminder's time does not read: the time of a day that was
     named ("At what time next monday?"), else a time at all."""
@@ -344,7 +350,7 @@ def parse_reminder(text: str, now: datetime) -> Reminder | None:
         if match is not None:
             _not_repeated(cleaned)
             if match.group("how") is None and _time_of(match.group("rest"), now) is not None:
-                raise ScheduleError(  # ("remind me at 8": it said "remind you to at 8")
+                raise WhatUnsaid(  # ("remind me at 8": it said "remind you to at 8")
                     f"What should I remind you of {match.group('rest')}? Say it like "
                     "\"to call mum\".")
             found = _what_and_when(match.group("rest"), now)

@@ -18,9 +18,9 @@ from ..triggers import ALL_DAYS, Trigger, ordinal, parse_days
 from .day_words import NamedDay, day_of_every_month, named_day
 
 __all__ = ["NAMED_TIMES", "PART_OF_DAY_HOURS", "REPEATED", "SUN_TIMES", "WHEN_OPENS",
-           "TimePassed", "delay_first", "for_tomorrow", "later", "length_answered",
-           "length_unsaid", "meridiem_joined", "number", "on_a_day", "part_of_day_said",
-           "spoken_time", "trigger_of", "trigger_said"]
+           "TimePassed", "afternoon_hour", "delay_first", "for_tomorrow", "later",
+           "length_answered", "length_unsaid", "meridiem_joined", "number", "on_a_day",
+           "part_of_day_said", "spoken_time", "trigger_of", "trigger_said"]
 
 NAMED_TIMES = {"noon": time(12, 0), "midday": time(12, 0), "midnight": time(0, 0)}
 """The times of day said by a name, not a number: ``spoken_time`` reads them."""
@@ -208,15 +208,29 @@ a timer's and an alarm's bare hour, and a day's, is read by them."""
 _HALF_SAID = re.compile(HALF_OF_DAY_WORDS)
 
 
-def on_a_day(at: time, part: str | None, said: str) -> time:
-    """The clock time said for a day of its own ("tomorrow at 5", "next friday at 3"):
-    as :func:`_in_part_of_day`, and a bare hour from 1 to 6 is in the afternoon, since
-    nobody books a thing for 5 in the morning of another day without saying so."""
-    at = _in_part_of_day(at, part, said)
-    if part is None and 1 <= at.hour <= 6 and not _HALF_SAID.search(said) and not \
-            re.match(r"\s*0\d", said):
+_TWENTY_FOUR_HOUR = re.compile(r"(?<![\d:.])0\d")
+""""05:00", "0500": an hour written on the 24-hour clock says its half of the day."""
+
+
+def afternoon_hour(at: time, said: str) -> time:
+    """``at`` in the afternoon when it is a bare hour from 1 to 6 ("at 5", "at 4:30",
+    "at half past three") that none of ``said`` (the time words) places: people mean
+    the afternoon by "remind me to call mum at 5", and it was the next 5 o'clock, 05:00
+    said at 19:00. The one rule for reminders, timers and schedules; "at 5 am", "at 5
+    in the morning", "at 05:00" stay as said, and alarms and "wake me" keep the morning
+    (``reminders``). Any other ``at`` as it is."""
+    if 1 <= at.hour <= 6 and not _HALF_SAID.search(said) and not \
+            _TWENTY_FOUR_HOUR.search(said):
         return at.replace(hour=at.hour + 12)
     return at
+
+
+def on_a_day(at: time, part: str | None, said: str) -> time:
+    """The clock time said for a day of its own ("tomorrow at 5", "next friday at 3"):
+    as :func:`_in_part_of_day`, and a bare hour from 1 to 6 is in the afternoon
+    (:func:`afternoon_hour`)."""
+    at = _in_part_of_day(at, part, said)
+    return afternoon_hour(at, said) if part is None else at
 
 
 _FOR_TOMORROW = {"tonight": "tomorrow night", "today": "tomorrow",
@@ -447,6 +461,25 @@ def _monthly(day: int | None, rest: str) -> Trigger:
                    month_day=day)
 
 
+_NO_UNIT = re.compile(r"in\s+(?P<n>\d{1,3}|[a-z]+(?:[ -][a-z]+)?)")
+MINUTES_UNSAID_MOST = 90
+"""The most minutes a number said after "in" without a unit is read as."""
+
+
+def _minutes_unsaid(when: str) -> int | None:
+    """Seconds of "in 5", "in ten" (a number after "in" with no unit): minutes, as
+    "back in 5" and "dinner in 10" mean; "turn off the tv in 5" was offered for
+    teaching, and "remind me in 5 to stir" asked when, giving "remind me in 5 to stir
+    at 5 pm" as the example. The reply says the moment, so a wrong guess is heard at
+    once. None for other words, "in a" and "in an", and more than
+    ``MINUTES_UNSAID_MOST``."""
+    said = _NO_UNIT.fullmatch(when)
+    if said is None or said.group("n") in ("a", "an"):
+        return None
+    amount = number(said.group("n"))
+    return amount * 60 if amount is not None and 1 <= amount <= MINUTES_UNSAID_MOST else None
+
+
 def trigger_of(when: str, now: datetime, *, one_off: bool = False) -> Trigger | None:
     """The trigger that ``when`` ("every weekday at 7", "in 10 minutes", "at sunset",
     "every month on the 1st at 9") says, or None when it says none. ``one_off`` (a
@@ -459,8 +492,8 @@ def trigger_of(when: str, now: datetime, *, one_off: bool = False) -> Trigger | 
     monthly = day_of_every_month(when)
     if monthly is not None:
         return _monthly(*monthly)
-    seconds = _delay(when[3:]) if when.startswith("in ") else None
-    if seconds is not None:  # "in half an hour", "in an hour and a half"
+    seconds = (_delay(when[3:]) or _minutes_unsaid(when)) if when.startswith("in ") else None
+    if seconds is not None:  # "in half an hour", "in an hour and a half", "in 5"
         return Trigger("once", at=later(now, seconds).replace(microsecond=0))
     alone = _PART_ALONE.fullmatch(when)
     if alone is not None:  # "in the morning": its hour, the next time it comes

@@ -28,6 +28,7 @@ from .time_words import (
     CLOCK_TIME,
     HALF_OF_DAY_WORDS,
     REPEATED,
+    afternoon_hour,
     on_a_day,
     trigger_said,
 )
@@ -305,13 +306,21 @@ def moment_of(request: TimerRequest, now: datetime, place: Place) -> datetime:
     return moment_at(request.trigger, request.when, now, place)
 
 
-def moment_at(trigger: Trigger, when: str, now: datetime, place: Place) -> datetime:
+def moment_at(trigger: Trigger, when: str, now: datetime, place: Place, *,
+              morning_first: bool = False) -> datetime:
+    """The moment ``trigger`` (read from ``when``) comes next: a bare hour from 1 to 6 is
+    the afternoon's ("remind me at 5": 17:00, ``time_words.afternoon_hour``), any other
+    bare hour whichever half of the day comes first ("at 8" said at 19:00: 20:00).
+    ``morning_first`` (an alarm's): a bare 1-6 too is the first to come, as an alarm
+    "for 5" said at 19:00 wakes at 05:00."""
     if trigger.kind == "once":
         assert trigger.at is not None
         return trigger.at
     if trigger.kind == "time" and trigger.time is not None and trigger.days != ALL_DAYS:
         # (a day of the week named: "on friday at 5" is that Friday's 17:00)
         trigger = replace(trigger, time=on_a_day(trigger.time, None, when))
+    elif trigger.kind == "time" and trigger.time is not None and not morning_first:
+        trigger = replace(trigger, time=afternoon_hour(trigger.time, when))
     moment = next_run(trigger, now, place)
     at = trigger.time
     if trigger.kind == "time" and trigger.time is not None and trigger.time.hour < 12 \

@@ -35,6 +35,7 @@ from ..schedule import Place
 from ..store import Timer
 from ..triggers import describe_trigger
 from ..understanding.parts import split_parts
+from ..understanding.rephrase import request_kind
 from . import intents as dialogue
 from .cancel_words import ENDING_VERBS
 from .day_words import NoSuchDay, day_alone
@@ -48,6 +49,7 @@ from .reminders import (
     ALARM_WHEN,
     DayWithoutTime,
     OnceOnly,
+    WhatUnsaid,
     answers_when,
     length_timer,
     listed_as,
@@ -327,7 +329,9 @@ class TimerTalk:
             return self._remind(replies, offered.words, now, place, offered.words,
                                 asking=True)
         when_asked = self._when_asked = self._still_asked(self._when_asked)
-        if when_asked is not None and self._remind(
+        # (a question in passing is answered and ours kept: "what time is it?" at "What
+        # should I remind you of at 8?" set a reminder "to what time is it")
+        if when_asked is not None and request_kind(cleaned) != "question" and self._remind(
                 replies, f"{when_asked.words} {cleaned}", now, place, text, asking=False,
                 asked=when_asked.words):
             if self._when_asked is when_asked:  # (not asked again: "on 8 march", its time)
@@ -727,8 +731,10 @@ class TimerTalk:
                 return False  # (another request: it runs as itself, the question let go)
         except ScheduleError as exc:
             if not asking and not (isinstance(exc, NoSuchDay | DayWithoutTime)
-                                   and day_alone(words[len(asked):], now)):
-                return False  # (an answer is a day alone: "on 8 march" asks its time)
+                                   and day_alone(words[len(asked):], now)) \
+                    and not isinstance(exc, WhatUnsaid):
+                return False  # (an answer is a day alone: "on 8 march" asks its time; a
+                # time alone asks what to remind of)
             if isinstance(exc, TimePassed):
                 self._passed(replies, words, exc, now, asked)
                 return True
@@ -744,7 +750,8 @@ class TimerTalk:
         if reminder is None:
             return False
         try:
-            moment = moment_at(reminder.trigger, reminder.when, now, place)
+            moment = moment_at(reminder.trigger, reminder.when, now, place,
+                               morning_first=reminder.text in ALARM_TEXTS)
         except TeachappError as exc:
             replies.error(str(exc))
             return True

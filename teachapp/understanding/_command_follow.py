@@ -8,11 +8,12 @@ reads it (``_command_sentence``)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
-from ..domain import Device
+from ..domain import ATTRIBUTES, Device, SetStep
 from ..errors import TeachappError
-from ._command_changes import Intent, changes_for
+from ._command_changes import Intent, changes_for, read_back
 from ._command_missing import (
     DETERMINERS,
     MissingThing,
@@ -158,7 +159,8 @@ class FollowUps(SentenceReader):
         before = self.parse(previous)
         if before is None or not before.steps:
             return None
-        return self._said_of_each(value, before.devices, float(before.confidence))
+        command = self._said_of_each(value, before.devices, float(before.confidence))
+        return None if command is None else _on_again(command, before)
 
     def missing_continued(self, utterance: str, previous: str) -> MissingThing | None:
         """"the desk lamp" right after "mute the tv", "the doorbell" after "turn off the
@@ -223,3 +225,20 @@ class FollowUps(SentenceReader):
                for step in again.steps for key, value in step.set.items()):
             return None
         return again
+
+
+def _on_again(command: DeviceCommand, before: DeviceCommand) -> DeviceCommand:
+    """``command`` (a value said alone after ``before``) switching back on the devices
+    ``before`` switched off: "30 percent" right after "turn off the tv" set the volume of
+    a TV that stayed off ("TV is already at volume 30 %"), where a lamp's brightness
+    switches it on. A person who says a level of the thing just switched off has
+    changed their mind about off, so it is switched on at that level and the read-back
+    says "on" (a level of a thing left off does nothing they can see or hear)."""
+    off = {step.device for step in before.steps if step.set.get("on") is False}
+    steps = [SetStep(step.device, {"on": True, **step.set})
+             if step.device in off and "on" in ATTRIBUTES[device.kind] else step
+             for step, device in zip(command.steps, command.devices, strict=True)]
+    if steps == command.steps:
+        return command
+    return replace(command, steps=steps,
+                   reply=read_back(command.devices, [step.set for step in steps]))

@@ -117,7 +117,8 @@ def missing_thing(reading: Reading, intent: Intent, devices: Sequence[Device],
         return None
     thing = missing_place(reading) or thing_said(reading, places)
     if thing is None:
-        return _kind_not_in_rooms(reading, intent, devices, value_kind)
+        return _kind_not_in_rooms(reading, intent, devices,
+                                  value_kind or _kind_changed(intent, primary))
     kinds = {kind for kind, _plural in reading.kinds}
     takes = set(_ACTION_KINDS.get(intent.action, ())) or {
         kind for kind, attribute in primary.items()
@@ -125,6 +126,16 @@ def missing_thing(reading: Reading, intent: Intent, devices: Sequence[Device],
     fitting = [d for d in devices if d.kind in takes and (not kinds or d.kind in kinds)]
     rooms = tuple(dict.fromkeys(m.key for m in reading.rooms))
     return MissingThing(thing, _action_words(intent), rooms, _ordered(fitting, intent, rooms))
+
+
+def _kind_changed(intent: Intent, primary: Mapping[str, str]) -> str | None:
+    """The one kind whose main setting a relative change said of a room alone changes
+    ("make the bedroom warmer": the heating's temperature; "the kitchen brighter": a
+    light's brightness), or None."""
+    if intent.action not in ("up", "down") or intent.attribute is None:
+        return None
+    kinds = [kind for kind, attribute in primary.items() if attribute == intent.attribute]
+    return kinds[0] if len(kinds) == 1 else None
 
 
 def _kind_not_in_rooms(reading: Reading, intent: Intent, devices: Sequence[Device],
