@@ -23,7 +23,8 @@ is the adjective "how" grades, "look how speckled it is", read with
   request; Biber et al. 1999, "Longman Grammar of Spoken and Written English", 14.4 on non-clausal
   units, and Quirk et al. 1985, 11.41-11.43 on irregular sentences): one to three content
   words, none a word a home taught, a device or a time (a request names those: "another
-  song", "another ten minutes").
+  song", "another ten minutes"); and "more" and plural nouns of its own, the same remark
+  about several ("more tadpoles": :mod:`_more_seen`).
 
 Each reads the whole clause (a lead "oh", "ooh", "look", "so", "and" aside): a clause
 that says more is read by the other readers.
@@ -35,6 +36,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from teachapp.understanding._carriers import HEADS, WEEKDAYS
+from teachapp.understanding._more_seen import more_seen
 from teachapp.understanding.normalize import Lexicon, bundled_section
 
 __all__ = ["scene_remark", "scene_word"]
@@ -132,4 +134,4 @@ def scene_remark(words: Sequence[str], own: Content) -> bool:
     said = [w for w in words[k:] if w not in ("um", "uh", "erm")]
     if not said or any(not w.isalpha() for w in said):
         return False
-    return _on_its_way(said, own) or _another(said, own)
+    return _on_its_way(said, own) or _another(said, own) or more_seen(said, own)
