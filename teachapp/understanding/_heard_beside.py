@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from teachapp.understanding._compound_head import may_modify
 from teachapp.understanding._homophone import homophones
 from teachapp.understanding._names import name_of, same_name
 from teachapp.understanding._unrhotic_word import said_unrhotic
@@ -232,11 +233,14 @@ def _lone_beside(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[in
     return False
 
 
-def _last_beside(toks: Sequence[str], free: Sequence[bool], j: int) -> bool:
+def _last_beside(toks: Sequence[str], free: Sequence[bool], j: int,
+                 phrase: Sequence[str]) -> bool:
     """Whether one word said last follows the span ending before ``j``: it may be the
     head of a compound the phrase modifies ("start vacuum bot" of "start the vacuum", a
-    device), where a word with more said after it ("... so lavender's for me") is not."""
-    return j == len(toks) - 1 and not free[j]
+    device), where a word with more said after it ("... so lavender's for me") is not,
+    nor one after a phrase whose last word modifies no noun ("sprinkles on buckaroo":
+    :mod:`_compound_head`)."""
+    return j == len(toks) - 1 and not free[j] and may_modify(phrase[-1])
 
 
 def heard_spans(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int],
@@ -283,7 +287,7 @@ def heard_spans(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int
             words = toks[i:j]
             if (list(words) == list(phrase) or _runs_on(toks, i, j, phrase, breaks)
                     or not _explained(words, free[i:j], phrase, function)
-                    or (_last_beside(toks, free, j) if lone
+                    or (_last_beside(toks, free, j, phrase) if lone
                         else _lone_beside(toks, free, breaks, i, j))):
                 continue
             sim = Levenshtein.normalized_similarity(_once(_sounded(words, phrase)), target,
