@@ -71,6 +71,13 @@ def test_words_of_their_own_are_never_read_as_a_dialogue_word():
     assert control_heard("done", TEACHING_STEPS, []) is None  # a dialogue word already
 
 
+def test_a_small_word_of_a_taught_phrase_is_no_word_of_the_speakers_own():
+    # "rise and shine" taught: the "and" of "and you" (undo, misheard) says nothing of
+    # its own; it was offered for teaching ('I don't know "and you"').
+    assert control_heard("and you", AT_REST, ["rise", "and", "shine", "lamp"]) == "undo"
+    assert control_heard("and you", AT_REST, ["you", "and", "me"]) is None
+
+
 def _audio(text: str) -> TurnInput:
     return TurnInput(text, Source.AUDIO, 0.9, open_vocabulary=True)
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..understanding.normalize import only_small_words
 from .intents import intent
 
 __all__ = ["AT_A_QUESTION", "AT_REST", "TEACHING_STEPS", "control_heard"]
@@ -36,7 +37,10 @@ def control_heard(text: str, expected: Iterable[str], home_words: Iterable[str])
     if not words or len(words) > _MOST_WORDS or intent(text) is not None:
         return None
     home = {w.lower() for w in home_words}
-    if home & set(words) or (len(words) == 1 and words[0] in _command_words()):
+    # A small word a phrase holds says nothing of its own: "rise and shine" taught, "undo"
+    # heard "and you" was offered for teaching ("I don't know "and you"").
+    shared = [w for w in home & set(words) if not only_small_words(w)]
+    if shared or (len(words) == 1 and words[0] in _command_words()):
         return None  # ("dim", "down", "the fan": a step or a command, heard right)
     from ..speech.sounds_alike import nearest_sounding
 
