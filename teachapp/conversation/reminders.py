@@ -26,6 +26,7 @@ from .time_words import (
     REPEATED,
     TimePassed,
     delay_said,
+    minutes_unsaid,
     spoken_time,
     trigger_said,
 )
@@ -370,6 +371,9 @@ def parse_reminder(text: str, now: datetime) -> Reminder | None:
             continue
         duration = _plural(match.groupdict().get("dur") or match.group("amount"))
         seconds = delay_said(duration)
+        if seconds is None and minutes_unsaid(f"in {duration}") is not None:
+            duration += " minutes"  # ("set a timer for 5": it was offered for teaching)
+            seconds = delay_said(duration)
         trigger = _time_of(f"in {duration}", now) if seconds is not None else None
         if seconds is None or trigger is None or trigger.kind != "once":
             continue

@@ -49,10 +49,13 @@ _SCHEDULE_FOR_RE = re.compile(r"^(?:please\s+)?schedule\s+(?P<name>.+?)\s+for\s+
 _PHRASE_RUN_RE = re.compile(
     r"^(?:please\s+)?(?P<name>.+?)\s+(?P<when>(?:at\s+\S+(?:\s+(?:am|pm))?\s+)?(?:every|each|"
     r"daily|nightly|weekdays|on\s+(?:weekdays|weekends?|\w+days?)|tomorrow|today|tonight|"
-    r"this\s+(?:morning|afternoon|evening))\b.*|in\s+\w+(?:\s\w+)?\s+(?:second|minute|hour)s?)$")
+    r"this\s+(?:morning|afternoon|evening))\b.*|in\s+\w+(?:\s\w+)?\s+(?:second|minute|hour)s?|"
+    r"in\s+(?:\d{1,2}|[a-z]+(?:-[a-z]+)?))$")
 """A taught phrase said with a schedule and no verb: "put the kettle on at 7 every
-weekday", "bath time in 10 minutes". Only for a phrase said exactly, and only with a
-word of repetition or a delay: "bath time at 7" alone says no day."""
+weekday", "bath time in 10 minutes", "bath time in 10" (minutes, as ``trigger_of``
+reads a number after "in" with no unit: it asked "Did you mean bath time?"). Only for a
+phrase said exactly, and only with a word of repetition or a delay: "bath time at 7"
+alone says no day."""
 _NTH = (r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|"
         r"\d{1,2}(?:st|nd|rd|th))")
 _WEEKDAY_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"

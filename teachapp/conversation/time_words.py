@@ -19,8 +19,8 @@ from .day_words import NamedDay, day_of_every_month, named_day
 
 __all__ = ["NAMED_TIMES", "PART_OF_DAY_HOURS", "REPEATED", "SUN_TIMES", "WHEN_OPENS",
            "TimePassed", "afternoon_hour", "delay_first", "for_tomorrow", "later",
-           "length_answered", "length_unsaid", "meridiem_joined", "number", "on_a_day",
-           "part_of_day_said", "spoken_time", "trigger_of", "trigger_said"]
+           "length_answered", "length_unsaid", "meridiem_joined", "minutes_unsaid", "number",
+           "on_a_day", "part_of_day_said", "spoken_time", "trigger_of", "trigger_said"]
 
 NAMED_TIMES = {"noon": time(12, 0), "midday": time(12, 0), "midnight": time(0, 0)}
 """The times of day said by a name, not a number: ``spoken_time`` reads them."""
@@ -466,7 +466,7 @@ MINUTES_UNSAID_MOST = 90
 """The most minutes a number said after "in" without a unit is read as."""
 
 
-def _minutes_unsaid(when: str) -> int | None:
+def minutes_unsaid(when: str) -> int | None:
     """Seconds of "in 5", "in ten" (a number after "in" with no unit): minutes, as
     "back in 5" and "dinner in 10" mean; "turn off the tv in 5" was offered for
     teaching, and "remind me in 5 to stir" asked when, giving "remind me in 5 to stir
@@ -492,7 +492,7 @@ def trigger_of(when: str, now: datetime, *, one_off: bool = False) -> Trigger | 
     monthly = day_of_every_month(when)
     if monthly is not None:
         return _monthly(*monthly)
-    seconds = (_delay(when[3:]) or _minutes_unsaid(when)) if when.startswith("in ") else None
+    seconds = (_delay(when[3:]) or minutes_unsaid(when)) if when.startswith("in ") else None
     if seconds is not None:  # "in half an hour", "in an hour and a half", "in 5"
         return Trigger("once", at=later(now, seconds).replace(microsecond=0))
     alone = _PART_ALONE.fullmatch(when)
