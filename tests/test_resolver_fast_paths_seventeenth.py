@@ -8,13 +8,18 @@ when a word holds none of the texts its alternatives need (:func:`_required.need
 from __future__ import annotations
 
 import random
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from teachapp.understanding import (
+    _name_sounds,
+    _other_word,
+    _spoken,
     _taken_back,
     normalize,
+    phonetic,
     reading,
 )
 from teachapp.understanding._carriers import CARRIER_RANK
@@ -140,3 +145,33 @@ def test_free_mask_in_one_pass_is_the_plain_free_mask() -> None:
         assert normalize._free_mask(list(toks), lexicon) == _plain_free_mask(toks, lexicon), toks
     assert normalize._free_mask(["um", "lights"], lexicon) == [True, False]
 
+
+def _rewritten(word: str, table: tuple[tuple[re.Pattern[str], str, str, tuple[str, ...] | None], ...]
+               ) -> str:
+    for pattern, repl, needs, more in table:
+        if needs in word and (more is None or any(text in word for text in more)):
+            word = pattern.sub(repl, word)
+    return word
+
+
+def _all_run(word: str, rewrites: tuple[tuple[re.Pattern[str], str], ...]) -> str:
+    for pattern, repl in rewrites:
+        word = pattern.sub(repl, word)
+    return word
+
+
+def test_rewrites_passed_over_by_their_alternatives_texts_rewrite_as_all_run() -> None:
+    """A sound rewrite not run on a word holding none of its alternatives' texts
+    (:func:`_required.needing`) leaves every word as running every rewrite does: words of
+    the pronouncing dictionary and made-up ones."""
+    dictionary = _other_word._dictionary()
+    rng = random.Random(56)
+    words = [line.split(" ", 1)[0] for line in dictionary.split("\n")[::20] if line]
+    words += ["".join(rng.choice("aeiouybcdghklnrstwx") for _ in range(rng.randint(1, 9)))
+              for _ in range(4000)]
+    for word in words:
+        for table, rewrites in ((_spoken._REWRITES_NEEDS, _spoken._REWRITES),
+                                (phonetic._REWRITES_NEEDS, phonetic._REWRITES),
+                                (_name_sounds._SPELLINGS_NEEDS,
+                                 _name_sounds._CONSONANT_SPELLINGS)):
+            assert _rewritten(word, table) == _all_run(word, rewrites), word
