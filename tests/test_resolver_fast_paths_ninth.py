@@ -91,9 +91,8 @@ def plain_phonetic_key(word: str) -> str:
     if word.isdigit():
         return word
     word = phonetic._first_letter_rule(word)
-    for pattern, repl, needs in phonetic._REWRITES_NEEDS:
-        if needs in word:
-            word = pattern.sub(repl, word)
+    for pattern, repl in phonetic._REWRITES:  # (every rewrite run, none passed over)
+        word = pattern.sub(repl, word)
     out: list[str] = []
     for i, ch in enumerate(word):
         if ch in "aeiouy" or ch in "wh":

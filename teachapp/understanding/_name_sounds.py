@@ -28,7 +28,7 @@ from functools import lru_cache
 from itertools import product
 from typing import NamedTuple
 
-from teachapp.understanding._required import required
+from teachapp.understanding._required import needing
 
 __all__ = ["consonant_frames", "first_vowels", "sounds_alike", "sounds_other"]
 
@@ -60,8 +60,8 @@ _AMBIGUOUS = (("ch", ("S", "k", "C")), ("ph", ("f", "v")), ("c", ("k",)),
 as /f/ or /v/ ("stephen"); "g" before a front vowel as /g/ or /dʒ/ ("gill"); "t" after
 "n" before a vowel as a flapped /d/ ("aunty" said as "andy"; Wells 1982, "Accents of
 English", 3.3.4); "gu" before a vowel as /g/ ("guest") or /gw/ ("guen", "gwen")."""
-_SPELLINGS_NEEDS = tuple((p, r, required(p)) for p, r in _CONSONANT_SPELLINGS)
-"""Each consonant spelling with the text its matches hold (:func:`_required.required`)."""
+_SPELLINGS_NEEDS = tuple((p, r, *needing(p)) for p, r in _CONSONANT_SPELLINGS)
+"""Each consonant spelling with the texts its matches hold (:func:`_required.needing`)."""
 _AMBIGUOUS_PATTERNS = tuple((re.compile(spelling), sounds) for spelling, sounds in _AMBIGUOUS)
 _H_AFTER_VOWEL = re.compile(r"(?<=[aeiou])h(?![aeiou])")
 _TWO_SYLLABLES = re.compile(r"(?<=i)(?=[ao])|(?<=e)(?=o|a$)")
@@ -94,8 +94,8 @@ _GROUPS = re.compile(r"[aeiouy]+(?:w(?=[aeiouy]))?[aeiouy]*w?|[^aeiouy]+")
 def _readings(word: str) -> set[str]:
     """``word`` with each consonant spelling of one sound written as one letter, once per
     sound its ambiguous spellings can have."""
-    for pattern, repl, needs in _SPELLINGS_NEEDS:
-        if needs in word:
+    for pattern, repl, needs, more in _SPELLINGS_NEEDS:
+        if needs in word and (more is None or any(map(word.__contains__, more))):
             word = pattern.sub(repl, word)
     out = {word}
     for rx, sounds in _AMBIGUOUS_PATTERNS:

@@ -27,7 +27,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from teachapp.understanding._letters import MARGIN, LetterMasks, picked
-from teachapp.understanding._required import required
+from teachapp.understanding._required import needing
 
 __all__ = ["SpokenVocab", "compared", "spoken", "spoken_similarity", "vowel_sounds"]
 
@@ -117,8 +117,8 @@ _REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
         (r"(?<=[^aeiouAEIOUY1-9])es$", "s"),
     )
 )
-_REWRITES_NEEDS = tuple((p, r, required(p)) for p, r in _REWRITES)
-"""Each rewrite with the text its matches hold (:func:`_required.required`)."""
+_REWRITES_NEEDS = tuple((p, r, *needing(p)) for p, r in _REWRITES)
+"""Each rewrite with the texts its matches hold (:func:`_required.needing`)."""
 _SHORT = str.maketrans({"a": "A", "e": "E", "i": "I", "o": "O", "u": "U", "y": "I"})
 # consonant classes: a recogniser swaps voicing (b/p, d/t), the nasals (m/n) and "th"
 # with "t" most; such a swap costs half of another consonant (see compared)
@@ -145,8 +145,8 @@ def spoken(word: str) -> str:
         return word
     if word in _WHOLE:
         return _WHOLE[word]
-    for pattern, repl, needs in _REWRITES_NEEDS:
-        if needs in word:
+    for pattern, repl, needs, more in _REWRITES_NEEDS:
+        if needs in word and (more is None or any(map(word.__contains__, more))):
             word = pattern.sub(repl, word)
     if word.startswith("y") and len(word) > 1:
         word = "j" + word[1:]  # a consonant y: keep it apart from the vowel

@@ -140,15 +140,7 @@ def taken_back(text: str, lexicon: Lexicon, phrase: str, taught: Callable[[str],
     does. ``taught``: whether a word is one the phrases teach."""
     low = text.lower()
     read = None
-    met = -1  # (every row's trigger met at once, when the first is reached: bit i, row i)
-    for i, (cue, reader, reason, trigger) in enumerate(readers):
-        if trigger is not None:
-            if met < 0:
-                table = (_TRIGGERS if readers is READERS
-                         else TriggerTable(tuple(row.trigger for row in readers)))
-                met = table.mask(runs_of(low))
-            if not met >> i & 1:
-                continue
+    for cue, reader, reason, _ in _asked(readers, runs_of(low)):
         if cue(low):
             if read is None:
                 read = RunRead(text, lexicon, phrase, taught, low)
@@ -156,3 +148,22 @@ def taken_back(text: str, lexicon: Lexicon, phrase: str, taught: Callable[[str],
             if found:
                 return found if isinstance(found, str) else reason
     return None
+
+
+_ASKED: dict[int, tuple[Row, ...]] = {}
+"""The rows of :data:`READERS` asked, by the bits of the triggers an utterance meets: a few
+sets of bits come again and again, so an utterance goes through the rows it may fire,
+not through every row to test its bit."""
+
+
+def _asked(readers: tuple[Row, ...], runs: frozenset[str]) -> tuple[Row, ...]:
+    """The rows of ``readers`` whose trigger the runs ``runs`` meet, or that have none, in
+    order (every trigger met at once: :class:`TriggerTable`)."""
+    if readers is not READERS:
+        met = TriggerTable(tuple(row.trigger for row in readers)).mask(runs)
+        return tuple(row for i, row in enumerate(readers) if met >> i & 1)
+    met = _TRIGGERS.mask(runs)
+    rows = _ASKED.get(met)
+    if rows is None:
+        rows = _ASKED[met] = tuple(row for i, row in enumerate(READERS) if met >> i & 1)
+    return rows

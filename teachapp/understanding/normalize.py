@@ -734,25 +734,23 @@ def _free_mask(toks: Sequence[str], lex: Lexicon) -> list[bool]:
     """:func:`free_mask` worked out."""
     free = lex.free_phrases
     lengths_of = lex.free_lengths
-    mask = [False] * len(toks)
-    i = 0
-    while i < len(toks):
-        lengths = lengths_of.get(toks[i])
+    n = len(toks)
+    mask = [False] * n
+    for i, tok in enumerate(toks):
+        lengths = lengths_of.get(tok)
         if lengths is None:
             # (a word of other letters is no hesitation: a strip, not a regex, says so)
-            if (not toks[i].strip(_HESITANT_LETTERS) and _HESITANT.fullmatch(toks[i])
-                    and _drawn_out(toks[i], lex)):
+            if (not tok.strip(_HESITANT_LETTERS) and _HESITANT.fullmatch(tok)
+                    and _drawn_out(tok, lex)):
                 mask[i] = True
-            i += 1
             continue
         for size in lengths:  # (longest first; only the lengths of phrases it starts)
-            if i + size <= len(toks) and tuple(toks[i:i + size]) in free:
+            if i + size <= n and tuple(toks[i:i + size]) in free:
                 for j in range(i, i + size):
                     mask[j] = True
                 break
         # (on from the next word, not past the match: free words that overlap are all
         # free, "cooking *mode on* the double" and "cooking mode *on the double*")
-        i += 1
     if not _OPERATORS.isdisjoint(toks):
         _asking(toks, mask, lex)
     if "soon" in toks:

@@ -17,7 +17,7 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from teachapp.understanding._required import required
+from teachapp.understanding._required import needing
 from teachapp.understanding._spoken import compared, vowel_sounds
 from teachapp.understanding.normalize import Lexicon, strip_free_words
 
@@ -52,8 +52,8 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 # After rewrites: letter -> sound class (voicing pairs merged).
-_REWRITES_NEEDS = tuple((p, r, required(p)) for p, r in _REWRITES)
-"""Each rewrite with the text its matches hold (:func:`_required.required`)."""
+_REWRITES_NEEDS = tuple((p, r, *needing(p)) for p, r in _REWRITES)
+"""Each rewrite with the texts its matches hold (:func:`_required.needing`)."""
 _CLASSES = str.maketrans({
     "b": "p", "p": "p",
     "d": "t", "t": "t",
@@ -85,8 +85,8 @@ def phonetic_key(word: str) -> str:
     if word.isdigit():
         return word
     word = _first_letter_rule(word)
-    for pattern, repl, needs in _REWRITES_NEEDS:
-        if needs in word:
+    for pattern, repl, needs, more in _REWRITES_NEEDS:
+        if needs in word and (more is None or any(map(word.__contains__, more))):
             word = pattern.sub(repl, word)
     # (a vowel, "w" or "h" first is "a", "w" or nothing; then each letter's sound class,
     # every vowel, "w", "h" and any letter of no sound dropped, and a class said again
