@@ -162,8 +162,7 @@ def dialogues() -> list[Dialogue]:
                                   new_session=True)], changes=TOUCHES[name]))
         out.append(Dialogue("forget", f"forget {p}, yes, undo", [
             Turn(f"forget {p}", [name, "forget it?"]), Turn("yes", ["Forgot", "undo"]),
-            Turn(p, ["Shall I learn it?"]),
-            Turn("no"),
+            Turn(p, ["You had me forget", '"undo"'], refuse=["Shall I learn it?"]),
             Turn("undo", [name, "back"])], check=_all(_names(*all_names),
                                                       _phrases(name, has=tuple(phrases)))))
         out.append(Dialogue("forget", f"delete {p}, no", [
