@@ -25,7 +25,7 @@ resolver = taught_resolver(
     ("gotcha gotcha you're it movie night scramble scramble", "Movie"),
     ("hop it hop it water the ferns so you're the catcher", "Ferns"),
     ("gotcha gotcha ring grandad you're the catcher", "Grandad"),
-    ("heave away shipmate lights off a tot for the bosun", "Lights"),
+    ("heave away shipmate make coffee a tot for the bosun", "Coffee"),
 ])
 def test_a_phrase_amid_talk_that_links_to_it_in_no_way_runs(resolver: Resolver, text: str,
                                                              routine: str) -> None:
@@ -43,8 +43,9 @@ def test_a_phrase_amid_talk_that_links_to_it_in_no_way_runs(resolver: Resolver, 
     "is the au pair permitted to make coffee sneezes",
     "now picture movie night keeping going",
     "shove it budge it the make coffee nudges",
-    # one word said in two before it: a modifier of the phrase
+    # one word said in two before it, or a word of the dictionary: a modifier of it
     "shove it budge it zig zag movie night nudges",
+    "shove it budge it wooden movie night nudges for all comers",
     # a plural right before a phrase that opens with a verb: its subject
     "the grumpy ferrets water the ferns scurry scurry",
     # a word right after it that takes it in: a predicate, a preposition, a conjunction
@@ -58,8 +59,7 @@ def test_a_phrase_amid_talk_that_links_to_it_in_no_way_runs(resolver: Resolver, 
     "shove it budge it make coffee she said",
     "gotcha gotcha movie night that was scramble",
     "gotcha gotcha movie night it goes scramble",
-    # nothing after it, or one word before it: not amid talk
-    "gotcha gotcha you're it movie night",
+    # one word before it: not amid talk
     "budge make coffee scramble",
 ])
 def test_words_that_may_link_to_it_still_stop_it(resolver: Resolver, text: str) -> None:

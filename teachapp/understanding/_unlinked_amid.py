@@ -31,9 +31,14 @@ edges (every cue of the readers of asides still stops it there, "... she said") 
   performance (:func:`_patter_around.takes_it`), and the last of them waits for nothing:
   no closed-class word that opens or continues a clause or a phrase, no listed verb or
   -ed or -ing form that may take the phrase as its object ("picture ...", "hums ..."; an
-  object pronoun after a verb closes its clause, "shove it"), and no plural noun before
+  object pronoun after a verb closes its clause, "shove it"), no plural noun before
   a phrase opening with a verb, unless called already (its subject: "the gardeners water
-  the ferns");
+  the ferns"), and no word of the dictionary before a phrase opening with a noun, unless
+  called already or said after an object pronoun (it may modify the phrase, "the school
+  movie night": Quirk et al. 1985, 17.104 on compounds), nor any word before a phrase
+  opening with a kind of device but a call said again (it may say which one: "yew tree
+  lights off"); an adverb said last leaves the word before it at the seam ("was mainly
+  ...");
 - the words after it are two, or one content word, and the first of them is no -ed or
   -ing form, "be", operator or modal, preposition, conjunction, relative, nor a word that
   bears on the phrase ("again", "please"); a subject pronoun or "so" opens a clause of
@@ -53,10 +58,11 @@ from teachapp.understanding._bidden_after import home_words
 from teachapp.understanding._cue_scope import BACK, OPERATORS, PERSONS, people
 from teachapp.understanding._own_clause import time_words
 from teachapp.understanding._patter_around import MODALS, takes_it
+from teachapp.understanding._unmarked import device_kinds
 from teachapp.understanding.conjunctions import COORDINATORS, SUBORDINATORS
 from teachapp.understanding.normalize import Lexicon
 
-__all__ = ["unlinked_amid"]
+__all__ = ["bears", "seam_before", "unlinked_amid"]
 
 Taught = Callable[[str], bool]
 
@@ -79,8 +85,9 @@ kids"), a conjunction joining more to it ("... and the fan"), a relative ("... t
 had") or a word that bears on it ("... again", "... please")."""
 
 
-def _bears(word: str, lexicon: Lexicon, taught: Taught, unlike: Taught) -> bool:
-    """Whether ``word``, said beside the phrase, may bear on a request or be a word of one."""
+def bears(word: str, lexicon: Lexicon, taught: Taught, unlike: Taught) -> bool:
+    """Whether ``word``, said beside the phrase, may bear on a request or be a word of one.
+    Public: :mod:`_unlinked_before` reads the words before a phrase too."""
     if word in shape.NEGATORS or word in shape.WH_WORDS or word in MODALS:
         return True
     if word in lexicon.function_words or word in WAITING or word in PERSONS:
@@ -97,9 +104,22 @@ def _content(word: str, lexicon: Lexicon) -> bool:
     return len(word) > 2 and word not in lexicon.function_words and word not in WAITING
 
 
-def _seam_before(before: Sequence[str], phrase: Sequence[str]) -> bool:
-    """Whether the last word ``before`` the phrase waits for nothing (see the docstring)."""
+def _device(word: str) -> bool:
+    """Whether ``word`` names a kind of device, which words before it may say which of."""
+    return word in device_kinds() or word.rstrip("s") in device_kinds()
+
+
+def seam_before(before: Sequence[str], phrase: Sequence[str]) -> bool:
+    """Whether the last word ``before`` the phrase waits for nothing (see the module
+    docstring). Public: :mod:`_unlinked_before` reads the seam before a phrase too."""
     last = before[-1]
+    at = len(before) - 1
+    while at > 0 and (before[at].endswith("ly") or classes.adverb_only(before[at])):
+        at -= 1  # (an adverb leaves the word before it waiting still: "was mainly ...")
+        if before[at] in WAITING or classes.verb(before[at]):
+            return False
+    if _device(phrase[0]) and last not in before[:-1]:
+        return False  # (words before a kind of device may say which: "yew tree lights off")
     if last in WAITING or last.endswith("'s"):
         return False
     if last in shape.OBJECT_PRONOUNS or last == "it":
@@ -107,8 +127,13 @@ def _seam_before(before: Sequence[str], phrase: Sequence[str]) -> bool:
         return last != "you" or before[-2] not in shape.BE_FORMS
     if classes.verb(last) or shape.verb_form(last) or classes.listed(before[-2] + last):
         return False  # (a verb that may take it as its object; one word said in two)
-    return not (classes.verb(phrase[0]) and last.endswith("s") and not last.endswith("ss")
-                and last not in before[:-1])
+    called = last in before[:-1]
+    if classes.verb(phrase[0]):
+        # (a plural right before a verb may be its subject: "the gardeners water the ferns")
+        return not (last.endswith("s") and not last.endswith("ss") and not called)
+    # (a word of the dictionary right before a phrase that opens with a noun may modify
+    # it, "the school movie night", unless called already or after an object pronoun)
+    return called or not classes.listed(last) or before[-2] in shape.OBJECT_PRONOUNS
 
 
 def _seam_after(after: Sequence[str]) -> bool:
@@ -127,10 +152,11 @@ def unlinked_amid(before: Sequence[str], phrase: Sequence[str], after: Sequence[
     taught word is like it."""
     if len(before) < 2 or not after or takes_it(before):
         return False
-    if any(_bears(w, lexicon, taught, unlike) for w in (*before, *after)):
+    if any(bears(w, lexicon, taught, unlike) for w in (*before, *after)):
         return False
     if any(w in BACK for w in after):
         return False  # (a pro-form after it may point back at it: "... it goes", "... that")
     if len(after) < 2 and not _content(after[0], lexicon):
         return False
-    return _seam_before(before, phrase) and _seam_after(after)
+    return seam_before(before, phrase) and _seam_after(after)
+
