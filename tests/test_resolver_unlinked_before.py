@@ -51,6 +51,8 @@ def test_a_phrase_after_talk_that_links_to_it_in_no_way_runs(resolver: Resolver,
     "shove it budge it lamppost lights off",
     # an adverb after a word that waits for it: "be" and its complement
     "the best man's speech was mainly make coffee",
+    # an adjective waiting for its noun
+    "the drowsy make coffee",
     # a word that bears on the request, or a cue the reading with a pause still hears
     "shove it budge it never make coffee",
     "shove it budge it tomorrow make coffee",
@@ -83,3 +85,6 @@ def test_the_words_before_are_read() -> None:
     assert not before("gotcha the school")  # (a noun that may modify it)
     assert before("gotcha gotcha bingo bingo")  # (unless called already)
     assert not before("we all chant")  # (a verb that may take it as its object)
+    assert not before("gotcha the drowsy")  # (an adjective waiting for its noun)
+    assert not unlinked_before(["polish", "brass"], ["movie", "night"], [], lexicon, taught,
+                               unlike, freed=["then"])  # (a second request joined)

@@ -21,7 +21,8 @@ was great", "... keeping going"), or join more to it through a preposition or a
 conjunction ("... for the builders", "... and biscuits").
 
 So the phrase, said exactly with words on both sides, is read with pauses written at its
-edges (every cue of the readers of asides still stops it there, "... she said") when
+edges (every cue of the readers of asides still stops it there, "... she said") when no
+filler left out before it joins it to them as a request of its own ("... then ...") and
 
 - neither side says a word that may bear on a request: no word the home taught or like
   one (the ``unlike`` of :func:`_patter_around.patter_around`), no word of a home, a time,
@@ -62,7 +63,7 @@ from teachapp.understanding._unmarked import device_kinds
 from teachapp.understanding.conjunctions import COORDINATORS, SUBORDINATORS
 from teachapp.understanding.normalize import Lexicon
 
-__all__ = ["bears", "seam_before", "unlinked_amid"]
+__all__ = ["bears", "joined", "seam_before", "unlinked_amid"]
 
 Taught = Callable[[str], bool]
 
@@ -83,6 +84,10 @@ AFTER_WAITING = (shape.PREPOSITIONS | shape.BE_FORMS | shape.CLAUSE_OPERATORS | 
 ("... was great"), a preposition or "to" it is the object or the verb of ("... for the
 kids"), a conjunction joining more to it ("... and the fan"), a relative ("... that we
 had") or a word that bears on it ("... again", "... please")."""
+
+
+JOINING = COORDINATORS | SUBORDINATORS | {"then", "also", "next", "plus"}
+"""Fillers that join the phrase to the words before it as a second request."""
 
 
 def bears(word: str, lexicon: Lexicon, taught: Taught, unlike: Taught) -> bool:
@@ -113,6 +118,8 @@ def seam_before(before: Sequence[str], phrase: Sequence[str]) -> bool:
     """Whether the last word ``before`` the phrase waits for nothing (see the module
     docstring). Public: :mod:`_unlinked_before` reads the seam before a phrase too."""
     last = before[-1]
+    if classes.adjective_only(last):
+        return False  # (an adjective waits for the noun it modifies: "the sleepy ...")
     at = len(before) - 1
     while at > 0 and (before[at].endswith("ly") or classes.adverb_only(before[at])):
         at -= 1  # (an adverb leaves the word before it waiting still: "was mainly ...")
@@ -144,13 +151,21 @@ def _seam_after(after: Sequence[str]) -> bool:
     return not (first in AFTER_WAITING or shape.verb_form(first))
 
 
+def joined(freed: Sequence[str]) -> bool:
+    """Whether a filler left out before the phrase joins it to what was said before as a
+    request of its own ("renew my passport then ...", "... and ..."). Public:
+    :mod:`_unlinked_before` reads the fillers before a phrase too."""
+    return any(w in JOINING for w in freed)
+
+
 def unlinked_amid(before: Sequence[str], phrase: Sequence[str], after: Sequence[str],
-                  lexicon: Lexicon, taught: Taught, unlike: Taught) -> bool:
+                  lexicon: Lexicon, taught: Taught, unlike: Taught,
+                  freed: Sequence[str] = ()) -> bool:
     """Whether the speaker's words ``before`` and ``after`` the ``phrase`` said whole (wake
-    words and fillers left out) are talk that links to it in no way (see the module
-    docstring): ``taught`` says whether a home taught a word, ``unlike`` whether no
-    taught word is like it."""
-    if len(before) < 2 or not after or takes_it(before):
+    words and fillers left out, ``freed`` the fillers before it) are talk that links to it
+    in no way (see the module docstring): ``taught`` says whether a home taught a word,
+    ``unlike`` whether no taught word is like it."""
+    if len(before) < 2 or not after or takes_it(before) or joined(freed):
         return False
     if any(bears(w, lexicon, taught, unlike) for w in (*before, *after)):
         return False

@@ -22,7 +22,9 @@ before it are two at least, none bears on a request (:func:`_unlinked_amid.bears
 the home taught or like one, no word of a home, a time, a person of the family, a
 relation, a request word, a content word that opens a cue, a negator, a modal or a
 wh-word), none is a verb that may take the phrase as its object
-(:func:`_patter_around.takes_it`) and the seam before it waits for nothing. What is said
+(:func:`_patter_around.takes_it`), the seam before it waits for nothing and no filler
+left out before it joins it to them as a request of its own ("renew my passport then
+...": :func:`_unlinked_amid.joined`). What is said
 after a phrase is left to the readers of remarks said after.
 """
 
@@ -31,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from teachapp.understanding._patter_around import takes_it
-from teachapp.understanding._unlinked_amid import bears, seam_before
+from teachapp.understanding._unlinked_amid import bears, joined, seam_before
 from teachapp.understanding.normalize import Lexicon
 
 __all__ = ["unlinked_before"]
@@ -40,12 +42,13 @@ Taught = Callable[[str], bool]
 
 
 def unlinked_before(before: Sequence[str], phrase: Sequence[str], after: Sequence[str],
-                    lexicon: Lexicon, taught: Taught, unlike: Taught) -> bool:
+                    lexicon: Lexicon, taught: Taught, unlike: Taught,
+                    freed: Sequence[str] = ()) -> bool:
     """Whether the speaker's words ``before`` the ``phrase`` said whole and last (``after``
-    empty; wake words and fillers left out) are talk that links to it in no way (see the
-    module docstring): ``taught`` says whether a home taught a word, ``unlike`` whether no
-    taught word is like it."""
-    if after or len(before) < 2 or takes_it(before):
+    empty; wake words and fillers left out, ``freed`` the fillers before it) are talk that
+    links to it in no way (see the module docstring): ``taught`` says whether a home taught
+    a word, ``unlike`` whether no taught word is like it."""
+    if after or len(before) < 2 or takes_it(before) or joined(freed):
         return False
     return (not any(bears(w, lexicon, taught, unlike) for w in before)
             and seam_before(before, phrase))

@@ -787,6 +787,7 @@ class Resolver:
         for i, j in phrase_spans(stems, self._exact, self._longest)[:4]:
             before = [toks[k] for k in range(i) if not free[k]]
             after = [toks[k] for k in range(j, len(toks)) if not free[k]]
+            freed = [toks[k] for k in range(i) if free[k]]
             phrase = stems[i:j]
 
             def unlike(word: str, phrase: Sequence[str] = phrase) -> bool:
@@ -797,9 +798,9 @@ class Resolver:
             if all(free[i:j]) or not (
                     patter_around(before, toks[i:j], after, self._lexicon, self._taught, unlike)
                     or unlinked_amid(before, toks[i:j], after, self._lexicon, self._taught,
-                                     unlike)
+                                     unlike, freed)
                     or unlinked_before(before, toks[i:j], after, self._lexicon, self._taught,
-                                       unlike)):
+                                       unlike, freed)):
                 continue
             words = list(toks)
             words[i - 1] += ","
