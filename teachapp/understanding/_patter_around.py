@@ -64,7 +64,7 @@ from teachapp.understanding._unmarked import device_kinds
 from teachapp.understanding._words_of_others import LEARNING, PERFORMING, SENDING, SPEAKING
 from teachapp.understanding.normalize import Lexicon
 
-__all__ = ["patter_around"]
+__all__ = ["patter_around", "takes_it"]
 
 Taught = Callable[[str], bool]
 
@@ -87,7 +87,7 @@ def _object_verbs() -> frozenset[str]:
             | SPEAKING | LEARNING | PERFORMING | SENDING | SAYING)
 
 
-def _takes_it(words: Sequence[str]) -> bool:
+def takes_it(words: Sequence[str]) -> bool:
     """Whether a verb of ``words`` (said before the phrase) may take it as its object."""
     verbs = _object_verbs()
     if any(shape.verb_forms(w) & verbs for w in words):
@@ -145,7 +145,7 @@ def patter_around(before: Sequence[str], phrase: Sequence[str], after: Sequence[
     words and fillers left out) are another's patter beside it (see the module
     docstring): ``taught`` says whether a home taught a word, ``unlike`` whether no
     taught word is like it."""
-    if not before or before[-1] in ARTICLES or before[-1] in INNER or _takes_it(before):
+    if not before or before[-1] in ARTICLES or before[-1] in INNER or takes_it(before):
         return False
     last = before[-1]
     called = last in before[:-1]

@@ -111,6 +111,8 @@ from teachapp.understanding._self_repair import after_repair, withdrawn
 from teachapp.understanding._sound_only import by_sound_only
 from teachapp.understanding._stammered import copies_heard_in, unstammered
 from teachapp.understanding._taken_back import taken_back
+from teachapp.understanding._unlinked_amid import unlinked_amid
+from teachapp.understanding._unlinked_before import unlinked_before
 from teachapp.understanding._unmarked import MARKS, phrase_spans, read_marked
 from teachapp.understanding._unmarked_before import clause_before, phrase_last
 from teachapp.understanding._wanted import wanted_phrase
@@ -771,7 +773,10 @@ class Resolver:
     def _read_amid_patter(self, heard: str, found: Resolution) -> Resolution | None:
         """Text with no pause marked, a phrase said whole before or amid another's patter
         of words like none the home was taught, read with pauses at the phrase's edges:
-        "a scoopful a bagful porch light on chestnuts roasting" (:mod:`_patter_around`); a
+        "a scoopful a bagful porch light on chestnuts roasting" (:mod:`_patter_around`), or
+        amid talk that links to it in no way, "shove it budge it make coffee nudges
+        for all comers" (:mod:`_unlinked_amid`) or after it, "heave ho shipmate open the
+        hatch" (:mod:`_unlinked_before`); a
         word like a taught word of no phrase taught with the phrase's words is none
         misheard beside it. Only a run of the phrase's own routine, said exactly, is kept."""
         if MARKS.intersection(heard) or found.decision == "run":
@@ -782,6 +787,7 @@ class Resolver:
         for i, j in phrase_spans(stems, self._exact, self._longest)[:4]:
             before = [toks[k] for k in range(i) if not free[k]]
             after = [toks[k] for k in range(j, len(toks)) if not free[k]]
+            freed = [toks[k] for k in range(i) if free[k]]
             phrase = stems[i:j]
 
             def unlike(word: str, phrase: Sequence[str] = phrase) -> bool:
@@ -789,8 +795,12 @@ class Resolver:
                 # none misheard beside it: :mod:`_not_addressed`)
                 return self._unknown(word, CALLED_UNLIKE) or self._unlike_beside(word, phrase)
 
-            if all(free[i:j]) or not patter_around(before, toks[i:j], after, self._lexicon,
-                                                   self._taught, unlike):
+            if all(free[i:j]) or not (
+                    patter_around(before, toks[i:j], after, self._lexicon, self._taught, unlike)
+                    or unlinked_amid(before, toks[i:j], after, self._lexicon, self._taught,
+                                     unlike, freed)
+                    or unlinked_before(before, toks[i:j], after, self._lexicon, self._taught,
+                                       unlike, freed)):
                 continue
             words = list(toks)
             words[i - 1] += ","
