@@ -28,3 +28,18 @@ def test_a_step_corrected_by_its_value_or_that(db_path):
     assert lines[-2:] == [
         "\"movie time\" will set Living room lamp on at 60 % and then turn off TV. Shall I "
         "save it?", "Saved. Say \"movie time\" any time."]
+
+
+def test_a_step_said_again_after_a_change_of_mind(db_path):
+    """"no wait, make the living room lamp 30" was 'I'm not sure which device you mean …
+    Say it again with the device's name', the name said: the words of a change of mind
+    say nothing of the step, and the step replaces the lamp's earlier one."""
+    lines = chat_lines(db_path, "teach", "dinner time", "living room lamp to 40",
+                       "no wait, make the living room lamp 30",
+                       "sorry, on second thoughts, kitchen lights to 50", "done", "yes",
+                       env=_ENV)
+    assert lines[3:5] == [
+        "Living room lamp → on, brightness 30 %, when the routine runs.",
+        "Kitchen lights → on, brightness 50 %, when the routine runs."]
+    assert lines[-2] == ("\"dinner time\" will set Living room lamp on at 30 % and then set "
+                         "Kitchen lights on at 50 %. Shall I save it?")

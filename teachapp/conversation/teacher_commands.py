@@ -33,6 +33,12 @@ _VALUE_ALONE = re.compile(
 """A value said alone right after a step, maybe as a correction ("30 percent", "no, 40
 percent", "actually 30 percent"): the step's devices set to it ("make it 30 percent")."""
 
+_CHANGE_OF_MIND = re.compile(r"^(?:(?:oops|whoops|no|nope|nah|actually|sorry|wait|hang on|"
+                             r"hold on|i mean|on second thoughts?)[\s,.!]+)+", re.IGNORECASE)
+"""Words a corrected step opens with ("no wait, make the living room lamp 30"): they say
+nothing to the device parser, which read the rest as unsure ("Say it again with the
+device's name", the name said); the step replaces the device's earlier one as any does."""
+
 __all__ = ["TeacherCommands"]
 
 
@@ -78,7 +84,8 @@ class TeacherCommands(TeacherSteps, TeacherPrompts):
         return said.sub("the " + " and the ".join(names), words, count=1)
 
     def _device_command(self, replies: TurnReplies, said: str) -> None:
-        text = self._it_named(said)  # ("turn it up by two" after "turn the heating up")
+        # ("turn it up by two" after "turn the heating up"; "no wait, …" read past)
+        text = self._it_named(_CHANGE_OF_MIND.sub("", said) or said)
         parser = self._planned_parser()
         try:
             command = None
