@@ -19,15 +19,17 @@ from ..understanding.normalize import normalise
 from .intents import find_devices, parse_remove
 from .teaching import TeachingSession, summarise_steps
 
-__all__ = ["devices_named", "done_otherwise", "last_step_taken_out", "not_doing", "not_done",
-           "nothing_to_start_again", "start_again", "starts_again", "take_out",
-           "taught_states", "words_taken_out"]
+__all__ = ["CHANGE_OF_MIND", "devices_named", "done_otherwise", "last_step_taken_out",
+           "not_doing", "not_done", "nothing_to_start_again", "start_again", "starts_again",
+           "take_out", "taught_states", "words_taken_out"]
 
-_LEAD = re.compile(r"^(?:(?:oops|whoops|oh|no|nope|nah|actually|sorry|wait|hang on|hold on|"
-                   r"um+|uh+|er+|hmm+|ah|i mean|on second thoughts?|make that|"
+CHANGE_OF_MIND = (r"oops|whoops|no|nope|nah|actually|sorry|wait|hang on|hold on|i mean|"
+                  r"on second thoughts?")
+"""Words a change of mind opens with ("oops no", "actually", "sorry"), as a pattern: they
+say nothing of what goes or of a step said again ("no wait, …": ``teacher_commands``)."""
+_LEAD = re.compile(rf"^(?:(?:{CHANGE_OF_MIND}|oh|um+|uh+|er+|hmm+|ah|make that|"
                    r"and|but|so|ok|okay)\s+)+")
-"""Words a change of mind opens with ("oops no", "actually", "sorry"): they say nothing of
-what goes, so they are read past."""
+"""A change of mind's words and the fillers and joiners said with them, read past."""
 _TAIL = re.compile(r"(?:\s+(?:please|after all|then|actually|either|thanks|thank you|"
                    r"from it|from this|of it|in it|this time))+$")
 _NOT = re.compile(r"^(?:not|without|minus|except|but not|leave out|no)\s+(.+)$")

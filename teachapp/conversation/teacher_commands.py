@@ -11,6 +11,7 @@ from typing import Any
 from ..errors import AttributeValueError, UnknownDeviceError
 from ..understanding.parts import split_parts
 from .pointing import THAT_CHANGED
+from .steps_taken_out import CHANGE_OF_MIND
 from .teacher_prompts import TeacherPrompts
 from .teacher_state import LastCommand, pause_or_reply
 from .teacher_steps import TeacherSteps
@@ -33,11 +34,12 @@ _VALUE_ALONE = re.compile(
 """A value said alone right after a step, maybe as a correction ("30 percent", "no, 40
 percent", "actually 30 percent"): the step's devices set to it ("make it 30 percent")."""
 
-_CHANGE_OF_MIND = re.compile(r"^(?:(?:oops|whoops|no|nope|nah|actually|sorry|wait|hang on|"
-                             r"hold on|i mean|on second thoughts?)[\s,.!]+)+", re.IGNORECASE)
+_CHANGE_OF_MIND = re.compile(rf"^(?:(?:{CHANGE_OF_MIND})[\s,.!]+)+", re.IGNORECASE)
 """Words a corrected step opens with ("no wait, make the living room lamp 30"): they say
 nothing to the device parser, which read the rest as unsure ("Say it again with the
-device's name", the name said); the step replaces the device's earlier one as any does."""
+device's name", the name said); the step replaces the device's earlier one as any does.
+Not "and", "so" or "ok", which ``steps_taken_out`` reads past too: "and the fan" is a step
+continued, read with its "and"."""
 
 __all__ = ["TeacherCommands"]
 

@@ -63,7 +63,7 @@ from teachapp.understanding._unmarked import device_kinds
 from teachapp.understanding.conjunctions import COORDINATORS, SUBORDINATORS
 from teachapp.understanding.normalize import Lexicon
 
-__all__ = ["bears", "joined", "seam_before", "unlinked_amid"]
+__all__ = ["talk_before", "unlinked_amid"]
 
 Taught = Callable[[str], bool]
 
@@ -90,9 +90,8 @@ JOINING = COORDINATORS | SUBORDINATORS | {"then", "also", "next", "plus"}
 """Fillers that join the phrase to the words before it as a second request."""
 
 
-def bears(word: str, lexicon: Lexicon, taught: Taught, unlike: Taught) -> bool:
-    """Whether ``word``, said beside the phrase, may bear on a request or be a word of one.
-    Public: :mod:`_unlinked_before` reads the words before a phrase too."""
+def _bears(word: str, lexicon: Lexicon, taught: Taught, unlike: Taught) -> bool:
+    """Whether ``word``, said beside the phrase, may bear on a request or be a word of one."""
     if word in shape.NEGATORS or word in shape.WH_WORDS or word in MODALS:
         return True
     if word in lexicon.function_words or word in WAITING or word in PERSONS:
@@ -114,9 +113,9 @@ def _device(word: str) -> bool:
     return word in device_kinds() or word.rstrip("s") in device_kinds()
 
 
-def seam_before(before: Sequence[str], phrase: Sequence[str]) -> bool:
+def _seam_before(before: Sequence[str], phrase: Sequence[str]) -> bool:
     """Whether the last word ``before`` the phrase waits for nothing (see the module
-    docstring). Public: :mod:`_unlinked_before` reads the seam before a phrase too."""
+    docstring)."""
     last = before[-1]
     if classes.adjective_only(last):
         return False  # (an adjective waits for the noun it modifies: "the sleepy ...")
@@ -151,11 +150,18 @@ def _seam_after(after: Sequence[str]) -> bool:
     return not (first in AFTER_WAITING or shape.verb_form(first))
 
 
-def joined(freed: Sequence[str]) -> bool:
-    """Whether a filler left out before the phrase joins it to what was said before as a
-    request of its own ("renew my passport then ...", "... and ..."). Public:
-    :mod:`_unlinked_before` reads the fillers before a phrase too."""
-    return any(w in JOINING for w in freed)
+def talk_before(before: Sequence[str], phrase: Sequence[str], lexicon: Lexicon,
+                taught: Taught, unlike: Taught, freed: Sequence[str] = ()) -> bool:
+    """Whether the speaker's words ``before`` the ``phrase`` (``freed`` the fillers left out
+    among them) are talk that ends where the phrase begins: two words at least, none
+    bearing on a request, no verb that may take the phrase as its object, no filler that
+    joins the phrase to them as a request of its own ("renew my passport then ...") and a
+    seam that waits for nothing. The half of :func:`unlinked_amid` before the phrase, and
+    all of :func:`_unlinked_before.unlinked_before`."""
+    return (len(before) >= 2 and not takes_it(before)
+            and not any(w in JOINING for w in freed)
+            and not any(_bears(w, lexicon, taught, unlike) for w in before)
+            and _seam_before(before, phrase))
 
 
 def unlinked_amid(before: Sequence[str], phrase: Sequence[str], after: Sequence[str],
@@ -165,13 +171,12 @@ def unlinked_amid(before: Sequence[str], phrase: Sequence[str], after: Sequence[
     words and fillers left out, ``freed`` the fillers before it) are talk that links to it
     in no way (see the module docstring): ``taught`` says whether a home taught a word,
     ``unlike`` whether no taught word is like it."""
-    if len(before) < 2 or not after or takes_it(before) or joined(freed):
+    if not after or not talk_before(before, phrase, lexicon, taught, unlike, freed):
         return False
-    if any(bears(w, lexicon, taught, unlike) for w in (*before, *after)):
+    if any(_bears(w, lexicon, taught, unlike) for w in after):
         return False
     if any(w in BACK for w in after):
         return False  # (a pro-form after it may point back at it: "... it goes", "... that")
     if len(after) < 2 and not _content(after[0], lexicon):
         return False
-    return seam_before(before, phrase) and _seam_after(after)
-
+    return _seam_after(after)
