@@ -669,7 +669,28 @@ three open-source matchers.
     bus or a hamster named it, stamped on a dog tag, scratched into a school desk,
     written on a luggage tag, cut into a topiary hedge, painted on a weather vane), and a
     crowd row said straight after the speaker gets an eyelash in their eye; no heard
-    transcripts).
+    transcripts), and on a sixty-second (seeds 620-622,
+    benchmarks/_resolver_sixtysecond.py, which tuning must not open: written blind in
+    the same way, with other homes whose pets are named after what a globe maker gilds
+    or polishes, what a wig maker dyes or combs hair on, or what a mead maker bottles or
+    brews, that another phrase of the home says as a word, and whose people have names a
+    recogniser writes as the word they sound like (what a shop hangs out, what bends
+    pipes, what a failing screen does, one who lends money, a great house, what shapes
+    wood on a spindle, what keeps bikes dry, a horse's easy gallop, a rocking chair,
+    what a pony is led by), ten kinds of everyday household speech said beside a taught
+    phrase (a taekwondo class in the church hall, a green woodpecker yaffling in the
+    orchard, a taiko drum group practising in the scout hut, an oystercatcher piping on
+    the shingle, a remark on the graupel pattering on the skylight, a remark on redwings
+    at the windfalls, a game of piquet at the table, a remark on celandines on the
+    hedgebank), one with the phrase between a green woodpecker's yaffle and a graupel
+    remark and one with it in the middle of a taekwondo class's calls, the same
+    unpunctuated and comma-paused variants, a misheard phrase beside such a clause, a
+    taught name written as it sounds, ten out-of-scope kinds where the phrase is a name
+    or writing and asks nothing of the assistant (a koi carp, a robot lawnmower, a
+    bouncy castle, a paddle steamer or a rag doll named it, engraved on a pocket watch,
+    printed on a seed packet, chiselled on a foundation stone, doodled on a paper
+    napkin, burnt into a cricket bat), and a crowd row said straight after the speaker
+    bites into a hot chilli; no heard transcripts).
     ``--sets sixth`` runs only the named sets (a), nothing else, and writes
     benchmarks/results/resolver-sets.json.
 (b) HWU64-iot few-shot: K = 10 crowd-written utterances per intent taught as

@@ -611,6 +611,7 @@ SHARED_WORDS_ADDED: dict[str, frozenset[str]] = {
     "fiftyninth": frozenset(),
     "sixtieth": frozenset(),
     "sixtyfirst": frozenset(),
+    "sixtysecond": frozenset(),
 }
 """Words a clause of a set from the thirtieth on may share with an earlier set's wrappers
 (:func:`check_new_wrappers`), as each set added them to those of the sets before it

@@ -34,7 +34,7 @@ SPLITS = (("dev", 0), ("held", 1), ("fresh", 7), ("third", 20), ("fourth", 30),
           ("fiftyfifth", 550), ("fiftysixth", 560),
           ("fiftyseventh", 570), ("fiftyeighth", 580),
           ("fiftyninth", 590), ("sixtieth", 600),
-          ("sixtyfirst", 610))
+          ("sixtyfirst", 610), ("sixtysecond", 620))
 """Every split in the order it was made, with its first seed."""
 SAME_TIME = {"sixteenth": "fifteenth", "twentieth": "nineteenth"}
 """Sets made beside another (neither saw the other's sentences when it was made)."""

@@ -77,7 +77,8 @@ SPEC_SETS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fiftee
              "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
              "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird",
              "fiftyfourth", "fiftyfifth", "fiftysixth", "fiftyseventh",
-             "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst")
+             "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst",
+             "sixtysecond")
 """The sets built by benchmarks/_resolver_blind.py from a :class:`BlindSet`."""
 SINCE_13 = SPEC_SETS[3:]
 """The sets with near siblings and the wrapped out-of-scope kinds of the thirteenth."""
@@ -300,7 +301,7 @@ USED_AT_LEAST = {"twentysecond": 500, "twentythird": 500, "twentyfourth": 400,
                  "fiftythird": -1, "fiftyfourth": 0,
                  "fiftyfifth": -1, "fiftysixth": -1, "fiftyseventh": -1,
                  "fiftyeighth": -1, "fiftyninth": -1, "sixtieth": -1,
-                 "sixtyfirst": -1}
+                 "sixtyfirst": -1, "sixtysecond": -1}
 """How many other splits' sentences a set's ``used_texts`` holds, at least (a thousand
 where not named): the twenty-second's is a snapshot of only those it could say."""
 
@@ -331,7 +332,7 @@ def test_no_sentence_of_the_set_is_one_of_the_three_splits_before(name, homes):
                                   "fiftyfourth", "fiftyfifth",
                                   "fiftysixth", "fiftyseventh",
                                   "fiftyeighth", "fiftyninth", "sixtieth",
-                                  "sixtyfirst"))
+                                  "sixtyfirst", "sixtysecond"))
 def test_the_set_builds_without_heard_transcripts(name, homes):
     # (none were made for these sets: the generator reads a missing file as none, and
     # no heard kind is in any home)
@@ -354,7 +355,7 @@ MADE_HERE = ("twentysecond", "twentythird", "twentyfourth", "twentyfifth", "twen
              "fortysixth", "fortyseventh", "fortyeighth", "fortyninth",
              "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth",
              "fiftyfifth", "fiftysixth", "fiftyseventh", "fiftyeighth",
-             "fiftyninth", "sixtieth", "sixtyfirst")
+             "fiftyninth", "sixtieth", "sixtyfirst", "sixtysecond")
 """The sets that make kinds of their own with benchmarks/_resolver_made_here.py (a taught
 phrase misheard beside a clause, a taught name spelt otherwise), keep a snapshot of the
 other splits' sentences they could say, and say their clauses with function words of
@@ -417,7 +418,8 @@ MADE_HERE_AT_LEAST = {"twentysecond": (40, 60, 10), "twentythird": (45, 150, 20)
                       "fiftyeighth": (40, 200, 15),
                       "fiftyninth": (40, 200, 15),
                       "sixtieth": (40, 200, 15),
-                      "sixtyfirst": (40, 200, 15)}
+                      "sixtyfirst": (40, 200, 15),
+                      "sixtysecond": (40, 200, 15)}
 """How many cases a home of the set holds at least: of each in-scope clause kind, of a
 misheard phrase and of a taught name spelt otherwise."""
 
@@ -725,7 +727,8 @@ SNAPSHOT_MORE_THAN = {"fortieth": 40, "fortysecond": 150, "fortythird": 2,
                       "fiftysecond": -1, "fiftythird": -1, "fiftyfourth": 0,
                       "fiftyfifth": -1, "fiftysixth": -1,
                       "fiftyseventh": -1, "fiftyeighth": -1,
-                      "fiftyninth": -1, "sixtieth": -1, "sixtyfirst": -1}
+                      "fiftyninth": -1, "sixtieth": -1, "sixtyfirst": -1,
+                      "sixtysecond": -1}
 """How many other splits' sentences a set's snapshot holds, more than (400 where not
 named): the fortieth's place and device words ("smokehouse", "bikeshed", "mincer",
 "scoreboard") are rare in the other splits, so few of their sentences are ones it could
@@ -789,7 +792,10 @@ so its snapshot is empty (-1); the sixtieth's ("frameroom", "hurdleshed", "horns
 and none says what its speaker says as they crick their neck, so its snapshot is empty
 (-1); the sixty-first's ("harproom", "feltshed", "spoonshed", "thicknesser", "needler",
 "hollower") are said by no dataset row and no other split, and none says what its
-speaker says as an eyelash gets in their eye, so its snapshot is empty (-1)."""
+speaker says as an eyelash gets in their eye, so its snapshot is empty (-1); the
+sixty-second's ("globeroom", "wigroom", "meadery", "orrery", "wefter", "degasser") are
+said by no dataset row and no other split, and none says what its speaker says as they
+bite into a hot chilli, so its snapshot is empty (-1)."""
 
 
 @pytest.mark.parametrize("name", _since("twentyfourth"))

@@ -1,6 +1,6 @@
 """The held-out resolver sets are what they were when they were written: every home of
 every split builds the very cases it built when its hash was recorded (a SHA-256 of its
-phrases and cases: the sixty-first's, the sixtieth's, the fifty-ninth's, the fifty-eighth's, the fifty-seventh's, the fifty-sixth's, the fifty-fifth's, the fifty-fourth's, the fifty-third's, the fifty-second's, the fifty-first's, the fiftieth's, the forty-ninth's, the forty-eighth's, the forty-seventh's, the forty-sixth's, the forty-fifth's, the forty-fourth's, the forty-third's, the forty-second's, the forty-first's, the fortieth's, the thirty-ninth's, the thirty-eighth's, the thirty-seventh's, the thirty-sixth's, the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
+phrases and cases: the sixty-second's, the sixty-first's, the sixtieth's, the fifty-ninth's, the fifty-eighth's, the fifty-seventh's, the fifty-sixth's, the fifty-fifth's, the fifty-fourth's, the fifty-third's, the fifty-second's, the fifty-first's, the fiftieth's, the forty-ninth's, the forty-eighth's, the forty-seventh's, the forty-sixth's, the forty-fifth's, the forty-fourth's, the forty-third's, the forty-second's, the forty-first's, the fortieth's, the thirty-ninth's, the thirty-eighth's, the thirty-seventh's, the thirty-sixth's, the thirty-fifth's, the thirty-fourth's, the thirty-third's, the thirty-second's, the thirty-first's, the thirtieth's, the twenty-ninth's, the twenty-eighth's, the twenty-seventh's, the
 twenty-sixth's, the twenty-fifth's, the twenty-fourth's, the twenty-third's, the twenty-second's, the twenty-first's, twentieth's, nineteenth's,
 eighteenth's, seventeenth's, sixteenth's, fifteenth's, fourteenth's, thirteenth's, twelfth's and
 eleventh's when they were written, the tenth's on main at 3f8a0e6, the ninth's at c601b3b, the others when
@@ -209,6 +209,9 @@ RECORDED = {
     "sixtyfirst 610": "579e1706f72ce559813529b3d631baca447ef0ff7d33d00f04cdf545698cb639",
     "sixtyfirst 611": "302915da27370259cbc1e389f7854916ec7cd48b965511e9e1fd483f64ed2a26",
     "sixtyfirst 612": "1618eb4b922d8717a2396d80e84c9a926a03aaa561cd2562c567f09287c25ddb",
+    "sixtysecond 620": "3e7c0e9a3e6e75ba649ad9b1e8343aeb16d28412a6fa37fbb0227c7fd3fa7ff0",
+    "sixtysecond 621": "3bc624abd18b8e311ea53882e4209bb23d9a59b0bcfe2d20fc205a42a35df12c",
+    "sixtysecond 622": "cc0c609a81866f4a0d5b8122f3413d40c861f8f1a49adc534dee22e11cd52103",
 }
 """split and seed -> the hash of ``build_home(seed, split=split)``, recorded on main at
 86c626d (the eighth set merged), before the ninth set was written; the ninth's on main
@@ -310,7 +313,9 @@ sixtieth's in the same way (it reads the twenty-first's to fifty-ninth's, throug
 snapshot benchmarks/data/sixtieth_used.txt.gz, which holds none; no heard
 transcripts), and the sixty-first's in the same way (it reads the twenty-first's to
 sixtieth's, through its snapshot benchmarks/data/sixtyfirst_used.txt.gz, which holds
-none; no heard transcripts)."""
+none; no heard transcripts), and the sixty-second's in the same way (it reads the
+twenty-first's to sixty-first's, through its snapshot
+benchmarks/data/sixtysecond_used.txt.gz, which holds none; no heard transcripts)."""
 
 
 def home_hash(home) -> str:
