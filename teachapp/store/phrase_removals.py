@@ -2,7 +2,7 @@
 
 "forget breeding road", "stop calling it film night", History's Remove, a phrase left
 out in the routine editor: the conversation's one path for these
-(``ManageTalk.phrases_taken_off``) writes a ``removed_phrase`` row (revision 0030)
+(``TalkTurns.phrases_taken_off``) writes a ``removed_phrase`` row (revision 0030)
 with the routine's name and the phrases and their origins. "undo" (chat, the window,
 ``teachapp undo``) in this session or a later one puts them back when it is the
 newest undoable change (``undo_order``), as step edits (0029), renames and deletions
