@@ -4,14 +4,14 @@ the routine a turn names (or saying none is), and asking before a change.
 
 from __future__ import annotations
 
-from datetime import UTC, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz
 
 from ..domain import Device, spoken_list
 from ..domain import name_in_sentence as in_text
-from ..store import phrase_key
+from ..store import aware, phrase_key
 from . import knowledge
 from .events import Event, Heard, Reply, RunFinished
 from .talk import Talk
@@ -92,8 +92,7 @@ class TalkBase:
         # After a restart: the newest turns of the history, if recent
         now = self.a.now()
         for turn in self.store.interactions(limit=_SUBJECT_TURNS):
-            at = turn.at if turn.at is None or turn.at.tzinfo else turn.at.replace(tzinfo=UTC)
-            if at is not None and now - at > _SUBJECT_AGE:
+            if turn.at is not None and now - aware(turn.at) > _SUBJECT_AGE:
                 return None
             if turn.routine and turn.routine.casefold() in known:
                 return known[turn.routine.casefold()]

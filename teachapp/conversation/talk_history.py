@@ -6,11 +6,11 @@ was changed, when a routine last ran, what is unusual now, what was just said.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import datetime
 
 from ..domain import Device, SetStep, sentence_start
 from ..errors import TeachappError
-from ..store import DeviceChange, name_now, phrase_key
+from ..store import DeviceChange, aware, name_now, phrase_key
 from . import explain, recap
 from .device_why import past_lines, reached, why_lines
 from .runs_told import runs_told
@@ -115,7 +115,7 @@ class HistoryAnswers(TalkBase):
                 first.setdefault(change.detail, change.at)
         renamed = {name: now for name, at in first.items()
                    if (now := name_now(self.store, name, at)) is not None}
-        logged = [(_aware(run.at).timestamp(), run.routine or "",
+        logged = [(aware(run.at).timestamp(), run.routine or "",
                    "schedule" if (run.utterance or "").startswith("(schedule") else "routine")
                   for run in self.store.routine_runs_between(day.start.timestamp(),
                                                              day.end.timestamp())]
@@ -130,7 +130,7 @@ class HistoryAnswers(TalkBase):
     def _spoken_at(self) -> list[datetime]:
         """When the person spoke to the app lately (typed, said or chosen in the window;
         a schedule's own turns are not theirs)."""
-        return [_aware(turn.at) for turn in self.store.interactions(limit=_AWAY_TURNS)
+        return [aware(turn.at) for turn in self.store.interactions(limit=_AWAY_TURNS)
                 if turn.at is not None and not turn.heard.startswith("(")]
 
     def _why_state(self, replies: TurnReplies, talk: Talk) -> tuple[str, None]:
@@ -167,7 +167,7 @@ class HistoryAnswers(TalkBase):
         for run in self.store.recent_runs(limit=_PAST_LOOKED_AT):
             # a command that found it so ("lock the front door": "Front door is already
             # locked."; "did you lock it?" then said "No: … has not been locked today")
-            at = _aware(run.at)
+            at = aware(run.at)
             if run.routine is not None or at < day.start:
                 continue
             for device, after in run.after.items():
@@ -183,9 +183,9 @@ class HistoryAnswers(TalkBase):
             for step in steps:
                 if not isinstance(step, SetStep) or step.device not in asked:
                     continue
-                newer = step.device not in ran or ran[step.device][1] < _aware(run.at)
+                newer = step.device not in ran or ran[step.device][1] < aware(run.at)
                 if newer and reached(DeviceChange(0.0, step.device, dict(step.set)), state):
-                    ran[step.device] = (run.routine or "", _aware(run.at))
+                    ran[step.device] = (run.routine or "", aware(run.at))
         return ran
 
     def _last_run(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
@@ -222,8 +222,3 @@ class HistoryAnswers(TalkBase):
             replies.info(line)
         self.a.keep_undo_offer()
         return "explain", None
-
-
-def _aware(at: datetime) -> datetime:
-    """A run's time as the run log gives it (naive UTC in SQLite), made aware."""
-    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)

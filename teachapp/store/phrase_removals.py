@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING
 from ..clock import wall_time
 from ..domain import PhraseOrigin, spoken_list
 from ..errors import NotFoundError, TeachappError
+from .records import aware
 from .tables import utcnow
-from .undo_records import UndoableRow, aware, newest_kept, take_back
+from .undo_records import UndoableRow, newest_kept, take_back
 
 if TYPE_CHECKING:
     from .store import Store
