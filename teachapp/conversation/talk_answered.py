@@ -18,7 +18,7 @@ from . import knowledge, step_edits
 from .device_why import STATE_WORDS
 from .talk import Talk, parse_talk
 
-__all__ = ["LAST_STEP", "PAUSE_SAID", "PRONOUNS", "SOME_STEP", "answered_talk",
+__all__ = ["DEVICE_PRONOUNS", "LAST_STEP", "PAUSE_SAID", "PRONOUNS", "SOME_STEP", "answered_talk",
            "copied_and_change", "edited_routine", "past_devices", "why_devices"]
 
 _SMALL_TALK = frozenset({"thanks", "greet", "about_me", "bye", "social"})
@@ -26,6 +26,8 @@ _SMALL_TALK = frozenset({"thanks", "greet", "about_me", "bye", "social"})
 
 PRONOUNS = ("it", "that", "this", "them")
 """Words that mean the routine talked about ("rename it", "forget that")."""
+DEVICE_PRONOUNS = ("it", "them", "they")
+"""Words that mean the devices the last run acted on ("did you turn it off?")."""
 _ASKS_OF_A_ROUTINE = re.compile(r"\blast (?:run|ran|used|started)\b|\b(?:run|use|start) "
                                 r"(?:the )?(?:routine|phrase)\b|\bhow (?:many times|often)\b",
                                 re.IGNORECASE)
@@ -223,7 +225,7 @@ def past_devices(talk: Talk, parser: Any, last: Sequence[Device] = ()) -> list[D
     read as a state question's are (all of them: one run is said at once); "it" and
     "them" ("did you turn it off?") are ``last``, the devices the last run acted on (with
     none, the question is no device's: it was refused whatever had just run)."""
-    if phrase_key(talk.target) in ("it", "them", "they"):
+    if phrase_key(talk.target) in DEVICE_PRONOUNS:
         return list(last)
     found: list[Device] = parser.asked_about(f"is {talk.target} on")
     return found

@@ -81,7 +81,7 @@ class TalkBase:
         return {d.id: d.name for d in self.a.backend.devices()}
 
     def _find(self, words: str) -> str | None:
-        if phrase_key(words) in ("it", "that", "this", "them"):
+        if phrase_key(words) in PRONOUNS:
             return self._subject()
         return knowledge.find_routine(self.store, words, self.a.resolve)
 
@@ -106,7 +106,7 @@ class TalkBase:
                                           most=_NAMED_UNKNOWN) + ".") if names else ""
         if not names:
             known = " You haven't taught me anything yet. Say \"teach\" to start."
-        if phrase_key(words) in ("it", "that", "this", "them"):
+        if phrase_key(words) in PRONOUNS:
             replies.info("I'm not sure which routine you mean; say its name." + known)
         else:
             replies.info(f"I don't know a routine called \"{words}\".{known}")

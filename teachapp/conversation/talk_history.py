@@ -15,7 +15,7 @@ from . import explain, recap
 from .device_why import past_lines, reached, why_lines
 from .runs_told import runs_told
 from .talk import Talk
-from .talk_answered import past_devices, why_devices
+from .talk_answered import DEVICE_PRONOUNS, past_devices, why_devices
 from .talk_base import TalkBase
 from .turns import TurnReplies
 
@@ -149,7 +149,7 @@ class HistoryAnswers(TalkBase):
                              if reached(c, state)), None) for d in devices}
         for line in past_lines(devices, found, state, self.a.now(), self.a.place().zone,
                                when=talk.value.startswith("when "),
-                               said="" if phrase_key(talk.target) in ("it", "them", "they")
+                               said="" if phrase_key(talk.target) in DEVICE_PRONOUNS
                                else talk.target,
                                ran=self._ran_today(devices, state)):
             replies.info(line)
