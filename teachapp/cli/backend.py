@@ -16,6 +16,8 @@ import argparse
 import os
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,6 +28,7 @@ from ..settings import Settings
 from .support import emit_json, open_store, say_line
 
 if TYPE_CHECKING:  # paho and keyring load only when an MQTT command runs
+    from ..home.mqtt import MqttBackend
     from ..home.mqtt_config import MqttConfig
 
 __all__ = ["register"]
@@ -181,15 +184,10 @@ def _discover(args: argparse.Namespace, config: MqttConfig, notice: str) -> int:
     A broker that does not answer is not an error here: the settings are saved and
     the devices come with the next command that connects.
     """
-    from ..home.factory import mqtt_cache_file
-    from ..home.mqtt import REPORT_WAIT, MqttBackend
+    from ..home.mqtt import REPORT_WAIT
 
     wait = min(max(0.1, args.wait), 5.0)
-    store = open_store(args, default_home=False)
-    backend = MqttBackend(store, config, cache_file=mqtt_cache_file(config), notice=notice,
-                          keeps_trying=False)
-    try:
-        backend.start()
+    with _connected_once(args, config, notice) as backend:
         deadline = time.monotonic() + wait
         if not (backend.wait_connected(wait, first_try=True)
                 and backend.wait_discovered(max(0.1, deadline - time.monotonic()))):
@@ -206,9 +204,6 @@ def _discover(args: argparse.Namespace, config: MqttConfig, notice: str) -> int:
         devices = backend.devices()
         say_line(f"Found {counted(len(devices), 'device')}; 'teachapp devices' lists them.")
         return 0
-    finally:
-        backend.close()
-        store.close()
 
 
 _UNSAVED = ("Nothing was saved; leave out --test to save these settings anyway (teachapp "
@@ -219,14 +214,9 @@ _UNSAVED = ("Nothing was saved; leave out --test to save these settings anyway (
 def _test(args: argparse.Namespace, config: MqttConfig, notice: str) -> None:
     """Connect with settings not yet saved and list the devices; DeviceUnavailableError
     when the broker or Zigbee2MQTT does not answer."""
-    from ..home.factory import mqtt_cache_file
-    from ..home.mqtt import REPORT_WAIT, MqttBackend
+    from ..home.mqtt import REPORT_WAIT
 
-    store = open_store(args, default_home=False)
-    backend = MqttBackend(store, config, cache_file=mqtt_cache_file(config), notice=notice,
-                          keeps_trying=False)
-    try:
-        backend.start()
+    with _connected_once(args, config, notice) as backend:
         deadline = time.monotonic() + max(0.1, args.wait)
         if not backend.wait_connected(args.wait, first_try=True):
             waited = "" if time.monotonic() < deadline else f" within {args.wait:g} s"
@@ -251,6 +241,22 @@ def _test(args: argparse.Namespace, config: MqttConfig, notice: str) -> None:
                 state = "no state reported"
             room = f" ({device.room})" if device.room else ""
             say_line(f"  {device.id}  {device.name}{room}  {state}  [{topic}]")
+
+
+@contextmanager
+def _connected_once(args: argparse.Namespace, config: MqttConfig, notice: str
+                    ) -> Iterator[MqttBackend]:
+    """The broker's backend for this one command (``_discover``, ``_test``): started,
+    not kept trying past it (``keeps_trying=False``), closed with its store at the end."""
+    from ..home.factory import mqtt_cache_file
+    from ..home.mqtt import MqttBackend
+
+    store = open_store(args, default_home=False)
+    backend = MqttBackend(store, config, cache_file=mqtt_cache_file(config), notice=notice,
+                          keeps_trying=False)
+    try:
+        backend.start()
+        yield backend
     finally:
         backend.close()
         store.close()

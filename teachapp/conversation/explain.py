@@ -12,7 +12,7 @@ history.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +22,7 @@ from ..store import (
     Interaction,
     Store,
     TurnDetail,
+    aware,
     log_interaction_with_detail,
     phrase_key,
     phrase_origin,
@@ -182,10 +183,7 @@ def _pct(value: float) -> str:
 def _date(iso: str | None) -> str:
     if not iso:
         return "some time ago"
-    at = datetime.fromisoformat(iso)
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=UTC)
-    return at.astimezone().strftime("%d %b %Y").lstrip("0")
+    return aware(datetime.fromisoformat(iso)).astimezone().strftime("%d %b %Y").lstrip("0")
 
 
 def _heard(turn: Interaction, engine: str | None) -> str:

@@ -23,11 +23,11 @@ own by ``part_reading``, and acting on the parts (asking, answering, running) is
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
 from ..domain import Device
 from ..errors import TeachappError
+from ..store import aware
 from ..understanding.parts import has_join, split_parts, split_reason
 from ..understanding.rephrase import request_kind
 from .beside import REPAIR, after_steps, with_reasons
@@ -82,7 +82,7 @@ class MultiTurns(WholeOrParts, PartsActing):
         run = self.a.store.last_run(include_undone=True)
         if run is None:
             return []
-        at = run.at if run.at.tzinfo else run.at.replace(tzinfo=UTC)
+        at = aware(run.at)
         if self.a._wall_clock() - at.timestamp() > _RECALL_SECONDS:
             return []
         changed = [d for d, after in run.after.items() if after != run.before.get(d)]

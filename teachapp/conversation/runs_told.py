@@ -10,10 +10,10 @@ and a last run was only its time ("Bedtime last ran today at 21:04.").
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import datetime, timedelta, tzinfo
 
 from ..domain import name_in_sentence, name_opening
-from ..store import RunRecord
+from ..store import RunRecord, aware
 from .recap import spoken_when
 
 __all__ = ["COUNT_ASKED", "TODAY_ASKED", "runs_told"]
@@ -33,11 +33,11 @@ def runs_told(name: str, runs: Sequence[RunRecord], now: datetime, zone: tzinfo,
     if not runs:
         return f"{name_opening(name)} hasn't run yet."
     last = runs[0]
-    at = _aware(last.at)
+    at = aware(last.at)
     when = f"{spoken_when(at, now, zone)}{_how(last.utterance)}"
     undone = " You undid it afterwards." if last.undone else ""
     week_start = _week_start(now, zone)
-    this_week = sum(1 for run in runs if _aware(run.at) >= week_start)
+    this_week = sum(1 for run in runs if aware(run.at) >= week_start)
     asked = asked.casefold()
     if asked in COUNT_ASKED:
         if len(runs) == 1:
@@ -63,10 +63,6 @@ def _how(utterance: str | None) -> str:
     if utterance.startswith("("):  # ("(hunch …)": the app's own)
         return ""
     return f", when you said \"{utterance}\""
-
-
-def _aware(at: datetime) -> datetime:
-    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
 
 
 def _week_start(now: datetime, zone: tzinfo) -> datetime:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import replace
-from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
@@ -28,6 +27,7 @@ from ..errors import ConfigError
 from ..logs import logging_problem
 from ..paths import cache_problem
 from ..settings import Settings
+from ..store import aware
 from .awareness import attach_awareness
 from .bridge import Bridge
 from .conversation import ConversationStrip
@@ -612,9 +612,7 @@ class MainWindow(QMainWindow):
             if owner is None:
                 return None
             born = store.routine(owner).created_at
-            if born is not None and born.tzinfo is None:
-                born = born.replace(tzinfo=UTC)
-            return owner if born is not None and born.timestamp() >= since - 1 else None
+            return owner if born is not None and aware(born).timestamp() >= since - 1 else None
 
         self.bridge.call(made, done=self._made)
 

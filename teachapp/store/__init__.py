@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .._lazy import lazy_names
-from .records import AliasEvidence, Interaction, RunRecord, Timer, phrase_key
+from .records import AliasEvidence, Interaction, RunRecord, Timer, aware, phrase_key
 from .revision import HEAD_REVISION
 from .snapshot import Snapshot, read_snapshot
 
@@ -217,6 +217,7 @@ __all__ = [
     "TurnDetail",
     "UnconfirmedRun",
     "Watcher",
+    "aware",
     "backup_database",
     "backup_info",
     "backups_of",

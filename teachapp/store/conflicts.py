@@ -8,10 +8,11 @@ stored routine now differs from the one being saved; nothing is overwritten.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from ..domain import Routine, SayStep, SetStep, Step, WaitStep
 from ..errors import EditConflictError
+from .records import aware
 
 __all__ = ["changed_elsewhere", "deleted_elsewhere", "differences"]
 
@@ -57,9 +58,7 @@ def differences(current: Routine, mine: Routine) -> list[str]:
 def _when(at: datetime | None) -> str:
     if at is None:
         return ""
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=UTC)
-    return " at " + at.astimezone().strftime("%H:%M:%S")
+    return " at " + aware(at).astimezone().strftime("%H:%M:%S")
 
 
 def changed_elsewhere(current: Routine, mine: Routine) -> EditConflictError:

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Field, SQLModel
 
+from .records import aware
 from .tables import utcnow
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ def read_device_list(store: Store, home: str) -> DeviceList | None:
     listed = json.loads(devices)
     heard = json.loads(reported)
     return DeviceList(listed if isinstance(listed, list) else [],
-                      at if at.tzinfo else at.replace(tzinfo=UTC),
+                      aware(at),
                       {str(k): {str(a) for a in v} for k, v in heard.items()
                        if isinstance(v, list)} if isinstance(heard, dict) else {})
 

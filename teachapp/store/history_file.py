@@ -22,7 +22,7 @@ from sqlmodel import Session, col, select
 
 from ..domain import validate_changes
 from ..errors import RoutineFileError, TeachappError
-from .records import phrase_key
+from .records import aware, phrase_key
 from .tables import (
     AliasEvidenceRow,
     DeviceRow,
@@ -68,7 +68,7 @@ def _when(text: Any, name: str, where: str) -> datetime | None:
     except ValueError as exc:
         raise RoutineFileError(name, f"{text!r} is not a time like 2026-11-30T12:00:00.",
                                field=where) from exc
-    return at.replace(tzinfo=UTC) if at.tzinfo is None else at
+    return aware(at)
 
 
 def collect_history(s: Session) -> dict[str, Any]:

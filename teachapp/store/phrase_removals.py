@@ -2,7 +2,7 @@
 
 "forget breeding road", "stop calling it film night", History's Remove, a phrase left
 out in the routine editor: the conversation's one path for these
-(``ManageTalk.phrases_taken_off``) writes a ``removed_phrase`` row (revision 0030)
+(``TalkTurns.phrases_taken_off``) writes a ``removed_phrase`` row (revision 0030)
 with the routine's name and the phrases and their origins. "undo" (chat, the window,
 ``teachapp undo``) in this session or a later one puts them back when it is the
 newest undoable change (``undo_order``), as step edits (0029), renames and deletions
@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING
 from ..clock import wall_time
 from ..domain import PhraseOrigin, spoken_list
 from ..errors import NotFoundError, TeachappError
+from .records import aware
 from .tables import utcnow
-from .undo_records import UndoableRow, aware, newest_kept, take_back
+from .undo_records import UndoableRow, newest_kept, take_back
 
 if TYPE_CHECKING:
     from .store import Store

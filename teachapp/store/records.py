@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
-__all__ = ["AliasEvidence", "Interaction", "RunRecord", "Timer", "phrase_key"]
+__all__ = ["AliasEvidence", "Interaction", "RunRecord", "Timer", "aware", "phrase_key"]
 
 _NON_WORD = re.compile(r"[^\w']+")
 
@@ -17,6 +17,11 @@ def phrase_key(text: str) -> str:
     """The folded form used to tell whether two phrases are the same phrase."""
     text = unicodedata.normalize("NFKC", text).casefold()
     return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+def aware(at: datetime) -> datetime:
+    """A stored time made aware: SQLite gives times back naive, in UTC."""
+    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
 
 
 @dataclass

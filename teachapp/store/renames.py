@@ -19,11 +19,11 @@ from sqlmodel import Session, col, select
 from ..domain import PhraseOrigin
 from ..errors import ConflictError, NotFoundError
 from .changes import note_change
-from .records import phrase_key
+from .records import aware, phrase_key
 from .sharing import touch
 from .tables import AliasEvidenceRow, PhraseRow, RoutineRow, RunRow, utcnow
 from .turn_records import restore_deletion_in
-from .undo_records import UndoableRow, aware, newest_kept, take_back
+from .undo_records import UndoableRow, newest_kept, take_back
 
 if TYPE_CHECKING:
     from .store import Store

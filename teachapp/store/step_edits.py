@@ -22,9 +22,10 @@ from sqlmodel import select
 from ..domain import Routine, Step
 from ..errors import ConflictError, NotFoundError
 from .changes import note_change
+from .records import aware
 from .routine_file import step_from_dict, step_to_dict
 from .tables import RoutineRow, utcnow
-from .undo_records import UndoableRow, aware, newest_kept, take_back
+from .undo_records import UndoableRow, newest_kept, take_back
 
 if TYPE_CHECKING:
     from .store import Store

@@ -56,7 +56,7 @@ from .database import (
 )
 from .history_file import History, apply_history, collect_history
 from .read_only_disk import opened_read_only
-from .records import AliasEvidence, Interaction, RunRecord, phrase_key
+from .records import AliasEvidence, Interaction, RunRecord, aware, phrase_key
 from .routine_read import read_routines
 from .routine_rows import checked_name, save_routines, step_fields, unknown_device_said
 from .server import display_url
@@ -348,7 +348,7 @@ class Store(AwarenessMixin):
                 .order_by(RoutineRow.name_key, PhraseRow.position)).all()
 
         def touched(row: Any) -> float:
-            return max(_utc_seconds(t) for t in row[1:] if t is not None)
+            return max(aware(t).timestamp() for t in row[1:] if t is not None)
 
         return [row[0] for row in sorted(rows, key=touched)]
 
@@ -744,8 +744,3 @@ def evidence_record(row: AliasEvidenceRow) -> AliasEvidence:
     """The plain record of an evidence row. Public: the readers of :mod:`evidence` return
     the same records."""
     return record_from_row(AliasEvidence, row)
-
-
-def _utc_seconds(moment: datetime) -> float:
-    """Seconds of a stored moment: SQLite gives it back without its zone (UTC)."""
-    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp()

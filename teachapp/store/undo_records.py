@@ -12,7 +12,7 @@ phrases); one table per kind, as revisions 0026, 0029 and 0030 made them.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING, TypeVar
 
 from sqlmodel import Field, Session, col, select
@@ -24,7 +24,7 @@ from .undo_sequence import Sequenced
 if TYPE_CHECKING:
     from .store import Store
 
-__all__ = ["UndoableRow", "aware", "newest_kept", "newest_kept_in", "take_back"]
+__all__ = ["UndoableRow", "newest_kept", "newest_kept_in", "take_back"]
 
 
 class UndoableRow(Sequenced):
@@ -68,8 +68,3 @@ def take_back(s: Session, table: type[Row], row_id: int | None, missing: str) ->
     row.undone = True
     s.add(row)
     return row
-
-
-def aware(at: datetime) -> datetime:
-    """``at`` as an aware time in UTC (SQLite gives it back naive)."""
-    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
