@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from teachapp.understanding._over_object import object_or_verb_beside
 from teachapp.understanding._over_particle import particle_after_object
 
 __all__ = ["PREPOSITIONAL_CUES", "governs"]
@@ -37,11 +38,13 @@ def governs(words: Sequence[str], free: Sequence[bool], i: int,
             function: frozenset[str]) -> bool:
     """Whether the cue word ``words[i]`` is a preposition with a noun of its own after it
     ("over crest"), or a verb's particle after its pronoun object ("plop it over":
-    :mod:`_over_particle`), and so no cue (see the module docstring)."""
+    :mod:`_over_particle`), a preposition before one or a particle after a verb's -ed
+    or -ing form ("over us", "streaked over": :mod:`_over_object`), and so no cue (see the
+    module docstring)."""
     if words[i] not in PREPOSITIONAL_CUES:
         return False
-    if particle_after_object(words, i, function):
-        return True
+    if particle_after_object(words, i, function) or object_or_verb_beside(words, i, function):
+        return True  # (and "over us", "streaked over": :mod:`_over_object`)
     if i + 1 >= len(words) or free[i + 1]:
         return False
     after = words[i + 1]

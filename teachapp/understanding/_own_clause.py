@@ -279,5 +279,7 @@ def own_statement(said: Sequence[str], lexicon: Lexicon, taught: Taught,
         # away"; not "we were watching", which may have the phrase for its object)
         return speaker or any(_noun(w, lexicon, taught) for w in rest)
     # (a noun subject and a particle of its own: "the fare's just hopped out", "the
-    # meter's off")
-    return content or rest[-1] in PARTICLES
+    # meter's off"; or a place by the speaker or a person, a preposition and its pronoun
+    # object: "the moon's over us", "the dog's behind you")
+    return content or rest[-1] in PARTICLES or (
+        len(rest) == 2 and rest[0] in shape.PREPOSITIONS and rest[1] in SPEAKER | PERSONS)

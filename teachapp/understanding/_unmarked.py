@@ -135,6 +135,7 @@ from teachapp.understanding._said_before import cue_at, own_sentence
 from teachapp.understanding._scene_edge import scene_after
 from teachapp.understanding._status_calls import status_calls
 from teachapp.understanding._stopping_noun import NOUNS_OF_STOPPING, headed_noun
+from teachapp.understanding._that_names import that_names
 from teachapp.understanding._told_before import told_before
 from teachapp.understanding._twice_after import twice_after
 from teachapp.understanding._unlisted_call import unlisted_calls
@@ -621,6 +622,9 @@ def boundary_after(toks: Sequence[str], free: Sequence[bool], at: int,
     if own is not None and scene_after(said_after, *own):
         return True, True  # (a remark on the scene, whatever joins it: "... and another
         # newt", :mod:`_scene_edge`)
+    if own is not None and opened and that_names(said_after, *own):
+        return True, True  # (a thing of the scene named: "... that's a kingfisher",
+        # :mod:`_that_names`; after a phrase that may open its clause)
     if (first in shape.PREPOSITIONS or first in CONJUNCTIONS - {"when"}
             or first in OPERATORS or first in shape.BE_FORMS or first in BEARING
             or first in PARTICLES or first in BACK):
