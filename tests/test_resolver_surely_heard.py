@@ -100,3 +100,14 @@ def test_the_words_heard_are_read_alone_with_a_stammer_said_once(resolver, text:
 def test_a_word_heard_surely_as_a_name_is_the_taught_word(resolver, text: str) -> None:
     # ("offie" is a given name too: it was read as someone else named beside the talk)
     assert runs(resolver, text) == "Office"
+
+
+@pytest.mark.parametrize(("text", "longer"), [
+    ("alexa studdy mode", "alexa studdy mode zingaroo"),
+    ("um bath tim", "um bath tim kerfuffle"),
+])
+def test_a_word_beside_it_never_raises_its_score(resolver, text: str, longer: str) -> None:
+    # (the run is read from the words heard alone, without the wake word or the filler;
+    # its score is at most the routine's among all the words)
+    assert runs(resolver, longer) == runs(resolver, text) is not None
+    assert resolver.resolve(longer).score <= resolver.resolve(text).score
