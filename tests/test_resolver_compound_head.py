@@ -2,8 +2,9 @@
 phrase's last word can modify no noun (an adverb particle, a plural form): that word
 cannot head a compound with it, it is said beside the request ("sprinkelrs on yippee").
 After a noun's base form or an unlisted word the word may be a device or a thing the
-phrase names ("start vacuum bot", "lunch brek board"), and the question stays
-(:mod:`_compound_head`)."""
+phrase names ("start vacuum bot", "lunch brk board"), and the question stays
+(:mod:`_compound_head`), unless the phrase was heard surely ("make cofee pot":
+:mod:`_surely_heard`, tested there)."""
 
 from __future__ import annotations
 
@@ -51,11 +52,11 @@ def test_a_misheard_phrase_before_one_last_word_runs(resolver, text: str,
 
 
 @pytest.mark.parametrize("text", [
-    # a noun's base form or an unlisted word may modify the word after it
+    # a noun's base form or an unlisted word may modify the word after it, when the phrase
+    # is not heard surely (a word dropped, two letters wrong: :mod:`_surely_heard`)
     "start vacuum bot",
-    "lunch brek board",
-    "make cofee pot",
-    "wallin dog",
+    "lunch brk board",
+    "make cofe pot",
 ])
 def test_after_a_possible_modifier_the_question_stays(resolver, text: str) -> None:
     assert resolver.resolve(text).decision == Decision.CLARIFY

@@ -23,7 +23,9 @@ so it is left to the readers of the repaired text to say which ("paint garage do
 asked about as "paint garage door" is). One word said last after them still keeps them
 from being read so: it may be the head of a compound the phrase modifies ("start vacuum
 bot", a device, of "start the vacuum"); one with more said after it ("teatime so
-lavender's for me") does not. A taught name may be written as a word
+lavender's for me") does not, nor one after the phrase heard surely (a word said twice,
+split or joined, a letter wrong in a word no dictionary lists: "tea time time yippee",
+:mod:`_surely_heard`). A taught name may be written as a word
 of the same sounds ("give brandy a ring" for "give brandi a ring", "blare" for "blair":
 :func:`_names.same_name`): an open-vocabulary recogniser spells a name it does not know
 as a word it does, and the words beside it do not say that someone else is meant, with no

@@ -29,6 +29,7 @@ from rapidfuzz.distance import Levenshtein
 from teachapp.understanding._compound_head import may_modify
 from teachapp.understanding._homophone import homophones
 from teachapp.understanding._names import name_of, same_name
+from teachapp.understanding._surely_heard import surely_heard
 from teachapp.understanding._unrhotic_word import said_unrhotic
 from teachapp.understanding.phonetic import phonetic_key
 
@@ -254,7 +255,8 @@ def heard_spans(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int
     across its edge with no pause there (:func:`_runs_on`) and with no lone word beside it
     but a conjunction before a pause (:func:`_lone_beside`; ``lone``: any word
     beside it but one said last after it, :func:`_last_beside`, when the text so repaired
-    is judged by every reader, :mod:`_heard_bare`),
+    is judged by every reader, :mod:`_heard_bare`, and the words are not the phrase heard
+    surely, :mod:`_surely_heard`),
     leaving a word said (not free) outside, and not the phrase said exactly (``function``:
     the lexicon's function words)."""
     target = "".join(phrase)
@@ -287,7 +289,8 @@ def heard_spans(toks: Sequence[str], free: Sequence[bool], breaks: frozenset[int
             words = toks[i:j]
             if (list(words) == list(phrase) or _runs_on(toks, i, j, phrase, breaks)
                     or not _explained(words, free[i:j], phrase, function)
-                    or (_last_beside(toks, free, j, phrase) if lone
+                    or ((_last_beside(toks, free, j, phrase)
+                         and not surely_heard(words, phrase)) if lone
                         else _lone_beside(toks, free, breaks, i, j))):
                 continue
             sim = Levenshtein.normalized_similarity(_once(_sounded(words, phrase)), target,
@@ -342,11 +345,13 @@ def heard_closely(phrase: Sequence[str], words: Sequence[str], function: frozens
     writes a name it knows, beside an aside likelier someone else's than the taught word
     misheard; "calum" says "callum": :func:`_names.same_name`), unless it is a word of the
     phrase that is no name cut short or with a vowel heard otherwise ("tim" of "time",
-    "cas" of "cask", "ari" of "are": :func:`_clipped`)."""
+    "cas" of "cask", "ari" of "are": :func:`_clipped`) or heard surely, a letter wrong
+    ("offie" of "office": :mod:`_surely_heard`)."""
     for w in words:
         if w not in phrase and name_of(w, names) and not any(
                 (same_name(w, taught, names) if name_of(taught, names)
-                 else _clipped(w, taught)) for taught in phrase):
+                 else _clipped(w, taught) or surely_heard([w], [taught]))
+                for taught in phrase):
             return False
     for k, taught in enumerate(phrase):
         if taught in function or taught in words:

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from teachapp.understanding._clause_heard import names_heard
 from teachapp.understanding._heard_beside import heard_closely
+from teachapp.understanding._surely_heard import said_once
 from teachapp.understanding.normalize import Lexicon
 from teachapp.understanding.resolution import Resolution
 
@@ -41,6 +42,8 @@ def read_repaired(words: Sequence[str], phrase: Sequence[str], names: Iterable[s
     if repaired.decision != "run":
         return None
     by_itself = alone(words)
+    if by_itself.decision != "run" and (once := said_once(words)) != list(words):
+        by_itself = alone(once)  # (a word said twice, a stammer: "cello at 8 8")
     if by_itself.decision == "run" and by_itself.routine == repaired.routine:
         return by_itself
     return None

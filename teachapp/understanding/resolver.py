@@ -938,7 +938,11 @@ class Resolver:
                 partial(self._read_whole if how.framed else self._read_through, repaired),
                 lambda words: self._resolve(" ".join(words), beside=False), how.named)
             if again is not None:
-                return replace(again, utterance=heard)
+                # (the words beside it never raise its score: it is scored at most as the
+                # routine's words score among them all, wake words and fillers with them)
+                among = next((r.score for r in self._rank(heard, len(self._routines))
+                              if self._routines[r.routine] == again.routine), again.score)
+                return replace(again, utterance=heard, score=min(again.score, among))
         return None
 
     def _read_whole(self, text: str) -> Resolution:
