@@ -29,11 +29,12 @@ from .time_words import (
     minutes_unsaid,
     spoken_time,
     trigger_said,
+    unit_unsaid,
 )
 
-__all__ = ["ALARM_TEXTS", "ALARM_WHEN", "DayWithoutTime", "OnceOnly", "Reminder", "WhatUnsaid",
-           "answers_when", "length_timer", "parse_reminder", "spoken_to_you", "timer_name",
-           "told_length", "wake_said_again"]
+__all__ = ["ALARM_TEXTS", "ALARM_WHEN", "DayWithoutTime", "OnceOnly", "Reminder", "UnitUnsaid",
+           "WhatUnsaid", "answers_when", "length_timer", "parse_reminder", "spoken_to_you",
+           "timer_name", "told_length", "wake_said_again", "with_answer"]
 
 
 @dataclass(frozen=True)
@@ -242,6 +243,31 @@ class WhatUnsaid(ScheduleError):
     tomorrow", "at 9": it was "What shall I do at 9? …", the reminder let go)."""
 
 
+class UnitUnsaid(ScheduleError):
+    """A timer's length said as a number alone of more than 90 ("set a timer for 120"):
+    minutes or seconds is asked, and the next turn may give just the unit
+    (``with_answer``)."""
+
+
+_UNIT_ALONE = re.compile(r"^(?:in\s+)?(?:(?P<min>minutes?|mins?|the first(?: one)?)"
+                         r"|(?P<sec>seconds?|secs?|the second(?: one)?))$")
+_ENDS_IN_NUMBER = re.compile(r"^(?P<before>.*\S)\s+(?P<n>\d+)$")
+
+
+def with_answer(kept: str, answer: str) -> str:
+    """The words of a reminder or timer asked about (``kept``) with the next turn's
+    (``answer``) read as one: a unit alone completes a length said as a number alone
+    ("set a timer for 120", "seconds"), a whole length replaces it ("2 hours", "120
+    minutes" were read "for 120 120 minutes"); any other answer is said after them."""
+    ends = _ENDS_IN_NUMBER.match(kept)
+    unit = _UNIT_ALONE.match(answer) if ends is not None else None
+    if ends is not None and unit is not None:
+        return f"{kept} {'minutes' if unit.group('min') else 'seconds'}"
+    if ends is not None and delay_said(answer) is not None:
+        return f"{ends.group('before')} {answer}"
+    return f"{kept} {answer}"
+
+
 def _when_question(rest: str, cleaned: str, now: datetime) -> ScheduleError:
     """What to ask when a reminder's time does not read: the time of a day that was
     named ("At what time next monday?"), else a time at all."""
@@ -374,6 +400,9 @@ def parse_reminder(text: str, now: datetime) -> Reminder | None:
         if seconds is None and minutes_unsaid(f"in {duration}") is not None:
             duration += " minutes"  # ("set a timer for 5": it was offered for teaching)
             seconds = delay_said(duration)
+        amount = unit_unsaid(f"in {duration}") if seconds is None else None
+        if amount is not None:  # ("set a timer for 120": it was offered for teaching)
+            raise UnitUnsaid(f"{amount} minutes or {amount} seconds?")
         trigger = _time_of(f"in {duration}", now) if seconds is not None else None
         if seconds is None or trigger is None or trigger.kind != "once":
             continue

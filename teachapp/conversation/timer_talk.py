@@ -49,6 +49,7 @@ from .reminders import (
     ALARM_WHEN,
     DayWithoutTime,
     OnceOnly,
+    UnitUnsaid,
     WhatUnsaid,
     answers_when,
     length_timer,
@@ -57,6 +58,7 @@ from .reminders import (
     spoken_to_you,
     timer_name,
     wake_said_again,
+    with_answer,
 )
 from .schedule_replies import left_on
 from .schedule_talk import when_words
@@ -332,8 +334,8 @@ class TimerTalk:
         # (a question in passing is answered and ours kept: "what time is it?" at "What
         # should I remind you of at 8?" set a reminder "to what time is it")
         if when_asked is not None and request_kind(cleaned) != "question" and self._remind(
-                replies, f"{when_asked.words} {cleaned}", now, place, text, asking=False,
-                asked=when_asked.words):
+                replies, with_answer(when_asked.words, cleaned), now, place, text,
+                asking=False, asked=when_asked.words):
             if self._when_asked is when_asked:  # (not asked again: "on 8 march", its time)
                 self._when_asked = None
             return True
@@ -745,7 +747,8 @@ class TimerTalk:
             self._when_asked = _WhenAsked(_waiting(clean(words), exc, asked), self._turn())
             replies.detail[UNSET] = _WHEN
             replies.talk_question(str(exc), "OK, no alarm." if str(exc).startswith(
-                ALARM_WHEN) else "OK, no reminder.")  # (an alarm was "OK, no reminder.")
+                ALARM_WHEN) else "OK, no timer." if isinstance(exc, UnitUnsaid)
+                else "OK, no reminder.")  # (an alarm was "OK, no reminder.")
             return True
         if reminder is None:
             return False
