@@ -37,6 +37,7 @@ from .teaching import names_a_routine, spoken_state
 from .teaching_asides import TeachingAsides
 from .time_words import delay_reading, length_answered
 from .turns import Pending, TurnReplies
+from .undo_misheard import sounds_like_undo
 from .unpunctuated_repair import with_pauses
 
 __all__ = ["TurnOrder"]
@@ -395,6 +396,11 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
                             hint=learning == "not meant" or kind == "no"
                             or dialogue.says_wrong(text))
             return
+        if kind is None and (right_after_run or self._answered_since_run()) \
+                and open_before is None and sounds_like_undo(text) \
+                and not self._is_phrase(text):
+            self._undo_misheard(replies, text, source, confidence)
+            return
         if kind is None and dialogue.says_slip(text) and not self._is_phrase(text):
             self._slip_noticed(replies, text, source, confidence, right_after_run)
             return
@@ -698,6 +704,20 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
         self._log(text, source, confidence, "dialogue", 0.0, None, NOTHING_ASKED)
         replies.info("No harm done." if last is None else
                      "No harm done. Say \"undo\" if you want me to put back what I did last.")
+
+    def _undo_misheard(self, replies: TurnReplies, text: str, source: str,
+                       confidence: float | None) -> None:
+        """"i do" (or "undue") right after a run (questions answered between), nothing
+        asked: "undo" misheard, so "Did you mean undo?" is asked; "yes" (or "undo") takes
+        the run back, "no" leaves it. It was offered for teaching ("I don't know "i do".
+        Shall I learn it?")."""
+        last = self._last_run
+        assert last is not None
+        iid = self._log(text, source, confidence, "dialogue", 0.0, last.routine,
+                        Outcome.OFFERED_UNDO)
+        self._pending = Pending("undo_offer", text, self._clock(), last.routine or "", iid,
+                                source)
+        replies.question("Did you mean undo?")
 
     def _wrong_past_run(self, replies: TurnReplies, text: str, source: str,
                         confidence: float | None) -> None:
