@@ -193,6 +193,23 @@ class TeacherSteps(TeacherPhrase):
             said.append(f"Put back {spoken_list(restored)}.")
         replies.info(" ".join(said))
 
+    def _pause(self, replies: TurnReplies, seconds: float, said: str) -> bool:
+        """A pause of ``seconds`` taught (said as ``said``); False, said why, when it is
+        longer than a routine's pause may be."""
+        if seconds > MAX_WAIT_SECONDS:
+            # ("wait 90 minutes" was taken, and the save at the end failed: "Routine 'x':
+            # a wait is 0 to 3600 seconds, not 5400.")
+            replies.outcome = "invalid"
+            replies.error(f"A pause can be at most {duration_words(MAX_WAIT_SECONDS)}, so "
+                          f"\"{said}\" was not added. Say a shorter one, e.g. \"wait 30 "
+                          "minutes\".")
+            return False
+        pause = WaitStep(_seconds(seconds))
+        self._require().extras.append((len(self._require().targets), pause))
+        replies.outcome = "wait"
+        replies.info(f"Then {step_words(pause, {})}.")
+        return True
+
     def _special(self, replies: TurnReplies, text: str) -> bool:
         """Phrase corrections, pauses, spoken replies, captures and removals."""
         session = self._require()
@@ -201,19 +218,8 @@ class TeacherSteps(TeacherPhrase):
             self.set_phrase(replies, new_phrase, heard=None)
             return True
         seconds = dialogue.parse_wait(text)
-        if seconds is not None and seconds > MAX_WAIT_SECONDS:
-            # ("wait 90 minutes" was taken, and the save at the end failed: "Routine 'x':
-            # a wait is 0 to 3600 seconds, not 5400.")
-            replies.outcome = "invalid"
-            replies.error(f"A pause can be at most {duration_words(MAX_WAIT_SECONDS)}, so "
-                          f"\"{text}\" was not added. Say a shorter one, e.g. \"wait 30 "
-                          "minutes\".")
-            return True
         if seconds is not None:
-            pause = WaitStep(_seconds(seconds))
-            session.extras.append((len(session.targets), pause))
-            replies.outcome = "wait"
-            replies.info(f"Then {step_words(pause, {})}.")
+            self._pause(replies, seconds, text)
             return True
         words = dialogue.parse_say(text)
         if words:
