@@ -94,6 +94,12 @@ _RUN_ROUTINE = re.compile(r"^(?:please )?(?:run|start|do|trigger|launch|activate
 """A routine asked for by name with a verb: "run morning coffee", "start the bedtime
 routine"."""
 
+_ROUTINE_TO_RUN = re.compile(r"^(?:(?:please )?(?:change|set|make|move|have|get|let) )?"
+                             r"(?:the |my |our )?(?:routine )?(?P<name>.+?)(?: routine)? "
+                             r"(?:to run|to start|should run|should start|will run|runs)$")
+"""A routine said with "run" after its name, as schedule talk says it: "change coffee time
+to run", "coffee time should run" (then a time)."""
+
 _THAT = re.compile(rf"^(?:(?:no|oh|ok|okay|actually|wait)[, ]+)*(?:cancel|stop|scrap|forget|"
                    rf"{ENDING_VERBS}|"
                    r"never\s*mind|undo)(?:\s+(?:that|it|this))?(?:\s+(?:please|timer))?$")
@@ -616,10 +622,13 @@ class TimerTalk:
         """Whether ``words`` name a routine, so a time with them is its schedule's: a
         taught phrase, or "run"/"start" and a routine's name or phrase ("run morning
         coffee tomorrow at 7" offered "Do you want me to turn on Coffee maker tomorrow
-        at 07:00?", "run" read as "turn on"; "run the coffee maker" is still a command)."""
+        at 07:00?", "run" read as "turn on"; "run the coffee maker" is still a command),
+        or its name then "to run" ("change coffee time to run at 8" set a timer to turn
+        on Coffee maker; "change movie night to run at 8" was asked about)."""
         if self.store.phrase_owner(words) is not None:
             return True
-        named = _RUN_ROUTINE.match(" ".join(words.casefold().split()))
+        said = " ".join(words.casefold().split())
+        named = _RUN_ROUTINE.match(said) or _ROUTINE_TO_RUN.match(said)
         return named is not None and find_routine(self.store, named.group("name")) is not None
 
     def part_timer(self, text: str, parser: Any) -> tuple[TimerRequest, datetime] | None:
