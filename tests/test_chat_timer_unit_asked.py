@@ -60,3 +60,22 @@ def test_an_answer_joins_what_was_asked():
     assert with_answer("set a timer for 120", "secs") == "set a timer for 120 seconds"
     assert with_answer("set a timer for 120", "an hour") == "set a timer for an hour"
     assert with_answer("remind me to pay rent", "at 9") == "remind me to pay rent at 9"
+
+
+@pytest.mark.parametrize(("answer", "reply"), [
+    ("seconds", "I'll turn off TV at 19:02 (in 2 minutes)."),
+    ("2 hours", "I'll turn off TV at 21:00 (in 2 hours)."),
+])
+def test_a_device_command_in_a_number_over_90_asks_the_unit(store, answer, reply):
+    assistant = _assistant(store)
+    said(assistant, "turn on the tv")
+    assert said(assistant, "turn off the tv in 120") == ["120 minutes or 120 seconds?"]
+    assert said(assistant, answer)[0].startswith(reply)
+    assert store.device("media_player.tv").state["on"] is True  # (later, not now)
+
+
+def test_no_to_a_device_commands_unit_sets_nothing(store):
+    assistant = _assistant(store)
+    said(assistant, "turn off the tv in 150")
+    assert said(assistant, "no") == ["OK, I won't."]
+    assert store.timers() == []

@@ -34,7 +34,7 @@ from .time_words import (
 
 __all__ = ["ALARM_TEXTS", "ALARM_WHEN", "DayWithoutTime", "OnceOnly", "Reminder", "UnitUnsaid",
            "WhatUnsaid", "answers_when", "length_timer", "parse_reminder", "spoken_to_you",
-           "timer_name", "told_length", "wake_said_again", "with_answer"]
+           "timer_name", "told_length", "unit_answered", "wake_said_again", "with_answer"]
 
 
 @dataclass(frozen=True)
@@ -254,18 +254,25 @@ _UNIT_ALONE = re.compile(r"^(?:in\s+)?(?:(?P<min>minutes?|mins?|the first(?: one
 _ENDS_IN_NUMBER = re.compile(r"^(?P<before>.*\S)\s+(?P<n>\d+)$")
 
 
+def unit_answered(kept: str, answer: str) -> str | None:
+    """``kept``, words ending in a number alone ("set a timer for 120", "turn off the tv
+    in 120"), completed by ``answer`` to "120 minutes or 120 seconds?": a unit alone
+    ("seconds") is added, a whole length ("2 hours", "120 minutes", read "for 120 120
+    minutes") takes the number's place. None when ``answer`` gives neither."""
+    ends = _ENDS_IN_NUMBER.match(kept)
+    if ends is None:
+        return None
+    unit = _UNIT_ALONE.match(answer)
+    if unit is not None:
+        return f"{kept} {'minutes' if unit.group('min') else 'seconds'}"
+    return f"{ends.group('before')} {answer}" if delay_said(answer) is not None else None
+
+
 def with_answer(kept: str, answer: str) -> str:
     """The words of a reminder or timer asked about (``kept``) with the next turn's
-    (``answer``) read as one: a unit alone completes a length said as a number alone
-    ("set a timer for 120", "seconds"), a whole length replaces it ("2 hours", "120
-    minutes" were read "for 120 120 minutes"); any other answer is said after them."""
-    ends = _ENDS_IN_NUMBER.match(kept)
-    unit = _UNIT_ALONE.match(answer) if ends is not None else None
-    if ends is not None and unit is not None:
-        return f"{kept} {'minutes' if unit.group('min') else 'seconds'}"
-    if ends is not None and delay_said(answer) is not None:
-        return f"{ends.group('before')} {answer}"
-    return f"{kept} {answer}"
+    (``answer``) read as one: the unit or length of a number said alone
+    (``unit_answered``), else the answer said after them."""
+    return unit_answered(kept, answer) or f"{kept} {answer}"
 
 
 def _when_question(rest: str, cleaned: str, now: datetime) -> ScheduleError:

@@ -57,6 +57,7 @@ from .reminders import (
     parse_reminder,
     spoken_to_you,
     timer_name,
+    unit_answered,
     wake_said_again,
     with_answer,
 )
@@ -64,7 +65,15 @@ from .schedule_replies import left_on
 from .schedule_talk import when_words
 from .schedule_words import duration_words, set_for_later
 from .teaching import step_words
-from .time_words import CLOCK_TIME, REPEATED, TimePassed, for_tomorrow, later, trigger_said
+from .time_words import (
+    CLOCK_TIME,
+    REPEATED,
+    TimePassed,
+    for_tomorrow,
+    later,
+    trigger_said,
+    unit_unsaid_last,
+)
 from .timer_reading import (
     CANCEL_RE,
     PAUSE_RE,
@@ -281,6 +290,8 @@ class TimerTalk:
         """The reminder said without a time: "at 5" on the next turn completes it."""
         self._offered: _OfferedTomorrow | None = None
         """The reminder or alarm offered for tomorrow when its time today had passed."""
+        self._unit_asked: _WhenAsked | None = None
+        """A device command "in 120" whose unit was asked: "seconds" next completes it."""
         self._toggled: _Toggled | None = None
         """The last pause or resume, while "undo" may take it back."""
         self._which: _WhichAsked | None = None
@@ -348,6 +359,13 @@ class TimerTalk:
         if self._remind(replies, text, now, place, text, asking=True):
             return True
         parser = self._parser()
+        unit_asked = self._unit_asked = self._still_asked(self._unit_asked)
+        joined = unit_answered(unit_asked.words, cleaned) if unit_asked is not None else None
+        if joined is not None:  # ("seconds", "2 hours" to "120 minutes or 120 seconds?")
+            self._unit_asked = None
+            return self._handle(replies, joined)
+        if self._unit_question(replies, cleaned, parser):
+            return True
         try:
             request = parse_timer(text, now, parser.parse)
         except ScheduleError as exc:
@@ -617,6 +635,18 @@ class TimerTalk:
         something else (a request, "no"). The dialogue keeps the question open alike
         (``TurnOrder._still_open``)."""
         return asked if asked is not None and self._quiet_since(asked.turn) else None
+
+    def _unit_question(self, replies: TurnReplies, cleaned: str, parser: Any) -> bool:
+        """"turn off the tv in 120": minutes or seconds is asked, as a timer's is
+        (``reminders.UnitUnsaid``), and the next turn may give just the unit; it was
+        offered for teaching. False when the words before "in" are no device command."""
+        said = unit_unsaid_last(cleaned)
+        if said is None or self._routine_words(said[0]) or parser.parse(said[0]) is None:
+            return False
+        self._unit_asked = _WhenAsked(cleaned, self._turn())
+        replies.detail[UNSET] = _WHEN
+        replies.talk_question(f"{said[1]} minutes or {said[1]} seconds?", "OK, I won't.")
+        return True
 
     def _routine_words(self, words: str) -> bool:
         """Whether ``words`` name a routine, so a time with them is its schedule's: a
