@@ -51,6 +51,7 @@ from .device_why import STATE_WORDS, past_lines, reached, why_lines
 from .events import Event, Heard, Reply, RoutinesChanged, RunFinished
 from .library import OnClash
 from .missing_things import no_such_step
+from .new_name_said import new_name_said
 from .runs_told import runs_told
 from .steps_told import step_words, steps_sentence
 from .talk import Talk, parse_talk
@@ -1361,8 +1362,10 @@ class TalkTurns:
                 if kind in ("no", "cancel"):
                     replies.info("OK, nothing changed.")
                     outcome = "kept"
-                elif op == "rename":
-                    outcome = self._rename_to(replies, name, text.strip(" .!?\"'"))
+                elif op == "rename":  # ("call it cinema": the name, not the sentence)
+                    routine = self.store.routine(name)
+                    outcome = self._rename_to(replies, name, new_name_said(
+                        text, [name, *(p.text for p in routine.phrases)]))
                 else:
                     outcome = self._add_to(replies, name, text.strip(" .!?\"'"))
             elif op in ("rename", "add_phrase"):
