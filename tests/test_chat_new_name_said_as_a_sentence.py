@@ -24,3 +24,12 @@ def test_the_new_name_in_a_sentence(store, answer):
 def test_a_name_that_only_looks_like_a_sentence_stays_whole():
     assert new_name_said("Call Me Maybe", ["Movie mode", "movie mode"]) == "Call Me Maybe"
     assert new_name_said("call it", ["Movie mode"]) == "call it"
+
+
+def test_rename_with_the_new_name_but_no_to_renames_at_once(store):
+    seed_routines(store)
+    assistant, _ = make_assistant(store)
+    assert said(assistant, "rename movie mode cinema")[0].startswith(
+        "Renamed movie mode to cinema.")  # (it asked "What should movie mode be called?")
+    assert said(assistant, "rename reading mode") == [
+        "What should reading mode be called? Say the new name, or \"cancel\"."]

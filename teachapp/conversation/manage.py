@@ -445,6 +445,10 @@ class TalkTurns:
     def _names(self) -> dict[str, str]:
         return {d.id: d.name for d in self.a.backend.devices()}
 
+    def _called(self, name: str) -> list[str]:
+        """Routine ``name``'s name and phrases: what "call X cinema" may name it by."""
+        return [name, *(phrase.text for phrase in self.store.routine(name).phrases)]
+
     def _find(self, words: str) -> str | None:
         if phrase_key(words) in ("it", "that", "this", "them"):
             return self._subject()
@@ -965,7 +969,15 @@ class TalkTurns:
         return "switched", routine.name
 
     def _rename_ask(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
-        """"rename good morning": the new name is asked for."""
+        """"rename good morning": the new name is asked for. "rename movie night cinema"
+        (no "to") is renamed at once: the new name was said after the routine's own."""
+        name = self._find(talk.target)
+        if name is not None:
+            said = f"rename {talk.target}"
+            new = new_name_said(said, self._called(name))
+            if new != said:
+                self.subject = name
+                return self._rename_to(replies, name, new), name
         return self._ask_for_new(replies, talk, "What should {name} be called? Say the new "
                                  "name, or \"cancel\".", op="rename", done="rename asked")
 
@@ -1363,9 +1375,8 @@ class TalkTurns:
                     replies.info("OK, nothing changed.")
                     outcome = "kept"
                 elif op == "rename":  # ("call it cinema": the name, not the sentence)
-                    routine = self.store.routine(name)
-                    outcome = self._rename_to(replies, name, new_name_said(
-                        text, [name, *(p.text for p in routine.phrases)]))
+                    outcome = self._rename_to(replies, name,
+                                              new_name_said(text, self._called(name)))
                 else:
                     outcome = self._add_to(replies, name, text.strip(" .!?\"'"))
             elif op in ("rename", "add_phrase"):
