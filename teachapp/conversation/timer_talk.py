@@ -48,6 +48,7 @@ from .reminders import (
     ALARM_TEXTS,
     ALARM_WHEN,
     DayWithoutTime,
+    LengthUnsaid,
     OnceOnly,
     UnitUnsaid,
     WhatUnsaid,
@@ -238,6 +239,8 @@ def _waiting(words: str, exc: ScheduleError, asked: str) -> str:
     the 31st of november to pay rent": "remind me to pay rent", so "on the 30th of
     november at 9" completes it; they were kept whole, so every answer met the same
     refusal), or the question's own words again when the answer was the refused date."""
+    if isinstance(exc, LengthUnsaid):
+        return exc.words  # ("i need a timer please": "set a timer", the length next)
     if not isinstance(exc, NoSuchDay | TimePassed):
         return words
     if asked:
@@ -786,7 +789,7 @@ class TimerTalk:
             self._when_asked = _WhenAsked(_waiting(clean(words), exc, asked), self._turn())
             replies.detail[UNSET] = _WHEN
             replies.talk_question(str(exc), "OK, no alarm." if str(exc).startswith(
-                ALARM_WHEN) else "OK, no timer." if isinstance(exc, UnitUnsaid)
+                ALARM_WHEN) else "OK, no timer." if isinstance(exc, UnitUnsaid | LengthUnsaid)
                 else "OK, no reminder.")  # (an alarm was "OK, no reminder.")
             return True
         if reminder is None:
