@@ -78,3 +78,12 @@ def test_what_a_hesitation_is():
                                        "hang on", "ok, thanks"))
     assert not any(hesitation(t) for t in ("to call mum", "well done", "okay google",
                                            "wait", "i do", ""))
+
+
+def test_ok_at_a_talks_yes_or_no_question_is_still_its_yes(store):
+    assistant = _assistant(store)
+    said(assistant, "turn on the tv")
+    assert said(assistant, "turn off the lamp in 10 minutes")[0].startswith(
+        "Do you want me to turn off ")
+    assert said(assistant, "ok")[0].startswith("I'll turn off ")
+    assert len(store.timers()) == 1

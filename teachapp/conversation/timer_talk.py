@@ -352,8 +352,10 @@ class TimerTalk:
                                 asking=True)
         when_asked = self._when_asked = self._still_asked(self._when_asked)
         # (a question in passing is answered and ours kept: "what time is it?" at "What
-        # should I remind you of at 8?" set a reminder "to what time is it")
-        if when_asked is not None and request_kind(cleaned) != "question" and self._remind(
+        # should I remind you of at 8?" set a reminder "to what time is it"; an "ok" is
+        # no answer either: it set "remind you to ok")
+        if when_asked is not None and request_kind(cleaned) != "question" \
+                and dialogue.intent(text) != "yes" and self._remind(
                 replies, with_answer(when_asked.words, cleaned), now, place, text,
                 asking=False, asked=when_asked.words):
             if self._when_asked is when_asked:  # (not asked again: "on 8 march", its time)

@@ -206,8 +206,8 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
         pending = self._pending if self._asked() else None
         if pending is None:
             return None
-        if pending.kind == "talk":
-            return str(pending.data.wants)
+        if pending.kind == "talk":  # (an "ok" to its "Do you want me to …?" is its yes)
+            return None if yes else str(pending.data.wants)
         if pending.kind == "confirm" and isinstance(pending.data, dict) \
                 and pending.data.get("stage") == "new name":
             return pending.asked or None
