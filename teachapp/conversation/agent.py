@@ -116,6 +116,7 @@ class Assistant(TurnOrder, TeachingAsides, TeachingRequests):
         self._last_run = None
         self._undone = []
         self._last_command = None
+        self._last_devices = []
         self._turn = self._done_turn = 0
         self._resolved = None
         self._length_wanted = None  # (what to do, turn asked)

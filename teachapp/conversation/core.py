@@ -96,6 +96,9 @@ class AgentCore:
     _last_command: tuple[str, float, int] | None
     """The words of the last device command run, when, and the turn it (or a follow-up
     of it) ran on: "and the fan" after it borrows its action (``CommandParser.continued``)."""
+    _last_devices: list[str]
+    """The ids of the devices the last device command run set: "the lamp" next means
+    the one lamp of them (``just_named``)."""
     _turn: int
     _schedule_named: tuple[int, str] | None
     """The turn a schedule talk named a routine on, and its name (``_named_in_turn``)."""

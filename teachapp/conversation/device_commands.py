@@ -18,6 +18,7 @@ from .against_the_way import against_the_way
 from .cues import elsewhere_question, not_there
 from .decision import decide, lets_people_in
 from .events import TurnResolved
+from .just_named import the_one_just_set
 from .models import Action, Outcome
 from .run_report import already_so, report_commands
 from .runs import Runs
@@ -40,6 +41,16 @@ class DeviceCommands(Runs):
         choice = decide(self._input, Resolution(command.text, Decision.REJECT, None, 0.0),
                         command, self.config.conversation)
         return choice.action == Action.RUN_COMMAND
+
+    def _just_set(self, command: Any, text: str) -> Any:
+        """``command`` for the one device the last command set, when it is unsure between
+        several of that kind ("make the lamp 30" right after "turn the living room lamp
+        to 40") and nothing was done since (``just_named``); None otherwise."""
+        last = self._last_command
+        if last is None or self._clock() - last[1] > self.learning_settings.undo_window \
+                or not self._nothing_done_since(last[2]):
+            return None
+        return the_one_just_set(command, self._last_devices, text)
 
     def _is_command(self, text: str) -> bool:
         """Whether ``text`` is a device command of this home ("turn off the telly")."""
@@ -165,6 +176,9 @@ class DeviceCommands(Runs):
                 command, sure, narrowed = command.only(playing), True, True
             else:  # one input is for one device: which ("yes" set TV and speaker both)
                 command = replace(command, pick=1)
+        just_set = None if sure else self._just_set(command, text)
+        if just_set is not None:  # "make the lamp 30" right after the living room lamp
+            command, sure, narrowed = just_set, True, True
         if not sure:
             replies.action, replies.decision = Action.ASK, Decision.CLARIFY
             iid = self._log(text, source, confidence, "clarify",
@@ -196,6 +210,7 @@ class DeviceCommands(Runs):
         last = self._last_command
         self._last_command = (last[0], last[1], self._turn) if continuing and last \
             else (text, self._clock(), self._turn)
+        self._last_devices = [d.id for d in command.devices]
         report_commands(replies, result)
         self._learner.forget_misses()
         self.remember_run(result.run_id, text, iid,

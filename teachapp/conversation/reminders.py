@@ -29,11 +29,13 @@ from .time_words import (
     minutes_unsaid,
     spoken_time,
     trigger_said,
+    unit_unsaid,
 )
 
-__all__ = ["ALARM_TEXTS", "ALARM_WHEN", "DayWithoutTime", "OnceOnly", "Reminder", "WhatUnsaid",
-           "answers_when", "length_timer", "parse_reminder", "spoken_to_you", "timer_name",
-           "told_length", "wake_said_again"]
+__all__ = ["ALARM_TEXTS", "ALARM_WHEN", "DayWithoutTime", "LengthUnsaid", "OnceOnly", "Reminder",
+           "UnitUnsaid",
+           "WhatUnsaid", "answers_when", "length_timer", "parse_reminder", "spoken_to_you",
+           "timer_name", "told_length", "unit_answered", "wake_said_again", "with_answer"]
 
 
 @dataclass(frozen=True)
@@ -103,7 +105,7 @@ _PLAIN_TIMER = [
     re.compile(rf"^{_SET}(?:a |an )?timer (?P<dur>{_DURATION})$"),
 ]
 _TIMER_NAME_NOT = frozenset({"the", "a", "an", "new", "kitchen", "cooking", "simple", "quick",
-                            "countdown"})
+                            "countdown", "another", "other", "second"})
 """Words before "timer" that name no particular timer ("a kitchen timer")."""
 
 
@@ -242,6 +244,56 @@ class WhatUnsaid(ScheduleError):
     tomorrow", "at 9": it was "What shall I do at 9? …", the reminder let go)."""
 
 
+_TIMER_ALONE = re.compile(rf"^{_LEAD_IN}(?:set|start|put on|make|give|i need|i want)\s+"
+                          r"(?:me\s+)?(?:a |an |the |my )?(?:new |another )?"
+                          r"(?:(?P<name>[a-z]+) )?timer(?: please)?$")
+"""A timer asked for without its length ("set a timer", "start a pasta timer")."""
+
+
+class LengthUnsaid(ScheduleError):
+    """A timer asked for without its length ("set a timer"): how long is asked, and the
+    next turn may give just the length (``with_answer``)."""
+
+    def __init__(self, message: str, words: str) -> None:
+        super().__init__(message)
+        self.words = words
+        """The timer asked for, as words a length completes: "set a pasta timer"."""
+
+
+class UnitUnsaid(ScheduleError):
+    """A timer's length said as a number alone of more than 90 ("set a timer for 120"):
+    minutes or seconds is asked, and the next turn may give just the unit
+    (``with_answer``)."""
+
+
+_UNIT_ALONE = re.compile(r"^(?:in\s+)?(?:(?P<min>minutes?|mins?|the first(?: one)?)"
+                         r"|(?P<sec>seconds?|secs?|the second(?: one)?))$")
+_ENDS_IN_NUMBER = re.compile(r"^(?P<before>.*\S)\s+(?P<n>\d+)$")
+
+
+def unit_answered(kept: str, answer: str) -> str | None:
+    """``kept``, words ending in a number alone ("set a timer for 120", "turn off the tv
+    in 120"), completed by ``answer`` to "120 minutes or 120 seconds?": a unit alone
+    ("seconds") is added, a whole length ("2 hours", "120 minutes", read "for 120 120
+    minutes") takes the number's place. None when ``answer`` gives neither."""
+    ends = _ENDS_IN_NUMBER.match(kept)
+    if ends is None:
+        return None
+    unit = _UNIT_ALONE.match(answer)
+    if unit is not None:
+        return f"{kept} {'minutes' if unit.group('min') else 'seconds'}"
+    return f"{ends.group('before')} {answer}" if delay_said(answer) is not None else None
+
+
+def with_answer(kept: str, answer: str) -> str:
+    """The words of a reminder or timer asked about (``kept``) with the next turn's
+    (``answer``) read as one: the unit or length of a number said alone
+    (``unit_answered``), a timer's length after "for", else the answer said after them."""
+    if kept.endswith("timer") and not answer.startswith(("for ", "of ")):
+        return f"{kept} for {answer}"  # ("set a pasta timer", "10 minutes")
+    return unit_answered(kept, answer) or f"{kept} {answer}"
+
+
 def _when_question(rest: str, cleaned: str, now: datetime) -> ScheduleError:
     """What to ask when a reminder's time does not read: the time of a day that was
     named ("At what time next monday?"), else a time at all."""
@@ -365,6 +417,11 @@ def parse_reminder(text: str, now: datetime) -> Reminder | None:
         return _alarm(cleaned, now)
     if "timer" not in cleaned:
         return None
+    alone = _TIMER_ALONE.match(cleaned)
+    if alone is not None:  # ("set a timer": it was offered for teaching)
+        name = alone.group("name") or ""
+        raise LengthUnsaid("How long should the timer be? Say, for example, \"10 minutes\".",
+                           f"set a {name} timer" if name else "set a timer")
     for pattern in _PLAIN_TIMER:
         match = pattern.match(cleaned)
         if match is None:
@@ -374,6 +431,9 @@ def parse_reminder(text: str, now: datetime) -> Reminder | None:
         if seconds is None and minutes_unsaid(f"in {duration}") is not None:
             duration += " minutes"  # ("set a timer for 5": it was offered for teaching)
             seconds = delay_said(duration)
+        amount = unit_unsaid(f"in {duration}") if seconds is None else None
+        if amount is not None:  # ("set a timer for 120": it was offered for teaching)
+            raise UnitUnsaid(f"{amount} minutes or {amount} seconds?")
         trigger = _time_of(f"in {duration}", now) if seconds is not None else None
         if seconds is None or trigger is None or trigger.kind != "once":
             continue

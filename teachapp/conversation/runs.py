@@ -44,6 +44,7 @@ class Runs(Undoing, LearningCalls):
         routine = self.store.routine(name)
         result = self._run_steps(routine, utterance, interaction_id=interaction_id)
         self._last_command = None  # ("again", "and the fan" after it borrow no older command)
+        self._last_devices = []
         replies.run, replies.routine = result, routine.name
         if replies.action not in (Action.RUN_ROUTINE,):
             replies.action, replies.decision = Action.RUN_ROUTINE, Decision.RUN

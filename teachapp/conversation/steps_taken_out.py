@@ -14,14 +14,15 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from ..domain import Device, SetStep, sentence_start
+from ..domain import Device, SayStep, SetStep, WaitStep, sentence_start
 from ..understanding.normalize import normalise
 from .intents import find_devices, parse_remove
 from .teaching import TeachingSession, summarise_steps
 
 __all__ = ["CHANGE_OF_MIND", "devices_named", "done_otherwise", "last_step_taken_out",
-           "not_doing", "not_done", "nothing_to_start_again", "start_again", "starts_again",
-           "take_out", "taught_states", "words_taken_out"]
+           "not_doing", "not_done", "nothing_to_start_again", "pause_or_reply_named",
+           "start_again", "starts_again", "take_out", "take_out_pauses_or_replies",
+           "taught_states", "words_taken_out"]
 
 CHANGE_OF_MIND = (r"oops|whoops|no|nope|nah|actually|sorry|wait|hang on|hold on|i mean|"
                   r"on second thoughts?")
@@ -182,6 +183,34 @@ def take_out(session: TeachingSession, words: str, device_ids: Sequence[str]) ->
     if session.stage == "confirm" and not session.has_actions():
         session.stage = "actions"
     return f"OK, not {said}. {_left(session, phrase)}"
+
+
+_PAUSES = re.compile(r"^(?:the |that |this |a )?(?:wait|waits|waiting|pause|pauses|delay|"
+                     r"delays|break)(?: step)?$")
+_REPLIES = re.compile(r"^(?:the |that |this )?(?:message|messages|reply|replies|saying|speech|"
+                      r"announcement|words said|good ?night message)(?: step)?$")
+
+
+def pause_or_reply_named(words: str) -> type[WaitStep] | type[SayStep] | None:
+    """The kind of step ``words`` (of ``words_taken_out``) name when they name a pause
+    ("the wait", "pause") or a spoken reply ("the message"); None otherwise."""
+    return WaitStep if _PAUSES.match(words) else SayStep if _REPLIES.match(words) else None
+
+
+def take_out_pauses_or_replies(session: TeachingSession, words: str,
+                               kind: type[WaitStep] | type[SayStep]) -> str:
+    """Take the pauses (or the spoken replies, ``kind``) out of ``session`` and say so with
+    what is left, as ``take_out`` does for devices ("remove the wait" was "We're still
+    teaching …"); none in it: nothing changes, and that is said."""
+    kept = [(at, step) for at, step in session.extras if not isinstance(step, kind)]
+    phrase = f"\"{session.phrase}\""
+    if len(kept) == len(session.extras):
+        does = "wait" if kind is WaitStep else "say anything"
+        return f"{phrase} doesn't {does}. {_left(session, 'it')}"
+    session.extras = kept
+    if session.stage == "confirm" and not session.has_actions():
+        session.stage = "actions"
+    return f"OK, not {_the(words)}. {_left(session, phrase)}"
 
 
 def _left(session: TeachingSession, who: str) -> str:

@@ -163,7 +163,10 @@ _RAW: list[tuple[TalkKind, str]] = [
                 r"why did (?:i|it) (?:do|run|say) (?:that|this|it)"),
     ("explain", r"why did you (?P<value>(?:turn|switch|set|run|start|open|close|do|lock|"
                 r"unlock|change|dim|play|stop)\b.*)"),
-    ("recap", r"(?:what|anything) (?:did you (?:do|run)|have you (?:done|run)|happen(?:ed)?|"
+    # ("what did I do today": the person's doing is the day's as well; it was offered
+    # for teaching)
+    ("recap", r"(?:what|anything) (?:did (?:you|i|we) (?:do|run)|have (?:you|i|we) "
+              r"(?:done|run)|happen(?:ed)?|"
               r"has happened|went on|was on|ran|(?:did|have) i miss(?:ed)?)"
               r"(?: (?:in the house|at home|here|in the home))? (?P<value>today|this morning|"
               r"this afternoon|this evening|tonight|yesterday|so far today|last night|"

@@ -80,6 +80,10 @@ class TalkBase:
     def _names(self) -> dict[str, str]:
         return {d.id: d.name for d in self.a.backend.devices()}
 
+    def _called(self, name: str) -> list[str]:
+        """Routine ``name``'s name and phrases: what "call X cinema" may name it by."""
+        return [name, *(phrase.text for phrase in self.store.routine(name).phrases)]
+
     def _find(self, words: str) -> str | None:
         if phrase_key(words) in PRONOUNS:
             return self._subject()

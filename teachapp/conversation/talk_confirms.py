@@ -15,6 +15,7 @@ from ..store import phrase_key
 from . import knowledge, library, step_edits
 from .events import RoutinesChanged
 from .library import OnClash
+from .new_name_said import new_name_said
 from .talk import Talk
 from .talk_names import NameChanges
 from .talk_steps import StepChanges
@@ -134,8 +135,9 @@ class ConfirmAnswers(NameChanges, StepChanges):
                 if kind in ("no", "cancel"):
                     replies.info("OK, nothing changed.")
                     outcome = "kept"
-                elif op == "rename":
-                    outcome = self._rename_to(replies, name, text.strip(" .!?\"'"))
+                elif op == "rename":  # ("call it cinema": the name, not the sentence)
+                    outcome = self._rename_to(replies, name,
+                                              new_name_said(text, self._called(name)))
                 else:
                     outcome = self._add_to(replies, name, text.strip(" .!?\"'"))
             elif op in ("rename", "add_phrase"):

@@ -14,6 +14,7 @@ from ..triggers import describe_trigger
 from . import knowledge, library
 from .events import RoutinesChanged
 from .library import OnClash
+from .new_name_said import new_name_said
 from .talk import Talk
 from .talk_base import TalkBase
 from .turns import TurnReplies
@@ -114,7 +115,15 @@ class NameChanges(TalkBase):
         return "switched", routine.name
 
     def _rename_ask(self, replies: TurnReplies, talk: Talk) -> tuple[str, str | None]:
-        """"rename good morning": the new name is asked for."""
+        """"rename good morning": the new name is asked for. "rename movie night cinema"
+        (no "to") is renamed at once: the new name was said after the routine's own."""
+        name = self._find(talk.target)
+        if name is not None:
+            said = f"rename {talk.target}"
+            new = new_name_said(said, self._called(name))
+            if new != said:
+                self.subject = name
+                return self._rename_to(replies, name, new), name
         return self._ask_for_new(replies, talk, "What should {name} be called? Say the new "
                                  "name, or \"cancel\".", op="rename", done="rename asked")
 

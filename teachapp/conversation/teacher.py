@@ -17,6 +17,7 @@ from __future__ import annotations
 from ..understanding.rephrase import request_kind
 from . import intents as dialogue
 from .asked_to_run import routine_unnamed
+from .step_later import step_later
 from .steps_taken_out import last_step_taken_out
 from .teacher_commands import TeacherCommands
 from .teacher_state import HELP
@@ -35,6 +36,17 @@ class Teacher(TeacherCommands):
         self._turn(replies, text, kind, source)
         if self._missed == missed:
             self._missed = 0
+
+    def _step_later(self, replies: TurnReplies, text: str) -> bool:
+        """"dim the lights in 5", "in 10 minutes turn off the tv": a pause, then the
+        change (``step_later``); False when no delay is said or the rest is no device
+        command ("remind me to stir in 5" is a reminder, set as a request)."""
+        later = step_later(text)
+        if later is None or self._planned_parser().parse(later[0]) is None:
+            return False
+        if self._pause(replies, later[1], text):
+            self._device_command(replies, later[0])
+        return True
 
     def _turn(self, replies: TurnReplies, text: str, kind: str | None, source: str) -> None:
         session = self._require()
@@ -114,7 +126,8 @@ class Teacher(TeacherCommands):
                              "go on." if session.has_actions() else
                              f"No harm done. Tell me what \"{session.phrase}\" should do.")
             return
-        if self._several_steps(replies, text) or self._special(replies, text):
+        if self._several_steps(replies, text) or self._special(replies, text) \
+                or self._step_later(replies, text):
             return
         if routine_unnamed(text) == "last" and "routine" not in text.casefold():
             # ("turn off the tv", "run it again": it was "TV → on, when the routine

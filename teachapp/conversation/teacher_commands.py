@@ -10,6 +10,7 @@ from typing import Any
 
 from ..errors import AttributeValueError, UnknownDeviceError
 from ..understanding.parts import split_parts
+from .just_named import the_one_just_set
 from .pointing import THAT_CHANGED
 from .steps_taken_out import CHANGE_OF_MIND
 from .teacher_prompts import TeacherPrompts
@@ -105,7 +106,11 @@ class TeacherCommands(TeacherSteps, TeacherPrompts):
         if command is None or not command.steps:
             self._not_understood(replies, said)
             return
-        if float(command.confidence) < self._sure_command:
+        just_set = the_one_just_set(command, self._last.devices, text) \
+            if float(command.confidence) < self._sure_command else None
+        if just_set is not None:  # ("make the lamp 30" after a step on the living room lamp)
+            command = just_set
+        elif float(command.confidence) < self._sure_command:
             replies.outcome = "unsure"
             if len(command.devices) > 1:
                 self._unsure = (text, command)

@@ -65,6 +65,25 @@ class TeacherPrompts(TeacherState):
         replies.question(f"We're still teaching \"{session.phrase}\".{so_far} Tell me what"
                          f"{more} it should do. {leave}{ask}.")
 
+    def wanted(self, yes: bool, thanks: bool) -> str | None:
+        """What the teaching's question still wants, when it wants words of the person's
+        own (the phrase, a step): what a hesitation there is told ("hmm" at "What should
+        X do?" was read as a step). None at "Shall I save it?" and at a "which one?" of
+        its own; with steps taught, none for a ``yes`` ("ok": that's all); past the
+        phrase, none for ``thanks`` (answered as small talk, then where we are)."""
+        session = self.session
+        if session is None or session.stage == "confirm" or self._unsure is not None:
+            return None
+        if session.stage == "phrase":
+            return HELP["phrase"]
+        if thanks:
+            return None
+        if session.has_actions():
+            return None if yes else (f"Tell me what else \"{session.phrase}\" should do, or "
+                                     "say \"done\".")
+        return (f"Tell me what \"{session.phrase}\" should do, "
+                f"{EXAMPLES.format(**self._examples())}; or say \"cancel\".")
+
     def _tell_unsaved(self, replies: TurnReplies) -> None:
         """"what does bedtime do?" of the phrase being taught: its steps so far, and
         that it is not saved yet (it was "I don't know a routine called "bedtime"")."""

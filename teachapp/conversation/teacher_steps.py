@@ -4,6 +4,7 @@ routine's steps), changed, taken out and taken back."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -27,9 +28,11 @@ from .steps_taken_out import (
     done_otherwise,
     not_doing,
     not_done,
+    pause_or_reply_named,
     start_again,
     starts_again,
     take_out,
+    take_out_pauses_or_replies,
     taught_states,
     words_taken_out,
 )
@@ -193,6 +196,23 @@ class TeacherSteps(TeacherPhrase):
             said.append(f"Put back {spoken_list(restored)}.")
         replies.info(" ".join(said))
 
+    def _pause(self, replies: TurnReplies, seconds: float, said: str) -> bool:
+        """A pause of ``seconds`` taught (said as ``said``); False, said why, when it is
+        longer than a routine's pause may be."""
+        if seconds > MAX_WAIT_SECONDS:
+            # ("wait 90 minutes" was taken, and the save at the end failed: "Routine 'x':
+            # a wait is 0 to 3600 seconds, not 5400.")
+            replies.outcome = "invalid"
+            replies.error(f"A pause can be at most {duration_words(MAX_WAIT_SECONDS)}, so "
+                          f"\"{said}\" was not added. Say a shorter one, e.g. \"wait 30 "
+                          "minutes\".")
+            return False
+        pause = WaitStep(_seconds(seconds))
+        self._require().extras.append((len(self._require().targets), pause))
+        replies.outcome = "wait"
+        replies.info(f"Then {step_words(pause, {})}.")
+        return True
+
     def _special(self, replies: TurnReplies, text: str) -> bool:
         """Phrase corrections, pauses, spoken replies, captures and removals."""
         session = self._require()
@@ -201,19 +221,8 @@ class TeacherSteps(TeacherPhrase):
             self.set_phrase(replies, new_phrase, heard=None)
             return True
         seconds = dialogue.parse_wait(text)
-        if seconds is not None and seconds > MAX_WAIT_SECONDS:
-            # ("wait 90 minutes" was taken, and the save at the end failed: "Routine 'x':
-            # a wait is 0 to 3600 seconds, not 5400.")
-            replies.outcome = "invalid"
-            replies.error(f"A pause can be at most {duration_words(MAX_WAIT_SECONDS)}, so "
-                          f"\"{text}\" was not added. Say a shorter one, e.g. \"wait 30 "
-                          "minutes\".")
-            return True
         if seconds is not None:
-            pause = WaitStep(_seconds(seconds))
-            session.extras.append((len(session.targets), pause))
-            replies.outcome = "wait"
-            replies.info(f"Then {step_words(pause, {})}.")
+            self._pause(replies, seconds, text)
             return True
         words = dialogue.parse_say(text)
         if words:
@@ -238,6 +247,10 @@ class TeacherSteps(TeacherPhrase):
                 self._last = LastCommand(taken_out=whole)
             return True
         words = words_taken_out(text)  # ("no, not the lights", "take the tv out")
+        extra = pause_or_reply_named(words) if words else None
+        if words and extra is not None:  # ("remove the wait", "take the message out")
+            self._taken_out(replies, lambda: take_out_pauses_or_replies(session, words, extra))
+            return True
         named = devices_named(words, devices, self._parser()) if words else []
         ids = [d.id for d in named]
         request = not_done(text) if named else None  # ("don't turn off the lights")
@@ -249,14 +262,20 @@ class TeacherSteps(TeacherPhrase):
                 return True
             ids = [i for i in ids if i not in other]
         if words and named:
-            replies.outcome = "removed"
-            whole = session.snapshot()
-            said = take_out(session, words, ids)
-            if whole.steps() != session.steps():  # ("undo" next puts them back in place)
-                self._last = LastCommand(taken_out=whole)
-            (replies.question if session.stage == "confirm" else replies.info)(said)
+            self._taken_out(replies, lambda: take_out(session, words, ids))
             return True
         return False
+
+    def _taken_out(self, replies: TurnReplies, take: Callable[[], str]) -> None:
+        """Steps taken out by ``take`` (which says what is left): "undo" next puts them
+        back in place."""
+        session = self._require()
+        replies.outcome = "removed"
+        whole = session.snapshot()
+        said = take()
+        if whole.steps() != session.steps():
+            self._last = LastCommand(taken_out=whole)
+        (replies.question if session.stage == "confirm" else replies.info)(said)
 
     def _steps_of(self, request: str) -> list[SetStep]:
         """The device steps ``request`` would set; [] when it is no device command."""

@@ -20,7 +20,8 @@ from .day_words import NamedDay, day_of_every_month, named_day
 __all__ = ["NAMED_TIMES", "PART_OF_DAY_HOURS", "REPEATED", "SUN_TIMES", "WHEN_OPENS",
            "TimePassed", "afternoon_hour", "delay_first", "for_tomorrow", "later",
            "length_answered", "length_unsaid", "meridiem_joined", "minutes_unsaid", "number",
-           "on_a_day", "part_of_day_said", "spoken_time", "trigger_of", "trigger_said"]
+           "on_a_day", "part_of_day_said", "spoken_time", "trigger_of", "trigger_said",
+           "unit_unsaid", "unit_unsaid_last"]
 
 NAMED_TIMES = {"noon": time(12, 0), "midday": time(12, 0), "midnight": time(0, 0)}
 """The times of day said by a name, not a number: ``spoken_time`` reads them."""
@@ -478,6 +479,27 @@ def minutes_unsaid(when: str) -> int | None:
         return None
     amount = number(said.group("n"))
     return amount * 60 if amount is not None and 1 <= amount <= MINUTES_UNSAID_MOST else None
+
+
+def unit_unsaid(when: str) -> int | None:
+    """The number of "in 120" (a number after "in" with no unit) when it is more than
+    ``MINUTES_UNSAID_MOST``: too many minutes to take for granted, and as many seconds
+    may be meant ("a timer for 120", microwave style), so the unit is asked. None for
+    other words and fewer (``minutes_unsaid`` reads those)."""
+    said = _NO_UNIT.fullmatch(when)
+    amount = number(said.group("n")) if said is not None else None
+    return amount if amount is not None and amount > MINUTES_UNSAID_MOST else None
+
+
+_IN_LAST = re.compile(r"^(?P<rest>.+)\s+(?P<when>in\s+\S+(?:[ -]\S+)?)$")
+
+
+def unit_unsaid_last(text: str) -> tuple[str, int] | None:
+    """(the words before, the number) of ``text`` ending in "in 120" (``unit_unsaid``):
+    "turn off the tv in 120"; None for any other ending."""
+    said = _IN_LAST.match(text)
+    amount = unit_unsaid(said.group("when")) if said is not None else None
+    return (said.group("rest"), amount) if said is not None and amount is not None else None
 
 
 def trigger_of(when: str, now: datetime, *, one_off: bool = False) -> Trigger | None:

@@ -48,7 +48,9 @@ from .reminders import (
     ALARM_TEXTS,
     ALARM_WHEN,
     DayWithoutTime,
+    LengthUnsaid,
     OnceOnly,
+    UnitUnsaid,
     WhatUnsaid,
     answers_when,
     length_timer,
@@ -56,13 +58,23 @@ from .reminders import (
     parse_reminder,
     spoken_to_you,
     timer_name,
+    unit_answered,
     wake_said_again,
+    with_answer,
 )
 from .schedule_replies import left_on
 from .schedule_talk import when_words
 from .schedule_words import duration_words, set_for_later
 from .teaching import step_words
-from .time_words import CLOCK_TIME, REPEATED, TimePassed, for_tomorrow, later, trigger_said
+from .time_words import (
+    CLOCK_TIME,
+    REPEATED,
+    TimePassed,
+    for_tomorrow,
+    later,
+    trigger_said,
+    unit_unsaid_last,
+)
 from .timer_reading import (
     CANCEL_RE,
     PAUSE_RE,
@@ -91,6 +103,12 @@ _RUN_ROUTINE = re.compile(r"^(?:please )?(?:run|start|do|trigger|launch|activate
                           r"(?:the |my |our )?(?:routine )?(?P<name>.+?)(?: routine)?$")
 """A routine asked for by name with a verb: "run morning coffee", "start the bedtime
 routine"."""
+
+_ROUTINE_TO_RUN = re.compile(r"^(?:(?:please )?(?:change|set|make|move|have|get|let) )?"
+                             r"(?:the |my |our )?(?:routine )?(?P<name>.+?)(?: routine)? "
+                             r"(?:to run|to start|should run|should start|will run|runs)$")
+"""A routine said with "run" after its name, as schedule talk says it: "change coffee time
+to run", "coffee time should run" (then a time)."""
 
 _THAT = re.compile(rf"^(?:(?:no|oh|ok|okay|actually|wait)[, ]+)*(?:cancel|stop|scrap|forget|"
                    rf"{ENDING_VERBS}|"
@@ -221,6 +239,8 @@ def _waiting(words: str, exc: ScheduleError, asked: str) -> str:
     the 31st of november to pay rent": "remind me to pay rent", so "on the 30th of
     november at 9" completes it; they were kept whole, so every answer met the same
     refusal), or the question's own words again when the answer was the refused date."""
+    if isinstance(exc, LengthUnsaid):
+        return exc.words  # ("i need a timer please": "set a timer", the length next)
     if not isinstance(exc, NoSuchDay | TimePassed):
         return words
     if asked:
@@ -273,6 +293,8 @@ class TimerTalk:
         """The reminder said without a time: "at 5" on the next turn completes it."""
         self._offered: _OfferedTomorrow | None = None
         """The reminder or alarm offered for tomorrow when its time today had passed."""
+        self._unit_asked: _WhenAsked | None = None
+        """A device command "in 120" whose unit was asked: "seconds" next completes it."""
         self._toggled: _Toggled | None = None
         """The last pause or resume, while "undo" may take it back."""
         self._which: _WhichAsked | None = None
@@ -330,16 +352,25 @@ class TimerTalk:
                                 asking=True)
         when_asked = self._when_asked = self._still_asked(self._when_asked)
         # (a question in passing is answered and ours kept: "what time is it?" at "What
-        # should I remind you of at 8?" set a reminder "to what time is it")
-        if when_asked is not None and request_kind(cleaned) != "question" and self._remind(
-                replies, f"{when_asked.words} {cleaned}", now, place, text, asking=False,
-                asked=when_asked.words):
+        # should I remind you of at 8?" set a reminder "to what time is it"; an "ok" is
+        # no answer either: it set "remind you to ok")
+        if when_asked is not None and request_kind(cleaned) != "question" \
+                and dialogue.intent(text) != "yes" and self._remind(
+                replies, with_answer(when_asked.words, cleaned), now, place, text,
+                asking=False, asked=when_asked.words):
             if self._when_asked is when_asked:  # (not asked again: "on 8 march", its time)
                 self._when_asked = None
             return True
         if self._remind(replies, text, now, place, text, asking=True):
             return True
         parser = self._parser()
+        unit_asked = self._unit_asked = self._still_asked(self._unit_asked)
+        joined = unit_answered(unit_asked.words, cleaned) if unit_asked is not None else None
+        if joined is not None:  # ("seconds", "2 hours" to "120 minutes or 120 seconds?")
+            self._unit_asked = None
+            return self._handle(replies, joined)
+        if self._unit_question(replies, cleaned, parser):
+            return True
         try:
             request = parse_timer(text, now, parser.parse)
         except ScheduleError as exc:
@@ -610,14 +641,29 @@ class TimerTalk:
         (``TurnOrder._still_open``)."""
         return asked if asked is not None and self._quiet_since(asked.turn) else None
 
+    def _unit_question(self, replies: TurnReplies, cleaned: str, parser: Any) -> bool:
+        """"turn off the tv in 120": minutes or seconds is asked, as a timer's is
+        (``reminders.UnitUnsaid``), and the next turn may give just the unit; it was
+        offered for teaching. False when the words before "in" are no device command."""
+        said = unit_unsaid_last(cleaned)
+        if said is None or self._routine_words(said[0]) or parser.parse(said[0]) is None:
+            return False
+        self._unit_asked = _WhenAsked(cleaned, self._turn())
+        replies.detail[UNSET] = _WHEN
+        replies.talk_question(f"{said[1]} minutes or {said[1]} seconds?", "OK, I won't.")
+        return True
+
     def _routine_words(self, words: str) -> bool:
         """Whether ``words`` name a routine, so a time with them is its schedule's: a
         taught phrase, or "run"/"start" and a routine's name or phrase ("run morning
         coffee tomorrow at 7" offered "Do you want me to turn on Coffee maker tomorrow
-        at 07:00?", "run" read as "turn on"; "run the coffee maker" is still a command)."""
+        at 07:00?", "run" read as "turn on"; "run the coffee maker" is still a command),
+        or its name then "to run" ("change coffee time to run at 8" set a timer to turn
+        on Coffee maker; "change movie night to run at 8" was asked about)."""
         if self.store.phrase_owner(words) is not None:
             return True
-        named = _RUN_ROUTINE.match(" ".join(words.casefold().split()))
+        said = " ".join(words.casefold().split())
+        named = _RUN_ROUTINE.match(said) or _ROUTINE_TO_RUN.match(said)
         return named is not None and find_routine(self.store, named.group("name")) is not None
 
     def part_timer(self, text: str, parser: Any) -> tuple[TimerRequest, datetime] | None:
@@ -745,7 +791,8 @@ class TimerTalk:
             self._when_asked = _WhenAsked(_waiting(clean(words), exc, asked), self._turn())
             replies.detail[UNSET] = _WHEN
             replies.talk_question(str(exc), "OK, no alarm." if str(exc).startswith(
-                ALARM_WHEN) else "OK, no reminder.")  # (an alarm was "OK, no reminder.")
+                ALARM_WHEN) else "OK, no timer." if isinstance(exc, UnitUnsaid | LengthUnsaid)
+                else "OK, no reminder.")  # (an alarm was "OK, no reminder.")
             return True
         if reminder is None:
             return False

@@ -25,6 +25,7 @@ from .decision import lets_people_in
 from .either_or import offered_routines
 from .explain import NOTHING_ASKED
 from .half_of_day import hour_example
+from .hesitation import hesitation, thanked
 from .knowledge import find_routine
 from .later_instead import LaterInstead
 from .learning_hooks import learning_intent
@@ -36,6 +37,7 @@ from .teaching import names_a_routine, spoken_state
 from .teaching_asides import TeachingAsides
 from .time_words import delay_reading, length_answered
 from .turns import Pending, TurnReplies
+from .undo_misheard import sounds_like_undo
 from .unpunctuated_repair import with_pauses
 
 __all__ = ["TurnOrder"]
@@ -173,6 +175,44 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
         replies.question(pending.data.wants)
         return True
 
+    def _hesitated(self, replies: TurnReplies, text: str, kind: str | None, source: str,
+                   confidence: float | None) -> bool:
+        """"hmm", "um", "let me think", "thanks" at a question that wants words of the
+        person's own (``_content_wanted``): no answer, so the question stays open and
+        what it wants is said again. Every open question is read past here, once: each
+        reader took it as its answer ("I'll remind you to hmm at 20:00", "Renamed movie
+        night to um", "I didn't get "hmm" as something to do")."""
+        if not hesitation(text):
+            return False
+        thanks = thanked(text)
+        wanted = self._content_wanted(kind == "yes", thanks)
+        if wanted is None:
+            return False
+        self._log(text, source, confidence, "dialogue", 0.0, None, Outcome.ASKED_AGAIN)
+        if self._pending is not None:
+            self._pending = replace(self._pending, at=self._clock())
+        replies.question(f"You're welcome. {wanted}" if thanks else wanted if kind == "yes"
+                         else f"Take your time. {wanted}")
+        return True
+
+    def _content_wanted(self, yes: bool, thanks: bool) -> str | None:
+        """What the open question still wants when its answer is words of the person's
+        own: the teaching's phrase or step, a talk's ("What should I remind you of at
+        8?", "When should X run?", "How long …?"), a routine's new name or phrase. None
+        for a yes-or-no question ("ok" and "thanks" answer those as they did), and with
+        none open. ``yes``: the turn reads as a yes ("ok"); ``thanks``: it thanks."""
+        if self._teacher.session is not None:
+            return self._teacher.wanted(yes, thanks)
+        pending = self._pending if self._asked() else None
+        if pending is None:
+            return None
+        if pending.kind == "talk":  # (an "ok" to its "Do you want me to …?" is its yes)
+            return None if yes else str(pending.data.wants)
+        if pending.kind == "confirm" and isinstance(pending.data, dict) \
+                and pending.data.get("stage") == "new name":
+            return pending.asked or None
+        return None
+
     def _dispatch(self, replies: TurnReplies, text: str, source: str,
                   confidence: float | None) -> None:
         """Try each reading of the turn in the order above; the first that claims it
@@ -223,6 +263,8 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
             return
         if disputed:
             self._wrong_past_run(replies, text, source, confidence)
+            return
+        if self._hesitated(replies, text, kind, source, confidence):
             return
         if self._teacher.session is not None and self._meant_not_teaching(
                 replies, text, kind, source, confidence):
@@ -353,6 +395,11 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
             self._undo_turn(replies, feedback=not takes_back,
                             hint=learning == "not meant" or kind == "no"
                             or dialogue.says_wrong(text))
+            return
+        if kind is None and (right_after_run or self._answered_since_run()) \
+                and open_before is None and sounds_like_undo(text) \
+                and not self._is_phrase(text):
+            self._undo_misheard(replies, text, source, confidence)
             return
         if kind is None and dialogue.says_slip(text) and not self._is_phrase(text):
             self._slip_noticed(replies, text, source, confidence, right_after_run)
@@ -657,6 +704,20 @@ class TurnOrder(AnswersMixin, TeachingAsides, LaterInstead):
         self._log(text, source, confidence, "dialogue", 0.0, None, NOTHING_ASKED)
         replies.info("No harm done." if last is None else
                      "No harm done. Say \"undo\" if you want me to put back what I did last.")
+
+    def _undo_misheard(self, replies: TurnReplies, text: str, source: str,
+                       confidence: float | None) -> None:
+        """"i do" (or "undue") right after a run (questions answered between), nothing
+        asked: "undo" misheard, so "Did you mean undo?" is asked; "yes" (or "undo") takes
+        the run back, "no" leaves it. It was offered for teaching ("I don't know "i do".
+        Shall I learn it?")."""
+        last = self._last_run
+        assert last is not None
+        iid = self._log(text, source, confidence, "dialogue", 0.0, last.routine,
+                        Outcome.OFFERED_UNDO)
+        self._pending = Pending("undo_offer", text, self._clock(), last.routine or "", iid,
+                                source)
+        replies.question("Did you mean undo?")
 
     def _wrong_past_run(self, replies: TurnReplies, text: str, source: str,
                         confidence: float | None) -> None:
