@@ -50,6 +50,7 @@ class Around:
                 starting.setdefault(words[0], set()).add(len(words))
         self._starting = {w: tuple(sorted(sizes, reverse=True)) for w, sizes in starting.items()}
         """First word of a taught phrase -> the lengths of those it starts, longest first."""
+        self._extensions()  # (with the index, not on the utterance that first needs them)
 
     def _taught(self, word: str) -> bool:
         return stem(word) in self._vocab_ids
@@ -132,11 +133,15 @@ class Around:
         ("lights off", -1) -> {"all"} when "all lights off" is taught; built once."""
         if self._beside is None:
             beside: dict[tuple[tuple[str, ...], int], set[str]] = {}
+            starting = self._starting
             for words in self._exact:
                 n = len(words)
                 for a in range(n):
-                    for b in range(a + 1, n + 1):
-                        if b - a == n or words[a:b] not in self._exact:
+                    # (only the lengths of the taught phrases that start with the word
+                    # there: a stretch of any other length is no taught phrase)
+                    for size in starting.get(words[a], ()):
+                        b = a + size
+                        if size == n or b > n or words[a:b] not in self._exact:
                             continue
                         # (every word on that side: "movie night mux" may be "movie
                         # night for max" with "for" unheard)

@@ -116,7 +116,7 @@ class LetterMasks:
     def near(self, word: str, cutoff: float) -> np.ndarray:
         """Positions of the listed words whose ratio with ``word`` (0..1) may reach
         ``cutoff``: all others are below it (by at least :data:`MARGIN`)."""
-        return np.flatnonzero(self.reach(word) > cutoff - MARGIN)
+        return (self.reach(word) > cutoff - MARGIN).nonzero()[0]
 
 
 def picked(words: Sequence[str], at: np.ndarray) -> Sequence[str]:

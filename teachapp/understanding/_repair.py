@@ -197,7 +197,7 @@ class Repairer:
             masks = self._pool_letters[key] = LetterMasks(pool)
         if not masks.usable:
             return pool
-        return [pool[k] for k in np.flatnonzero(masks.reach(word) > cutoff).tolist()]
+        return [pool[k] for k in (masks.reach(word) > cutoff).nonzero()[0].tolist()]
 
     def _pool(self, n: int, ratio: float) -> list[str]:
         # Indel ratio r between lengths n and m is at most 2*min/(n+m).

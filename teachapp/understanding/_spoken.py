@@ -286,13 +286,13 @@ class SpokenVocab:
                 letters = self._letters[group]
                 if len(rows) == 1 and len(rows[0][1]) == 1:
                     # (one word, heard as its stem: most new words; its own bound alone)
-                    near = np.flatnonzero(letters.reach(rows[0][1][0]) > FLOOR - MARGIN)
+                    near = (letters.reach(rows[0][1][0]) > FLOOR - MARGIN).nonzero()[0]
                 else:
                     reach = np.zeros(len(strings), dtype=bool)
                     for _, queries in rows:
                         for q in queries:
                             reach |= letters.reach(q) > FLOOR - MARGIN
-                    near = np.flatnonzero(reach)
+                    near = reach.nonzero()[0]
                 if not near.size:
                     continue
                 cols = cols.take(near)

@@ -527,8 +527,8 @@ class Resolver:
             return kept
         ids = self._vocab_ids
         wanted = {ids[w] for w in phrase if w in ids and w not in self._lexicon.function_words}
-        found = frozenset(v for words in self._index.phrase_words
-                          if not wanted.isdisjoint(words) for v in words)
+        # (the words beside each wanted word, from its postings: not every phrase scanned)
+        found = frozenset().union(*map(self._index.companions, wanted))
         if len(self._with_cache) > 256:
             self._with_cache.clear()
         self._with_cache[phrase] = found

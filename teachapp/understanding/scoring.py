@@ -122,6 +122,8 @@ _NEAR_WORDS = 4
 """Up to this many new words at once, each is compared only with the vocabulary words it
 may be like (:meth:`PhraseIndex._near_columns`); more (the taught words, in one batch when
 the index is built) are compared with every word in one call."""
+_COMPANIONS_KEPT = 4096
+"""Words whose :meth:`PhraseIndex.companions` are kept."""
 _CACHED_WEIGHTS = 4096
 """Utterance weight sequences whose total and reach are kept (:meth:`PhraseIndex._reach_of`)."""
 
@@ -298,6 +300,8 @@ class PhraseIndex:
         self._shares: dict[tuple[tuple[float, ...], float], np.ndarray] = {}
         """:meth:`_shares_kept`, by the weights heaviest first and their total."""
         self._routine_bars: dict[tuple[int, float, float], list[float]] = {}
+        self._companions: dict[int, frozenset[int]] = {}
+        """:meth:`companions`, by word."""
         load_pronunciations()  # (read by :mod:`reading` on a word misheard: read it now)
         load_word_classes()  # (read by :mod:`_no_verb_before` in bare speech: the same)
         self.reading_facts: dict[int, tuple] = {}
@@ -367,6 +371,23 @@ class PhraseIndex:
         if self._routine_share[routine] <= 0.0:
             return None
         return self._routine_vocab[routine]
+
+    def companions(self, column: int) -> frozenset[int]:
+        """The vocabulary columns of every word of the phrases that hold word ``column`` (its
+        own among them), gathered from its postings and kept per word (at most
+        :data:`_COMPANIONS_KEPT` words): a scan of every phrase for those holding it cost a
+        home of 10,000 phrases 10,000 steps each time a phrase's words were asked for."""
+        kept = self._companions
+        found = kept.get(column)
+        if found is None:
+            start = int(self._posting_starts[column])
+            at = self._posting_phrases[start:start + int(self._posting_counts[column])]
+            words = self.phrase_words
+            found = frozenset([v for p in at.tolist() for v in words[p]])
+            if len(kept) >= _COMPANIONS_KEPT:
+                kept.clear()
+            kept[column] = found
+        return found
 
     def routine_explains(self, sim: np.ndarray, rows: list[int], routine: int, bar: float,
                          function_bar: float) -> list[bool]:
@@ -499,7 +520,9 @@ class PhraseIndex:
                 cutoff = self._surface_cutoff
                 spelled = process.cdist(said, surface, scorer=fuzz.ratio,
                                         score_cutoff=cutoff)
-                if cutoff is None or spelled.any():
+                # (count_nonzero in C: ndarray.any goes through a Python wrapper that costs
+                # five times as much)
+                if cutoff is None or np.count_nonzero(spelled):
                     spelled /= 100.0
                     sim[:, cols] = np.maximum(sim[:, cols], rescale(spelled, self.params))
         # Hints that reach beyond spelling: looser sound keys, then concepts.
@@ -543,7 +566,9 @@ class PhraseIndex:
         lifted *= lift
         lifted += best
         np.maximum(best, lifted, out=best)
-        return np.flatnonzero(best > floor - MARGIN)
+        # (a row's nonzero, not np.flatnonzero: the same positions, without the two Python
+        # wrappers it goes through, ravel and nonzero, a third of its cost)
+        return (best > floor - MARGIN).nonzero()[0]
 
     def _surface_near(self, said: Sequence[str]) -> np.ndarray | None:
         """The positions in :attr:`_surface` of the words as taught that a word of ``said``
@@ -557,7 +582,7 @@ class PhraseIndex:
         best = reach(said[0])
         for word in said[1:]:
             np.maximum(best, reach(word), out=best)
-        return np.flatnonzero(best > floor - MARGIN)
+        return (best > floor - MARGIN).nonzero()[0]
 
     def _key_ratios(self, keys: list[str]) -> np.ndarray:
         """Spelling ratio in 0..1 of each sound key to each of :attr:`_vocab_keys` (rows of
