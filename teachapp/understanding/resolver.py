@@ -55,6 +55,7 @@ from teachapp.understanding._asked import asked_phrase
 from teachapp.understanding._asked_first import asked_about_first
 from teachapp.understanding._asked_of import asked_of_another
 from teachapp.understanding._call_apart import after_call
+from teachapp.understanding._call_before import call_before
 from teachapp.understanding._carried_line import (
     carried_lines,
     own_after,
@@ -776,9 +777,10 @@ class Resolver:
         "a scoopful a bagful porch light on chestnuts roasting" (:mod:`_patter_around`), or
         amid talk that links to it in no way, "shove it budge it make coffee nudges
         for all comers" (:mod:`_unlinked_amid`) or after it, "heave ho shipmate open the
-        hatch" (:mod:`_unlinked_before`); a
-        word like a taught word of no phrase taught with the phrase's words is none
-        misheard beside it. Only a run of the phrase's own routine, said exactly, is kept."""
+        hatch" (:mod:`_unlinked_before`), or after one call word, "kyow oil the croze"
+        (:mod:`_call_before`); a word like a taught word of no phrase taught with the
+        phrase's words is none misheard beside it. Only a run of the phrase's own routine,
+        said exactly, is kept."""
         if MARKS.intersection(heard) or found.decision == "run":
             return None
         toks = tokens(heard, self._lexicon)
@@ -800,7 +802,9 @@ class Resolver:
                     or unlinked_amid(before, toks[i:j], after, self._lexicon, self._taught,
                                      unlike, freed)
                     or unlinked_before(before, toks[i:j], after, self._lexicon, self._taught,
-                                       unlike, freed)):
+                                       unlike, freed)
+                    or call_before(before, toks[i:j], after, self._lexicon, self._taught,
+                                   unlike, freed)):
                 continue
             words = list(toks)
             words[i - 1] += ","
