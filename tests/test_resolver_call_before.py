@@ -44,6 +44,10 @@ def test_a_phrase_after_one_call_word_runs(resolver: Resolver, text: str,
     "moovie movie night",
     # before a kind of device: it may say which one
     "hup lights off",
+    # a cue or a routine's command misspelt, or held past its spelling
+    "cancle make coffee",
+    "forgett movie night",
+    "neverrr make coffee",
     # words after it: not said last
     "hup make coffee gloop",
 ])

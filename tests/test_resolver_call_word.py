@@ -19,3 +19,6 @@ def test_which_words_are_calls() -> None:
     assert not call("the", lexicon)  # (a closed-class word)
     assert not call("hup", lexicon, closed=frozenset({"hup"}))
     assert not call("h", lexicon) and not call("r2d2", lexicon)
+    # (a cue or a routine's command misspelt, a word held past its spelling)
+    assert not call("cancle", lexicon) and not call("chack", lexicon)
+    assert not call("neverrr", lexicon)
