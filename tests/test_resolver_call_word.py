@@ -21,4 +21,5 @@ def test_which_words_are_calls() -> None:
     assert not call("h", lexicon) and not call("r2d2", lexicon)
     # (a cue or a routine's command misspelt, a word held past its spelling)
     assert not call("cancle", lexicon) and not call("chack", lexicon)
-    assert not call("neverrr", lexicon)
+    assert not call("neverrr", lexicon) and not call("killl", lexicon)
+    assert call("whooosh", lexicon)  # (a sound held: no word undrawn)

@@ -5,12 +5,12 @@ A call, a bird's cry as heard or a word of a game's own is no content word of a 
 (Quirk et al. 1985, 11.54-11.55 on interjections): a word no English dictionary lists as a
 noun, a verb, an adjective or an adverb (:func:`_word_classes.listed`: LemmInflect's table)
 and no closed-class word can modify no phrase, take no object, be no subject the
-dictionary knows and say no time. Not a word held past its spelling ("neverrr":
-:mod:`_held_sound`), one the resolver reads as saying something, nor one a slip of
-spelling from a cue that stops a request or a verb that acts on a routine ("cancle",
-"stpo", "forgett", "chack" of "check": :data:`_unlisted_call.LETTERS_A_SLIP`). Whether it
-bears on a request otherwise (a given name, a word the home taught or like one) is for
-the readers that call this to judge.
+dictionary knows and say no time. Not a word held past its spelling that, undrawn, the
+resolver reads ("neverrr": :mod:`_held_sound`), one the resolver reads as saying
+something, nor one a slip of spelling from a cue that stops a request or a verb that acts
+on a routine ("cancle", "stpo", "forgett", "chack" of "check":
+:data:`_unlisted_call.LETTERS_A_SLIP`). Whether it bears on a request otherwise (a given
+name, a word the home taught or like one) is for the readers that call this to judge.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from teachapp.understanding import _word_classes as classes
-from teachapp.understanding._held_sound import HELD_LETTER, said_word
+from teachapp.understanding._held_sound import HELD_LETTER, held_sound, said_word
 from teachapp.understanding._opened_by_form import COMMANDING
 from teachapp.understanding._unlisted_call import LETTERS_A_SLIP
 from teachapp.understanding.normalize import Lexicon
@@ -65,7 +65,11 @@ def call(word: str, lexicon: Lexicon, closed: frozenset[str] = frozenset()) -> b
     letters that no open class of the dictionary lists, none of the lexicon's function
     words nor of ``closed`` (more closed-class words), no word held, read or misspelt
     (see the module docstring); False without the dictionary."""
-    return (len(word) > 1 and word.isalpha() and classes.loaded() and not classes.listed(word)
-            and word not in closed and word not in lexicon.function_words
-            and not HELD_LETTER.search(word) and not said_word(word, lexicon)
-            and not _misspelt(word, lexicon))
+    if not (len(word) > 1 and word.isalpha() and classes.loaded() and not classes.listed(word)
+            and word not in closed and word not in lexicon.function_words):
+        return False
+    if HELD_LETTER.search(word):
+        # (a sound held past any spelling unless, undrawn, a word the resolver reads:
+        # "whooosh", not "neverrr", :mod:`_held_sound`; the home's words are the caller's)
+        return held_sound(word, lexicon, lambda _: False)
+    return not said_word(word, lexicon) and not _misspelt(word, lexicon)
