@@ -5,8 +5,8 @@ A call, a bird's cry as heard or a word of a game's own is no content word of a 
 (Quirk et al. 1985, 11.54-11.55 on interjections): a word no English dictionary lists as a
 noun, a verb, an adjective or an adverb (:func:`_word_classes.listed`: LemmInflect's table)
 and no closed-class word can modify no phrase, take no object, be no subject the
-dictionary knows and say no time. Not a word held past its spelling that, undrawn, the
-resolver reads ("neverrr": :mod:`_held_sound`), one the resolver reads as saying
+dictionary knows and say no time. Not a word held past its spelling that, undrawn, is a
+cue, a request or a function word ("neverrr", "reeeverse"), one the resolver reads as saying
 something, nor one a slip of spelling from a cue that stops a request or a verb that acts
 on a routine ("cancle", "stpo", "forgett", "chack" of "check":
 :data:`_unlisted_call.LETTERS_A_SLIP`). Whether it bears on a request otherwise (a given
@@ -19,7 +19,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from teachapp.understanding import _word_classes as classes
-from teachapp.understanding._held_sound import HELD_LETTER, held_sound, said_word
+from teachapp.understanding._held_sound import HELD_LETTER, said_word, undrawn
 from teachapp.understanding._opened_by_form import COMMANDING
 from teachapp.understanding._unlisted_call import LETTERS_A_SLIP
 from teachapp.understanding.normalize import Lexicon
@@ -69,7 +69,15 @@ def call(word: str, lexicon: Lexicon, closed: frozenset[str] = frozenset()) -> b
             and word not in closed and word not in lexicon.function_words):
         return False
     if HELD_LETTER.search(word):
-        # (a sound held past any spelling unless, undrawn, a word the resolver reads:
-        # "whooosh", not "neverrr", :mod:`_held_sound`; the home's words are the caller's)
-        return held_sound(word, lexicon, lambda _: False)
+        # (a sound held past any spelling unless, undrawn, a cue, a request word, a
+        # function word or a verb that acts on a routine: "whooosh", not "neverrr",
+        # "killl", "reeeverse"; the home's words are the caller's)
+        return not any(_cue_word(form, lexicon) or _misspelt(form, lexicon)
+                       for form in undrawn(word))
     return not said_word(word, lexicon) and not _misspelt(word, lexicon)
+
+
+def _cue_word(word: str, lexicon: Lexicon) -> bool:
+    """Whether ``word`` is a function word, a request word or a word of a cue."""
+    return (word in lexicon.function_words or word in lexicon.request_words
+            or any(word in said for group in lexicon.cue_words for said in group))
