@@ -32,7 +32,7 @@ from teachapp.understanding._other_word import pronunciation
 from teachapp.understanding._own_clause import POINTING, time_words
 from teachapp.understanding.normalize import Lexicon, bundled_section, tokens
 
-__all__ = ["HELD_LETTER", "held_sound", "said_word"]
+__all__ = ["HELD_LETTER", "held_sound", "said_word", "undrawn"]
 
 Taught = Callable[[str], bool]
 
@@ -62,13 +62,19 @@ def said_word(word: str, lexicon: Lexicon) -> bool:
     return sounds is not None and sum(p in VOWELS for p in sounds) >= 2
 
 
+def undrawn(word: str) -> frozenset[str]:
+    """The spellings ``word`` held past any spelling may have undrawn, its held letters
+    once or twice ("stooop": "stop", "stoop")."""
+    return frozenset({_SQUEEZE.sub(r"\1", word), _SQUEEZE.sub(r"\1\1", word)})
+
+
 def held_sound(word: str, lexicon: Lexicon, taught: Taught) -> bool:
     """Whether ``word`` is a sound or call held past any spelling (see the module
     docstring)."""
     held = HELD_LETTER.search(word)
     if held is None or not word.isalpha():
         return False
-    for form in {_SQUEEZE.sub(r"\1", word), _SQUEEZE.sub(r"\1\1", word)}:
+    for form in undrawn(word):
         if said_word(form, lexicon) or taught(form):
             return False
     start, stop = held.span()

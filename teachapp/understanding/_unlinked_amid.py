@@ -63,7 +63,7 @@ from teachapp.understanding._unmarked import device_kinds
 from teachapp.understanding.conjunctions import COORDINATORS, SUBORDINATORS
 from teachapp.understanding.normalize import Lexicon
 
-__all__ = ["talk_before", "unlinked_amid"]
+__all__ = ["bears", "talk_before", "unlinked_amid"]
 
 Taught = Callable[[str], bool]
 
@@ -90,7 +90,7 @@ JOINING = COORDINATORS | SUBORDINATORS | {"then", "also", "next", "plus"}
 """Fillers that join the phrase to the words before it as a second request."""
 
 
-def _bears(word: str, lexicon: Lexicon, taught: Taught, unlike: Taught) -> bool:
+def bears(word: str, lexicon: Lexicon, taught: Taught, unlike: Taught) -> bool:
     """Whether ``word``, said beside the phrase, may bear on a request or be a word of one."""
     if word in shape.NEGATORS or word in shape.WH_WORDS or word in MODALS:
         return True
@@ -160,7 +160,7 @@ def talk_before(before: Sequence[str], phrase: Sequence[str], lexicon: Lexicon,
     all of :func:`_unlinked_before.unlinked_before`."""
     return (len(before) >= 2 and not takes_it(before)
             and not any(w in JOINING for w in freed)
-            and not any(_bears(w, lexicon, taught, unlike) for w in before)
+            and not any(bears(w, lexicon, taught, unlike) for w in before)
             and _seam_before(before, phrase))
 
 
@@ -173,7 +173,7 @@ def unlinked_amid(before: Sequence[str], phrase: Sequence[str], after: Sequence[
     ``unlike`` whether no taught word is like it."""
     if not after or not talk_before(before, phrase, lexicon, taught, unlike, freed):
         return False
-    if any(_bears(w, lexicon, taught, unlike) for w in after):
+    if any(bears(w, lexicon, taught, unlike) for w in after):
         return False
     if any(w in BACK for w in after):
         return False  # (a pro-form after it may point back at it: "... it goes", "... that")

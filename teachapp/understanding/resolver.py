@@ -55,6 +55,7 @@ from teachapp.understanding._asked import asked_phrase
 from teachapp.understanding._asked_first import asked_about_first
 from teachapp.understanding._asked_of import asked_of_another
 from teachapp.understanding._call_apart import after_call
+from teachapp.understanding._call_before import call_before
 from teachapp.understanding._carried_line import (
     carried_lines,
     own_after,
@@ -83,6 +84,7 @@ from teachapp.understanding._heard_beside import heard_closely, heard_spans, res
 from teachapp.understanding._home_word import HomeWords
 from teachapp.understanding._joined_conjunct import joined_readings
 from teachapp.understanding._lead_ins import led_phrase
+from teachapp.understanding._marker_before import marker_before
 from teachapp.understanding._misheard_again import read_repaired, said_exactly
 from teachapp.understanding._name_respelled import NameSpellings
 from teachapp.understanding._named_across import named_across
@@ -776,9 +778,11 @@ class Resolver:
         "a scoopful a bagful porch light on chestnuts roasting" (:mod:`_patter_around`), or
         amid talk that links to it in no way, "shove it budge it make coffee nudges
         for all comers" (:mod:`_unlinked_amid`) or after it, "heave ho shipmate open the
-        hatch" (:mod:`_unlinked_before`); a
-        word like a taught word of no phrase taught with the phrase's words is none
-        misheard beside it. Only a run of the phrase's own routine, said exactly, is kept."""
+        hatch" (:mod:`_unlinked_before`), after one call word, "kyow oil the croze"
+        (:mod:`_call_before`), or after talk and a discourse marker, "she's bating oh and
+        phone sayla" (:mod:`_marker_before`); a word like a taught word of no phrase
+        taught with the phrase's words is none misheard beside it. Only a run of the
+        phrase's own routine, said exactly, is kept."""
         if MARKS.intersection(heard) or found.decision == "run":
             return None
         toks = tokens(heard, self._lexicon)
@@ -800,7 +804,11 @@ class Resolver:
                     or unlinked_amid(before, toks[i:j], after, self._lexicon, self._taught,
                                      unlike, freed)
                     or unlinked_before(before, toks[i:j], after, self._lexicon, self._taught,
-                                       unlike, freed)):
+                                       unlike, freed)
+                    or call_before(before, toks[i:j], after, self._lexicon, self._taught,
+                                   unlike, freed)
+                    or marker_before(toks[:i], free[:i], toks[i:j], after, self._lexicon,
+                                     self._taught, unlike)):
                 continue
             words = list(toks)
             words[i - 1] += ","
